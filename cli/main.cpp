@@ -1,0 +1,36 @@
+// kgraph: news articles in, a sourced knowledge graph out.
+// This file only wires the subcommands; each lives in its own *_command.cpp.
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "kgraph builds a knowledge graph of who met whom, who spoke with whom and who deployed what where\n"
+      "from news articles, with every edge traceable to the sentence it came from.",
+      "kgraph"};
+  app.set_version_flag("--version", std::string("kgraph ") + KGRAPH_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Run 'kgraph COMMAND --help' for a command's options.\n"
+      "Exit codes: 0 all inputs fine, 1 finished but some inputs failed, 2 usage or fatal error.");
+
+  kgraph::cli::CommandResult result;
+  kgraph::cli::add_extract_command(app, result);
+  kgraph::cli::add_build_command(app, result);
+  kgraph::cli::add_merge_command(app, result);
+  kgraph::cli::add_eval_command(app, result);
+  kgraph::cli::add_check_ontology_command(app, result);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  } catch (const std::exception& e) {
+    std::cerr << "kgraph: error: " << e.what() << "\n";
+    return 2;
+  }
+  return result.exit_code;
+}

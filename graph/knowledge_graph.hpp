@@ -1,0 +1,82 @@
+// The knowledge graph of a corpus: one node per canonical entity, one edge per
+// (head, relation, tail), each carrying every mention that supports it.
+//
+// Built by adding Extractions one document at a time, then finalize(). The
+// result does not depend on the order documents were added in: finalize() sorts
+// nodes by name, edges by (head name, relation, tail name), support by
+// (document id, evidence offset). This is what makes `kgraph merge` of shards
+// byte-identical to one `kgraph build`.
+//
+// Boost.Graph (adjacency_list with bundled properties) lives inside the .cpp;
+// exporters see only the plain structs below.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ontology/extraction.hpp"
+
+namespace kgraph::graph {
+
+// One mention of a relation in one document.
+struct Support {
+  int source = -1;  // index into KnowledgeGraph::sources()
+  Modality modality = Modality::Asserted;
+  double confidence = 0.0;
+  Evidence evidence;
+  std::map<std::string, std::string> attributes;  // as in Relation; "place" holds an entity *name* here
+};
+
+struct Node {
+  std::string name;  // canonical name; unique in the graph
+  EntityType type = EntityType::Organisation;  // the most frequent type across documents (ties: enum order)
+  std::vector<std::string> aliases;  // distinct mention texts other than name, sorted
+  int mentions = 0;                  // total mentions across documents
+  std::vector<int> sources;          // sorted indices into sources() of documents mentioning it
+  std::string first_seen, last_seen; // ISO dates from sources' dates; empty when none known
+  // Analytics, filled by finalize():
+  int degree = 0;
+  double weighted_degree = 0;
+  double pagerank = 0;
+  double betweenness = 0;
+  int component = 0;
+  double x = 0, y = 0;  // deterministic layout
+};
+
+struct Edge {
+  int head = -1, tail = -1;  // indices into nodes(); for symmetric types head.name < tail.name
+  RelationType type = RelationType::MetWith;
+  std::vector<Support> support;  // sorted by (source doc id, evidence.span.begin)
+  double weight = 0;             // number of supporting mentions (support.size())
+  int source_count = 0;          // distinct documents
+  int outlet_count = 0;          // distinct outlets (meta.source, falling back to doc id)
+  std::string first_seen, last_seen;
+  Modality modality = Modality::Asserted;  // the strongest modality among its support (asserted > reported > planned > hypothetical > negated)
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+
+  // Merge one document's extraction. Entities merge by canonical name.
+  void add(const Extraction& x);
+  // Sort deterministically and compute analytics. Call once after all add()s.
+  void finalize();
+
+  const std::vector<DocumentMeta>& sources() const;  // sorted by id after finalize()
+  const std::vector<Node>& nodes() const;
+  const std::vector<Edge>& edges() const;
+  // Index of the node with this canonical name, or -1.
+  int find(const std::string& name) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kgraph::graph

@@ -1,0 +1,58 @@
+// What the extractor found in one document: resolved entities with their
+// mentions, and relations between them with evidence. An Extraction is the unit
+// that crosses every stage boundary after extract/: it is written as one JSON
+// line (formats/EXTRACTION.md), read back by `kgraph merge`, and fed to graph/.
+// It is self-contained: nothing in it points into a Document that may be gone.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ontology/document.hpp"
+#include "ontology/span.hpp"
+#include "ontology/types.hpp"
+
+namespace kgraph {
+
+struct Mention {
+  Span span;         // byte offsets into the document text
+  std::string text;  // the covered substring, copied so the Extraction stands alone
+};
+
+// One real-world thing as it appears in one document. `name` is canonical:
+// the same string for the same thing in every document.
+struct Entity {
+  std::string id;  // "e1", "e2", ... unique within the document
+  std::string name;
+  EntityType type = EntityType::Organisation;
+  std::vector<Mention> mentions;  // sorted by span
+};
+
+// Where a relation was read: the sentence(s) and the rule that fired.
+struct Evidence {
+  Span span;          // the supporting sentence(s), byte offsets into the document text
+  std::string text;   // the covered text
+  std::string rule;   // the extractor rule that produced the relation, e.g. "trigger:met_with/meet"
+  std::string note;   // how arguments were resolved, e.g. "he -> Jens Stoltenberg"
+};
+
+struct Relation {
+  RelationType type = RelationType::MetWith;
+  int head = -1;  // index into Extraction::entities
+  int tail = -1;
+  Modality modality = Modality::Asserted;
+  double confidence = 0.0;  // in [0, 1]
+  Evidence evidence;
+  // Free attributes with fixed meanings: "title" (holds_position), "date", "place" (entity id).
+  std::map<std::string, std::string> attributes;
+};
+
+struct Extraction {
+  DocumentMeta meta;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::string text;  // the document text, kept only when asked for (--with-text)
+};
+
+}  // namespace kgraph

@@ -1,0 +1,227 @@
+#include "ontology/extraction_json.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace kgraph {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void put(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+// Empty metadata is written as null, as the contract's example shows.
+void put_or_null(Writer& w, const std::string& s) {
+  if (s.empty())
+    w.Null();
+  else
+    put(w, s);
+}
+
+// Confidence is rounded to 3 decimals and printed through one fixed format so the
+// bytes do not depend on floating-point printing details.
+void put_confidence(Writer& w, double c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", std::round(c * 1000.0) / 1000.0);
+  w.RawValue(buf, std::char_traits<char>::length(buf), rapidjson::kNumberType);
+}
+
+void put_span(Writer& w, const Span& s) {
+  w.Key("start");
+  w.Uint(s.begin);
+  w.Key("end");
+  w.Uint(s.end);
+}
+
+}  // namespace
+
+std::string to_json_line(const Extraction& x) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("id");
+  put(w, x.meta.id);
+  w.Key("title");
+  put_or_null(w, x.meta.title);
+  w.Key("date");
+  put_or_null(w, x.meta.date);
+  w.Key("source");
+  put_or_null(w, x.meta.source);
+  w.Key("url");
+  put_or_null(w, x.meta.url);
+  if (!x.meta.author.empty()) {
+    w.Key("author");
+    put(w, x.meta.author);
+  }
+  w.Key("entities");
+  w.StartArray();
+  for (const Entity& e : x.entities) {
+    w.StartObject();
+    w.Key("id");
+    put(w, e.id);
+    w.Key("name");
+    put(w, e.name);
+    w.Key("type");
+    put(w, to_string(e.type));
+    w.Key("mentions");
+    w.StartArray();
+    for (const Mention& m : e.mentions) {
+      w.StartObject();
+      put_span(w, m.span);
+      w.Key("text");
+      put(w, m.text);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("relations");
+  w.StartArray();
+  for (const Relation& r : x.relations) {
+    w.StartObject();
+    w.Key("type");
+    put(w, to_string(r.type));
+    w.Key("head");
+    put(w, x.entities.at(static_cast<std::size_t>(r.head)).id);
+    w.Key("tail");
+    put(w, x.entities.at(static_cast<std::size_t>(r.tail)).id);
+    w.Key("modality");
+    put(w, to_string(r.modality));
+    w.Key("confidence");
+    put_confidence(w, r.confidence);
+    w.Key("evidence");
+    w.StartObject();
+    put_span(w, r.evidence.span);
+    w.Key("text");
+    put(w, r.evidence.text);
+    w.Key("rule");
+    put(w, r.evidence.rule);
+    if (!r.evidence.note.empty()) {
+      w.Key("note");
+      put(w, r.evidence.note);
+    }
+    w.EndObject();
+    w.Key("attributes");
+    w.StartObject();
+    for (const auto& [k, v] : r.attributes) {  // std::map: sorted keys
+      w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+      put(w, v);
+    }
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+  if (!x.text.empty()) {
+    w.Key("text");
+    put(w, x.text);
+  }
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+namespace {
+
+using Value = rapidjson::Value;
+
+std::string get_string(const Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+bool get_span(const Value& obj, Span& out) {
+  auto b = obj.FindMember("start");
+  auto e = obj.FindMember("end");
+  if (b == obj.MemberEnd() || e == obj.MemberEnd() || !b->value.IsUint() || !e->value.IsUint()) return false;
+  out.begin = b->value.GetUint();
+  out.end = e->value.GetUint();
+  return out.begin <= out.end;
+}
+
+}  // namespace
+
+std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& error) {
+  auto fail = [&](std::string msg) -> std::optional<Extraction> {
+    error = make_error("E310", "", std::move(msg));
+    return std::nullopt;
+  };
+  rapidjson::Document d;
+  d.Parse(line.data(), line.size());
+  if (d.HasParseError())
+    return fail(std::string("broken JSON at byte ") + std::to_string(d.GetErrorOffset()) + ": " +
+                rapidjson::GetParseError_En(d.GetParseError()));
+  if (!d.IsObject()) return fail("an extraction must be a JSON object");
+
+  Extraction x;
+  x.meta.id = get_string(d, "id");
+  if (x.meta.id.empty()) return fail("extraction has no \"id\"");
+  x.meta.title = get_string(d, "title");
+  x.meta.date = get_string(d, "date");
+  x.meta.source = get_string(d, "source");
+  x.meta.url = get_string(d, "url");
+  x.meta.author = get_string(d, "author");
+  x.text = get_string(d, "text");
+
+  std::map<std::string, int> index_of;
+  if (auto ents = d.FindMember("entities"); ents != d.MemberEnd() && ents->value.IsArray()) {
+    for (const Value& ev : ents->value.GetArray()) {
+      if (!ev.IsObject()) return fail("entity is not an object");
+      Entity e;
+      e.id = get_string(ev, "id");
+      e.name = get_string(ev, "name");
+      auto type = parse_entity_type(get_string(ev, "type"));
+      if (e.id.empty() || e.name.empty()) return fail("entity without id or name");
+      if (!type) return fail("entity '" + e.name + "' has unknown type '" + get_string(ev, "type") + "'");
+      e.type = *type;
+      if (auto ms = ev.FindMember("mentions"); ms != ev.MemberEnd() && ms->value.IsArray()) {
+        for (const Value& mv : ms->value.GetArray()) {
+          Mention m;
+          if (!mv.IsObject() || !get_span(mv, m.span)) return fail("mention of '" + e.name + "' has no valid start/end");
+          m.text = get_string(mv, "text");
+          e.mentions.push_back(std::move(m));
+        }
+      }
+      index_of[e.id] = static_cast<int>(x.entities.size());
+      x.entities.push_back(std::move(e));
+    }
+  }
+  if (auto rels = d.FindMember("relations"); rels != d.MemberEnd() && rels->value.IsArray()) {
+    for (const Value& rv : rels->value.GetArray()) {
+      if (!rv.IsObject()) return fail("relation is not an object");
+      Relation r;
+      auto type = parse_relation_type(get_string(rv, "type"));
+      if (!type) return fail("unknown relation type '" + get_string(rv, "type") + "'");
+      r.type = *type;
+      auto head = index_of.find(get_string(rv, "head"));
+      auto tail = index_of.find(get_string(rv, "tail"));
+      if (head == index_of.end() || tail == index_of.end()) return fail("relation refers to an unknown entity id");
+      r.head = head->second;
+      r.tail = tail->second;
+      auto modality = parse_modality(get_string(rv, "modality"));
+      r.modality = modality.value_or(Modality::Asserted);
+      if (auto c = rv.FindMember("confidence"); c != rv.MemberEnd() && c->value.IsNumber())
+        r.confidence = c->value.GetDouble();
+      if (auto ev = rv.FindMember("evidence"); ev != rv.MemberEnd() && ev->value.IsObject()) {
+        get_span(ev->value, r.evidence.span);
+        r.evidence.text = get_string(ev->value, "text");
+        r.evidence.rule = get_string(ev->value, "rule");
+        r.evidence.note = get_string(ev->value, "note");
+      }
+      if (auto at = rv.FindMember("attributes"); at != rv.MemberEnd() && at->value.IsObject())
+        for (const auto& m : at->value.GetObject())
+          if (m.value.IsString())
+            r.attributes[std::string(m.name.GetString(), m.name.GetStringLength())] =
+                std::string(m.value.GetString(), m.value.GetStringLength());
+      x.relations.push_back(std::move(r));
+    }
+  }
+  return x;
+}
+
+}  // namespace kgraph
