@@ -48,7 +48,7 @@ struct Node {
 struct Edge {
   int head = -1, tail = -1;  // indices into nodes(); for symmetric types head.name < tail.name
   RelationType type = RelationType::MetWith;
-  std::vector<Support> support;  // sorted by (source doc id, evidence.span.begin)
+  std::vector<Support> support;  // sorted by (source doc id, evidence.span.begin, .end, rule)
   double weight = 0;             // number of supporting mentions (support.size())
   int source_count = 0;          // distinct documents
   int outlet_count = 0;          // distinct outlets (meta.source, falling back to doc id)
@@ -64,6 +64,8 @@ class KnowledgeGraph {
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
   // Merge one document's extraction. Entities merge by canonical name.
+  // A document whose id was added before is ignored (the first one wins), so
+  // a duplicated input never double-counts support.
   void add(const Extraction& x);
   // Sort deterministically and compute analytics. Call once after all add()s.
   void finalize();
@@ -73,6 +75,9 @@ class KnowledgeGraph {
   const std::vector<Edge>& edges() const;
   // Index of the node with this canonical name, or -1.
   int find(const std::string& name) const;
+  // Relations add() skipped: an endpoint outside the entity list, or both
+  // endpoints the same canonical entity.
+  int dropped_relations() const;
 
  private:
   struct Impl;

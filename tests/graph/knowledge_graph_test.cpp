@@ -1,0 +1,253 @@
+#include "graph/knowledge_graph.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sstream>
+
+#include "tests/graph/graph_fixtures.hpp"
+
+namespace kgraph::graph {
+namespace {
+
+using kgraph::testing::DocBuilder;
+
+// Everything observable about a finalized graph, doubles at full precision,
+// so that two graphs compare equal only if they are bit-identical.
+std::string describe(const KnowledgeGraph& g) {
+  std::ostringstream out;
+  char num[64];
+  auto d = [&](double v) {
+    std::snprintf(num, sizeof num, "%.17g", v);
+    return std::string(num);
+  };
+  for (const DocumentMeta& s : g.sources()) out << "S " << s.id << ' ' << s.date << ' ' << s.source << '\n';
+  for (const Node& n : g.nodes()) {
+    out << "N " << n.name << ' ' << to_string(n.type) << ' ' << n.mentions << ' ' << n.first_seen << ' '
+        << n.last_seen << ' ' << n.degree << ' ' << d(n.weighted_degree) << ' ' << d(n.pagerank) << ' '
+        << d(n.betweenness) << ' ' << n.component << ' ' << d(n.x) << ' ' << d(n.y);
+    for (const std::string& a : n.aliases) out << " a:" << a;
+    for (int s : n.sources) out << " s:" << s;
+    out << '\n';
+  }
+  for (const Edge& e : g.edges()) {
+    out << "E " << e.head << ' ' << to_string(e.type) << ' ' << e.tail << ' ' << d(e.weight) << ' '
+        << e.source_count << ' ' << e.outlet_count << ' ' << e.first_seen << ' ' << e.last_seen << ' '
+        << to_string(e.modality) << '\n';
+    for (const Support& s : e.support) {
+      out << "  " << s.source << ' ' << s.evidence.span.begin << ' ' << s.evidence.rule << ' '
+          << to_string(s.modality);
+      for (const auto& [k, v] : s.attributes) out << ' ' << k << '=' << v;
+      out << '\n';
+    }
+  }
+  return out.str();
+}
+
+TEST(KnowledgeGraph, MergesEntitiesByNameAcrossDocuments) {
+  DocBuilder a("doc-a", "2024-01-02");
+  a.entity("Ada Example", EntityType::Person, {"Ada", "Ada Example"});
+  a.entity("Acme Corp", EntityType::Organisation);
+  DocBuilder b("doc-b", "2024-01-05");
+  b.entity("Ada Example", EntityType::Person, {"Ms Example"});
+  DocBuilder c("doc-c");
+  c.entity("Ada Example", EntityType::Organisation, {"Ada", "ADA"});
+
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.add(c.get());
+  g.finalize();
+
+  ASSERT_EQ(g.nodes().size(), 2u);
+  int ada = g.find("Ada Example");
+  ASSERT_GE(ada, 0);
+  const Node& n = g.nodes()[static_cast<std::size_t>(ada)];
+  EXPECT_EQ(n.type, EntityType::Person);  // 2 votes against 1
+  EXPECT_EQ(n.aliases, (std::vector<std::string>{"ADA", "Ada", "Ms Example"}));
+  EXPECT_EQ(n.mentions, 5);
+  EXPECT_EQ(n.sources, (std::vector<int>{0, 1, 2}));
+  EXPECT_EQ(n.first_seen, "2024-01-02");
+  EXPECT_EQ(n.last_seen, "2024-01-05");
+  EXPECT_EQ(g.find("Nobody"), -1);
+  EXPECT_EQ(g.nodes()[0].name, "Acme Corp");  // nodes sorted by name
+}
+
+TEST(KnowledgeGraph, TypeTieGoesToEnumOrder) {
+  DocBuilder a("a"), b("b");
+  a.entity("X", EntityType::Location);
+  b.entity("X", EntityType::Country);
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.finalize();
+  EXPECT_EQ(g.nodes()[0].type, EntityType::Country);  // Country precedes Location
+}
+
+TEST(KnowledgeGraph, SymmetricEdgesAreStoredOnceWithSortedEndpoints) {
+  DocBuilder a("a");
+  int zed = a.entity("Zed", EntityType::Person);
+  int amy = a.entity("Amy", EntityType::Person);
+  a.relation(RelationType::MetWith, zed, amy);
+  a.relation(RelationType::DeployedTo, zed, amy);
+  DocBuilder b("b");
+  amy = b.entity("Amy", EntityType::Person);
+  zed = b.entity("Zed", EntityType::Person);
+  b.relation(RelationType::MetWith, amy, zed);
+
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.finalize();
+  ASSERT_EQ(g.edges().size(), 2u);
+  const Edge& met = g.edges()[0];
+  EXPECT_EQ(met.type, RelationType::MetWith);
+  EXPECT_EQ(g.nodes()[met.head].name, "Amy");
+  EXPECT_EQ(g.nodes()[met.tail].name, "Zed");
+  EXPECT_EQ(met.weight, 2);
+  const Edge& deployed = g.edges()[1];  // not symmetric: direction kept
+  EXPECT_EQ(deployed.type, RelationType::DeployedTo);
+  EXPECT_EQ(g.nodes()[deployed.head].name, "Zed");
+}
+
+TEST(KnowledgeGraph, WeightSourcesOutletsDatesAndModality) {
+  auto doc = [](std::string id, std::string date, std::string outlet, Modality m, int mentions) {
+    DocBuilder d(std::move(id), std::move(date), std::move(outlet));
+    int p = d.entity("P", EntityType::Person);
+    int q = d.entity("Q", EntityType::Country);
+    for (int i = 0; i < mentions; ++i)
+      d.relation(RelationType::DeployedTo, p, q, m, static_cast<std::uint32_t>(10 * i));
+    return d;
+  };
+  KnowledgeGraph g;
+  g.add(doc("d3", "2023-12-31T23:00:00Z", "Outlet A", Modality::Negated, 1).get());
+  g.add(doc("d1", "2024-02-01", "Outlet A", Modality::Planned, 2).get());
+  g.add(doc("d2", "", "", Modality::Reported, 1).get());  // no outlet: counts under its id
+  g.finalize();
+
+  ASSERT_EQ(g.edges().size(), 1u);
+  const Edge& e = g.edges()[0];
+  EXPECT_EQ(e.weight, 4);
+  EXPECT_EQ(e.support.size(), 4u);
+  EXPECT_EQ(e.source_count, 3);
+  EXPECT_EQ(e.outlet_count, 2);
+  EXPECT_EQ(e.first_seen, "2023-12-31");
+  EXPECT_EQ(e.last_seen, "2024-02-01");
+  EXPECT_EQ(e.modality, Modality::Reported);
+  // support sorted by document id, then offset
+  EXPECT_EQ(g.sources()[e.support[0].source].id, "d1");
+  EXPECT_EQ(e.support[0].evidence.span.begin, 0u);
+  EXPECT_EQ(e.support[1].evidence.span.begin, 10u);
+  EXPECT_EQ(g.sources()[e.support[3].source].id, "d3");
+}
+
+TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
+  DocBuilder a("a");
+  a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.finalize();
+  EXPECT_EQ(g.edges()[0].first_seen, "");
+  EXPECT_EQ(g.nodes()[0].last_seen, "");
+}
+
+TEST(KnowledgeGraph, PlaceAttributeBecomesCanonicalName) {
+  DocBuilder a("a");
+  int p = a.entity("P", EntityType::Person);
+  int q = a.entity("Q", EntityType::Person);
+  a.entity("Some City", EntityType::Location);
+  a.relation(RelationType::MetWith, p, q).attributes = {{"place", "e3"}, {"date", "2024-05-01"}};
+  a.relation(RelationType::SpokeWith, p, q).attributes = {{"place", "e99"}};
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.finalize();
+  ASSERT_EQ(g.edges().size(), 2u);
+  EXPECT_EQ(g.edges()[0].support[0].attributes.at("place"), "Some City");
+  EXPECT_EQ(g.edges()[0].support[0].attributes.at("date"), "2024-05-01");
+  EXPECT_EQ(g.edges()[1].support[0].attributes.count("place"), 0u);  // dangling id dropped
+}
+
+TEST(KnowledgeGraph, SameDocumentIdIsCountedOnce) {
+  DocBuilder a("same", "2024-01-01", "O");
+  a.relation(RelationType::MetWith, a.entity("P", EntityType::Person), a.entity("Q", EntityType::Person));
+  KnowledgeGraph once, twice;
+  once.add(a.get());
+  once.finalize();
+  twice.add(a.get());
+  twice.add(a.get());
+  twice.finalize();
+  EXPECT_EQ(twice.sources().size(), 1u);
+  EXPECT_EQ(twice.edges()[0].weight, 1);
+  EXPECT_EQ(twice.nodes()[0].mentions, 1);
+  EXPECT_EQ(describe(once), describe(twice));
+}
+
+TEST(KnowledgeGraph, BadRelationsAreDroppedAndCounted) {
+  DocBuilder a("a");
+  int p = a.entity("P", EntityType::Person);
+  a.relation(RelationType::MetWith, p, 7);
+  a.relation(RelationType::MetWith, p, p);
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.finalize();
+  EXPECT_TRUE(g.edges().empty());
+  EXPECT_EQ(g.dropped_relations(), 2);
+}
+
+// A corpus with shared entities, repeated relations, both directions of
+// symmetric ones, several components and dates.
+std::vector<Extraction> random_corpus(unsigned seed, int docs) {
+  std::mt19937 rng(seed);
+  const std::vector<std::string> names = {"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot",
+                                          "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima"};
+  std::vector<Extraction> out;
+  for (int d = 0; d < docs; ++d) {
+    DocBuilder b("doc" + std::to_string(d), "2024-0" + std::to_string(1 + d % 9) + "-1" + std::to_string(d % 10),
+                 "outlet" + std::to_string(d % 3));
+    std::vector<int> idx;
+    for (int k = 0; k < 4; ++k) {
+      const std::string& name = names[rng() % names.size()];
+      idx.push_back(b.entity(name, static_cast<EntityType>(rng() % kEntityTypeCount), {name, name.substr(0, 3)}));
+    }
+    for (int r = 0; r < 3; ++r) {
+      int h = idx[rng() % idx.size()], t = idx[rng() % idx.size()];
+      if (b.get().entities[h].name == b.get().entities[t].name) continue;
+      b.relation(static_cast<RelationType>(rng() % kRelationTypeCount), h, t,
+                 static_cast<Modality>(rng() % kModalityCount), static_cast<std::uint32_t>(rng() % 5 * 10));
+    }
+    out.push_back(b.get());
+  }
+  return out;
+}
+
+TEST(KnowledgeGraph, ResultDoesNotDependOnDocumentOrder) {
+  std::vector<Extraction> corpus = random_corpus(7, 40);
+  KnowledgeGraph in_order;
+  for (const Extraction& x : corpus) in_order.add(x);
+  in_order.finalize();
+  const std::string expected = describe(in_order);
+  ASSERT_GT(in_order.edges().size(), 5u);
+
+  std::mt19937 rng(11);
+  for (int round = 0; round < 5; ++round) {
+    std::shuffle(corpus.begin(), corpus.end(), rng);
+    KnowledgeGraph shuffled;
+    for (const Extraction& x : corpus) shuffled.add(x);
+    shuffled.finalize();
+    EXPECT_EQ(describe(shuffled), expected) << "round " << round;
+  }
+}
+
+TEST(KnowledgeGraph, FinalizeTwiceGivesTheSameResult) {
+  KnowledgeGraph g;
+  for (const Extraction& x : random_corpus(3, 10)) g.add(x);
+  g.finalize();
+  std::string first = describe(g);
+  g.finalize();
+  EXPECT_EQ(describe(g), first);
+}
+
+}  // namespace
+}  // namespace kgraph::graph
