@@ -1,6 +1,7 @@
 // Options shared by every writer in export/.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 namespace kgraph::exports {
@@ -16,6 +17,8 @@ struct ExportOptions {
   // and writers fall back to the newest article date (or omit the field).
   std::string generated_at;
   std::string generator = "kgraph";
+  // Where the graph writers read lexicon/entity_types.tsv (node colours) from.
+  std::filesystem::path ontology_dir = "ontology";
 };
 
 }  // namespace kgraph::exports
