@@ -1,0 +1,59 @@
+#include "extract/html/html_article.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+#include <memory>
+#include <mutex>
+
+#include "extract/html/main_text.hpp"
+#include "extract/html/page_metadata.hpp"
+#include "extract/html/text_util.hpp"
+
+namespace kgraph::extract::html {
+namespace {
+
+// Pages beyond this are cut: no news article needs more, and the parser's time
+// and memory grow with the input.
+constexpr std::size_t kMaxPageBytes = 32u << 20;
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+DocPtr parse(std::string_view html, std::string_view declared_charset) {
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
+  if (html.size() > kMaxPageBytes) html = html.substr(0, kMaxPageBytes);
+  // Skip a UTF-8 byte-order mark; libxml2 would otherwise keep it as text.
+  if (html.substr(0, 3) == "\xEF\xBB\xBF" && declared_charset.empty()) {
+    html.remove_prefix(3);
+    declared_charset = "UTF-8";
+  }
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+  int size = static_cast<int>(html.size());
+  if (!declared_charset.empty()) {
+    std::string charset(declared_charset);
+    if (DocPtr doc{htmlReadMemory(html.data(), size, nullptr, charset.c_str(), options)}) return doc;
+    // An unknown charset name: fall back to what the page itself declares.
+  }
+  return DocPtr{htmlReadMemory(html.data(), size, nullptr, nullptr, options)};
+}
+
+}  // namespace
+
+HtmlArticle extract_article(std::string_view html, const HtmlRules& rules, std::string_view declared_charset) {
+  HtmlArticle article;
+  if (html.empty()) return article;
+  DocPtr doc = parse(html, declared_charset);
+  if (!doc) return article;
+  read_page_metadata(doc.get(), article);
+  article.text = extract_main_text(doc.get(), rules);
+  for (std::string* field : {&article.text, &article.title, &article.date, &article.source, &article.author,
+                             &article.canonical_url, &article.language})
+    *field = make_valid_utf8(*field);
+  return article;
+}
+
+}  // namespace kgraph::extract::html

@@ -1,0 +1,45 @@
+// What the extractor knows about page furniture, loaded from ontology/html/:
+// class/id words (class_words.tsv) and boilerplate phrases (boilerplate_phrases.tsv).
+// Kept as data so that new site conventions are a data change, not a code change.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kgraph::extract::html {
+
+enum class ClassWord { None, Remove, Negative, Positive };
+
+class HtmlRules {
+ public:
+  // Throws kgraph::DataFileError naming file:line on a malformed file (setup error).
+  static HtmlRules load(const std::filesystem::path& ontology_dir);
+
+  // Classifies a class or id attribute value. Remove wins ("post-comments" is
+  // comments); the extractor itself spares wrappers that hold most of the page,
+  // like "content-with-sidebar". Positive wins over Negative.
+  ClassWord classify_attribute(std::string_view value) const;
+
+  // True when `lower_text` (lower-cased block text) is short enough and contains
+  // one of the boilerplate phrases.
+  bool is_boilerplate(std::string_view lower_text, std::size_t chars) const;
+
+ private:
+  struct Word {
+    std::string word;
+    ClassWord kind = ClassWord::None;
+    bool prefix = false;
+  };
+  struct Phrase {
+    std::string phrase;
+    std::size_t max_chars = 0;
+  };
+  ClassWord classify_token(std::string_view token) const;
+
+  std::vector<Word> words_;
+  std::vector<Phrase> phrases_;
+};
+
+}  // namespace kgraph::extract::html

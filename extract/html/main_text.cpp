@@ -1,0 +1,380 @@
+#include "extract/html/main_text.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "extract/html/dom_walk.hpp"
+#include "extract/html/text_util.hpp"
+
+namespace kgraph::extract::html {
+namespace {
+
+// Elements that never hold article text; their subtrees are skipped outright.
+bool is_junk_tag(std::string_view t) {
+  static constexpr std::string_view kJunk[] = {"script", "style",  "noscript", "template", "iframe", "svg",
+                                               "math",   "object", "embed",    "canvas",   "head",   "button",
+                                               "select", "input",  "textarea", "option",   "map",    "dialog"};
+  return std::find(std::begin(kJunk), std::end(kJunk), t) != std::end(kJunk);
+}
+
+// Elements that start a new text block.
+bool is_block_tag(std::string_view t) {
+  static constexpr std::string_view kBlocks[] = {
+      "p",  "div", "section", "article", "main", "li",     "ul",     "ol",         "dl",       "dt",     "dd",
+      "td", "th",  "tr",      "table",   "h1",   "h2",     "h3",     "h4",         "h5",       "h6",     "blockquote",
+      "pre", "hr", "figure",  "figcaption", "header", "footer", "address", "center", "form", "fieldset", "nav",
+      "aside", "body", "html", "caption", "details", "summary", "tbody", "thead", "tfoot"};
+  return std::find(std::begin(kBlocks), std::end(kBlocks), t) != std::end(kBlocks);
+}
+
+// Blocks that are themselves paragraphs: their score goes to the container around them.
+bool is_paragraph_tag(std::string_view t) {
+  static constexpr std::string_view kParas[] = {"p",  "li", "dt", "dd", "td", "th", "h1", "h2",  "h3",
+                                                "h4", "h5", "h6", "pre", "blockquote", "figcaption", "address", "caption"};
+  return std::find(std::begin(kParas), std::end(kParas), t) != std::end(kParas);
+}
+
+bool is_heading_tag(std::string_view t) {
+  return t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6';
+}
+
+struct Node {
+  xmlNode* xml = nullptr;
+  int parent = -1;
+  int block_owner = -1;  // nearest block element, itself included
+  bool in_link = false;
+  bool in_article = false;  // inside <article>/<main>/articleBody
+  bool hint = false;        // this element is an article hint
+  bool holds_hint = false;  // a hint is this element or below it
+  bool removed = false;
+  std::size_t raw_chars = 0;   // all text below, before removal
+  std::size_t text_chars = 0;  // text of kept blocks below
+  std::size_t link_chars = 0;  // of which inside links
+  double score = 0;
+  bool scored = false;
+};
+
+struct Block {
+  int owner = -1;
+  std::string text;
+  std::size_t chars = 0;
+  std::size_t link_bytes = 0;
+  std::size_t bytes = 0;
+  double link_density() const { return bytes == 0 ? 0.0 : static_cast<double>(link_bytes) / static_cast<double>(bytes); }
+};
+
+int index_of(const xmlNode* n) {
+  return n == nullptr ? -1 : static_cast<int>(reinterpret_cast<std::intptr_t>(n->_private)) - 1;
+}
+
+class Extractor {
+ public:
+  Extractor(xmlDoc* doc, const HtmlRules& rules) : root_(xmlDocGetRootElement(doc)), rules_(rules) {}
+  ~Extractor() {
+    for (Node& n : nodes_) n.xml->_private = nullptr;
+  }
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  std::string run();
+
+ private:
+  void index();
+  void mark_removed(bool use_class_words);
+  void segment();
+  int choose_container();
+  std::vector<char> select(int top);
+  std::string render(const std::vector<char>& selected, bool whole_page);
+  double class_weight(const Node& n) const;
+  double link_density(int i) const {
+    const Node& n = nodes_[static_cast<std::size_t>(i)];
+    return n.text_chars == 0 ? 0.0 : static_cast<double>(n.link_chars) / static_cast<double>(n.text_chars);
+  }
+  Node& at(int i) { return nodes_[static_cast<std::size_t>(i)]; }
+
+  xmlNode* root_;
+  const HtmlRules& rules_;
+  std::vector<Node> nodes_;
+  std::vector<Block> blocks_;
+};
+
+void Extractor::index() {
+  walk(root_, [&](xmlNode* n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      int p = index_of(n->parent);
+      if (p >= 0 && n->content != nullptr) at(p).raw_chars += std::string_view(reinterpret_cast<const char*>(n->content)).size();
+      return false;
+    }
+    if (n->type != XML_ELEMENT_NODE) return false;
+    std::string_view tag = name_of(n);
+    if (is_junk_tag(tag)) return false;
+    Node node;
+    node.xml = n;
+    node.parent = index_of(n->parent);
+    int self = static_cast<int>(nodes_.size());
+    const Node* parent = node.parent >= 0 ? &at(node.parent) : nullptr;
+    node.block_owner = is_block_tag(tag) || parent == nullptr ? self : parent->block_owner;
+    node.in_link = tag == "a" || (parent != nullptr && parent->in_link);
+    node.hint = tag == "article" || tag == "main" || attribute(n, "itemprop") == "articleBody";
+    node.in_article = node.hint || (parent != nullptr && parent->in_article);
+    nodes_.push_back(node);
+    n->_private = reinterpret_cast<void*>(static_cast<std::intptr_t>(self) + 1);
+    return true;
+  });
+  // Parents precede children in document order, so one backward pass sums subtrees.
+  for (std::size_t i = nodes_.size(); i-- > 0;) {
+    Node& n = nodes_[i];
+    n.holds_hint = n.holds_hint || n.hint;
+    if (n.parent >= 0) {
+      at(n.parent).raw_chars += n.raw_chars;
+      at(n.parent).holds_hint = at(n.parent).holds_hint || n.holds_hint;
+    }
+  }
+}
+
+bool is_hidden(const xmlNode* n) {
+  if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
+  std::string style = ascii_lower(attribute(n, "style"));
+  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+}
+
+void Extractor::mark_removed(bool use_class_words) {
+  std::size_t page_chars = nodes_.empty() ? 0 : nodes_.front().raw_chars;
+  for (Node& n : nodes_) {
+    n.removed = false;
+    if (n.parent >= 0 && at(n.parent).removed) {
+      n.removed = true;
+      continue;
+    }
+    std::string_view tag = name_of(n.xml);
+    if (tag == "body" || tag == "html") continue;
+    if (n.holds_hint) continue;  // never drop what holds the article
+    if (tag == "nav" || tag == "aside" || tag == "footer" || (tag == "header" && !n.in_article) || is_hidden(n.xml)) {
+      n.removed = true;
+      continue;
+    }
+    std::string role = attribute(n.xml, "role");
+    bool furniture_role = role == "navigation" || role == "complementary" || role == "contentinfo" || role == "banner" ||
+                          role == "dialog" || role == "alertdialog" || role == "menu" || role == "menubar";
+    bool furniture_class = use_class_words && (rules_.classify_attribute(attribute(n.xml, "class")) == ClassWord::Remove ||
+                                               rules_.classify_attribute(attribute(n.xml, "id")) == ClassWord::Remove);
+    // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
+    bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
+    if ((furniture_role || furniture_class) && !wrapper) n.removed = true;
+  }
+}
+
+void Extractor::segment() {
+  blocks_.clear();
+  for (Node& n : nodes_) n.text_chars = n.link_chars = 0;
+  Block current;
+  auto flush = [&] {
+    std::string_view t = trim(current.text);
+    if (!t.empty() && current.owner >= 0) {
+      current.text = std::string(t);
+      current.chars = utf8_length(current.text);
+      blocks_.push_back(std::move(current));
+    }
+    current = Block{};
+  };
+  walk(root_, [&](xmlNode* n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      int p = index_of(n->parent);
+      if (p < 0 || n->content == nullptr) return false;
+      int owner = at(p).block_owner;
+      if (owner != current.owner) {
+        flush();
+        current.owner = owner;
+      }
+      std::size_t before = current.text.size();
+      append_collapsed(current.text, reinterpret_cast<const char*>(n->content));
+      std::size_t added = current.text.size() - before;
+      current.bytes += added;
+      if (at(p).in_link) current.link_bytes += added;
+      return false;
+    }
+    if (n->type != XML_ELEMENT_NODE) return false;
+    int i = index_of(n);
+    if (i < 0 || at(i).removed) return false;
+    if (name_of(n) == "br" && current.owner >= 0) {
+      while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
+      if (!current.text.empty() && current.text.back() != '\n') current.text += '\n';
+    }
+    if (at(i).block_owner == i) flush();
+    return true;
+  });
+  flush();
+  for (const Block& b : blocks_) {
+    Node& owner = at(b.owner);
+    owner.text_chars += b.bytes;
+    owner.link_chars += b.link_bytes;
+  }
+  for (std::size_t i = nodes_.size(); i-- > 0;) {
+    Node& n = nodes_[i];
+    if (n.parent >= 0) {
+      at(n.parent).text_chars += n.text_chars;
+      at(n.parent).link_chars += n.link_chars;
+    }
+  }
+}
+
+double Extractor::class_weight(const Node& n) const {
+  double w = 0;
+  for (const char* a : {"class", "id"}) {
+    switch (rules_.classify_attribute(attribute(n.xml, a))) {
+      case ClassWord::Positive: w += 25; break;
+      case ClassWord::Negative:
+      case ClassWord::Remove: w -= 25; break;
+      case ClassWord::None: break;
+    }
+  }
+  return w;
+}
+
+int Extractor::choose_container() {
+  auto init = [&](int i) {
+    Node& n = at(i);
+    if (n.scored) return;
+    n.scored = true;
+    std::string_view tag = name_of(n.xml);
+    if (tag == "div" || tag == "article" || tag == "section" || tag == "main") n.score = 5;
+    else if (tag == "pre" || tag == "td" || tag == "blockquote") n.score = 3;
+    else if (tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" || tag == "li" || tag == "form" ||
+             tag == "address")
+      n.score = -3;
+    else if (is_heading_tag(tag) || tag == "th")
+      n.score = -5;
+    n.score += class_weight(n);
+    if (n.hint) n.score += 25;
+  };
+  for (const Block& b : blocks_) {
+    if (b.chars < 25 || b.link_density() > 0.5) continue;
+    double commas = static_cast<double>(std::count(b.text.begin(), b.text.end(), ','));
+    double s = 1 + commas + std::min(static_cast<double>(b.chars) / 100.0, 3.0);
+    int first = is_paragraph_tag(name_of(at(b.owner).xml)) ? at(b.owner).parent : b.owner;
+    int level = 0;
+    for (int a = first; a >= 0 && level < 5; a = at(a).parent, ++level) {
+      init(a);
+      at(a).score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+    }
+  }
+  int top = -1;
+  double best = 0;
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    Node& n = nodes_[i];
+    if (!n.scored) continue;
+    n.score *= 1.0 - link_density(static_cast<int>(i));
+    if (top < 0 || n.score > best) {
+      top = static_cast<int>(i);
+      best = n.score;
+    }
+  }
+  if (top < 0) return -1;
+
+  // Several near-best candidates under one ancestor: the article is that ancestor.
+  std::vector<int> alternatives;
+  for (std::size_t i = 0; i < nodes_.size(); ++i)
+    if (nodes_[i].scored && static_cast<int>(i) != top && nodes_[i].score >= best * 0.75) alternatives.push_back(static_cast<int>(i));
+  if (alternatives.size() >= 3) {
+    for (int a = at(top).parent; a >= 0 && name_of(at(a).xml) != "body"; a = at(a).parent) {
+      int covered = 0;
+      for (int alt : alternatives)
+        for (int up = alt; up >= 0; up = at(up).parent)
+          if (up == a) {
+            ++covered;
+            break;
+          }
+      if (covered >= 3) {
+        top = a;
+        break;
+      }
+    }
+  }
+  // A parent that scores higher than the top candidate holds more of the article.
+  double last = at(top).score;
+  double threshold = last / 3;
+  for (int p = at(top).parent; p >= 0 && name_of(at(p).xml) != "body"; p = at(p).parent) {
+    if (!at(p).scored) continue;
+    if (at(p).score < threshold) break;
+    if (at(p).score > last) {
+      top = p;
+      break;
+    }
+    last = at(p).score;
+  }
+  return top;
+}
+
+std::vector<char> Extractor::select(int top) {
+  std::vector<char> included(nodes_.size(), 0);
+  included[static_cast<std::size_t>(top)] = 1;
+  int parent = at(top).parent;
+  if (parent >= 0) {
+    double top_score = at(top).score;
+    double threshold = std::max(10.0, top_score * 0.2);
+    std::string top_class = attribute(at(top).xml, "class");
+    for (xmlNode* c = at(parent).xml->children; c != nullptr; c = c->next) {
+      int s = index_of(c);
+      if (s < 0 || s == top || at(s).removed) continue;
+      const Node& sib = at(s);
+      double bonus = !top_class.empty() && attribute(sib.xml, "class") == top_class ? top_score * 0.2 : 0;
+      bool take = sib.scored && sib.score + bonus >= threshold;
+      if (!take && sib.text_chars > 0) {
+        double ld = link_density(s);
+        std::string text = text_content(sib.xml);
+        std::size_t chars = utf8_length(text);
+        if (chars > 80 && ld < 0.25) take = true;
+        else if (chars < 80 && ld == 0 && text.find(". ") != std::string::npos) take = true;
+      }
+      if (take) included[static_cast<std::size_t>(s)] = 1;
+    }
+  }
+  // Everything below an included element is selected.
+  std::vector<char> selected(nodes_.size(), 0);
+  for (std::size_t i = 0; i < nodes_.size(); ++i)
+    selected[i] = included[i] || (nodes_[i].parent >= 0 && selected[static_cast<std::size_t>(nodes_[i].parent)]);
+  return selected;
+}
+
+std::string Extractor::render(const std::vector<char>& selected, bool whole_page) {
+  std::string out;
+  for (const Block& b : blocks_) {
+    if (!whole_page && !selected[static_cast<std::size_t>(b.owner)]) continue;
+    double ld = b.link_density();
+    if (ld >= 0.5 || (ld > 0.3 && b.chars < 80)) continue;
+    if (whole_page && b.chars < 40 && !is_heading_tag(name_of(at(b.owner).xml))) continue;
+    if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    if (!out.empty()) out += "\n\n";
+    out += b.text;
+  }
+  return out;
+}
+
+std::string Extractor::run() {
+  if (root_ == nullptr) return {};
+  index();
+  if (nodes_.empty()) return {};
+  std::string best;
+  // First with the class/id words; a page they empty out is retried without them.
+  for (bool use_class_words : {true, false}) {
+    mark_removed(use_class_words);
+    for (Node& n : nodes_) n.score = 0, n.scored = false;
+    segment();
+    int top = choose_container();
+    std::string text = top >= 0 ? render(select(top), false) : render({}, true);
+    if (utf8_length(text) > utf8_length(best)) best = std::move(text);
+    if (utf8_length(best) >= 250) break;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string extract_main_text(xmlDoc* doc, const HtmlRules& rules) {
+  Extractor extractor(doc, rules);
+  return extractor.run();
+}
+
+}  // namespace kgraph::extract::html

@@ -1,0 +1,14 @@
+// The metadata half of extract_article: title, date, outlet, author, canonical
+// URL and language from the tags a page declares about itself.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "extract/html/html_article.hpp"
+
+namespace kgraph::extract::html {
+
+// Fills every metadata field of `article` (not `text`). Reads `doc` only.
+void read_page_metadata(xmlDoc* doc, HtmlArticle& article);
+
+}  // namespace kgraph::extract::html

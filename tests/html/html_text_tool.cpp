@@ -1,0 +1,36 @@
+// Development tool for scripts/eval-html: extracts the main text of many pages
+// in one process and writes OUT_DIR/<name>.txt for each input <name>.html, so
+// the evaluation does not depend on the kgraph binary (which needs every module).
+// usage: html_text_tool ONTOLOGY_DIR OUT_DIR FILE.html...
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "extract/html/html_article.hpp"
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: html_text_tool ONTOLOGY_DIR OUT_DIR FILE.html...\n";
+    return 2;
+  }
+  namespace fs = std::filesystem;
+  auto rules = kgraph::extract::html::HtmlRules::load(argv[1]);
+  fs::path out_dir = argv[2];
+  fs::create_directories(out_dir);
+  int failed = 0;
+  for (int i = 3; i < argc; ++i) {
+    std::ifstream in(argv[i], std::ios::binary);
+    if (!in) {
+      std::cerr << argv[i] << ": cannot open\n";
+      ++failed;
+      continue;
+    }
+    std::stringstream buf;
+    buf << in.rdbuf();
+    auto article = kgraph::extract::html::extract_article(buf.str(), rules);
+    std::ofstream out(out_dir / fs::path(argv[i]).filename().replace_extension(".txt"), std::ios::binary);
+    out << article.text;
+  }
+  return failed == 0 ? 0 : 1;
+}
