@@ -1,0 +1,39 @@
+// The knowledge graph as RDF, in the vocabulary of ontology/kgraph.ttl.
+//
+// What is written (IRIs under ExportOptions::base_iri, "B/"):
+//   B/entity/SLUG        one per node: rdf:type kg:<Type>, rdfs:label, skos:altLabel
+//                        per alias, counts, dates and analytics as typed literals.
+//   B/relation/H--T--O   one kg:Relation per edge (rdf:subject/predicate/object,
+//                        strongest modality, weight, source and outlet counts).
+//   H kg:T O             the plain triple, only when some source asserts or
+//                        reports it; for met_with/spoke_with in both directions.
+//   B/article/SLUG       one kg:Article per source (dcterms:title/date, kg:outlet ...).
+//   B/assertion/A/H--T--O/BEGIN-END
+//                        one kg:RelationAssertion per supporting mention, derived
+//                        from article A, with the evidence sentence and offsets.
+// N-Quads and TriG put each article and its assertions in the named graph
+// B/graph/SLUG and everything else in the default graph; Turtle and N-Triples
+// hold the same statements as plain triples.
+//
+// serd writes every byte of the syntax; input text only ever reaches it as node
+// values (after valid_utf8), so any name or sentence gives parseable output.
+// Output depends only on the graph and the options: statements are written in
+// the graph's finalized order and numbers with fixed precision.
+#pragma once
+
+#include <ostream>
+
+#include "export/export_options.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace kgraph::exports {
+
+enum class RdfSyntax { Turtle, NTriples, NQuads, TriG };
+
+// Assumes graph.finalize() was called. Throws std::runtime_error when serd
+// reports an error or the stream fails (write through write_atomically so that
+// a failure leaves no partial file).
+void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax,
+               const ExportOptions& options);
+
+}  // namespace kgraph::exports
