@@ -1,0 +1,126 @@
+#include "extract/ner/feature_extractor.hpp"
+
+#include "extract/ner/hashing.hpp"
+#include "extract/ner/token_text.hpp"
+
+namespace kgraph::extract::ner {
+namespace {
+
+// Feature templates. The numbers are part of the model format: append, never renumber.
+enum Template : std::uint32_t {
+  kBias, kNorm, kRaw, kShape, kShortShape, kPrefix, kSuffix = kPrefix + 4,
+  kNormM2 = kSuffix + 4, kNormM1, kNormP1, kNormP2,
+  kShapeM1, kShapeP1, kShortShapeM2, kShortShapeP2,
+  kBigramM1, kBigramP1, kShapeTrigram, kFirstShape, kCapsShape, kCapsNorm,
+  kGaz, kGazM1, kGazP1, kGazM2, kGazP2,
+  kPrev1, kPrev2, kPrev1Norm, kPrev1Shape, kSuffixM1, kNormShapeP1, kShapeM1Norm,
+};
+
+TokenInfo boundary(std::uint64_t salt) {
+  TokenInfo t;
+  t.raw = t.norm = t.shape = t.short_shape = mix64(salt);
+  return t;
+}
+const TokenInfo kStart = boundary(0x5354415254);  // "START"
+const TokenInfo kEnd = boundary(0x454e44);        // "END"
+
+const TokenInfo& at(const SentenceFeatures& s, std::ptrdiff_t i) {
+  if (i < 0) return kStart;
+  if (i >= static_cast<std::ptrdiff_t>(s.tokens.size())) return kEnd;
+  return s.tokens[static_cast<std::size_t>(i)];
+}
+
+void describe(std::string_view tok, TokenInfo& t) {
+  char norm[kMaxTokenBytes], shape[kMaxTokenBytes], short_shape[kMaxTokenBytes];
+  std::size_t n = normalise_token(tok, norm);
+  std::size_t short_len = 0;
+  std::size_t sn = token_shape(tok, shape, short_shape, &short_len);
+  t.raw = fnv1a(tok);
+  t.norm = Gazetteer::token_hash(std::string_view(norm, n));
+  t.shape = fnv1a(std::string_view(shape, sn));
+  t.short_shape = fnv1a(std::string_view(short_shape, short_len));
+  t.affixes = static_cast<std::uint32_t>(n < 4 ? n : 4);
+  for (std::size_t k = 1; k <= t.affixes; ++k) {
+    t.prefix[k - 1] = fnv1a(std::string_view(norm, k));
+    t.suffix[k - 1] = fnv1a(std::string_view(norm + n - k, k));
+  }
+}
+
+}  // namespace
+
+void FeatureExtractor::prepare(std::string_view text, std::span<const Span> tokens, SentenceFeatures& out) const {
+  const std::size_t n = tokens.size();
+  out.tokens.resize(n);
+  out.norm_hashes.resize(n);
+  out.gazetteer.resize(n);
+  bool has_lower = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view tok = tokens[i].of(text);
+    for (char c : tok) has_lower |= c >= 'a' && c <= 'z';
+    describe(tok, out.tokens[i]);
+    out.norm_hashes[i] = out.tokens[i].norm;
+  }
+  out.all_caps = !has_lower;
+  gazetteer_->match(out.norm_hashes, out.gazetteer);
+  for (std::size_t i = 0; i < n; ++i) out.tokens[i].gazetteer = out.gazetteer[i];
+}
+
+std::size_t FeatureExtractor::static_features(const SentenceFeatures& s, std::size_t i, std::uint64_t* out) const {
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  const TokenInfo& t = s.tokens[i];
+  const TokenInfo &m2 = at(s, ii - 2), &m1 = at(s, ii - 1), &p1 = at(s, ii + 1), &p2 = at(s, ii + 2);
+  std::size_t n = 0;
+  out[n++] = feature_key(kBias, 0);
+  out[n++] = feature_key(kNorm, t.norm);
+  out[n++] = feature_key(kRaw, t.raw);
+  out[n++] = feature_key(kShape, t.shape);
+  out[n++] = feature_key(kShortShape, t.short_shape);
+  for (std::uint32_t k = 0; k < t.affixes; ++k) {
+    out[n++] = feature_key(kPrefix + k, t.prefix[k]);
+    out[n++] = feature_key(kSuffix + k, t.suffix[k]);
+  }
+  out[n++] = feature_key(kNormM2, m2.norm);
+  out[n++] = feature_key(kNormM1, m1.norm);
+  out[n++] = feature_key(kNormP1, p1.norm);
+  out[n++] = feature_key(kNormP2, p2.norm);
+  out[n++] = feature_key(kShapeM1, m1.shape);
+  out[n++] = feature_key(kShapeP1, p1.shape);
+  out[n++] = feature_key(kShortShapeM2, m2.short_shape);
+  out[n++] = feature_key(kShortShapeP2, p2.short_shape);
+  out[n++] = feature_key(kBigramM1, m1.norm, t.norm);
+  out[n++] = feature_key(kBigramP1, t.norm, p1.norm);
+  out[n++] = feature_key(kShapeTrigram, m1.short_shape, mix64(t.short_shape) ^ p1.short_shape);
+  if (i == 0) out[n++] = feature_key(kFirstShape, t.shape);
+  if (s.all_caps) {
+    out[n++] = feature_key(kCapsShape, t.short_shape);
+    out[n++] = feature_key(kCapsNorm, t.norm);
+  }
+  out[n++] = feature_key(kSuffixM1, m1.affixes >= 3 ? m1.suffix[2] : m1.norm);
+  out[n++] = feature_key(kNormShapeP1, t.norm, p1.short_shape);
+  out[n++] = feature_key(kShapeM1Norm, m1.short_shape, t.norm);
+  // Gazetteer bits, each its own feature; at most 18 set bits per token in practice far fewer.
+  auto gaz = [&](std::uint32_t tmpl, std::uint32_t bits) {
+    while (bits && n < kMaxStaticFeatures) {
+      std::uint32_t b = static_cast<std::uint32_t>(__builtin_ctz(bits));
+      out[n++] = feature_key(tmpl, b);
+      bits &= bits - 1;
+    }
+  };
+  gaz(kGaz, t.gazetteer);
+  gaz(kGazM1, m1.gazetteer);
+  gaz(kGazP1, p1.gazetteer);
+  gaz(kGazM2, m2.gazetteer & 0xffffu);
+  gaz(kGazP2, p2.gazetteer & 0xffffu);
+  return n;
+}
+
+std::size_t FeatureExtractor::tag_features(const TokenInfo& tok, Tag prev1, Tag prev2, std::uint64_t* out) {
+  std::size_t n = 0;
+  out[n++] = feature_key(kPrev1, prev1);
+  out[n++] = feature_key(kPrev2, prev1, prev2);
+  out[n++] = feature_key(kPrev1Norm, prev1, tok.norm);
+  out[n++] = feature_key(kPrev1Shape, prev1, tok.short_shape);
+  return n;
+}
+
+}  // namespace kgraph::extract::ner

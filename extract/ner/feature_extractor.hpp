@@ -1,0 +1,62 @@
+// FeatureExtractor: turns one tokenised sentence into the hashed features the
+// perceptron scores. Per-token facts (normalised word, shapes, affixes,
+// gazetteer hits) are computed once per sentence into SentenceFeatures; the
+// features of token i are then combinations of the facts of tokens i-2..i+2.
+// Training and tagging share this code, so a model always sees the features it
+// was trained on -- and kFeatureSetVersion, stored in every model file, must be
+// bumped whenever a template or a hash changes.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner/gazetteer.hpp"
+#include "extract/ner/ner_label.hpp"
+#include "ontology/span.hpp"
+
+namespace kgraph::extract::ner {
+
+inline constexpr std::uint32_t kFeatureSetVersion = 1;
+
+struct TokenInfo {
+  std::uint64_t raw = 0, norm = 0, shape = 0, short_shape = 0;
+  std::uint64_t prefix[4] = {}, suffix[4] = {};
+  std::uint32_t affixes = 0;  // how many of prefix/suffix are set (the token's length, up to 4)
+  std::uint32_t gazetteer = 0;  // Gazetteer::match bits
+};
+
+// Reused across sentences (one per thread), so steady-state tagging does not allocate.
+struct SentenceFeatures {
+  std::vector<TokenInfo> tokens;
+  std::vector<std::uint64_t> norm_hashes;
+  std::vector<std::uint32_t> gazetteer;
+  bool all_caps = false;  // a headline or table: no lower-case letter in the sentence
+};
+
+class FeatureExtractor {
+ public:
+  static constexpr std::size_t kMaxStaticFeatures = 96;
+  static constexpr std::size_t kMaxTagFeatures = 8;
+  static constexpr std::size_t kMaxFeatures = kMaxStaticFeatures + kMaxTagFeatures;
+
+  explicit FeatureExtractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
+
+  void prepare(std::string_view text, std::span<const Span> tokens, SentenceFeatures& out) const;
+
+  // Writes the features of token i that do not depend on tags into `out`
+  // (kMaxStaticFeatures slots); returns how many.
+  std::size_t static_features(const SentenceFeatures& s, std::size_t i, std::uint64_t* out) const;
+
+  // Writes the features that depend on the two tags to the left (kMaxTagFeatures slots).
+  static std::size_t tag_features(const TokenInfo& tok, Tag prev1, Tag prev2, std::uint64_t* out);
+
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
+
+ private:
+  std::shared_ptr<const Gazetteer> gazetteer_;
+};
+
+}  // namespace kgraph::extract::ner

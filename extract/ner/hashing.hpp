@@ -1,0 +1,37 @@
+// Feature hashing for the tagger. Features are never materialised as strings:
+// each is a 64-bit hash of (template id, value hashes), so the hot path does no
+// allocation. The functions are fixed (FNV-1a and the splitmix64 finaliser) and
+// so are the hashes, on every platform: a model file stores them as keys, so any
+// change here must bump kFeatureSetVersion in feature_extractor.hpp.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace kgraph::extract::ner {
+
+inline std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 0xcbf29ce484222325ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+inline std::uint64_t mix64(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+// Key of feature template `tmpl` with values a, b. Never 0: 0 marks an empty slot
+// in FlatHashMap.
+inline std::uint64_t feature_key(std::uint32_t tmpl, std::uint64_t a, std::uint64_t b = 0) {
+  std::uint64_t h = mix64(mix64(a + 0x9e3779b97f4a7c15ULL * (tmpl + 1)) ^ b);
+  return h == 0 ? 1 : h;
+}
+
+}  // namespace kgraph::extract::ner

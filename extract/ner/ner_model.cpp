@@ -1,0 +1,179 @@
+#include "extract/ner/ner_model.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <numeric>
+#include <sstream>
+
+#include "extract/ner/feature_extractor.hpp"
+#include "extract/ner/hashing.hpp"
+#include "ontology/tsv_table.hpp"
+
+namespace kgraph::extract::ner {
+namespace {
+
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+// Bounds-checked little-endian reader; every failure names the file.
+class Reader {
+ public:
+  Reader(const std::string& bytes, std::size_t end, const std::string& where) : b_(bytes), end_(end), where_(where) {}
+  std::uint64_t fixed(int n) {
+    need(static_cast<std::size_t>(n));
+    std::uint64_t v = 0;
+    for (int i = 0; i < n; ++i) v |= std::uint64_t{static_cast<unsigned char>(b_[pos_ + i])} << (8 * i);
+    pos_ += static_cast<std::size_t>(n);
+    return v;
+  }
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      need(1);
+      auto c = static_cast<unsigned char>(b_[pos_++]);
+      v |= std::uint64_t{c & 0x7fu} << shift;
+      if (!(c & 0x80)) return v;
+    }
+    fail("E314", "corrupt model file (bad varint)");
+  }
+  bool at_end() const { return pos_ == end_; }
+  [[noreturn]] void fail(const char* code, const std::string& msg) const {
+    throw DataFileError(make_error(code, where_, msg));
+  }
+
+ private:
+  void need(std::size_t n) const {
+    if (end_ - pos_ < n) fail("E314", "truncated model file");
+  }
+  const std::string& b_;
+  std::size_t end_, pos_ = 0;
+  const std::string& where_;
+};
+
+}  // namespace
+
+NerModel::NerModel(std::vector<std::uint64_t> keys, std::vector<float> weights)
+    : keys_(std::move(keys)), weights_(std::move(weights)) {
+  index_.reserve(keys_.size());
+  for (std::size_t i = 0; i < keys_.size(); ++i) index_.insert(keys_[i], static_cast<std::uint32_t>(i));
+}
+
+std::string NerModel::serialise(float prune_below) const {
+  float max_abs = 0;
+  for (float w : weights_) max_abs = std::max(max_abs, std::fabs(w));
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  const float min_abs = prune_below * max_abs;
+
+  std::vector<std::uint32_t> order(keys_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys_[a] < keys_[b]; });
+
+  std::string body;
+  std::uint32_t kept = 0;
+  std::uint64_t prev = 0;
+  for (std::uint32_t r : order) {
+    const float* w = weights_.data() + std::size_t{r} * kNumTags;
+    std::int16_t q[kNumTags];
+    std::uint32_t mask = 0;
+    float row_max = 0;
+    for (int t = 0; t < kNumTags; ++t) {
+      q[t] = static_cast<std::int16_t>(std::lround(w[t] / scale));
+      if (q[t] != 0) mask |= 1u << t;
+      row_max = std::max(row_max, std::fabs(w[t]));
+    }
+    if (mask == 0 || row_max < min_abs) continue;
+    put_varint(body, keys_[r] - prev);
+    prev = keys_[r];
+    body.push_back(static_cast<char>(mask & 0xff));
+    body.push_back(static_cast<char>(mask >> 8));
+    for (int t = 0; t < kNumTags; ++t)
+      if (mask & (1u << t)) {
+        auto u = static_cast<std::uint16_t>(q[t]);
+        body.push_back(static_cast<char>(u & 0xff));
+        body.push_back(static_cast<char>(u >> 8));
+      }
+    ++kept;
+  }
+
+  std::string out(kMagic, sizeof kMagic);
+  put_u32(out, kModelFormatVersion);
+  put_u32(out, kFeatureSetVersion);
+  put_u32(out, kNumTags);
+  put_u32(out, kept);
+  put_u32(out, std::bit_cast<std::uint32_t>(scale));
+  out += body;
+  put_u64(out, fnv1a(out));
+  return out;
+}
+
+NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    throw DataFileError(make_error("E311", where, "not a kgraph NER model file (bad magic)"));
+  if (bytes.size() < sizeof kMagic + 8 + 20) throw DataFileError(make_error("E314", where, "truncated model file"));
+  Reader in(bytes, bytes.size() - 8, where);
+  in.fixed(8);
+  auto version = static_cast<std::uint32_t>(in.fixed(4));
+  if (version != kModelFormatVersion)
+    in.fail("E312", "unsupported NER model format version " + std::to_string(version) + " (this kgraph reads version " +
+                        std::to_string(kModelFormatVersion) + "); retrain with 'kgraph train-ner'");
+  auto feature_set = static_cast<std::uint32_t>(in.fixed(4));
+  if (feature_set != kFeatureSetVersion)
+    in.fail("E313", "NER model was trained with feature set " + std::to_string(feature_set) + ", this kgraph computes set " +
+                        std::to_string(kFeatureSetVersion) + "; retrain with 'kgraph train-ner'");
+  if (in.fixed(4) != kNumTags) in.fail("E314", "NER model has an unexpected number of tags");
+  auto n = static_cast<std::uint32_t>(in.fixed(4));
+  float scale = std::bit_cast<float>(static_cast<std::uint32_t>(in.fixed(4)));
+  std::uint64_t stored = 0;
+  for (int i = 0; i < 8; ++i)
+    stored |= std::uint64_t{static_cast<unsigned char>(bytes[bytes.size() - 8 + i])} << (8 * i);
+  if (stored != fnv1a(std::string_view(bytes).substr(0, bytes.size() - 8)))
+    in.fail("E314", "corrupt model file (checksum mismatch)");
+
+  std::vector<std::uint64_t> keys;
+  std::vector<float> weights;
+  keys.reserve(n);
+  weights.reserve(std::size_t{n} * kNumTags);
+  std::uint64_t key = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    key += in.varint();
+    keys.push_back(key);
+    auto mask = static_cast<std::uint32_t>(in.fixed(2));
+    for (int t = 0; t < kNumTags; ++t)
+      weights.push_back(mask & (1u << t) ? static_cast<float>(static_cast<std::int16_t>(in.fixed(2))) * scale : 0.0f);
+  }
+  if (!in.at_end()) in.fail("E314", "corrupt model file (trailing bytes)");
+  return NerModel(std::move(keys), std::move(weights));
+}
+
+NerModel NerModel::read(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw DataFileError(make_error("E310", path.string(), "cannot open NER model file"));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse(ss.str(), path.string());
+}
+
+void NerModel::write(const std::filesystem::path& path, float prune_below) const {
+  std::string bytes = serialise(prune_below);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw DataFileError(make_error("E315", path.string(), "cannot write NER model file"));
+}
+
+}  // namespace kgraph::extract::ner

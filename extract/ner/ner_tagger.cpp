@@ -1,0 +1,84 @@
+#include "extract/ner/ner_tagger.hpp"
+
+#include <cmath>
+
+#include "extract/ner/feature_extractor.hpp"
+#include "extract/ner/gazetteer.hpp"
+#include "extract/ner/ner_model.hpp"
+
+namespace kgraph::extract::ner {
+
+struct NerTagger::Impl {
+  std::shared_ptr<const NerModel> model;
+  FeatureExtractor extractor;
+};
+
+namespace {
+
+// Per-thread buffers: they grow to the longest sentence seen and are then reused.
+struct Scratch {
+  SentenceFeatures sentence;
+  std::vector<Tag> tags;
+  std::vector<float> prob;
+};
+
+}  // namespace
+
+NerTagger NerTagger::load(const std::filesystem::path& model_file, const std::filesystem::path& ontology_dir) {
+  auto gazetteer = std::make_shared<const Gazetteer>(Gazetteer::load(ontology_dir));
+  return from_model(std::make_shared<const NerModel>(NerModel::read(model_file)), std::move(gazetteer));
+}
+
+NerTagger NerTagger::from_model(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer) {
+  NerTagger t;
+  t.impl_ = std::make_shared<const Impl>(Impl{std::move(model), FeatureExtractor(std::move(gazetteer))});
+  return t;
+}
+
+std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span> tokens) const {
+  thread_local Scratch s;
+  const FeatureExtractor& fx = impl_->extractor;
+  const NerModel& model = *impl_->model;
+  const std::size_t n = tokens.size();
+  fx.prepare(text, tokens, s.sentence);
+  s.tags.resize(n);
+  s.prob.resize(n);
+
+  std::uint64_t feats[FeatureExtractor::kMaxFeatures];
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t nf = fx.static_features(s.sentence, i, feats);
+    Tag prev1 = i >= 1 ? s.tags[i - 1] : kOutside, prev2 = i >= 2 ? s.tags[i - 2] : kOutside;
+    nf += FeatureExtractor::tag_features(s.sentence.tokens[i], prev1, prev2, feats + nf);
+    float score[kNumTags] = {};
+    for (std::size_t f = 0; f < nf; ++f)
+      if (const float* w = model.row(feats[f]))
+        for (int t = 0; t < kNumTags; ++t) score[t] += w[t];
+    Tag best = kOutside;
+    for (Tag t = 1; t < kNumTags; ++t)
+      if (tag_allowed(prev1, t) && score[t] > score[best]) best = t;
+    // Softmax over the allowed tags: a probability-like confidence for the choice.
+    float z = 0;
+    for (Tag t = 0; t < kNumTags; ++t)
+      if (tag_allowed(prev1, t)) z += std::exp(score[t] - score[best]);
+    s.tags[i] = best;
+    s.prob[i] = 1.0f / z;
+  }
+
+  std::vector<NerSpan> spans;
+  for (std::size_t i = 0; i < n;) {
+    if (s.tags[i] == kOutside) {
+      ++i;
+      continue;
+    }
+    NerLabel label = label_of(s.tags[i]);
+    std::size_t j = i + 1;
+    float sum = s.prob[i];
+    while (j < n && is_inside(s.tags[j]) && label_of(s.tags[j]) == label) sum += s.prob[j++];
+    spans.push_back(NerSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), label,
+                            sum / static_cast<float>(j - i)});
+    i = j;
+  }
+  return spans;
+}
+
+}  // namespace kgraph::extract::ner
