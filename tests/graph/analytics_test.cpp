@@ -9,11 +9,11 @@
 namespace kgraph::graph {
 namespace {
 
-using kgraph::testing::DocBuilder;
+using kgraph::testing::ExtractionBuilder;
 
 // A star (Hub with four leaves) and, apart from it, one more pair.
 KnowledgeGraph star_and_pair() {
-  DocBuilder d("star");
+  ExtractionBuilder d("star");
   int hub = d.entity("Hub", EntityType::Person);
   for (const char* leaf : {"L1", "L2", "L3", "L4"})
     d.relation(RelationType::MetWith, hub, d.entity(leaf, EntityType::Person));

@@ -8,9 +8,9 @@
 
 namespace kgraph::testing {
 
-class DocBuilder {
+class ExtractionBuilder {
  public:
-  explicit DocBuilder(std::string id, std::string date = "", std::string outlet = "") {
+  explicit ExtractionBuilder(std::string id, std::string date = "", std::string outlet = "") {
     x_.meta.id = std::move(id);
     x_.meta.date = std::move(date);
     x_.meta.source = std::move(outlet);

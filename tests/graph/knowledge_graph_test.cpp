@@ -12,7 +12,7 @@
 namespace kgraph::graph {
 namespace {
 
-using kgraph::testing::DocBuilder;
+using kgraph::testing::ExtractionBuilder;
 
 // Everything observable about a finalized graph, doubles at full precision,
 // so that two graphs compare equal only if they are bit-identical.
@@ -47,12 +47,12 @@ std::string describe(const KnowledgeGraph& g) {
 }
 
 TEST(KnowledgeGraph, MergesEntitiesByNameAcrossDocuments) {
-  DocBuilder a("doc-a", "2024-01-02");
+  ExtractionBuilder a("doc-a", "2024-01-02");
   a.entity("Ada Example", EntityType::Person, {"Ada", "Ada Example"});
   a.entity("Acme Corp", EntityType::Organisation);
-  DocBuilder b("doc-b", "2024-01-05");
+  ExtractionBuilder b("doc-b", "2024-01-05");
   b.entity("Ada Example", EntityType::Person, {"Ms Example"});
-  DocBuilder c("doc-c");
+  ExtractionBuilder c("doc-c");
   c.entity("Ada Example", EntityType::Organisation, {"Ada", "ADA"});
 
   KnowledgeGraph g;
@@ -76,7 +76,7 @@ TEST(KnowledgeGraph, MergesEntitiesByNameAcrossDocuments) {
 }
 
 TEST(KnowledgeGraph, TypeTieGoesToEnumOrder) {
-  DocBuilder a("a"), b("b");
+  ExtractionBuilder a("a"), b("b");
   a.entity("X", EntityType::Location);
   b.entity("X", EntityType::Country);
   KnowledgeGraph g;
@@ -87,12 +87,12 @@ TEST(KnowledgeGraph, TypeTieGoesToEnumOrder) {
 }
 
 TEST(KnowledgeGraph, SymmetricEdgesAreStoredOnceWithSortedEndpoints) {
-  DocBuilder a("a");
+  ExtractionBuilder a("a");
   int zed = a.entity("Zed", EntityType::Person);
   int amy = a.entity("Amy", EntityType::Person);
   a.relation(RelationType::MetWith, zed, amy);
   a.relation(RelationType::DeployedTo, zed, amy);
-  DocBuilder b("b");
+  ExtractionBuilder b("b");
   amy = b.entity("Amy", EntityType::Person);
   zed = b.entity("Zed", EntityType::Person);
   b.relation(RelationType::MetWith, amy, zed);
@@ -114,7 +114,7 @@ TEST(KnowledgeGraph, SymmetricEdgesAreStoredOnceWithSortedEndpoints) {
 
 TEST(KnowledgeGraph, WeightSourcesOutletsDatesAndModality) {
   auto doc = [](std::string id, std::string date, std::string outlet, Modality m, int mentions) {
-    DocBuilder d(std::move(id), std::move(date), std::move(outlet));
+    ExtractionBuilder d(std::move(id), std::move(date), std::move(outlet));
     int p = d.entity("P", EntityType::Person);
     int q = d.entity("Q", EntityType::Country);
     for (int i = 0; i < mentions; ++i)
@@ -144,7 +144,7 @@ TEST(KnowledgeGraph, WeightSourcesOutletsDatesAndModality) {
 }
 
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
-  DocBuilder a("a");
+  ExtractionBuilder a("a");
   a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
   KnowledgeGraph g;
   g.add(a.get());
@@ -154,7 +154,7 @@ TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
 }
 
 TEST(KnowledgeGraph, PlaceAttributeBecomesCanonicalName) {
-  DocBuilder a("a");
+  ExtractionBuilder a("a");
   int p = a.entity("P", EntityType::Person);
   int q = a.entity("Q", EntityType::Person);
   a.entity("Some City", EntityType::Location);
@@ -170,7 +170,7 @@ TEST(KnowledgeGraph, PlaceAttributeBecomesCanonicalName) {
 }
 
 TEST(KnowledgeGraph, SameDocumentIdIsCountedOnce) {
-  DocBuilder a("same", "2024-01-01", "O");
+  ExtractionBuilder a("same", "2024-01-01", "O");
   a.relation(RelationType::MetWith, a.entity("P", EntityType::Person), a.entity("Q", EntityType::Person));
   KnowledgeGraph once, twice;
   once.add(a.get());
@@ -185,7 +185,7 @@ TEST(KnowledgeGraph, SameDocumentIdIsCountedOnce) {
 }
 
 TEST(KnowledgeGraph, BadRelationsAreDroppedAndCounted) {
-  DocBuilder a("a");
+  ExtractionBuilder a("a");
   int p = a.entity("P", EntityType::Person);
   a.relation(RelationType::MetWith, p, 7);
   a.relation(RelationType::MetWith, p, p);
@@ -204,7 +204,7 @@ std::vector<Extraction> random_corpus(unsigned seed, int docs) {
                                           "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima"};
   std::vector<Extraction> out;
   for (int d = 0; d < docs; ++d) {
-    DocBuilder b("doc" + std::to_string(d), "2024-0" + std::to_string(1 + d % 9) + "-1" + std::to_string(d % 10),
+    ExtractionBuilder b("doc" + std::to_string(d), "2024-0" + std::to_string(1 + d % 9) + "-1" + std::to_string(d % 10),
                  "outlet" + std::to_string(d % 3));
     std::vector<int> idx;
     for (int k = 0; k < 4; ++k) {

@@ -1,0 +1,55 @@
+#include "export/graph_values.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace kgraph::exports {
+
+std::string element_id(char prefix, std::size_t index) {
+  std::string id(1, prefix);  // appended rather than prefix + ...: GCC 12 warns falsely (-Wrestrict) on that
+  id += std::to_string(index);
+  return id;
+}
+
+std::vector<double> node_sizes(const graph::KnowledgeGraph& g) {
+  constexpr double kMin = 10, kMax = 50;
+  const auto& nodes = g.nodes();
+  std::vector<double> sizes(nodes.size(), (kMin + kMax) / 2);
+  if (nodes.empty()) return sizes;
+  auto [lo, hi] = std::minmax_element(nodes.begin(), nodes.end(),
+                                      [](const graph::Node& a, const graph::Node& b) { return a.pagerank < b.pagerank; });
+  const double range = hi->pagerank - lo->pagerank;
+  if (range <= 0) return sizes;
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    sizes[i] = kMin + (kMax - kMin) * (nodes[i].pagerank - lo->pagerank) / range;
+  return sizes;
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string first_evidence(const graph::Edge& e) { return e.support.empty() ? "" : e.support.front().evidence.text; }
+
+std::vector<std::string> distinct_dates(const graph::KnowledgeGraph& g, const std::vector<int>& sources) {
+  std::set<std::string> dates;
+  for (int s : sources) {
+    const std::string& d = g.sources()[static_cast<std::size_t>(s)].date;
+    if (!d.empty()) dates.insert(d.substr(0, std::min<std::size_t>(10, d.size())));
+  }
+  return {dates.begin(), dates.end()};
+}
+
+std::vector<int> edge_sources(const graph::Edge& e) {
+  std::vector<int> out;
+  for (const graph::Support& s : e.support)
+    if (out.empty() || out.back() != s.source) out.push_back(s.source);  // support is sorted by source
+  return out;
+}
+
+}  // namespace kgraph::exports

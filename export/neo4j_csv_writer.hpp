@@ -1,0 +1,25 @@
+// CSV files for `neo4j-admin database import full`:
+//   nodes.csv          id:ID,name,:LABEL,aliases:string[],mentions:int,...
+//   relationships.csv  :START_ID,:END_ID,:TYPE,weight:double,sources:int,...
+// Import with
+//   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv
+// Ids are the GraphML/GEXF node ids (n0..), labels the entity type, :TYPE the
+// relation type in upper snake case (MET_WITH). Neo4j relationships are always
+// directed; met_with/spoke_with run from the alphabetically first name.
+// Fields follow RFC 4180 (quoted when needed, quotes doubled); newlines in
+// text become spaces so that the importer needs no --multiline-fields, and
+// ';' inside an alias becomes ',' because ';' is the importer's array delimiter.
+#pragma once
+
+#include <filesystem>
+
+#include "export/export_options.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace kgraph::exports {
+
+// Requires a finalized graph. Creates `dir` if needed and writes both files
+// atomically; throws std::runtime_error naming the file on failure.
+void write_neo4j_csv(const graph::KnowledgeGraph& g, const std::filesystem::path& dir, const ExportOptions& opts);
+
+}  // namespace kgraph::exports
