@@ -49,8 +49,10 @@ HtmlArticle extract_article(std::string_view html, const HtmlRules& rules, std::
   DocPtr doc = parse(html, declared_charset);
   if (!doc) return article;
   read_page_metadata(doc.get(), article);
-  article.text = extract_main_text(doc.get(), rules);
-  for (std::string* field : {&article.text, &article.title, &article.date, &article.source, &article.author,
+  MainText main = extract_main_text(doc.get(), rules);
+  article.text = std::move(main.text);
+  article.comments = std::move(main.comments);
+  for (std::string* field : {&article.text, &article.comments, &article.title, &article.date, &article.source, &article.author,
                              &article.canonical_url, &article.language})
     *field = make_valid_utf8(*field);
   return article;

@@ -13,6 +13,7 @@ namespace kgraph::extract::html {
 // whitespace collapsed; a field the page does not give is "".
 struct HtmlArticle {
   std::string text;  // main text; paragraphs separated by "\n\n", headings kept as paragraphs
+  std::string comments;  // readers' comments below the article, same layout; never part of `text`
   std::string title;
   std::string date;  // publication date, YYYY-MM-DD
   std::string source;  // outlet name

@@ -15,6 +15,7 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
   for (const TsvRow& row : words.rows) {
     Word entry{ascii_lower(row[w]), ClassWord::None, false};
     if (row[k] == "remove") entry.kind = ClassWord::Remove;
+    else if (row[k] == "comments") entry.kind = ClassWord::Comments;
     else if (row[k] == "negative") entry.kind = ClassWord::Negative;
     else if (row[k] == "positive") entry.kind = ClassWord::Positive;
     else throw DataFileError(make_error("E204", words.where(row), "unknown kind '" + row[k] + "'"));
@@ -46,12 +47,13 @@ ClassWord HtmlRules::classify_token(std::string_view token) const {
 }
 
 ClassWord HtmlRules::classify_attribute(std::string_view value) const {
-  bool remove = false, negative = false, positive = false;
+  bool remove = false, comments = false, negative = false, positive = false;
   std::string token;
   auto flush = [&] {
     if (token.empty()) return;
     switch (classify_token(token)) {
       case ClassWord::Remove: remove = true; break;
+      case ClassWord::Comments: comments = true; break;
       case ClassWord::Negative: negative = true; break;
       case ClassWord::Positive: positive = true; break;
       case ClassWord::None: break;
@@ -68,6 +70,7 @@ ClassWord HtmlRules::classify_attribute(std::string_view value) const {
   }
   flush();
   if (remove) return ClassWord::Remove;
+  if (comments) return ClassWord::Comments;
   if (positive) return ClassWord::Positive;
   if (negative) return ClassWord::Negative;
   return ClassWord::None;

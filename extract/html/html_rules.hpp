@@ -10,16 +10,17 @@
 
 namespace kgraph::extract::html {
 
-enum class ClassWord { None, Remove, Negative, Positive };
+enum class ClassWord { None, Remove, Comments, Negative, Positive };
 
 class HtmlRules {
  public:
   // Throws kgraph::DataFileError naming file:line on a malformed file (setup error).
   static HtmlRules load(const std::filesystem::path& ontology_dir);
 
-  // Classifies a class or id attribute value. Remove wins ("post-comments" is
-  // comments); the extractor itself spares wrappers that hold most of the page,
-  // like "content-with-sidebar". Positive wins over Negative.
+  // Classifies a class or id attribute value. Remove wins ("comment-reply-link"),
+  // then Comments ("post-comments" is comments), then Positive, then Negative.
+  // The extractor itself spares wrappers that hold most of the page, like
+  // "content-with-sidebar".
   ClassWord classify_attribute(std::string_view value) const;
 
   // True when `lower_text` (lower-cased block text) is short enough and contains

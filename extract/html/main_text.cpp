@@ -48,6 +48,7 @@ struct Node {
   bool hint = false;        // this element is an article hint
   bool holds_hint = false;  // a hint is this element or below it
   bool removed = false;
+  bool in_comments = false;  // inside a readers' comments section (kept only when extracting comments)
   std::size_t raw_chars = 0;   // all text below, before removal
   std::size_t text_chars = 0;  // text of kept blocks below
   std::size_t link_chars = 0;  // of which inside links
@@ -77,11 +78,12 @@ class Extractor {
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
-  std::string run();
+  MainText run();
 
  private:
   void index();
-  void mark_removed(bool use_class_words);
+  void mark_removed(bool use_class_words, bool keep_comments);
+  std::string comments(const std::vector<char>& article);
   void segment();
   int choose_container();
   std::vector<char> select(int top);
@@ -140,10 +142,11 @@ bool is_hidden(const xmlNode* n) {
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
 
-void Extractor::mark_removed(bool use_class_words) {
+void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
   std::size_t page_chars = nodes_.empty() ? 0 : nodes_.front().raw_chars;
   for (Node& n : nodes_) {
     n.removed = false;
+    n.in_comments = n.parent >= 0 && at(n.parent).in_comments;
     if (n.parent >= 0 && at(n.parent).removed) {
       n.removed = true;
       continue;
@@ -158,8 +161,15 @@ void Extractor::mark_removed(bool use_class_words) {
     std::string role = attribute(n.xml, "role");
     bool furniture_role = role == "navigation" || role == "complementary" || role == "contentinfo" || role == "banner" ||
                           role == "dialog" || role == "alertdialog" || role == "menu" || role == "menubar";
-    bool furniture_class = use_class_words && (rules_.classify_attribute(attribute(n.xml, "class")) == ClassWord::Remove ||
-                                               rules_.classify_attribute(attribute(n.xml, "id")) == ClassWord::Remove);
+    ClassWord by_class = rules_.classify_attribute(attribute(n.xml, "class"));
+    ClassWord by_id = rules_.classify_attribute(attribute(n.xml, "id"));
+    bool comments_class = use_class_words && (by_class == ClassWord::Comments || by_id == ClassWord::Comments);
+    if (comments_class && keep_comments) {
+      n.in_comments = true;
+      comments_class = false;
+    }
+    bool furniture_class =
+        comments_class || (use_class_words && (by_class == ClassWord::Remove || by_id == ClassWord::Remove));
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
     bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
     if ((furniture_role || furniture_class) && !wrapper) n.removed = true;
@@ -226,6 +236,7 @@ double Extractor::class_weight(const Node& n) const {
     switch (rules_.classify_attribute(attribute(n.xml, a))) {
       case ClassWord::Positive: w += 25; break;
       case ClassWord::Negative:
+      case ClassWord::Comments:
       case ClassWord::Remove: w -= 25; break;
       case ClassWord::None: break;
     }
@@ -352,27 +363,49 @@ std::string Extractor::render(const std::vector<char>& selected, bool whole_page
   return out;
 }
 
-std::string Extractor::run() {
-  if (root_ == nullptr) return {};
+// Readers' comments: the comments sections the article pass dropped, rendered
+// with the same block filters. `article` marks what the article already holds.
+std::string Extractor::comments(const std::vector<char>& article) {
+  mark_removed(true, true);
+  segment();
+  std::string out;
+  for (const Block& b : blocks_) {
+    std::size_t owner = static_cast<std::size_t>(b.owner);
+    if (!nodes_[owner].in_comments || (!article.empty() && article[owner])) continue;
+    if (b.link_density() >= 0.5 || rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    if (!out.empty()) out += "\n\n";
+    out += b.text;
+  }
+  return out;
+}
+
+MainText Extractor::run() {
+  MainText result;
+  if (root_ == nullptr) return result;
   index();
-  if (nodes_.empty()) return {};
-  std::string best;
+  if (nodes_.empty()) return result;
+  std::vector<char> best_selection;
   // First with the class/id words; a page they empty out is retried without them.
   for (bool use_class_words : {true, false}) {
-    mark_removed(use_class_words);
+    mark_removed(use_class_words, false);
     for (Node& n : nodes_) n.score = 0, n.scored = false;
     segment();
     int top = choose_container();
-    std::string text = top >= 0 ? render(select(top), false) : render({}, true);
-    if (utf8_length(text) > utf8_length(best)) best = std::move(text);
-    if (utf8_length(best) >= 250) break;
+    std::vector<char> selection = top >= 0 ? select(top) : std::vector<char>{};
+    std::string text = render(selection, top < 0);
+    if (utf8_length(text) > utf8_length(result.text)) {
+      result.text = std::move(text);
+      best_selection = std::move(selection);
+    }
+    if (utf8_length(result.text) >= 250) break;
   }
-  return best;
+  result.comments = comments(best_selection);
+  return result;
 }
 
 }  // namespace
 
-std::string extract_main_text(xmlDoc* doc, const HtmlRules& rules) {
+MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules) {
   Extractor extractor(doc, rules);
   return extractor.run();
 }

@@ -13,9 +13,14 @@
 
 namespace kgraph::extract::html {
 
+struct MainText {
+  std::string text;      // the article
+  std::string comments;  // readers' comments sections outside the article
+};
+
 // Requires: `doc` parsed by libxml2's HTML parser (text in UTF-8).
 // Ensures: paragraphs separated by "\n\n", whitespace collapsed, "" when the page
 // has no article text. Uses node->_private as scratch space and resets it.
-std::string extract_main_text(xmlDoc* doc, const HtmlRules& rules);
+MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules);
 
 }  // namespace kgraph::extract::html

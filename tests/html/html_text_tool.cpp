@@ -2,6 +2,8 @@
 // in one process and writes OUT_DIR/<name>.txt for each input <name>.html, so
 // the evaluation does not depend on the kgraph binary (which needs every module).
 // usage: html_text_tool ONTOLOGY_DIR OUT_DIR FILE.html...
+// Writes text and comments; HTML_TEXT_TOOL_COMMENTS=0 writes the text alone.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +18,8 @@ int main(int argc, char** argv) {
   }
   namespace fs = std::filesystem;
   auto rules = kgraph::extract::html::HtmlRules::load(argv[1]);
+  const char* mode = std::getenv("HTML_TEXT_TOOL_COMMENTS");
+  bool with_comments = mode == nullptr || std::string(mode) != "0";
   fs::path out_dir = argv[2];
   fs::create_directories(out_dir);
   int failed = 0;
@@ -30,7 +34,10 @@ int main(int argc, char** argv) {
     buf << in.rdbuf();
     auto article = kgraph::extract::html::extract_article(buf.str(), rules);
     std::ofstream out(out_dir / fs::path(argv[i]).filename().replace_extension(".txt"), std::ios::binary);
+    // Text and comments, as extractors print them by default (the benchmark gold has both).
     out << article.text;
+    if (!with_comments || article.comments.empty()) continue;
+    out << "\n\n" << article.comments;
   }
   return failed == 0 ? 0 : 1;
 }
