@@ -24,10 +24,9 @@ void add_train_ner_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--dev-limit", options->dev_limit, "Use only the first N dev sentences");
   cmd->add_option("--ontology", options->ontology, "Ontology directory (gazetteers)")->capture_default_str();
   cmd->add_flag("-q,--quiet", options->quiet, "No per-epoch progress on stderr");
-  cmd->callback([options, &result, cmd] {
+  cmd->callback([options, &result] {
     if (options->eval_only.empty() && (options->train.empty() || options->output.empty()))
       throw CLI::ValidationError("train-ner", "needs --train and -o (or --eval-only MODEL)");
-    (void)cmd;
     result.exit_code = extract::ner::run_train_ner(*options, std::cout, std::cerr);
   });
 }

@@ -30,7 +30,7 @@ inline std::uint64_t mix64(std::uint64_t x) {
 // Key of feature template `tmpl` with values a, b. Never 0: 0 marks an empty slot
 // in FlatHashMap.
 inline std::uint64_t feature_key(std::uint32_t tmpl, std::uint64_t a, std::uint64_t b = 0) {
-  std::uint64_t h = mix64(mix64(a + 0x9e3779b97f4a7c15ULL * (tmpl + 1)) ^ b);
+  std::uint64_t h = mix64((a * 0x9e3779b97f4a7c15ULL) ^ (b + 0xc2b2ae3d27d4eb4fULL * (tmpl + 1)));
   return h == 0 ? 1 : h;
 }
 

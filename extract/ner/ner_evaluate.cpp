@@ -1,19 +1,21 @@
 #include "extract/ner/ner_evaluate.hpp"
 
-#include <chrono>
+#include <ctime>
 
 namespace kgraph::extract::ner {
 
-Evaluation evaluate(const NerTagger& tagger, const ConllData& data) {
+Evaluation evaluate(const NerTagger& tagger, const ConllData& data, int timing_passes) {
   Evaluation ev;
   std::vector<std::vector<NerSpan>> predicted(data.sentences.size());
-  auto start = std::chrono::steady_clock::now();
-  for (std::size_t i = 0; i < data.sentences.size(); ++i) {
-    const LabelledSentence& s = data.sentences[i];
-    predicted[i] = tagger.tag(s.text, s.tokens);
-    ev.tokens += s.tokens.size();
+  for (const LabelledSentence& s : data.sentences) ev.tokens += s.tokens.size();
+  for (int pass = 0; pass < timing_passes || pass == 0; ++pass) {
+    // CPU time, not wall time: on a shared machine the process waits for a core.
+    const std::clock_t start = std::clock();
+    for (std::size_t i = 0; i < data.sentences.size(); ++i)
+      predicted[i] = tagger.tag(data.sentences[i].text, data.sentences[i].tokens);
+    const double seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
+    if (pass == 0 || seconds < ev.tag_seconds) ev.tag_seconds = seconds;
   }
-  ev.tag_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (std::size_t i = 0; i < data.sentences.size(); ++i)
     ev.score.add(spans_from_tags(data.sentences[i].gold), predicted[i]);
   return ev;

@@ -4,9 +4,12 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <new>
 #include <fstream>
 #include <numeric>
 #include <sstream>
+
+#include <sys/mman.h>
 
 #include "extract/ner/feature_extractor.hpp"
 #include "extract/ner/hashing.hpp"
@@ -68,27 +71,43 @@ class Reader {
 
 }  // namespace
 
-NerModel::NerModel(std::vector<std::uint64_t> keys, std::vector<float> weights)
-    : keys_(std::move(keys)), weights_(std::move(weights)) {
-  index_.reserve(keys_.size());
-  for (std::size_t i = 0; i < keys_.size(); ++i) index_.insert(keys_[i], static_cast<std::uint32_t>(i));
+// The table is read at random ~40 times per token: on 2 MB pages (where the
+// kernel allows) those reads do not also miss the TLB.
+void NerModel::allocate(std::size_t capacity) {
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  std::size_t bytes = (capacity * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, bytes);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  slots_.reset(static_cast<Slot*>(p));
+  for (std::size_t i = 0; i < capacity; ++i) new (&slots_[i]) Slot{};
+  mask_ = capacity - 1;
 }
 
-std::string NerModel::serialise(float prune_below) const {
+void NerModel::insert(std::uint64_t key, const std::int16_t* weights) {
+  std::size_t i = key & mask_;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  slots_[i].key = key;
+  std::memcpy(slots_[i].weights, weights, sizeof slots_[i].weights);
+}
+
+std::string NerModel::serialise(std::span<const std::uint64_t> keys, std::span<const float> weights, float prune_below) {
   float max_abs = 0;
-  for (float w : weights_) max_abs = std::max(max_abs, std::fabs(w));
+  for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
   const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   const float min_abs = prune_below * max_abs;
 
-  std::vector<std::uint32_t> order(keys_.size());
+  std::vector<std::uint32_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys_[a] < keys_[b]; });
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
 
   std::string body;
   std::uint32_t kept = 0;
   std::uint64_t prev = 0;
   for (std::uint32_t r : order) {
-    const float* w = weights_.data() + std::size_t{r} * kNumTags;
+    const float* w = weights.data() + std::size_t{r} * kNumTags;
     std::int16_t q[kNumTags];
     std::uint32_t mask = 0;
     float row_max = 0;
@@ -98,8 +117,8 @@ std::string NerModel::serialise(float prune_below) const {
       row_max = std::max(row_max, std::fabs(w[t]));
     }
     if (mask == 0 || row_max < min_abs) continue;
-    put_varint(body, keys_[r] - prev);
-    prev = keys_[r];
+    put_varint(body, keys[r] - prev);
+    prev = keys[r];
     body.push_back(static_cast<char>(mask & 0xff));
     body.push_back(static_cast<char>(mask >> 8));
     for (int t = 0; t < kNumTags; ++t)
@@ -145,20 +164,24 @@ NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
   if (stored != fnv1a(std::string_view(bytes).substr(0, bytes.size() - 8)))
     in.fail("E314", "corrupt model file (checksum mismatch)");
 
-  std::vector<std::uint64_t> keys;
-  std::vector<float> weights;
-  keys.reserve(n);
-  weights.reserve(std::size_t{n} * kNumTags);
+  NerModel m;
+  std::size_t cap = 16;
+  while (cap < std::size_t{n} + n / 2) cap *= 2;  // load factor at most 2/3
+  m.allocate(cap);
+  m.features_ = n;
+  m.scale_ = scale;
   std::uint64_t key = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
-    key += in.varint();
-    keys.push_back(key);
+    std::uint64_t delta = in.varint();
+    if (delta == 0) in.fail("E314", "corrupt model file (keys not ascending)");
+    key += delta;
     auto mask = static_cast<std::uint32_t>(in.fixed(2));
-    for (int t = 0; t < kNumTags; ++t)
-      weights.push_back(mask & (1u << t) ? static_cast<float>(static_cast<std::int16_t>(in.fixed(2))) * scale : 0.0f);
+    std::int16_t w[kNumTags];
+    for (int t = 0; t < kNumTags; ++t) w[t] = mask & (1u << t) ? static_cast<std::int16_t>(in.fixed(2)) : 0;
+    m.insert(key, w);
   }
   if (!in.at_end()) in.fail("E314", "corrupt model file (trailing bytes)");
-  return NerModel(std::move(keys), std::move(weights));
+  return m;
 }
 
 NerModel NerModel::read(const std::filesystem::path& path) {
@@ -167,13 +190,6 @@ NerModel NerModel::read(const std::filesystem::path& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return parse(ss.str(), path.string());
-}
-
-void NerModel::write(const std::filesystem::path& path, float prune_below) const {
-  std::string bytes = serialise(prune_below);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw DataFileError(make_error("E315", path.string(), "cannot write NER model file"));
 }
 
 }  // namespace kgraph::extract::ner

@@ -15,11 +15,13 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
-#include "extract/ner/flat_hash_map.hpp"
 #include "extract/ner/ner_label.hpp"
 
 namespace kgraph::extract::ner {
@@ -28,32 +30,51 @@ inline constexpr std::uint32_t kModelFormatVersion = 1;
 
 class NerModel {
  public:
-  NerModel() = default;
-  // Takes rows in any order; keys must be distinct and non-zero.
-  NerModel(std::vector<std::uint64_t> keys, std::vector<float> weights);
+  // Writes a model file's bytes from float weights (`weights` holds kNumTags per
+  // key; keys distinct and non-zero), quantising to 16 bits and dropping rows
+  // whose largest |weight| is below `prune_below` times the largest in the model.
+  static std::string serialise(std::span<const std::uint64_t> keys, std::span<const float> weights, float prune_below);
 
-  // Throws DataFileError naming `path`.
+  // Throw DataFileError naming the file (`where` for parse).
   static NerModel read(const std::filesystem::path& path);
-  // `where` names the source in error messages.
   static NerModel parse(const std::string& bytes, const std::string& where);
 
-  // Quantises to 16 bits, dropping rows whose largest |weight| is below
-  // `prune_below` (as a fraction of the largest weight in the model).
-  std::string serialise(float prune_below) const;
-  // Throws DataFileError if the file cannot be written.
-  void write(const std::filesystem::path& path, float prune_below) const;
+  std::size_t features() const { return features_; }
+  // Weight = stored value * scale().
+  float scale() const { return scale_; }
 
-  std::size_t features() const { return keys_.size(); }
-  // The weight row of feature `key`, or nullptr.
-  const float* row(std::uint64_t key) const {
-    std::uint32_t r = index_.find(key);
-    return r == FlatHashMap::kMissing ? nullptr : weights_.data() + std::size_t{r} * kNumTags;
+  // The kNumTags quantised weights of feature `key`, or nullptr. Weights sit in
+  // the hash slot itself, so a lookup touches one cache line.
+  const std::int16_t* row(std::uint64_t key) const {
+    std::size_t i = key & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return s.weights;
+      if (s.key == 0) return nullptr;
+      i = (i + 1) & mask_;
+    }
   }
+  void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
+
+  NerModel() = default;
+  NerModel(NerModel&&) noexcept = default;
+  NerModel& operator=(NerModel&&) noexcept = default;
 
  private:
-  std::vector<std::uint64_t> keys_;
-  std::vector<float> weights_;  // keys_.size() * kNumTags
-  FlatHashMap index_;
+  struct alignas(32) Slot {
+    std::uint64_t key = 0;
+    std::int16_t weights[kNumTags] = {};
+  };
+  struct FreeSlots {
+    void operator()(Slot* p) const { std::free(p); }
+  };
+  void allocate(std::size_t capacity);
+  void insert(std::uint64_t key, const std::int16_t* weights);
+
+  std::unique_ptr<Slot[], FreeSlots> slots_;
+  std::size_t mask_ = 0;
+  std::size_t features_ = 0;
+  float scale_ = 1;
 };
 
 }  // namespace kgraph::extract::ner

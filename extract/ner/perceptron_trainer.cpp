@@ -34,10 +34,11 @@ class AveragedWeights {
     w_[k] += delta;
     u_[k] += c * delta;
   }
-  NerModel averaged(double c) const {
+  // The model file of the averaged weights.
+  std::string averaged_model(double c, float prune_below) const {
     std::vector<float> avg(w_.size());
     for (std::size_t k = 0; k < w_.size(); ++k) avg[k] = static_cast<float>(w_[k] - u_[k] / c);
-    return NerModel(keys_, std::move(avg));
+    return NerModel::serialise(keys_, avg, prune_below);
   }
   std::size_t rows() const { return keys_.size(); }
 
@@ -145,7 +146,7 @@ TrainResult train_perceptron(const ConllData& train, const ConllData& dev, std::
     }
 
     // Score exactly what would be saved: the averaged, pruned, quantised model.
-    std::string bytes = weights.averaged(c).serialise(params.prune_below);
+    std::string bytes = weights.averaged_model(c, params.prune_below);
     NerTagger tagger =
         NerTagger::from_model(std::make_shared<const NerModel>(NerModel::parse(bytes, "(epoch model)")), gazetteer);
     Evaluation ev = evaluate(tagger, dev);

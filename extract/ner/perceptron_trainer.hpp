@@ -26,7 +26,7 @@ struct TrainParams {
   int max_epochs = 20;
   int patience = 4;
   std::uint32_t seed = 1;
-  float prune_below = 0.002f;  // drop feature rows whose weights are all below this fraction of the largest
+  float prune_below = 0.0005f;  // drop feature rows whose weights are all below this fraction of the largest
 };
 
 struct TrainResult {

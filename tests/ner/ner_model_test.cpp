@@ -19,7 +19,8 @@ std::string small_model_bytes() {
   std::vector<float> w(2 * 9, 0.0f);
   w[0] = 1.5f;
   w[9 + 3] = -0.25f;
-  return NerModel({42, 7}, w).serialise(0.0f);
+  std::vector<std::uint64_t> keys{42, 7};
+  return NerModel::serialise(keys, w, 0.0f);
 }
 
 std::filesystem::path write_temp(const std::string& name, const std::string& bytes) {
@@ -44,8 +45,9 @@ TEST(NerModel, RoundTrip) {
   NerModel m = NerModel::parse(small_model_bytes(), "mem");
   ASSERT_EQ(m.features(), 2u);
   ASSERT_NE(m.row(42), nullptr);
-  EXPECT_NEAR(m.row(42)[0], 1.5f, 1e-3);
-  EXPECT_NEAR(m.row(7)[3], -0.25f, 1e-3);
+  EXPECT_NEAR(m.row(42)[0] * m.scale(), 1.5f, 1e-3);
+  EXPECT_NEAR(m.row(7)[3] * m.scale(), -0.25f, 1e-3);
+  EXPECT_EQ(m.row(7)[0], 0);
   EXPECT_EQ(m.row(8), nullptr);
 }
 
