@@ -9,7 +9,8 @@ namespace kgraph::exports {
 struct ExportOptions {
   // Entity, article and assertion IRIs are minted under this base (--base-iri).
   std::string base_iri = "https://kgraph.example.org/";
-  // --graphml-strict: leave out Gephi's non-schema `label` attribute on <edge>.
+  // --graphml-strict: leave out Gephi's non-schema `label` attribute on <edge>,
+  // and directed="false" on symmetric edges (networkx refuses mixed graphs).
   bool graphml_strict = false;
   // Value of prov:generatedAtTime and similar "when was this made" fields.
   // Never the wall clock by default, so that two runs give identical bytes:

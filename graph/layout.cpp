@@ -16,9 +16,16 @@ namespace {
 using Local = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 using Topology = boost::square_topology<boost::minstd_rand>;
 
-// Above this many nodes in the whole graph, force-directed layout stops being
-// "a few seconds" and every component is drawn as a circle instead.
+// Fruchterman-Reingold's repulsion is close to quadratic in a component that
+// contracts into a ball (dense, random-looking graphs do), so it runs only
+// while its worst case -- size^2 * iterations summed over components, in
+// component order -- stays within this budget (a few seconds); components
+// after that, larger ones, and every component of a graph above
+// kForceLayoutMaxNodes are drawn as circles. The decision depends on sizes
+// only, so it is as deterministic as the rest.
 constexpr int kForceLayoutMaxNodes = 20000;
+constexpr std::size_t kForceLayoutMaxComponent = 1000;
+constexpr double kForceBudget = 6e7;
 constexpr unsigned kSeed = 20240601;  // any fixed value; fixed is what matters
 constexpr double kSpacing = 30.0;     // rough distance between neighbouring nodes, in output units
 constexpr double kGap = 2 * kSpacing; // between packed components
@@ -31,6 +38,8 @@ struct Component {
   double radius = kSpacing / 2;
 };
 
+int force_iterations(std::size_t size) { return size <= 300 ? 100 : 50; }
+
 void force_layout(Component& c) {
   const std::size_t k = c.members.size();
   Local g(k);
@@ -42,7 +51,7 @@ void force_layout(Component& c) {
   std::vector<Topology::point_type> pos(k);
   auto map = boost::make_iterator_property_map(pos.begin(), boost::get(boost::vertex_index, g));
   boost::random_graph_layout(g, map, space);
-  const int iterations = k <= 1000 ? 200 : 60;
+  const int iterations = force_iterations(k);
   boost::fruchterman_reingold_force_directed_layout(
       g, map, space, boost::cooling(boost::linear_cooling<double>(iterations)));
   for (std::size_t i = 0; i < k; ++i) c.local[i] = Point{pos[i][0], pos[i][1]};
@@ -88,15 +97,20 @@ std::vector<Point> compute_layout(int node_count, const std::vector<std::pair<in
   }
   for (auto [a, b] : links) comps[static_cast<std::size_t>(component[a])].links.emplace_back(local_index[a], local_index[b]);
 
+  double budget = node_count <= kForceLayoutMaxNodes ? kForceBudget : 0;
   for (int i = 0; i < component_count; ++i) {
     Component& c = comps[static_cast<std::size_t>(i)];
     c.id = i;
     c.local.resize(c.members.size());
-    if (c.members.size() == 1) continue;  // a lone node sits at its cell's centre
-    if (node_count <= kForceLayoutMaxNodes)
+    const std::size_t k = c.members.size();
+    if (k == 1) continue;  // a lone node sits at its cell's centre
+    const double cost = static_cast<double>(k) * static_cast<double>(k) * force_iterations(k);
+    if (k <= kForceLayoutMaxComponent && cost <= budget) {
+      budget -= cost;
       force_layout(c);
-    else
+    } else {
       circle_layout(c);
+    }
     centre(c);
   }
 
