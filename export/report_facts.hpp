@@ -1,0 +1,66 @@
+// What the reports say, computed once from the graph so that the Markdown and
+// HTML reports cannot drift apart: counts, outlets per edge, offices held,
+// neighbours, and disagreements between outlets. No formatting here.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace kgraph::exports {
+
+// The outlet an article counts under: its source name, else its id (as the
+// graph counts outlet_count).
+std::string outlet_of(const DocumentMeta& meta);
+
+struct ReportSummary {
+  int documents = 0;
+  std::array<int, kEntityTypeCount> entities{};         // nodes per EntityType
+  std::array<int, kRelationTypeCount> relations{};      // edges per RelationType
+  std::array<int, kRelationTypeCount> mentions{};       // supporting mentions per RelationType
+};
+ReportSummary summarize(const graph::KnowledgeGraph& graph);
+
+// Distinct outlets of an edge's support, sorted.
+std::vector<std::string> edge_outlets(const graph::KnowledgeGraph& graph, const graph::Edge& edge);
+
+// Indices of the edges of one relation type, in graph order.
+std::vector<int> edges_of_type(const graph::KnowledgeGraph& graph, RelationType type);
+
+struct Office {
+  int organisation = -1;            // node the office belongs to
+  std::vector<std::string> titles;  // distinct "title" attributes of the support, sorted
+  Modality modality = Modality::Asserted;
+};
+// holds_position edges whose head is `node`, in graph order.
+std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node);
+
+struct Neighbour {
+  int edge = -1;
+  int other = -1;
+  bool outgoing = true;  // node is the edge's head
+};
+// Every edge touching `node`, in graph order.
+std::vector<Neighbour> neighbours_of(const graph::KnowledgeGraph& graph, int node);
+
+// One pair of entities that outlets describe differently: two or more
+// distinct (relation type, modality) readings of the pair, from at least two
+// outlets. Each reading lists the outlets that gave it.
+struct Reading {
+  RelationType type = RelationType::MetWith;
+  Modality modality = Modality::Asserted;
+  bool forward = true;               // head is `a` (matters for directed types)
+  std::vector<std::string> outlets;  // sorted, distinct
+};
+struct Disagreement {
+  int a = -1, b = -1;  // nodes, a < b
+  std::vector<Reading> readings;  // sorted by (type, modality, forward)
+};
+std::vector<Disagreement> disagreements(const graph::KnowledgeGraph& graph);
+
+// "2024-03-01" or "" when the source has no date.
+std::string support_date(const graph::KnowledgeGraph& graph, const graph::Support& support);
+
+}  // namespace kgraph::exports
