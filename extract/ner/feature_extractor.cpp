@@ -14,6 +14,7 @@ enum Template : std::uint32_t {
   kBigramM1, kBigramP1, kShapeTrigram, kFirstShape, kCapsShape, kCapsNorm,
   kGaz, kGazM1, kGazP1, kGazM2, kGazP2,
   kPrev1, kPrev2, kPrev1Norm, kPrev1Shape, kSuffixM1, kNormShapeP1, kShapeM1Norm,
+  kNormM1Shape, kShapeNormP1, kNormM2M1Shape,
 };
 
 TokenInfo boundary(std::uint64_t salt) {
@@ -98,6 +99,11 @@ std::size_t FeatureExtractor::static_features(const SentenceFeatures& s, std::si
   out[n++] = feature_key(kSuffixM1, m1.affixes >= 3 ? m1.suffix[2] : m1.norm);
   out[n++] = feature_key(kNormShapeP1, t.norm, p1.short_shape);
   out[n++] = feature_key(kShapeM1Norm, m1.short_shape, t.norm);
+  // Context words around a capitalised shape ("Mr. Xx", "Xx said", "Xx Inc"): what
+  // marks a name no list contains.
+  out[n++] = feature_key(kNormM1Shape, m1.norm, t.short_shape);
+  out[n++] = feature_key(kShapeNormP1, t.short_shape, p1.norm);
+  out[n++] = feature_key(kNormM2M1Shape, m2.norm, mix64(m1.norm) ^ t.short_shape);
   // Gazetteer bits, each its own feature; at most 18 set bits per token in practice far fewer.
   auto gaz = [&](std::uint32_t tmpl, std::uint32_t bits) {
     while (bits && n < kMaxStaticFeatures) {

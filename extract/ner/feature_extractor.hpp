@@ -19,7 +19,7 @@
 
 namespace kgraph::extract::ner {
 
-inline constexpr std::uint32_t kFeatureSetVersion = 1;
+inline constexpr std::uint32_t kFeatureSetVersion = 2;
 
 struct TokenInfo {
   std::uint64_t raw = 0, norm = 0, shape = 0, short_shape = 0;
