@@ -82,7 +82,8 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
     for (int t = 0; t < kNumTags; ++t) score[t] = static_cast<float>(sum[t]) * model.scale();
     float z = 0;
     for (Tag t = 0; t < kNumTags; ++t)
-      if (tag_allowed(prev1, t)) z += std::exp(score[t] - score[best]);
+      // exp(-30) is below float precision next to the 1 of the best tag: skip it.
+      if (tag_allowed(prev1, t) && score[t] - score[best] > -30.0f) z += std::exp(score[t] - score[best]);
     s.tags[i] = best;
     s.prob[i] = 1.0f / z;
   }
