@@ -74,9 +74,10 @@ long parse_count(const std::string& what, const testing::ToolRun& run, const std
 Counts count_with_all_parsers(const fs::path& file, const SyntaxInfo& s) {
   Counts c;
   const std::string f = shell_quote(file.string());
-  c.rapper = parse_count("rapper -i " + s.rapper,
-                         run_tool("/usr/bin/rapper -i " + s.rapper + " -c " + f + " 2>&1"),
-                         std::regex(R"(returned (\d+) (triples|statements))"));
+  const auto rapper = run_tool("/usr/bin/rapper -i " + s.rapper + " -c " + f + " 2>&1");
+  c.rapper = parse_count("rapper -i " + s.rapper, rapper, std::regex(R"(returned (\d+) (triples|statements))"));
+  EXPECT_EQ(rapper.output.find("Warning"), std::string::npos) << rapper.output;
+  EXPECT_EQ(rapper.output.find("Error"), std::string::npos) << rapper.output;
   const auto serdi = run_tool("/usr/bin/serdi -i " + s.serdi + " -o nquads " + f + " 2>&1");
   EXPECT_EQ(serdi.status, 0) << "serdi -i " << s.serdi << " failed:\n" << serdi.output.substr(0, 2000);
   EXPECT_EQ(serdi.output.find("error"), std::string::npos) << serdi.output.substr(0, 2000);

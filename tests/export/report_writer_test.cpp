@@ -142,5 +142,37 @@ TEST_F(ReportTest, HtmlSaysSoWhenGraphvizIsMissing) {
   EXPECT_TRUE(contains(page, "<table class=\"relations\">"));
 }
 
+// The page as a browser sees it: headless Chromium renders a screenshot and
+// dumps the DOM after parsing, which must hold the picture and the tables and
+// no script element even for hostile input.
+TEST_F(ReportTest, ChromiumRendersTheHtmlReport) {
+  ASSERT_NO_FATAL_FAILURE(testing::require_tool("/usr/bin/chromium", "chromium"));
+  ASSERT_NO_FATAL_FAILURE(testing::require_tool("/usr/bin/dot", "graphviz"));
+  const auto dir = testing::scratch_dir("report-chromium");
+  const auto nasty = testing::build_graph(testing::news_extractions(testing::nasty_names()));
+  testing::write_file(dir / "report.html", html(graph_));
+  testing::write_file(dir / "nasty.html", html(nasty));
+  const std::string chromium = "/usr/bin/chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "
+                               "--user-data-dir=" + testing::shell_quote((dir / "profile").string()) + " ";
+  const auto shot = testing::run_tool(chromium + "--window-size=1200,1600 --screenshot=" +
+                                      testing::shell_quote((dir / "report.png").string()) + " " +
+                                      testing::shell_quote("file://" + (dir / "report.html").string()) + " 2>&1");
+  EXPECT_EQ(shot.status, 0) << shot.output;
+  const std::string png = testing::read_file(dir / "report.png");
+  ASSERT_GT(png.size(), 10000u) << shot.output;
+  EXPECT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  for (const char* page : {"report.html", "nasty.html"}) {
+    SCOPED_TRACE(page);
+    const auto dom = testing::run_tool(chromium + "--dump-dom " +
+                                       testing::shell_quote("file://" + (dir / page).string()) + " 2>/dev/null");
+    EXPECT_EQ(dom.status, 0);
+    EXPECT_TRUE(contains(dom.output, "<svg")) << dom.output.substr(0, 2000);
+    EXPECT_TRUE(contains(dom.output, "<table class=\"relations\">"));
+    EXPECT_TRUE(contains(dom.output, "<h2>Disagreements between outlets</h2>"));
+    EXPECT_FALSE(contains(lower(dom.output), "<script"));
+  }
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace kgraph::exports
