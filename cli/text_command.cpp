@@ -1,0 +1,72 @@
+// kgraph text: the main text of HTML pages, as the extractor sees it, to check
+// what a page will contribute before building a graph from it.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "extract/html/html_article.hpp"
+#include "extract/html/html_article_json.hpp"
+#include "ontology/diagnostic.hpp"
+#include "ontology/tsv_table.hpp"
+
+namespace kgraph::cli {
+namespace {
+
+struct TextOptions {
+  std::vector<std::string> files;
+  std::string ontology = KGRAPH_SOURCE_ONTOLOGY;
+  bool json = false;
+  bool comments = false;
+};
+
+int run_text(const TextOptions& o) {
+  const auto rules = extract::html::HtmlRules::load(o.ontology);  // DataFileError is a setup failure: exit 2
+  int failed = 0;
+  bool first = true;
+  for (const std::string& file : o.files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      std::cerr << make_error("E101", file, "cannot open").format() << "\n";
+      ++failed;
+      continue;
+    }
+    std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    extract::html::HtmlArticle article = extract::html::extract_article(page, rules);
+    if (article.text.empty()) std::cerr << make_warning("E130", file, "no article text found in the page").format() << "\n";
+    if (o.json) {
+      std::cout << extract::html::to_json(article, file) << "\n";
+      continue;
+    }
+    // Several pages: a header line per page so the output can be split again.
+    if (o.files.size() > 1) std::cout << (first ? "" : "\n") << "==> " << file << " <==\n";
+    first = false;
+    std::cout << article.text << "\n";
+    if (o.comments && !article.comments.empty()) std::cout << "\n" << article.comments << "\n";
+  }
+  return failed == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+void add_text_command(CLI::App& app, CommandResult& result) {
+  auto o = std::make_shared<TextOptions>();
+  CLI::App* cmd = app.add_subcommand("text", "Print the main text of HTML pages (or their metadata and text as JSON)");
+  cmd->add_option("FILE", o->files, "HTML files")->required()->check(CLI::ExistingFile);
+  cmd->add_flag("--json", o->json, "One JSON object per page: file, title, date, source, author, canonical_url, language, text, comments");
+  cmd->add_flag("--comments", o->comments, "Also print readers' comments after the text");
+  cmd->add_option("--ontology", o->ontology, "Folder with the vocabulary files (default: the bundled ontology/)");
+  cmd->callback([o, &result] {
+    try {
+      result.exit_code = run_text(*o);
+    } catch (const DataFileError& e) {
+      std::cerr << e.diagnostic.format() << "\n";
+      result.exit_code = 2;
+    }
+  });
+}
+
+}  // namespace kgraph::cli
