@@ -364,7 +364,7 @@ std::string Extractor::render(const std::vector<char>& selected, bool whole_page
 }
 
 // Readers' comments: the comments sections the article pass dropped, rendered
-// with the same block filters. `article` marks what the article already holds.
+// with the same block filters. `article` marks the elements the article shows.
 std::string Extractor::comments(const std::vector<char>& article) {
   mark_removed(true, true);
   segment();
@@ -395,6 +395,8 @@ MainText Extractor::run() {
     std::string text = render(selection, top < 0);
     if (utf8_length(text) > utf8_length(result.text)) {
       result.text = std::move(text);
+      // What the article shows: selected and not dropped (comments inside the container are dropped).
+      for (std::size_t i = 0; i < selection.size(); ++i) selection[i] = selection[i] && !nodes_[i].removed;
       best_selection = std::move(selection);
     }
     if (utf8_length(result.text) >= 250) break;
