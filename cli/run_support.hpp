@@ -1,0 +1,68 @@
+// What the subcommands share: finding ontology/, printing messages and the
+// progress line, and running the extractor over inputs on N threads with the
+// results delivered in input order (so output never depends on -j).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.hpp"
+#include "extract/ingest/input_reader.hpp"
+#include "ontology/diagnostic.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace kgraph::cli {
+
+// --ontology DIR, else $KGRAPH_ONTOLOGY, else ontology/ next to or above the
+// program (build/kgraph -> ./ontology), else the source tree it was built from.
+std::filesystem::path find_ontology_dir(const std::string& option);
+
+// stderr reporter: diagnostics as "LOCATION: error: [CODE] message", and a
+// progress line that is drawn only when stderr is a terminal.
+class Messages {
+ public:
+  explicit Messages(bool quiet) : quiet_(quiet), tty_(stderr_is_tty()) {}
+  void report(const Diagnostic& d);
+  void progress(std::size_t documents, std::size_t bytes);
+  void clear_progress();
+  void info(const std::string& line);
+  std::size_t errors() const { return errors_; }
+
+ private:
+  static bool stderr_is_tty();
+  bool quiet_;
+  bool tty_;
+  bool progress_shown_ = false;
+  std::size_t errors_ = 0;
+};
+
+struct ExtractionStats {
+  std::size_t documents = 0;  // extracted
+  std::size_t failed = 0;     // inputs or records that gave no extraction
+  std::size_t bytes = 0;      // document text bytes
+  double seconds = 0;
+};
+
+// Reads every input, extracts each document on `threads` workers, and calls
+// `sink` in input order. Per-input problems go to `messages` and are counted.
+ExtractionStats run_extraction(const std::vector<std::string>& inputs, const extract::InputOptions& input_options,
+                               const extract::Extractor& extractor, int threads, Messages& messages,
+                               const std::function<void(Extraction&&)>& sink);
+
+// Shared options of the commands that read inputs.
+struct InputFlags {
+  std::vector<std::string> inputs;
+  std::string ontology;
+  std::string text_field = "text";
+  std::string id_field = "id";
+  int threads = 1;
+  bool quiet = false;
+  bool no_tagger = false;
+};
+void add_input_flags(CLI::App* cmd, InputFlags& flags);
+
+}  // namespace kgraph::cli

@@ -1,0 +1,85 @@
+// The working state of one document while the extract stages run. Internal to
+// extract/: stages read what earlier stages wrote and add their own part; the
+// pipeline turns the finished Analysis into an Extraction.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/lexicon/lexicon.hpp"
+#include "ontology/document.hpp"
+#include "ontology/extraction.hpp"
+
+namespace kgraph::extract {
+
+struct TokenInfo {
+  std::string key;          // normalised (lower-cased) token text
+  bool upper = false;       // starts with an upper-case letter
+  bool caps = false;        // all capitals ("NATO")
+  bool sentence_start = false;
+  int sentence = 0;
+  int mention = -1;         // index of the mention covering this token, or -1
+  int quote = -1;           // index of the quote the token is inside, or -1
+  // The statistical tagger's reading of this token: -1 none, else ner::NerLabel,
+  // and the token range of the name it belongs to.
+  int ner_label = -1;
+  std::uint32_t ner_first = 0, ner_last = 0;
+};
+
+enum class MentionSource : std::uint8_t { Gazetteer, Name, Description, Ner };
+
+// A stretch of tokens that names (or describes) an entity.
+struct MentionDraft {
+  std::uint32_t first = 0, last = 0;  // token indices, half-open
+  EntityType type = EntityType::Person;
+  MentionSource source = MentionSource::Name;
+  LexKind kind = LexKind::Place;  // for gazetteer mentions
+  std::string name;               // proposed canonical name
+  std::string org_kind;           // for organisations from the gazetteer
+  bool locative = false;          // stands after "in", "at" ... (a place, not an actor)
+  int entity = -1;                // filled by resolution
+  // Office context found next to a person mention ("NATO Secretary General, X").
+  int office_of = -1;             // mention index of the organisation/country, or -1
+  std::string title;              // normalised title
+  std::uint32_t title_first = 0, title_last = 0;  // tokens of the title phrase, for evidence
+  // For descriptions ("the NATO chief"): the organisation whose head is meant.
+  std::string described_org;
+  std::string described_title;
+};
+
+struct EntityDraft {
+  std::string name;
+  EntityType type = EntityType::Person;
+  std::vector<int> mentions;  // indices into Analysis::mentions, in text order
+  std::string org_kind;
+};
+
+// A quotation and who said it.
+struct Quote {
+  std::uint32_t first = 0, last = 0;  // tokens inside the quote marks
+  int speaker = -1;                   // entity index, -1 when unknown
+};
+
+struct Analysis {
+  Document& doc;
+  const Lexicon& lex;
+  std::vector<TokenInfo> tokens;
+  std::vector<MentionDraft> mentions;  // sorted by first token once the entity stage is done
+  std::vector<EntityDraft> entities;
+  std::vector<Quote> quotes;
+  std::vector<Relation> relations;     // head/tail are entity indices
+
+  Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
+
+  std::string_view token_text(std::size_t i) const { return doc.tokens[i].of(doc.text); }
+  const std::string& key(std::size_t i) const { return tokens[i].key; }
+  std::size_t token_count() const { return doc.tokens.size(); }
+  // Token range [first, last) of sentence s.
+  std::uint32_t sentence_first(int s) const { return doc.sentence_first_token[static_cast<std::size_t>(s)]; }
+  std::uint32_t sentence_last(int s) const { return doc.sentence_first_token[static_cast<std::size_t>(s) + 1]; }
+  Span span_of(std::uint32_t first, std::uint32_t last) const {
+    return {doc.tokens[first].begin, doc.tokens[last - 1].end};
+  }
+};
+
+}  // namespace kgraph::extract

@@ -1,0 +1,154 @@
+#include "extract/clean/text_cleaner.hpp"
+
+#include <algorithm>
+
+#include "extract/text/utf8.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+struct Line {
+  Span span;          // trimmed
+  int words = 0;      // tokens with a letter
+  int lower_words = 0;
+  bool terminal = false;  // ends like a sentence
+  bool boilerplate = false;
+};
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+Span trim(std::string_view text, Span s) {
+  while (s.begin < s.end && (is_space_byte(text[s.begin]) || text[s.begin] == '\n')) ++s.begin;
+  // non-breaking and other Unicode spaces at the edges
+  while (s.begin < s.end) {
+    CodePoint cp = decode_utf8(text, s.begin);
+    if (classify(cp.value) != CharClass::Space) break;
+    s.begin += cp.length;
+  }
+  while (s.end > s.begin && (is_space_byte(text[s.end - 1]) || text[s.end - 1] == '\n')) --s.end;
+  while (s.end > s.begin) {
+    std::uint32_t b = s.end - 1;
+    while (b > s.begin && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    if (classify(decode_utf8(text, b).value) != CharClass::Space) break;
+    s.end = b;
+  }
+  return s;
+}
+
+bool ends_like_sentence(std::string_view s) {
+  // look at the last code points, skipping closing quotes and brackets
+  std::size_t i = s.size();
+  while (i > 0) {
+    std::size_t b = i - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    char32_t c = decode_utf8(s, b).value;
+    if (c == '.' || c == '!' || c == '?' || c == U'\u2026') return true;
+    if (c == '"' || c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == ')' || c == '\'') {
+      i = b;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool contains_ci(const std::string& haystack_key, const std::string& needle_key) {
+  return haystack_key.find(needle_key) != std::string::npos;
+}
+
+}  // namespace
+
+CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
+  const std::string_view text = doc.text;
+  CleanResult result;
+  std::vector<Line> lines;
+  std::uint32_t start = 0;
+  // Skip a UTF-8 byte-order mark: it is not part of any line's text.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    std::uint32_t end = nl == std::string_view::npos ? static_cast<std::uint32_t>(text.size()) : static_cast<std::uint32_t>(nl);
+    Span s = trim(text, {start, end});
+    if (!s.empty()) lines.push_back(Line{s});
+    start = end + 1;
+  }
+
+  std::vector<Span> toks;
+  for (Line& line : lines) {
+    std::string_view s = line.span.of(text);
+    toks.clear();
+    lexicon.tokenizer().tokenize(text, line.span, toks);
+    for (const Span& t : toks) {
+      std::string_view w = t.of(text);
+      if (!has_letter(w)) continue;
+      ++line.words;
+      if (!starts_upper(w)) ++line.lower_words;
+    }
+    line.terminal = ends_like_sentence(s);
+    const std::string key = normalize_key(s);
+    for (const std::string& p : lexicon.boilerplate("drop_line"))
+      if (key == normalize_key(p)) line.boilerplate = true;
+    for (const std::string& p : lexicon.boilerplate("drop_prefix"))
+      if (s.substr(0, p.size()) == p) line.boilerplate = true;
+    for (const std::string& p : lexicon.boilerplate("drop_contains"))
+      if (contains_ci(key, normalize_key(p))) line.boilerplate = true;
+  }
+
+  auto is_prose = [](const Line& l) {
+    if (l.boilerplate) return false;
+    if (l.words >= 8 && (l.terminal || l.words >= 15) && l.lower_words * 3 >= l.words) return true;
+    return l.words >= 5 && l.terminal && l.lower_words * 2 >= l.words;
+  };
+  auto is_stop_marker = [&](const Line& l) {
+    const std::string key = normalize_key(l.span.of(text));
+    for (const std::string& p : lexicon.boilerplate("stop_section"))
+      if (key == normalize_key(p)) return true;
+    return false;
+  };
+
+  // The title: among the lines before the first prose line, the one with most words
+  // (navigation lines are short); ties go to the earlier line.
+  std::size_t first_prose = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (is_prose(lines[i])) {
+      first_prose = i;
+      break;
+    }
+  int best_words = 2;
+  std::size_t title_index = lines.size();
+  for (std::size_t i = 0; i < first_prose; ++i) {
+    const Line& l = lines[i];
+    if (l.boilerplate || is_stop_marker(l) || l.words > 40) continue;
+    if (l.words > best_words) {
+      best_words = l.words;
+      title_index = i;
+    }
+  }
+  if (title_index < lines.size()) {
+    result.title = lines[title_index].span;
+    doc.content.push_back(result.title);
+  }
+
+  bool seen_prose = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    std::string key = normalize_key(l.span.of(text));
+    // Labelled metadata lines: "Date" / "Author" followed by the value on the next line.
+    if (i + 1 < lines.size()) {
+      if (key == "date" || key == "published" || key == "posted" || key == "updated")
+        result.date_line = std::string(lines[i + 1].span.of(text));
+      if (key == "author" || key == "source" || key == "by")
+        result.author_line = std::string(lines[i + 1].span.of(text));
+    }
+    if (seen_prose && is_stop_marker(l)) break;  // end matter: related lists, comments
+    if (i == title_index) continue;
+    if (is_prose(l)) {
+      doc.content.push_back(l.span);
+      seen_prose = true;
+    }
+  }
+  std::sort(doc.content.begin(), doc.content.end());
+  return result;
+}
+
+}  // namespace kgraph::extract

@@ -1,0 +1,197 @@
+#include "extract/entities/entity_resolver.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/entities/name_rules.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+std::string last_word(const std::string& name) {
+  auto sp = name.rfind(' ');
+  return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+bool in_term(const OfficeTerm& t, const std::string& date) {
+  if (date.empty()) return false;
+  return t.from <= date && (t.to.empty() || date <= t.to);
+}
+
+class Resolver {
+ public:
+  explicit Resolver(Analysis& a) : a_(a) {}
+
+  void run() {
+    // Full names first, so that a surname seen earlier in the text still joins them.
+    for (int pass = 0; pass < 2; ++pass)
+      for (std::size_t i = 0; i < a_.mentions.size(); ++i) {
+        MentionDraft& m = a_.mentions[i];
+        if (m.source == MentionSource::Description) continue;
+        const bool multi_word_person = m.type == EntityType::Person && m.name.find(' ') != std::string::npos;
+        if ((pass == 0) != multi_word_person) continue;
+        assign(static_cast<int>(i));
+      }
+    for (std::size_t i = 0; i < a_.mentions.size(); ++i)
+      if (a_.mentions[i].source == MentionSource::Description) resolve_description(static_cast<int>(i));
+    order_entities();
+  }
+
+ private:
+  int entity_for(const std::string& name, EntityType type, const std::string& org_kind = "") {
+    auto key = name;
+    auto it = by_name_.find(key);
+    if (it != by_name_.end()) return it->second;
+    EntityDraft e;
+    e.name = name;
+    e.type = type;
+    e.org_kind = org_kind;
+    a_.entities.push_back(std::move(e));
+    const int index = static_cast<int>(a_.entities.size()) - 1;
+    by_name_[key] = index;
+    return index;
+  }
+
+  void attach(int mention, int entity) {
+    a_.mentions[static_cast<std::size_t>(mention)].entity = entity;
+    a_.entities[static_cast<std::size_t>(entity)].mentions.push_back(mention);
+  }
+
+  void assign(int mi) {
+    MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+    switch (m.type) {
+      case EntityType::Person: {
+        std::string name = m.name;
+        if (name.find(' ') == std::string::npos) {
+          // A surname: the full name in this text, else the one office holder with it.
+          std::string found;
+          for (const EntityDraft& e : a_.entities)
+            if (e.type == EntityType::Person && e.name.find(' ') != std::string::npos && last_word(e.name) == name) {
+              found = e.name;
+              break;
+            }
+          if (found.empty()) {
+            auto people = a_.lex.people_with_surname(normalize_key(name));
+            if (people.size() == 1) found = people[0];
+          }
+          if (!found.empty()) name = found;
+        }
+        m.name = name;
+        attach(mi, entity_for(name, EntityType::Person));
+        return;
+      }
+      case EntityType::Location:
+        if (m.kind == LexKind::Capital && !m.locative) {
+          // A capital as an actor means its government: "Washington is committed".
+          m.type = EntityType::Country;
+          m.name = a_.lex.is_country(m.name) ? m.name : country_of_capital(m);
+        }
+        attach(mi, entity_for(m.name, m.type, m.org_kind));
+        return;
+      default:
+        attach(mi, entity_for(m.name, m.type, m.org_kind));
+        return;
+    }
+  }
+
+  std::string country_of_capital(const MentionDraft& m) {
+    // The gazetteer stored the country of a capital; look it up again by the mention's key.
+    std::string key;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      if (i > m.first) key.push_back(' ');
+      key += a_.key(i);
+    }
+    if (const auto* entries = a_.lex.phrase(key))
+      for (const LexEntry& e : *entries)
+        if (e.kind == LexKind::Capital) return e.country;
+    return m.name;
+  }
+
+  // The person who holds an office of `org` (and `title` if given) in this text.
+  int holder_in_text(const std::string& org, const std::string& title) {
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0 || m.title.empty()) continue;
+      const bool org_ok = org.empty() || (m.office_of >= 0 && a_.mentions[static_cast<std::size_t>(m.office_of)].name == org);
+      const bool title_ok = title.empty() || m.title == title;
+      if (org_ok && title_ok) return m.entity;
+    }
+    return -1;
+  }
+
+  void resolve_description(int mi) {
+    MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+    int target = -1;
+    if (m.type == EntityType::Organisation) {
+      // "the alliance": the alliance named most recently before it (else anywhere).
+      for (const MentionDraft& o : a_.mentions)
+        if (o.entity >= 0 && o.source != MentionSource::Description &&
+            a_.entities[static_cast<std::size_t>(o.entity)].org_kind == m.org_kind &&
+            (target < 0 || o.first < m.first))
+          target = o.entity;
+    } else if (!m.described_org.empty()) {
+      target = holder_in_text(m.described_org, "");
+      if (target < 0) {
+        // The office-holder table: a holder named in this text, else the holder at the article's date.
+        auto terms = a_.lex.holders(m.described_org);
+        for (const OfficeTerm* t : terms) {
+          auto it = by_name_.find(t->person);
+          if (it != by_name_.end()) {
+            target = it->second;
+            break;
+          }
+        }
+        if (target < 0)
+          for (const OfficeTerm* t : terms)
+            if (in_term(*t, a_.doc.meta.date)) {
+              target = entity_for(t->person, EntityType::Person);
+              break;
+            }
+      }
+    } else if (!m.described_title.empty()) {
+      target = holder_in_text("", m.described_title);
+    }
+    if (target >= 0) {
+      m.name = a_.entities[static_cast<std::size_t>(target)].name;
+      attach(mi, target);
+    }
+  }
+
+  // Entities in order of first mention; mentions in text order.
+  void order_entities() {
+    std::vector<int> order(a_.entities.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    auto first_of = [&](int e) {
+      std::uint32_t best = UINT32_MAX;
+      for (int m : a_.entities[static_cast<std::size_t>(e)].mentions)
+        best = std::min(best, a_.mentions[static_cast<std::size_t>(m)].first);
+      return best;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return first_of(x) < first_of(y); });
+    std::vector<int> new_index(order.size());
+    std::vector<EntityDraft> sorted;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      new_index[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+      sorted.push_back(std::move(a_.entities[static_cast<std::size_t>(order[i])]));
+    }
+    a_.entities = std::move(sorted);
+    for (MentionDraft& m : a_.mentions)
+      if (m.entity >= 0) m.entity = new_index[static_cast<std::size_t>(m.entity)];
+    for (EntityDraft& e : a_.entities) {
+      std::sort(e.mentions.begin(), e.mentions.end(), [&](int x, int y) {
+        return a_.mentions[static_cast<std::size_t>(x)].first < a_.mentions[static_cast<std::size_t>(y)].first;
+      });
+    }
+  }
+
+  Analysis& a_;
+  std::map<std::string, int> by_name_;
+};
+
+}  // namespace
+
+void resolve_entities(Analysis& a) {
+  Resolver(a).run();
+  // Entities with no mention left (a description that resolved nowhere) never existed.
+}
+
+}  // namespace kgraph::extract

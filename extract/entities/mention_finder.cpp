@@ -1,0 +1,139 @@
+#include "extract/entities/mention_finder.hpp"
+
+#include <algorithm>
+
+#include "extract/entities/name_rules.hpp"
+#include "extract/ner/ner_tagger.hpp"
+#include "extract/text/utf8.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+// Does the text of token i satisfy the entry's case rule for its j-th token?
+bool case_fits(const Analysis& a, std::size_t i, const LexEntry& e, std::size_t j) {
+  const TokenInfo& t = a.tokens[i];
+  if (e.exact_case[j]) return t.caps;
+  if (e.capitalised[j]) return t.upper;
+  return true;
+}
+
+std::string join_keys(const Analysis& a, std::size_t first, std::size_t last) {
+  std::string key;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first) key.push_back(' ');
+    key += a.key(i);
+  }
+  return key;
+}
+
+// Prefer the reading that names a country, then an organisation, a place, a capital.
+int kind_rank(LexKind k) {
+  switch (k) {
+    case LexKind::CountryName: return 0;
+    case LexKind::Organisation: return 1;
+    case LexKind::Place: return 2;
+    case LexKind::Metonym: return 3;
+    case LexKind::Capital: return 4;
+    case LexKind::Demonym: return 5;
+  }
+  return 6;
+}
+
+void find_gazetteer_mentions(Analysis& a) {
+  const int max_len = a.lex.max_phrase_tokens();
+  for (int s = 0; s + 1 < static_cast<int>(a.doc.sentence_first_token.size()); ++s) {
+    const std::uint32_t end = a.sentence_last(s);
+    for (std::uint32_t i = a.sentence_first(s); i < end;) {
+      bool matched = false;
+      for (int len = std::min<int>(max_len, static_cast<int>(end - i)); len >= 1 && !matched; --len) {
+        const auto* entries = a.lex.phrase(join_keys(a, i, i + static_cast<std::uint32_t>(len)));
+        if (!entries) continue;
+        const LexEntry* best = nullptr;
+        for (const LexEntry& e : *entries) {
+          bool fits = true;
+          for (int j = 0; j < len && fits; ++j) fits = case_fits(a, i + static_cast<std::uint32_t>(j), e, static_cast<std::size_t>(j));
+          if (fits && (!best || kind_rank(e.kind) < kind_rank(best->kind))) best = &e;
+        }
+        if (!best) continue;
+        MentionDraft m;
+        m.first = i;
+        m.last = i + static_cast<std::uint32_t>(len);
+        m.type = best->type;
+        m.source = MentionSource::Gazetteer;
+        m.kind = best->kind;
+        m.name = best->name;
+        m.org_kind = best->org_kind;
+        if (best->kind == LexKind::Demonym || best->kind == LexKind::Metonym) m.type = EntityType::Country;
+        a.mentions.push_back(std::move(m));
+        i += static_cast<std::uint32_t>(len);
+        matched = true;
+      }
+      if (!matched) ++i;
+    }
+  }
+}
+
+// "eastern Ukraine" is Ukraine; "NATO allies" are NATO acting together.
+void extend_gazetteer_mentions(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Gazetteer) continue;
+    const int s = a.tokens[m.first].sentence;
+    if ((m.type == EntityType::Country || m.type == EntityType::Location) && m.kind != LexKind::Demonym &&
+        m.first > a.sentence_first(s) && a.lex.in_list("compass", a.key(m.first - 1)) && a.tokens[m.first - 1].mention < 0)
+      --m.first;
+    if (m.type == EntityType::Organisation && m.last < a.sentence_last(s)) {
+      if (m.last + 1 < a.sentence_last(s) && a.lex.in_list("collective", a.key(m.last) + " " + a.key(m.last + 1)))
+        m.last += 2;
+      else if (a.lex.in_list("collective", a.key(m.last)))
+        m.last += 1;
+    }
+  }
+}
+
+void mark_locatives(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if (m.first == 0) continue;
+    const int s = a.tokens[m.first].sentence;
+    std::uint32_t p = m.first - 1;
+    if (p > a.sentence_first(s) && a.key(p) == "the") --p;
+    if (p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.lex.in_list("locative", a.key(p))) m.locative = true;
+    // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):"
+    if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) && a.token_text(m.last) == "," &&
+        m.kind == LexKind::Capital)
+      m.locative = true;
+  }
+}
+
+void run_tagger(Analysis& a, const ner::NerTagger& tagger) {
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  for (int s = 0; s < sentences; ++s) {
+    const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+    std::span<const Span> tokens(a.doc.tokens.data() + first, last - first);
+    for (const ner::NerSpan& n : tagger.tag(a.doc.text, tokens))
+      for (std::uint32_t i = first + n.first; i < first + n.last; ++i) {
+        a.tokens[i].ner_label = static_cast<int>(n.label);
+        a.tokens[i].ner_first = first + n.first;
+        a.tokens[i].ner_last = first + n.last;
+      }
+  }
+}
+
+}  // namespace
+
+void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
+  if (tagger) run_tagger(a, *tagger);
+  find_gazetteer_mentions(a);
+  extend_gazetteer_mentions(a);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+  index_mentions(a);
+  find_name_mentions(a, tagger);
+  find_repeated_person_names(a);
+  find_mission_operations(a);
+  find_descriptions(a);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+  index_mentions(a);
+  mark_locatives(a);
+  find_office_context(a);
+}
+
+}  // namespace kgraph::extract

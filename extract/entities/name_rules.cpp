@@ -1,0 +1,407 @@
+#include "extract/entities/name_rules.hpp"
+
+#include <algorithm>
+
+#include "extract/ner/ner_tagger.hpp"
+#include "extract/text/utf8.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+// A hyphenated word whose later parts are lower case ("Run-of-the-mill",
+// "so-called") is an ordinary word, not part of a name.
+bool lower_hyphen_word(std::string_view w) {
+  std::size_t dash = w.find('-');
+  while (dash != std::string_view::npos && dash + 1 < w.size()) {
+    char32_t c = decode_utf8(w, dash + 1).value;
+    if (is_lower(c) && w.substr(dash + 1, 3) != "al-" && w.substr(dash + 1, 3) != "el-") return true;
+    dash = w.find('-', dash + 1);
+  }
+  return false;
+}
+
+bool name_like(const Analysis& a, std::size_t i) {
+  const TokenInfo& t = a.tokens[i];
+  if (!t.upper || t.mention >= 0) return false;
+  std::string_view w = a.token_text(i);
+  if (!has_letter(w) || lower_hyphen_word(w)) return false;
+  return true;
+}
+
+bool is_headline(const Analysis& a, int s) {
+  int letters = 0, caps = 0;
+  for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i) {
+    if (!has_letter(a.token_text(i))) continue;
+    ++letters;
+    if (a.tokens[i].caps) ++caps;
+  }
+  return letters >= 3 && caps * 10 >= letters * 7;  // mostly ALL CAPS: case says nothing about names
+}
+
+std::string text_of(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  std::string out;
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (i > first) {
+      // keep "O'Brien"-like joins as written: only insert a space where the text had one
+      if (a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) out.push_back(' ');
+    }
+    out += a.token_text(i);
+  }
+  return out;
+}
+
+bool speech_verb_near(const Analysis& a, std::uint32_t after, int sentence) {
+  // "X said", "X told", "X also said", "X on Friday said"
+  for (std::uint32_t i = after; i < a.sentence_last(sentence) && i < after + 4; ++i) {
+    if (a.lex.in_list("speech_verb", a.key(i))) return true;
+    if (a.tokens[i].mention >= 0 || a.token_text(i) == "," || a.token_text(i) == ".") break;
+  }
+  return false;
+}
+
+void add_mention(Analysis& a, std::uint32_t first, std::uint32_t last, EntityType type, std::string name) {
+  MentionDraft m;
+  m.first = first;
+  m.last = last;
+  m.type = type;
+  m.source = MentionSource::Name;
+  m.name = std::move(name);
+  const int index = static_cast<int>(a.mentions.size());
+  a.mentions.push_back(std::move(m));
+  for (std::uint32_t i = first; i < last; ++i) a.tokens[i].mention = index;
+}
+
+// The token before `first`, skipping one comma: "President, Rumen Radev".
+std::uint32_t before_skipping_comma(const Analysis& a, std::uint32_t first, std::uint32_t sentence_first) {
+  if (first <= sentence_first) return UINT32_MAX;
+  std::uint32_t p = first - 1;
+  if (a.token_text(p) == "," && p > sentence_first) --p;
+  return p;
+}
+
+}  // namespace
+
+void index_mentions(Analysis& a) {
+  for (TokenInfo& t : a.tokens) t.mention = -1;
+  for (std::size_t m = 0; m < a.mentions.size(); ++m)
+    for (std::uint32_t i = a.mentions[m].first; i < a.mentions[m].last; ++i)
+      if (a.tokens[i].mention < 0) a.tokens[i].mention = static_cast<int>(m);
+}
+
+int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit) {
+  int best = 0;
+  std::string key;
+  for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
+    if (e > first) key.push_back(' ');
+    key += a.key(e);
+    if (a.lex.title(key)) best = static_cast<int>(e - first + 1);
+  }
+  return best;
+}
+
+int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntry** entry) {
+  const int s = a.tokens[last_token].sentence;
+  for (int len = std::min<int>(a.lex.max_title_tokens(), static_cast<int>(last_token - a.sentence_first(s) + 1)); len >= 1;
+       --len) {
+    std::string key;
+    for (std::uint32_t i = last_token + 1 - static_cast<std::uint32_t>(len); i <= last_token; ++i) {
+      if (!key.empty()) key.push_back(' ');
+      key += a.key(i);
+    }
+    if (const TitleEntry* e = a.lex.title(key)) {
+      *entry = e;
+      return len;
+    }
+  }
+  return 0;
+}
+
+void find_name_mentions(Analysis& a, const ner::NerTagger*) {
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  for (int s = 0; s < sentences; ++s) {
+    if (is_headline(a, s)) continue;
+    const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    for (std::uint32_t i = sfirst; i < slast; ++i) {
+      if (!name_like(a, i)) continue;
+      // A run may not start with a common capitalised word or a title word.
+      const TitleEntry* te = nullptr;
+      // A title phrase is not a name: skip it whole ("Defense Secretary James Mattis",
+      // "Ministers of Foreign Affairs").
+      if (int len = title_starting_at(a, i, slast); len > 0) {
+        i += static_cast<std::uint32_t>(len) - 1;
+        continue;
+      }
+      if (a.lex.in_list("not_a_name", a.key(i))) continue;
+      // "Jan 8": a month before a number is a date
+      if (a.lex.in_list("month", a.key(i)) && i + 1 < slast && !a.token_text(i + 1).empty() &&
+          a.token_text(i + 1)[0] >= '0' && a.token_text(i + 1)[0] <= '9')
+        continue;
+      std::uint32_t j = i + 1;
+      while (j < slast) {
+        if (name_like(a, j)) {
+          ++j;
+          continue;
+        }
+        if (a.lex.in_list("name_connector", a.key(j)) && j + 1 < slast && name_like(a, j + 1) && !a.tokens[j].upper) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const std::uint32_t first = i, last = j;
+      i = j - 1;
+      // "Bradley fighting vehicles", "Patriot missiles": a model name of equipment, not an entity
+      if (last < slast && (a.lex.in_list("force", a.key(last)) ||
+                           (last + 1 < slast && a.lex.in_list("force", a.key(last) + " " + a.key(last + 1)))))
+        continue;
+      const std::string name = text_of(a, first, last);
+      const std::string& last_key = a.key(last - 1);
+
+      // "Operation Atlantic Resolve"
+      if (first > sfirst && a.key(first - 1) == "operation" && a.tokens[first - 1].upper) {
+        add_mention(a, first - 1, last, EntityType::Operation, text_of(a, first - 1, last));
+        continue;
+      }
+      if (last - first >= 2 && a.lex.in_list("event_suffix", last_key)) {
+        add_mention(a, first, last, EntityType::Event, name);
+        continue;
+      }
+      if (last - first >= 2 && a.lex.in_list("org_suffix", last_key)) {
+        add_mention(a, first, last, EntityType::Organisation, name);
+        continue;
+      }
+      // Person by context: a title before it (possibly after one filler word, as in
+      // spun or garbled text), a speech verb after it, an apposition with a title.
+      bool person = false;
+      std::uint32_t p = before_skipping_comma(a, first, sfirst);
+      if (p != UINT32_MAX) {
+        if (title_ending_at(a, p, &te) > 0 && te->kind != "head") person = true;
+        else if (p > sfirst && !a.tokens[p].upper && title_ending_at(a, p - 1, &te) > 0 && te->kind == "office" &&
+                 a.tokens[p - 1].upper)
+          person = true;
+      }
+      if (!person && last - first <= 3 && speech_verb_near(a, last, s)) person = true;
+      if (!person && last < slast && a.token_text(last) == "," && last + 1 < slast) {
+        std::uint32_t q = last + 1;
+        if (a.key(q) == "the" && q + 1 < slast) ++q;
+        // ", NATO Secretary-General" / ", Bulgarian President" / ", the Secretary of State"
+        std::uint32_t r = q;
+        while (r < slast && a.tokens[r].mention >= 0) ++r;
+        for (std::uint32_t e = r; e < std::min<std::uint32_t>(slast, r + 4) && !person; ++e)
+          if (title_ending_at(a, e, &te) == static_cast<int>(e - r + 1) && te->kind != "head") person = true;
+      }
+      // Headline attributions: "Name: claim ..." or "claim ...: Name" / "- Name"
+      if (!person && s == 0 && last - first <= 3) {
+        if ((last < slast && a.token_text(last) == ":" && first == sfirst) ||
+            (last == slast && first > sfirst &&
+             (a.token_text(first - 1) == ":" || a.token_text(first - 1) == "\u2013" || a.token_text(first - 1) == "\u2014" ||
+              a.token_text(first - 1) == "-")))
+          person = true;
+      }
+      if (!person && !a.lex.terms_of(name).empty()) person = true;
+      if (person) {
+        add_mention(a, first, last, EntityType::Person, name);
+        continue;
+      }
+      // No rule typed it: take the statistical tagger's reading when it covers the name.
+      const TokenInfo& t = a.tokens[first];
+      if (t.ner_label < 0 || t.ner_first > first || t.ner_last < last) continue;
+      switch (static_cast<ner::NerLabel>(t.ner_label)) {
+        case ner::NerLabel::Person: add_mention(a, first, last, EntityType::Person, name); break;
+        case ner::NerLabel::Organisation: add_mention(a, first, last, EntityType::Organisation, name); break;
+        case ner::NerLabel::Location: add_mention(a, first, last, EntityType::Location, name); break;
+        case ner::NerLabel::Misc: break;
+      }
+    }
+  }
+}
+
+void find_repeated_person_names(Analysis& a) {
+  // Full names found so far, and their last tokens.
+  std::vector<std::pair<std::vector<std::string>, std::string>> people;
+  for (const MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || m.source != MentionSource::Name) continue;
+    std::vector<std::string> keys;
+    for (std::uint32_t i = m.first; i < m.last; ++i) keys.push_back(a.key(i));
+    people.emplace_back(std::move(keys), m.name);
+  }
+  if (people.empty()) return;
+  for (std::uint32_t i = 0; i < a.token_count(); ++i) {
+    if (!name_like(a, i)) continue;
+    for (const auto& [keys, name] : people) {
+      // the whole name again
+      bool whole = i + keys.size() <= a.token_count();
+      for (std::size_t k = 0; whole && k < keys.size(); ++k)
+        whole = a.key(i + k) == keys[k] && a.tokens[i + k].mention < 0;
+      if (whole) {
+        add_mention(a, i, i + static_cast<std::uint32_t>(keys.size()), EntityType::Person, name);
+        break;
+      }
+      // the surname alone, not followed by another capitalised name part
+      if (keys.size() >= 2 && a.key(i) == keys.back() &&
+          !(i + 1 < a.token_count() && name_like(a, i + 1) && a.tokens[i + 1].sentence == a.tokens[i].sentence)) {
+        add_mention(a, i, i + 1, EntityType::Person, name);
+        break;
+      }
+    }
+  }
+}
+
+void find_mission_operations(Analysis& a) {
+  for (std::uint32_t i = 1; i + 2 < a.token_count(); ++i) {
+    if (a.key(i) != "mission" || a.tokens[i].mention >= 0) continue;
+    const int s = a.tokens[i].sentence;
+    const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    // kind: one or two words before "mission"
+    std::uint32_t k = i;
+    if (k > sfirst + 1 && a.lex.in_list("mission_kind", a.key(k - 2) + " " + a.key(k - 1))) k -= 2;
+    else if (k > sfirst && a.lex.in_list("mission_kind", a.key(k - 1))) k -= 1;
+    if (k == i) continue;
+    std::string kind;
+    for (std::uint32_t t = k; t < i; ++t) kind += a.key(t) + " ";
+    std::uint32_t start = k;
+    while (start > sfirst && (a.key(start - 1) == "new" || a.key(start - 1) == "a" || a.key(start - 1) == "the")) --start;
+    if (i + 2 >= slast || (a.key(i + 1) != "in" && a.key(i + 1) != "to")) continue;
+    const int pm = a.tokens[i + 2].mention;
+    if (pm < 0) continue;
+    const MentionDraft& place = a.mentions[static_cast<std::size_t>(pm)];
+    if (place.type != EntityType::Country && place.type != EntityType::Location) continue;
+    // the organisation that runs it: the nearest one named earlier in the sentence
+    std::string org;
+    for (std::uint32_t t = start; t-- > sfirst;) {
+      int om = a.tokens[t].mention;
+      if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation) {
+        org = a.mentions[static_cast<std::size_t>(om)].name;
+        break;
+      }
+    }
+    if (org.empty()) continue;
+    add_mention(a, start, i + 1, EntityType::Operation, org + " " + kind + "mission " + a.key(i + 1) + " " + place.name);
+    a.mentions.back().described_org = org;
+  }
+}
+
+void find_descriptions(Analysis& a) {
+  const std::size_t n = a.token_count();
+  std::vector<MentionDraft> found;
+  for (std::uint32_t i = 0; i + 1 < n; ++i) {
+    if (a.key(i) != "the" || a.tokens[i].mention >= 0) continue;
+    const int s = a.tokens[i].sentence;
+    const std::uint32_t slast = a.sentence_last(s);
+    // "the alliance", "the military alliance", "the whole Alliance"
+    for (std::uint32_t j = i + 1; j < std::min<std::uint32_t>(slast, i + 4); ++j) {
+      if (a.tokens[j].mention >= 0 || !has_letter(a.token_text(j))) break;
+      if (a.lex.in_list("alliance_word", a.key(j))) {
+        MentionDraft m;
+        m.first = i;
+        m.last = j + 1;
+        m.type = EntityType::Organisation;
+        m.source = MentionSource::Description;
+        m.org_kind = "alliance";
+        found.push_back(m);
+        break;
+      }
+    }
+    // "the NATO chief", "the NATO secretary ..." : the head of an organisation
+    const int om = a.tokens[i + 1].mention;
+    if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].first == i + 1 &&
+        a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation) {
+      const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
+      std::uint32_t t = org.last;
+      const TitleEntry* te = nullptr;
+      for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 3); ++e) {
+        if (title_ending_at(a, e, &te) == static_cast<int>(e - t + 1) && te->kind != "rank" &&
+            !(e + 1 < slast && name_like(a, e + 1))) {
+          MentionDraft m;
+          m.first = i;
+          m.last = e + 1;
+          m.type = EntityType::Person;
+          m.source = MentionSource::Description;
+          m.described_org = org.name;
+          m.described_title = te->title;
+          found.push_back(m);
+          break;
+        }
+      }
+      continue;
+    }
+    // "The Secretary-General went on to say": a title standing for its holder
+    const TitleEntry* te = nullptr;
+    for (std::uint32_t e = i + 1; e < std::min<std::uint32_t>(slast, i + 4); ++e) {
+      if (a.tokens[e].mention >= 0) break;
+      if (title_ending_at(a, e, &te) == static_cast<int>(e - i) && te->kind == "office" && a.tokens[i + 1].upper &&
+          !(e + 1 < slast && (name_like(a, e + 1) || a.key(e + 1) == "of"))) {
+        MentionDraft m;
+        m.first = i;
+        m.last = e + 1;
+        m.type = EntityType::Person;
+        m.source = MentionSource::Description;
+        m.described_title = te->title;
+        found.push_back(m);
+        break;
+      }
+    }
+  }
+  for (MentionDraft& m : found) {
+    bool free = true;
+    for (std::uint32_t i = m.first; i < m.last && free; ++i)
+      free = a.tokens[i].mention < 0 || (m.type == EntityType::Person && a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Organisation);
+    if (!free) continue;
+    // "the NATO chief" covers the organisation's own mention; both stay, and the
+    // token index (index_mentions) gives the shared tokens to the description.
+    a.mentions.push_back(m);
+  }
+}
+
+void find_office_context(Analysis& a) {
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    MentionDraft& m = a.mentions[mi];
+    if (m.type != EntityType::Person || m.source == MentionSource::Description) continue;
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    const TitleEntry* te = nullptr;
+    // Before: [ORG|COUNTRY|DEMONYM] TITLE [,] [filler] NAME   or   TITLE of COUNTRY NAME
+    std::uint32_t p = before_skipping_comma(a, m.first, sfirst);
+    int len = p == UINT32_MAX ? 0 : title_ending_at(a, p, &te);
+    if (len == 0 && p != UINT32_MAX && p > sfirst && !a.tokens[p].upper) {
+      --p;  // one filler word between title and name
+      len = title_ending_at(a, p, &te);
+    }
+    if (len > 0 && te->kind != "rank" && te->kind != "head") {
+      m.title = te->title;
+      m.title_first = p + 1 - static_cast<std::uint32_t>(len);
+      m.title_last = p + 1;
+      if (m.title_first > sfirst) {
+        std::uint32_t q = m.title_first - 1;
+        int om = a.tokens[q].mention;
+        if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person &&
+            a.mentions[static_cast<std::size_t>(om)].type != EntityType::Event)
+          m.office_of = om;
+      }
+      continue;
+    }
+    // After: NAME, [the] [ORG|COUNTRY|DEMONYM] TITLE  or  NAME, [the] TITLE of ORG|COUNTRY
+    if (m.last + 1 < slast && a.token_text(m.last) == ",") {
+      std::uint32_t q = m.last + 1;
+      if (a.key(q) == "the" && q + 1 < slast) ++q;
+      int om = a.tokens[q].mention;
+      std::uint32_t t = q;
+      if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person) t = a.mentions[static_cast<std::size_t>(om)].last;
+      else om = -1;
+      for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 4); ++e) {
+        if (title_ending_at(a, e, &te) != static_cast<int>(e - t + 1) || te->kind == "rank" || te->kind == "head") continue;
+        m.title = te->title;
+        m.title_first = t;
+        m.title_last = e + 1;
+        if (om < 0 && e + 2 < slast && a.key(e + 1) == "of") {
+          int of = a.tokens[e + 2].mention;
+          if (of >= 0 && a.mentions[static_cast<std::size_t>(of)].type != EntityType::Person) om = of;
+        }
+        m.office_of = om;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace kgraph::extract

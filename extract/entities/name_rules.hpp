@@ -1,0 +1,39 @@
+// The context rules of the mention stage (see mention_finder.hpp for the order
+// they run in). Each adds mentions only on tokens no earlier rule claimed.
+#pragma once
+
+#include "extract/analysis.hpp"
+
+namespace kgraph::extract {
+
+namespace ner {
+class NerTagger;
+}
+
+// Recomputes TokenInfo::mention from Analysis::mentions (which must be sorted).
+void index_mentions(Analysis& a);
+
+// Capitalised names typed by context (titles, appositions, speech verbs, suffixes).
+void find_name_mentions(Analysis& a, const ner::NerTagger* tagger);
+
+// A person found once ("Jens Stoltenberg") is found again by surname ("Stoltenberg").
+void find_repeated_person_names(Analysis& a);
+
+// Unnamed missions of a named organisation: "(NATO ...) a new training mission in Iraq"
+// becomes the Operation "NATO training mission in Iraq".
+void find_mission_operations(Analysis& a);
+
+// "the alliance", "the NATO chief", "the Secretary-General" as mentions to resolve later.
+void find_descriptions(Analysis& a);
+
+// Titles and offices next to person mentions: "NATO Secretary General, X", "X, NATO Secretary-General".
+void find_office_context(Analysis& a);
+
+// Longest title phrase ending at token `last_token` (inclusive), within the sentence;
+// returns the number of tokens (0 when none) and the entry.
+int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntry** entry);
+
+// Length in tokens of the longest title phrase starting at `first` and ending before `limit` (0 when none).
+int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit);
+
+}  // namespace kgraph::extract

@@ -1,0 +1,132 @@
+#include "extract/entities/quote_attribution.hpp"
+
+#include <algorithm>
+
+namespace kgraph::extract {
+namespace {
+
+bool is_open_quote(std::string_view t) { return t == "\u201C" || t == "\u00AB" || t == "\u201E"; }
+bool is_close_quote(std::string_view t) { return t == "\u201D" || t == "\u00BB"; }
+
+// Which content block each sentence is in, so quotes never run across paragraphs.
+std::vector<int> block_of_sentences(const Analysis& a) {
+  std::vector<int> out;
+  std::size_t b = 0;
+  for (const Span& s : a.doc.sentences) {
+    while (b + 1 < a.doc.content.size() && a.doc.content[b].end <= s.begin) ++b;
+    out.push_back(static_cast<int>(b));
+  }
+  return out;
+}
+
+// Person entity at token i: a resolved person mention, or a pronoun we can resolve.
+int person_at(const Analysis& a, std::uint32_t i) {
+  int m = a.tokens[i].mention;
+  if (m >= 0) {
+    const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+    if (md.type == EntityType::Person && md.entity >= 0) return md.entity;
+    return -1;
+  }
+  if (a.lex.in_list("person_pronoun", a.key(i))) return resolve_person_pronoun(a, i);
+  return -1;
+}
+
+int speaker_after(const Analysis& a, std::uint32_t close) {
+  // `," he said` / `," Stoltenberg added` / `," said the minister`
+  const int s = a.tokens[close].sentence;
+  const std::uint32_t end = std::min<std::uint32_t>(a.sentence_last(s), close + 7);
+  int who = -1;
+  bool verb = false;
+  for (std::uint32_t i = close + 1; i < end; ++i) {
+    std::string_view t = a.token_text(i);
+    if (t == "." || is_open_quote(t) || t == "\"") break;
+    if (a.lex.in_list("speech_verb", a.key(i))) verb = true;
+    if (who < 0) who = person_at(a, i);
+    if (verb && who >= 0) return who;
+  }
+  return -1;
+}
+
+int speaker_before(const Analysis& a, std::uint32_t open) {
+  // `X said: "` / `X, NATO Secretary-General: «` / `X said that "`
+  const int s = a.tokens[open].sentence;
+  const std::uint32_t first = a.sentence_first(s);
+  if (open == first) return -1;
+  bool cue = false;
+  for (std::uint32_t i = open; i-- > first;) {
+    if (a.tokens[i].quote >= 0) break;
+    if (a.token_text(i) == ":" || a.lex.in_list("speech_verb", a.key(i))) cue = true;
+    if (!cue) continue;
+    int who = person_at(a, i);
+    if (who >= 0) return who;
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool is_speech_agent(const Analysis& a, const MentionDraft& m) {
+  const int s = a.tokens[m.first].sentence;
+  const std::uint32_t slast = a.sentence_last(s);
+  std::uint32_t i = m.last;
+  if (i < slast && a.token_text(i) == ",") ++i;
+  for (int steps = 0; i < slast && steps < 4; ++i, ++steps) {
+    if (a.lex.in_list("speech_verb", a.key(i))) return true;
+    if (a.tokens[i].mention >= 0 || a.token_text(i) == "." || a.tokens[i].upper) break;
+  }
+  // "said Stoltenberg"
+  return m.first > a.sentence_first(s) && a.lex.in_list("speech_verb", a.key(m.first - 1));
+}
+
+int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
+  const int s = a.tokens[token].sentence;
+  const int oldest = std::max(0, s - 3);
+  int recent = -1;
+  // Walk mentions backwards from the pronoun.
+  for (std::size_t k = a.mentions.size(); k-- > 0;) {
+    const MentionDraft& m = a.mentions[k];
+    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person) continue;
+    const int ms = a.tokens[m.first].sentence;
+    if (ms < oldest) break;
+    const bool quoted = a.tokens[m.first].quote >= 0 && a.tokens[token].quote != a.tokens[m.first].quote;
+    if (quoted) continue;
+    if (is_speech_agent(a, m)) return m.entity;
+    if (recent < 0) recent = m.entity;
+  }
+  return recent;
+}
+
+void attribute_quotes(Analysis& a) {
+  const std::vector<int> block = block_of_sentences(a);
+  const std::size_t n = a.token_count();
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::string_view t = a.token_text(i);
+    const bool straight = t == "\"";
+    if (!is_open_quote(t) && !straight) continue;
+    const int b = block[static_cast<std::size_t>(a.tokens[i].sentence)];
+    std::uint32_t j = i + 1;
+    while (j < n && block[static_cast<std::size_t>(a.tokens[j].sentence)] == b) {
+      std::string_view u = a.token_text(j);
+      if (straight ? u == "\"" : is_close_quote(u)) break;
+      ++j;
+    }
+    Quote q{i + 1, j, -1};
+    const int index = static_cast<int>(a.quotes.size());
+    for (std::uint32_t k = q.first; k < q.last; ++k) a.tokens[k].quote = index;
+    a.quotes.push_back(q);
+    i = j;  // continue after the closing mark
+  }
+  for (std::size_t qi = 0; qi < a.quotes.size(); ++qi) {
+    Quote& q = a.quotes[qi];
+    if (q.last < n) q.speaker = speaker_after(a, q.last);
+    if (q.speaker < 0 && q.first > 0) q.speaker = speaker_before(a, q.first - 1);
+    if (q.speaker < 0 && qi > 0) {
+      const Quote& prev = a.quotes[qi - 1];
+      if (block[static_cast<std::size_t>(a.tokens[prev.first > 0 ? prev.first - 1 : 0].sentence)] ==
+          block[static_cast<std::size_t>(a.tokens[q.first > 0 ? q.first - 1 : 0].sentence)])
+        q.speaker = prev.speaker;
+    }
+  }
+}
+
+}  // namespace kgraph::extract

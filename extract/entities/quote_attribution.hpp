@@ -1,0 +1,23 @@
+// Stage "quotes": finds quotations and who said them, and resolves the personal
+// pronouns the relation rules need ("he said", "I spoke with ..." inside a quote).
+// A quote's speaker is the person next to a speech verb after it (`," he said`)
+// or before it (`X said: "`, `X, NATO Secretary-General: «`); a quote with no
+// attribution continues the previous quote's speaker in the same paragraph.
+// Requires: entities. Adds: Analysis::quotes, TokenInfo::quote.
+#pragma once
+
+#include "extract/analysis.hpp"
+
+namespace kgraph::extract {
+
+void attribute_quotes(Analysis& a);
+
+// The person entity a third-person pronoun at `token` refers to: the most recent
+// person who was the subject of a speech verb nearby, else the most recent
+// person outside quotes, looking back at most three sentences. -1 when none.
+int resolve_person_pronoun(const Analysis& a, std::uint32_t token);
+
+// True when the mention is followed (or preceded) by a speech verb: "X said", "said X".
+bool is_speech_agent(const Analysis& a, const MentionDraft& m);
+
+}  // namespace kgraph::extract

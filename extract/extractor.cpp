@@ -1,0 +1,124 @@
+#include "extract/extractor.hpp"
+
+#include "extract/analysis.hpp"
+#include "extract/clean/text_cleaner.hpp"
+#include "extract/entities/entity_resolver.hpp"
+#include "extract/entities/mention_finder.hpp"
+#include "extract/entities/quote_attribution.hpp"
+#include "extract/html/date_parser.hpp"
+#include "extract/html/html_article.hpp"
+#include "extract/lexicon/lexicon.hpp"
+#include "extract/ner/ner_tagger.hpp"
+#include "extract/relations/relation_finder.hpp"
+#include "extract/text/sentence_splitter.hpp"
+#include "extract/text/utf8.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+void split_text(Analysis& a) {
+  Document& doc = a.doc;
+  std::vector<std::uint32_t> starts;
+  for (const Span& block : doc.content) {
+    const std::size_t first = doc.tokens.size();
+    a.lex.tokenizer().tokenize(doc.text, block, doc.tokens);
+    split_sentences(doc.text, doc.tokens, first, doc.tokens.size(), starts);
+  }
+  doc.sentence_first_token = starts;
+  doc.sentence_first_token.push_back(static_cast<std::uint32_t>(doc.tokens.size()));
+  for (std::size_t s = 0; s + 1 < doc.sentence_first_token.size(); ++s)
+    doc.sentences.push_back({doc.tokens[doc.sentence_first_token[s]].begin, doc.tokens[doc.sentence_first_token[s + 1] - 1].end});
+
+  a.tokens.resize(doc.tokens.size());
+  for (std::size_t s = 0; s + 1 < doc.sentence_first_token.size(); ++s)
+    for (std::uint32_t i = doc.sentence_first_token[s]; i < doc.sentence_first_token[s + 1]; ++i) {
+      TokenInfo& t = a.tokens[i];
+      std::string_view w = doc.tokens[i].of(doc.text);
+      t.key = normalize_key(w);
+      t.upper = starts_upper(w);
+      t.caps = is_all_caps(w);
+      t.sentence = static_cast<int>(s);
+      t.sentence_start = i == doc.sentence_first_token[s];
+    }
+}
+
+Extraction to_extraction(const Analysis& a, bool keep_text) {
+  Extraction x;
+  x.meta = a.doc.meta;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const EntityDraft& d = a.entities[e];
+    Entity out;
+    out.id = "e" + std::to_string(e + 1);
+    out.name = d.name;
+    out.type = d.type;
+    for (int mi : d.mentions) {
+      const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+      Span span = a.span_of(m.first, m.last);
+      out.mentions.push_back(Mention{span, std::string(span.of(a.doc.text))});
+    }
+    x.entities.push_back(std::move(out));
+  }
+  x.relations = a.relations;
+  if (keep_text) x.text = a.doc.text;
+  return x;
+}
+
+}  // namespace
+
+Extractor::Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions options)
+    : lexicon_(std::make_unique<Lexicon>(Lexicon::load(ontology_dir))),
+      html_rules_(std::make_unique<html::HtmlRules>(html::HtmlRules::load(ontology_dir))),
+      options_(options) {
+  // The statistical tagger is optional: without its model the rules and gazetteers still run.
+  const auto model = ontology_dir / "models" / "ner-conll2003.model";
+  if (options_.use_tagger && std::filesystem::exists(model))
+    tagger_ = std::make_unique<ner::NerTagger>(ner::NerTagger::load(model, ontology_dir));
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+Extraction Extractor::extract(Document doc) const {
+  Analysis a(doc, *lexicon_);
+  CleanResult cleaned = clean_text(doc, *lexicon_);
+  if (doc.meta.title.empty() && !cleaned.title.empty()) doc.meta.title = std::string(cleaned.title.of(doc.text));
+  if (doc.meta.date.empty() && !cleaned.date_line.empty())
+    if (auto d = html::parse_date(cleaned.date_line)) doc.meta.date = *d;
+  if (doc.meta.source.empty() && !cleaned.author_line.empty() && cleaned.author_line.find('.') != std::string::npos &&
+      cleaned.author_line.find(' ') == std::string::npos)
+    doc.meta.source = cleaned.author_line;  // "Author: example.com" names the outlet
+  split_text(a);
+  find_mentions(a, options_.use_tagger ? tagger_.get() : nullptr);
+  resolve_entities(a);
+  attribute_quotes(a);
+  find_relations(a);
+  return to_extraction(a, options_.keep_text);
+}
+
+std::optional<Extraction> Extractor::extract(RawInput raw, Diagnostic& error) const {
+  Document doc;
+  doc.meta = std::move(raw.meta);
+  if (raw.kind == InputKind::Html) {
+    html::HtmlArticle page = html::extract_article(raw.body, *html_rules_);
+    if (page.text.empty()) {
+      error = make_error("E130", raw.location, "no article text found in the page");
+      return std::nullopt;
+    }
+    doc.text = std::move(page.text);
+    if (doc.meta.title.empty()) doc.meta.title = page.title;
+    if (doc.meta.date.empty()) doc.meta.date = page.date;
+    if (doc.meta.source.empty()) doc.meta.source = page.source;
+    if (doc.meta.author.empty()) doc.meta.author = page.author;
+    if (doc.meta.url.empty()) doc.meta.url = page.canonical_url;
+  } else {
+    doc.text = std::move(raw.body);
+  }
+  if (!is_valid_utf8(doc.text)) {
+    error = make_error("E104", raw.location, "text is not valid UTF-8");
+    return std::nullopt;
+  }
+  if (doc.meta.date.size() > 10) doc.meta.date.resize(10);  // a date-time keeps its date
+  return extract(std::move(doc));
+}
+
+}  // namespace kgraph::extract

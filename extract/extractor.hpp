@@ -1,0 +1,57 @@
+// The extract pipeline: one document in, one Extraction out.
+//
+//   clean -> sentences -> tokens -> mentions -> entities -> quotes -> relations
+//
+// Each stage is a function over the document's Analysis (extract/analysis.hpp)
+// that needs what the stages before it added. An Extractor holds only read-only
+// vocabulary and models, so one instance serves many threads.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+#include "extract/ingest/input_reader.hpp"
+#include "ontology/diagnostic.hpp"
+#include "ontology/document.hpp"
+#include "ontology/extraction.hpp"
+
+namespace kgraph::extract {
+
+class Lexicon;
+namespace ner {
+class NerTagger;
+}
+namespace html {
+class HtmlRules;
+}
+
+struct ExtractorOptions {
+  bool keep_text = false;        // copy the document text into the Extraction (--with-text)
+  bool use_tagger = true;        // run the statistical NER model when it is present
+};
+
+class Extractor {
+ public:
+  // Loads ontology/lexicon and, when present, the NER model; throws DataFileError naming the file.
+  Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions options = {});
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+
+  // `doc.text` must be valid UTF-8. Metadata already in doc.meta is kept; title
+  // and date are filled from the text when missing.
+  Extraction extract(Document doc) const;
+
+  // A raw input as the reader delivers it: HTML pages are reduced to their main
+  // text and metadata first. Returns nullopt with `error` set when nothing can be
+  // extracted (a page with no article text, text that is not UTF-8).
+  std::optional<Extraction> extract(RawInput raw, Diagnostic& error) const;
+
+ private:
+  std::unique_ptr<Lexicon> lexicon_;
+  std::unique_ptr<ner::NerTagger> tagger_;
+  std::unique_ptr<html::HtmlRules> html_rules_;
+  ExtractorOptions options_;
+};
+
+}  // namespace kgraph::extract

@@ -1,0 +1,265 @@
+#include "extract/lexicon/lexicon.hpp"
+
+#include <algorithm>
+
+#include "extract/text/utf8.hpp"
+#include "ontology/tsv_table.hpp"
+
+#include <utf8proc.h>
+
+namespace kgraph::extract {
+namespace {
+
+std::vector<std::string> split_list(const std::string& cell) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= cell.size()) {
+    std::size_t bar = cell.find('|', start);
+    std::string item = cell.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+    if (!item.empty()) out.push_back(item);
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t sp = s.find(' ', start);
+    if (sp == std::string::npos) sp = s.size();
+    if (sp > start) out.push_back(s.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    CodePoint cp = decode_utf8(s, i);
+    i += cp.length;
+    char32_t c = cp.value;
+    if (c == U'\u2019' || c == U'\u2018' || c == U'\u02BC') {
+      out.push_back('\'');
+      continue;
+    }
+    if (c == U'\u2010' || c == U'\u2011' || c == U'\u2013') {
+      out.push_back('-');
+      continue;
+    }
+    c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+std::string Lexicon::key_of(std::string_view surface) const {
+  std::vector<Span> toks;
+  tokenizer_.tokenize(surface, {0, static_cast<std::uint32_t>(surface.size())}, toks);
+  std::string key;
+  for (const Span& t : toks) {
+    if (!key.empty()) key.push_back(' ');
+    key += normalize_key(t.of(surface));
+  }
+  return key;
+}
+
+void Lexicon::add_phrase(const std::string& surface, LexEntry entry) {
+  std::vector<Span> toks;
+  tokenizer_.tokenize(surface, {0, static_cast<std::uint32_t>(surface.size())}, toks);
+  if (toks.empty()) return;
+  std::string key;
+  entry.exact_case.clear();
+  entry.capitalised.clear();
+  for (const Span& t : toks) {
+    std::string_view w = t.of(surface);
+    if (!key.empty()) key.push_back(' ');
+    key += normalize_key(w);
+    // Acronyms ("US", "IS", "AP") must match exactly, or "us"/"is" become countries.
+    entry.exact_case.push_back(is_all_caps(w) && w.size() <= 6);
+    entry.capitalised.push_back(starts_upper(w));
+  }
+  max_phrase_tokens_ = std::max(max_phrase_tokens_, static_cast<int>(toks.size()));
+  auto& list = phrases_[key];
+  for (const LexEntry& e : list)
+    if (e.name == entry.name && e.kind == entry.kind) return;
+  list.push_back(std::move(entry));
+}
+
+Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
+  Lexicon lex;
+  const auto dir = ontology_dir / "lexicon";
+
+  TsvTable abbreviations = load_tsv(dir / "abbreviations.tsv", "abbreviations");
+  std::unordered_set<std::string> abbr;
+  for (const TsvRow& r : abbreviations.rows) abbr.insert(r[0]);
+  lex.tokenizer_ = Tokenizer(std::move(abbr));
+
+  TsvTable lists = load_tsv(dir / "word_lists.tsv", "word-lists");
+  for (const TsvRow& r : lists.rows) lex.lists_[r[0]].insert(normalize_key(r[1]));
+
+  TsvTable countries = load_tsv(dir / "countries.tsv", "countries");
+  const auto c_name = countries.column("name"), c_official = countries.column("official"),
+             c_alt = countries.column("alt_names"), c_cap = countries.column("capitals"),
+             c_dem = countries.column("demonyms"), c_indep = countries.column("independent");
+  // Independent countries first, so that a demonym shared with a territory ("American") names the country.
+  std::vector<const TsvRow*> rows;
+  for (const TsvRow& r : countries.rows) rows.push_back(&r);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&](const TsvRow* a, const TsvRow* b) { return (*a)[c_indep] > (*b)[c_indep]; });
+  for (const TsvRow* rp : rows) {
+    const TsvRow& r = *rp;
+    const std::string& name = r[c_name];
+    lex.countries_.insert(name);
+    LexEntry country{name, EntityType::Country, LexKind::CountryName, name, "", {}, {}};
+    lex.add_phrase(name, country);
+    lex.add_phrase(r[c_official], country);
+    for (const std::string& alt : split_list(r[c_alt])) lex.add_phrase(alt, country);
+    const bool independent = r[c_indep] == "1";
+    for (std::string cap : split_list(r[c_cap])) {
+      if (!independent || lex.in_list("ambiguous_capital", normalize_key(cap))) continue;
+      if (auto dc = cap.find(" D.C."); dc != std::string::npos) cap = cap.substr(0, dc);
+      if (cap == name) continue;  // city-states: the country name wins
+      lex.add_phrase(cap, LexEntry{cap, EntityType::Location, LexKind::Capital, name, "", {}, {}});
+    }
+    for (const std::string& dem : split_list(r[c_dem])) {
+      LexEntry d{name, EntityType::Country, LexKind::Demonym, name, "", {}, {}};
+      lex.add_phrase(dem, d);
+      if (dem.back() != 's' && dem.back() != 'h' && dem.back() != 'e') lex.add_phrase(dem + "s", d);  // "Russians"
+    }
+  }
+  TsvTable aliases = load_tsv(dir / "country_aliases.tsv", "country-aliases");
+  for (const TsvRow& r : aliases.rows) {
+    LexEntry e{r[1], EntityType::Country, LexKind::CountryName, r[1], "", {}, {}};
+    if (!lex.countries_.count(r[1])) throw DataFileError(make_error("E205", aliases.where(r), "unknown country '" + r[1] + "'"));
+    // "Washington" is the capital: a Capital entry lets the metonymy rule decide between city and country.
+    if (r[0] == "Washington") e = LexEntry{r[0], EntityType::Location, LexKind::Capital, r[1], "", {}, {}};
+    lex.add_phrase(r[0], e);
+  }
+
+  TsvTable orgs = load_tsv(dir / "organisations.tsv", "organisations");
+  for (const TsvRow& r : orgs.rows) {
+    LexEntry e{r[0], EntityType::Organisation, LexKind::Organisation, r[3], r[2], {}, {}};
+    lex.org_kinds_[r[0]] = r[2];
+    lex.add_phrase(r[0], e);
+    for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
+  }
+
+  TsvTable places = load_tsv(dir / "places.tsv", "places");
+  for (const TsvRow& r : places.rows) {
+    LexEntry e{r[0], EntityType::Location, LexKind::Place, r[3], r[2], {}, {}};
+    lex.add_phrase(r[0], e);
+    for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
+  }
+
+  TsvTable metonyms = load_tsv(dir / "metonyms.tsv", "metonyms");
+  for (const TsvRow& r : metonyms.rows)
+    lex.add_phrase(r[0], LexEntry{r[1], EntityType::Country, LexKind::Metonym, r[1], "", {}, {}});
+
+  TsvTable titles = load_tsv(dir / "titles.tsv", "titles");
+  for (const TsvRow& r : titles.rows) {
+    std::string key = lex.key_of(r[0]);
+    lex.titles_[key] = TitleEntry{r[1], r[2]};
+    // Plurals name groups of office holders ("Defence Ministers", "Ministers of Foreign Affairs").
+    auto sp = key.find(' ');
+    const std::string first_plural = sp == std::string::npos ? key + "s" : key.substr(0, sp) + "s" + key.substr(sp);
+    lex.titles_.emplace(key + "s", TitleEntry{r[1], r[2] == "office" ? "group" : r[2]});
+    lex.titles_.emplace(first_plural, TitleEntry{r[1], r[2] == "office" ? "group" : r[2]});
+    lex.max_title_tokens_ = std::max(lex.max_title_tokens_, static_cast<int>(std::count(key.begin(), key.end(), ' ') + 1));
+  }
+
+  TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
+  for (const TsvRow& r : offices.rows) lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4]});
+
+  TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");
+  for (const TsvRow& r : triggers.rows) {
+    auto rel = parse_relation_type(r[0]);
+    if (!rel) throw DataFileError(make_error("E206", triggers.where(r), "unknown relation type '" + r[0] + "'"));
+    for (const std::string& form : split_list(r[2])) {
+      std::string key = lex.key_of(form);
+      lex.triggers_[key].push_back(TriggerEntry{*rel, r[1]});
+      lex.max_trigger_tokens_ = std::max(lex.max_trigger_tokens_, static_cast<int>(std::count(key.begin(), key.end(), ' ') + 1));
+    }
+  }
+
+  TsvTable modality = load_tsv(dir / "modality.tsv", "modality");
+  for (const TsvRow& r : modality.rows) {
+    auto m = parse_modality(r[1]);
+    if (!m) throw DataFileError(make_error("E206", modality.where(r), "unknown modality '" + r[1] + "'"));
+    lex.modality_cues_.push_back(ModalityCue{split_words(lex.key_of(r[0])), *m, std::atoi(r[2].c_str())});
+  }
+
+  TsvTable boiler = load_tsv(dir / "boilerplate.tsv", "boilerplate");
+  for (const TsvRow& r : boiler.rows) lex.boilerplate_[r[1]].push_back(r[0]);
+  return lex;
+}
+
+const std::vector<LexEntry>* Lexicon::phrase(const std::string& key) const {
+  auto it = phrases_.find(key);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+const TitleEntry* Lexicon::title(const std::string& key) const {
+  auto it = titles_.find(key);
+  return it == titles_.end() ? nullptr : &it->second;
+}
+
+const std::vector<TriggerEntry>* Lexicon::trigger(const std::string& key) const {
+  auto it = triggers_.find(key);
+  return it == triggers_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::in_list(std::string_view list, std::string_view word_key) const {
+  auto it = lists_.find(std::string(list));
+  return it != lists_.end() && it->second.count(std::string(word_key)) > 0;
+}
+
+std::vector<const OfficeTerm*> Lexicon::terms_of(const std::string& person) const {
+  std::vector<const OfficeTerm*> out;
+  for (const OfficeTerm& t : offices_)
+    if (t.person == person) out.push_back(&t);
+  return out;
+}
+
+std::vector<const OfficeTerm*> Lexicon::holders(const std::string& office_of) const {
+  std::vector<const OfficeTerm*> out;
+  for (const OfficeTerm& t : offices_)
+    if (t.office_of == office_of) out.push_back(&t);
+  return out;
+}
+
+std::vector<std::string> Lexicon::people_with_surname(const std::string& surname_key) const {
+  std::vector<std::string> out;
+  for (const OfficeTerm& t : offices_) {
+    auto sp = t.person.rfind(' ');
+    std::string last = normalize_key(sp == std::string::npos ? t.person : t.person.substr(sp + 1));
+    if (last == surname_key && std::find(out.begin(), out.end(), t.person) == out.end()) out.push_back(t.person);
+  }
+  return out;
+}
+
+const std::vector<std::string>& Lexicon::boilerplate(std::string_view role) const {
+  static const std::vector<std::string> kEmpty;
+  auto it = boilerplate_.find(std::string(role));
+  return it == boilerplate_.end() ? kEmpty : it->second;
+}
+
+std::string Lexicon::organisation_kind(const std::string& name) const {
+  auto it = org_kinds_.find(name);
+  return it == org_kinds_.end() ? std::string() : it->second;
+}
+
+}  // namespace kgraph::extract

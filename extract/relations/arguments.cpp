@@ -1,0 +1,159 @@
+#include "extract/relations/arguments.hpp"
+
+#include "extract/entities/name_rules.hpp"
+#include "extract/entities/quote_attribution.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+// Words that may stand between a trigger and its party: "with then President-elect X",
+// "with new Bulgarian President, X", "an exclusive interview with X".
+bool is_filler(const Analysis& a, std::uint32_t i) {
+  static const char* const kFillers[] = {"the", "a", "an", "then", "new", "former", "recent", "incoming", "outgoing",
+                                         "his", "her", "its", "their", "our", "both", ",", "newly", "elected", "top"};
+  const std::string& k = a.key(i);
+  for (const char* f : kFillers)
+    if (k == f) return true;
+  return false;
+}
+
+}  // namespace
+
+EntityType type_of(const Analysis& a, const Argument& arg) {
+  return a.entities[static_cast<std::size_t>(arg.entity)].type;
+}
+
+Argument argument_at(const Analysis& a, std::uint32_t i) {
+  Argument arg;
+  arg.token = i;
+  const int m = a.tokens[i].mention;
+  if (m >= 0) {
+    const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+    arg.entity = md.entity;
+    arg.token = md.first;
+    if (md.source == MentionSource::Description && md.entity >= 0)
+      arg.note = std::string(a.span_of(md.first, md.last).of(a.doc.text)) + " -> " +
+                 a.entities[static_cast<std::size_t>(md.entity)].name;
+    const std::uint32_t after = md.last;
+    if (after < a.token_count() && (a.key(after) == "'s" || a.key(after) == "'")) arg.possessive = true;
+    return arg;
+  }
+  const int q = a.tokens[i].quote;
+  if (q >= 0 && a.lex.in_list("first_person", a.key(i))) {
+    arg.entity = a.quotes[static_cast<std::size_t>(q)].speaker;
+    if (arg.entity >= 0)
+      arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name + " (quote speaker)";
+    return arg;
+  }
+  if (a.lex.in_list("person_pronoun", a.key(i)) && a.key(i) != "his" && a.key(i) != "her") {
+    arg.entity = resolve_person_pronoun(a, i);
+    if (arg.entity >= 0)
+      arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name;
+  }
+  return arg;
+}
+
+std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int max_skip) {
+  std::vector<Argument> out;
+  const int s = a.tokens[from].sentence;
+  const std::uint32_t slast = a.sentence_last(s);
+  std::uint32_t i = from;
+  int skipped = 0;
+  while (i < slast) {
+    const TitleEntry* te = nullptr;
+    // a title phrase starting here ("secretary of defense X", "President-elect X")
+    int title_len = 0;
+    for (std::uint32_t e = i; e < std::min<std::uint32_t>(slast, i + 4); ++e)
+      if (int len = title_ending_at(a, e, &te); len == static_cast<int>(e - i + 1)) title_len = len;
+    if (title_len > 0 && a.tokens[i].mention < 0) {
+      i += static_cast<std::uint32_t>(title_len);
+      continue;
+    }
+    Argument arg = argument_at(a, i);
+    if (arg.entity >= 0) {
+      const int m = a.tokens[i].mention;
+      std::uint32_t next = m >= 0 ? a.mentions[static_cast<std::size_t>(m)].last : i + 1;
+      // A country or organisation that qualifies a title before a person is not the party:
+      // "US Defense Secretary James Mattis", "Bulgarian President, Rumen Radev".
+      if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].type != EntityType::Person && next < slast) {
+        std::uint32_t e = next;
+        bool title_follows = false;
+        for (; e < std::min<std::uint32_t>(slast, next + 4); ++e)
+          if (title_ending_at(a, e, &te) == static_cast<int>(e - next + 1) && te->kind != "head") {
+            title_follows = true;
+            break;
+          }
+        if (title_follows) {
+          i = e + 1;
+          continue;
+        }
+      }
+      if (!arg.possessive) out.push_back(arg);
+      // coordination: "A and B", "A, B and C"
+      i = next;
+      if (i < slast && (a.key(i) == "and" || a.token_text(i) == ",")) {
+        ++i;
+        if (i < slast && a.key(i) == "and") ++i;
+        skipped = max_skip - 3;  // the next party must follow closely
+        continue;
+      }
+      break;
+    }
+    if (!is_filler(a, i) || ++skipped > max_skip) break;
+    ++i;
+  }
+  return out;
+}
+
+Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_person) {
+  const int s = a.tokens[trigger].sentence;
+  const std::uint32_t sfirst = a.sentence_first(s);
+  Argument first_found;
+  for (std::uint32_t i = trigger; i-- > sfirst;) {
+    Argument arg = argument_at(a, i);
+    if (arg.entity < 0) continue;
+    const int m = a.tokens[i].mention;
+    if (m >= 0) {
+      const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+      i = md.first;  // skip the rest of the mention
+      if (md.locative) continue;
+      // the object of "of"/"with"/"to" is not a subject
+      if (md.first > sfirst) {
+        const std::string& prev = a.key(md.first - 1);
+        if (prev == "of" || prev == "with" || prev == "to" || prev == "for" || prev == "against" || prev == "by") continue;
+      }
+    }
+    if (type_of(a, arg) == EntityType::Location) continue;
+    if (arg.possessive) continue;
+    if (!prefer_person || type_of(a, arg) == EntityType::Person) return arg;
+    if (first_found.entity < 0) first_found = arg;
+  }
+  return first_found;
+}
+
+std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigger) {
+  static const char* const kAux[] = {"will", "would", "also", "to", "have", "has", "had", "are", "were", "is", "was",
+                                     "soon", "then", "later", "reportedly", "already", "again", "both", "each", "could"};
+  const int s = a.tokens[trigger].sentence;
+  const std::uint32_t sfirst = a.sentence_first(s);
+  std::uint32_t i = trigger;
+  while (i > sfirst) {
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || a.key(i - 1) == w;
+    if (!aux) break;
+    --i;
+  }
+  std::vector<Argument> out;
+  if (i == sfirst) return out;
+  Argument last = argument_at(a, i - 1);
+  if (last.entity < 0) return out;
+  std::uint32_t p = last.token;
+  if (p < sfirst + 2 || a.key(p - 1) != "and") return out;
+  Argument first = argument_at(a, p - 2);
+  if (first.entity < 0 || first.entity == last.entity) return out;
+  out.push_back(first);
+  out.push_back(last);
+  return out;
+}
+
+}  // namespace kgraph::extract

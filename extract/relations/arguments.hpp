@@ -1,0 +1,39 @@
+// How the relation rules find their arguments around a trigger.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/analysis.hpp"
+
+namespace kgraph::extract {
+
+// An entity found as a relation argument, and how it was found.
+struct Argument {
+  int entity = -1;
+  std::uint32_t token = 0;  // first token of the mention (or the pronoun)
+  std::string note;         // "he -> Name" when a pronoun or quote speaker was resolved
+  bool possessive = false;  // followed by 's ("Russia's readiness")
+};
+
+// The argument at token i: a mention's entity, a person pronoun, or "I"/"me"
+// inside a quote (the speaker). entity == -1 when nothing is there.
+Argument argument_at(const Analysis& a, std::uint32_t i);
+
+// Parties after position `from`: skips fillers ("then", "new", "the"), titles
+// and the country or organisation that qualifies a title ("US Defense Secretary X"),
+// then takes a mention and any coordinated ones ("A and B", "A, B and C").
+// Stops at the sentence end or after `max_skip` skipped tokens.
+std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int max_skip = 4);
+
+// The nearest argument left of `trigger` in its sentence. With `prefer_person`,
+// the nearest person wins over a nearer organisation or country.
+Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_person);
+
+// "A and B" ending just before `trigger` (skipping modal verbs and adverbs).
+std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigger);
+
+// Entity type of an argument.
+EntityType type_of(const Analysis& a, const Argument& arg);
+
+}  // namespace kgraph::extract

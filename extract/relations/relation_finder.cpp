@@ -1,0 +1,372 @@
+#include "extract/relations/relation_finder.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/entities/name_rules.hpp"
+#include "extract/relations/arguments.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+struct TriggerHit {
+  std::uint32_t first = 0, last = 0;  // tokens of the trigger phrase
+  const std::vector<TriggerEntry>* entries = nullptr;
+};
+
+bool has_frame(const TriggerHit& t, RelationType r, std::string_view frame) {
+  for (const TriggerEntry& e : *t.entries)
+    if (e.relation == r && e.frame == frame) return true;
+  return false;
+}
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(Analysis& a) : a_(a) {}
+
+  void run() {
+    const int sentences = static_cast<int>(a_.doc.sentence_first_token.size()) - 1;
+    for (int s = 0; s < sentences; ++s) {
+      for (const TriggerHit& t : triggers_in(s)) {
+        interaction(t, RelationType::MetWith);
+        interaction(t, RelationType::SpokeWith);
+        deployment(t);
+        annexation(t);
+      }
+    }
+    positions();
+    operations();
+  }
+
+ private:
+  std::vector<TriggerHit> triggers_in(int s) {
+    std::vector<TriggerHit> out;
+    const std::uint32_t end = a_.sentence_last(s);
+    for (std::uint32_t i = a_.sentence_first(s); i < end;) {
+      int found = 0;
+      for (int len = std::min<int>(a_.lex.max_trigger_tokens(), static_cast<int>(end - i)); len >= 1 && !found; --len) {
+        std::string key;
+        for (std::uint32_t k = i; k < i + static_cast<std::uint32_t>(len); ++k) {
+          if (k > i) key.push_back(' ');
+          key += a_.key(k);
+        }
+        if (a_.tokens[i].mention >= 0) break;  // names are never triggers ("Meeting" in a title is)
+        if (const auto* entries = a_.lex.trigger(key)) {
+          out.push_back({i, i + static_cast<std::uint32_t>(len), entries});
+          found = len;
+        }
+      }
+      i += found > 0 ? static_cast<std::uint32_t>(found) : 1;
+    }
+    return out;
+  }
+
+  // The modality cue nearest before the trigger, within its window; asserted when none.
+  Modality modality_before(std::uint32_t trigger, std::uint32_t from) {
+    const int s = a_.tokens[trigger].sentence;
+    const std::uint32_t sfirst = a_.sentence_first(s);
+    Modality found = Modality::Asserted;
+    int best_distance = 1 << 30;
+    for (const ModalityCue& cue : a_.lex.modality_cues()) {
+      const auto n = static_cast<std::uint32_t>(cue.tokens.size());
+      for (std::uint32_t i = std::max(sfirst, from); i + n <= trigger; ++i) {
+        bool match = true;
+        for (std::uint32_t k = 0; k < n && match; ++k) match = a_.key(i + k) == cue.tokens[k];
+        if (!match) continue;
+        const int distance = static_cast<int>(trigger - (i + n));
+        if (distance < cue.window && distance < best_distance) {
+          best_distance = distance;
+          found = cue.modality;
+        }
+      }
+    }
+    return found;
+  }
+
+  // Hearsay relayed from elsewhere: "according to ...", "..., Agency reported".
+  // A speaker's own quoted statement is asserted, not reported.
+  bool reported_by_third_party(std::uint32_t trigger, int head, int tail) {
+    const int s = a_.tokens[trigger].sentence;
+    for (std::uint32_t i = a_.sentence_first(s); i + 1 < a_.sentence_last(s); ++i) {
+      if (a_.key(i) == "according" && a_.key(i + 1) == "to") {
+        Argument source = argument_at(a_, i + 2 < a_.sentence_last(s) ? i + 2 : i);
+        if (source.entity != head && source.entity != tail) return true;
+      }
+      if ((a_.key(i + 1) == "reported" || a_.key(i + 1) == "reports") && a_.tokens[i].mention >= 0 && i + 1 > trigger) {
+        Argument source = argument_at(a_, i);
+        if (source.entity >= 0 && source.entity != head && source.entity != tail &&
+            type_of(a_, source) == EntityType::Organisation)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  void add(RelationType type, const Argument& head, const Argument& tail, std::uint32_t trigger, Modality modality,
+           double confidence, std::string rule, std::map<std::string, std::string> attributes = {}) {
+    if (head.entity < 0 || tail.entity < 0 || head.entity == tail.entity) return;
+    Relation r;
+    r.type = type;
+    r.head = head.entity;
+    r.tail = tail.entity;
+    r.modality = modality;
+    if (modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
+      r.modality = Modality::Reported;
+    r.confidence = confidence - (head.note.empty() ? 0.0 : 0.05) - (tail.note.empty() ? 0.0 : 0.05);
+    const int s = a_.tokens[trigger].sentence;
+    r.evidence.span = a_.doc.sentences[static_cast<std::size_t>(s)];
+    r.evidence.text = std::string(r.evidence.span.of(a_.doc.text));
+    r.evidence.rule = std::move(rule);
+    r.evidence.note = head.note;
+    if (!tail.note.empty()) r.evidence.note += (r.evidence.note.empty() ? "" : "; ") + tail.note;
+    r.attributes = std::move(attributes);
+    if (!a_.doc.meta.date.empty() && !r.attributes.count("date")) r.attributes["date"] = a_.doc.meta.date;
+    // one relation per (type, head, tail, sentence); symmetric pairs in either order
+    int h = r.head, t = r.tail;
+    if (is_symmetric(type) && h > t) std::swap(h, t);
+    if (!seen_.insert({static_cast<int>(type), h, t, s}).second) return;
+    a_.relations.push_back(std::move(r));
+  }
+
+  bool is_party(const Analysis& a, const Argument& arg) {
+    EntityType t = type_of(a, arg);
+    return t == EntityType::Person || t == EntityType::Organisation || t == EntityType::Country;
+  }
+
+  void interaction(const TriggerHit& t, RelationType type) {
+    const std::string name(to_string(type));
+    const std::uint32_t slast = a_.sentence_last(a_.tokens[t.first].sentence);
+    // "with" frame: "met with X", "talks with X", "interview with X"
+    if (has_frame(t, type, "with")) {
+      for (std::uint32_t w = t.last; w < std::min<std::uint32_t>(slast, t.last + 3); ++w) {
+        if (a_.key(w) != "with") continue;
+        auto tails = parties_after(a_, w + 1);
+        if (tails.empty()) break;
+        Argument head = subject_before(a_, t.first, true);
+        if (head.entity < 0 || !is_party(a_, head)) break;
+        for (const Argument& tail : tails)
+          if (is_party(a_, tail))
+            add(type, head, tail, t.first, modality_before(t.first, head.token), 0.85, "trigger:" + name + "/with");
+        return;
+      }
+    }
+    // object frame: "X met Y", "X hosted Y"
+    if (has_frame(t, type, "object") && t.last < slast) {
+      auto tails = parties_after(a_, t.last, 1);
+      Argument head = subject_before(a_, t.first, false);
+      if (!tails.empty() && head.entity >= 0 && is_party(a_, head)) {
+        for (const Argument& tail : tails)
+          if (is_party(a_, tail) && type_of(a_, tail) != EntityType::Country)
+            add(type, head, tail, t.first, modality_before(t.first, head.token), 0.8, "trigger:" + name + "/object");
+        return;
+      }
+    }
+    // mutual frame: "X and Y met", "X and Y will hold talks"
+    if (has_frame(t, type, "mutual")) {
+      auto parties = coordinated_subject(a_, t.first);
+      if (parties.size() == 2 && is_party(a_, parties[0]) && is_party(a_, parties[1]))
+        add(type, parties[0], parties[1], t.first, modality_before(t.first, parties[0].token), 0.8,
+            "trigger:" + name + "/mutual");
+    }
+  }
+
+  bool is_place(const Argument& arg) {
+    EntityType t = type_of(a_, arg);
+    return t == EntityType::Country || t == EntityType::Location;
+  }
+
+  // Index of a military-force noun in [from, to), or UINT32_MAX.
+  std::uint32_t force_between(std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t i = from; i < to; ++i) {
+      if (a_.lex.in_list("force", a_.key(i))) return i;
+      if (i + 1 < to && a_.lex.in_list("force", a_.key(i) + " " + a_.key(i + 1))) return i;
+    }
+    return UINT32_MAX;
+  }
+
+  // The country or organisation that owns a force noun: "US troops", "its tank brigade" (-> subject).
+  Argument force_owner(std::uint32_t force) {
+    const int s = a_.tokens[force].sentence;
+    for (std::uint32_t i = force; i-- > a_.sentence_first(s) && i + 4 > force;) {
+      Argument arg = argument_at(a_, i);
+      if (arg.entity >= 0) {
+        EntityType t = type_of(a_, arg);
+        if (t == EntityType::Country || t == EntityType::Organisation) return arg;
+        break;
+      }
+      if (a_.token_text(i) == "," || a_.key(i) == "of" || a_.key(i) == "and") break;
+    }
+    return {};
+  }
+
+  void deployment(const TriggerHit& t) {
+    const bool verb = has_frame(t, RelationType::DeployedTo, "move");
+    const bool noun = has_frame(t, RelationType::DeployedTo, "move_noun");
+    if (!verb && !noun) return;
+    const int s = a_.tokens[t.first].sentence;
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    // destination: "to|into|in" + place, within a short window after the trigger
+    std::vector<Argument> places;
+    std::uint32_t dest = UINT32_MAX;
+    for (std::uint32_t i = t.last; i < std::min<std::uint32_t>(slast, t.last + 12); ++i) {
+      const std::string& k = a_.key(i);
+      if (k == "near" || k == "around" || k == "along" || k == "via" || k == "from" || k == "against") break;
+      if (k != "to" && k != "into" && k != "in") continue;
+      auto found = parties_after(a_, i + 1, 2);
+      if (!found.empty() && is_place(found[0])) {
+        for (const Argument& p : found)
+          if (is_place(p)) places.push_back(p);
+        dest = i;
+        break;
+      }
+    }
+    if (places.empty()) return;
+    // a military force must be what moves: between the trigger and the destination, or
+    // as the subject ("US troops began arriving in Europe")
+    std::uint32_t force = force_between(t.last, dest);
+    Argument head;
+    if (force == UINT32_MAX) {
+      force = force_between(sfirst, t.first);
+      if (force == UINT32_MAX) return;
+      head = force_owner(force);
+    } else if (noun) {
+      head = force_owner(force);
+    }
+    if (head.entity < 0) {
+      if (noun) {
+        // "X announced the deployment of ...": the subject only for verbs that launch one
+        static const char* const kLaunch[] = {"announced", "began", "begins", "begin", "started", "completed", "ordered",
+                                               "approved", "confirmed", "launched", "continued"};
+        bool launch = false;
+        for (std::uint32_t i = t.first; i-- > sfirst && i + 5 > t.first;)
+          for (const char* w : kLaunch) launch = launch || a_.key(i) == w;
+        if (!launch) return;
+      }
+      head = subject_before(a_, t.first, false);
+    }
+    if (head.entity < 0) return;
+    EntityType ht = type_of(a_, head);
+    if (ht != EntityType::Country && ht != EntityType::Organisation) return;
+    const Modality modality = modality_before(t.first, head.token < t.first ? head.token : sfirst);
+    for (const Argument& p : places)
+      if (p.entity != head.entity)
+        add(RelationType::DeployedTo, head, p, t.first, modality, 0.75,
+            std::string("trigger:deployed_to/") + (noun ? "noun" : "verb"));
+  }
+
+  void annexation(const TriggerHit& t) {
+    if (!has_frame(t, RelationType::Annexed, "annex")) return;
+    const int s = a_.tokens[t.first].sentence;
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    std::uint32_t obj = t.last;
+    if (obj < slast && a_.key(obj) == "of") ++obj;  // "the annexation of X"
+    auto territories = parties_after(a_, obj, 1);
+    if (territories.empty() || !is_place(territories[0])) return;
+    const Argument& territory = territories[0];
+    Argument head;
+    // "by Y" after the territory
+    const int tm = a_.tokens[territory.token].mention;
+    std::uint32_t after = tm >= 0 ? a_.mentions[static_cast<std::size_t>(tm)].last : territory.token + 1;
+    if (after + 1 < slast && a_.key(after) == "by") head = argument_at(a_, after + 1);
+    if (head.entity < 0) {
+      // "Y annexed X", "Y's annexation of X", else the nearest other country in the sentence
+      int best = 1 << 30;
+      for (std::uint32_t i = sfirst; i < slast; ++i) {
+        Argument arg = argument_at(a_, i);
+        if (arg.entity < 0 || arg.entity == territory.entity || type_of(a_, arg) != EntityType::Country) continue;
+        int d = std::abs(static_cast<int>(i) - static_cast<int>(t.first));
+        if (d < best) {
+          best = d;
+          head = arg;
+        }
+      }
+    }
+    if (head.entity >= 0)
+      add(RelationType::Annexed, head, territory, t.first, modality_before(t.first, sfirst), 0.7, "trigger:annexed");
+  }
+
+  // part_of for operations found with the organisation that runs them.
+  void operations() {
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Operation || m.entity < 0 || m.described_org.empty()) continue;
+      for (std::size_t e = 0; e < a_.entities.size(); ++e)
+        if (a_.entities[e].name == m.described_org) {
+          Argument op{m.entity, m.first, "", false};
+          Argument org{static_cast<int>(e), m.first, "", false};
+          add(RelationType::PartOf, op, org, m.first, Modality::Asserted, 0.7, "pattern:mission");
+        }
+    }
+  }
+
+  // holds_position from the office context of person mentions.
+  void positions() {
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0) continue;
+      Argument person;
+      person.entity = m.entity;
+      person.token = m.first;
+      std::string title = m.title;
+      int office = -1;
+      std::string rule = "title:apposition";
+      if (m.source == MentionSource::Description && !m.described_org.empty()) {
+        for (std::size_t e = 0; e < a_.entities.size(); ++e)
+          if (a_.entities[e].name == m.described_org) office = static_cast<int>(e);
+        title = m.described_title;
+        rule = "title:description";
+        person.note = std::string(a_.span_of(m.first, m.last).of(a_.doc.text)) + " -> " +
+                      a_.entities[static_cast<std::size_t>(m.entity)].name;
+      } else if (m.office_of >= 0) {
+        office = a_.mentions[static_cast<std::size_t>(m.office_of)].entity;
+      } else if (!title.empty()) {
+        office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
+        rule = "title:office-table";
+      }
+      if (office < 0 || (title.empty() && m.source != MentionSource::Description)) continue;
+      const std::string& person_name = a_.entities[static_cast<std::size_t>(m.entity)].name;
+      title = normalise_title(person_name, a_.entities[static_cast<std::size_t>(office)].name, title);
+      EntityType ot = a_.entities[static_cast<std::size_t>(office)].type;
+      if (ot != EntityType::Country && ot != EntityType::Organisation) continue;
+      Argument org;
+      org.entity = office;
+      org.token = m.first;
+      const int s = a_.tokens[m.first].sentence;
+      // one holds_position per person and office in a document
+      if (!positions_seen_.insert({m.entity, office}).second) continue;
+      std::map<std::string, std::string> attrs;
+      if (!title.empty()) attrs["title"] = title;
+      add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
+          rule == "title:apposition" ? 0.9 : 0.7, rule, attrs);
+    }
+  }
+
+  // An office the table says this person held under this title, whose country or
+  // organisation is named in the document.
+  int office_from_table(const std::string& person, const std::string& title) {
+    for (const OfficeTerm* t : a_.lex.terms_of(person)) {
+      if (t->title.rfind(title, 0) != 0 && title.rfind(t->title, 0) != 0 && title.find(t->title) == std::string::npos) continue;
+      for (std::size_t e = 0; e < a_.entities.size(); ++e)
+        if (a_.entities[e].name == t->office_of) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
+  // Garbled or partial titles take the full title the table knows ("Secretary" -> "Secretary General").
+  std::string normalise_title(const std::string& person, const std::string& office, const std::string& title) {
+    const TitleEntry* generic = a_.lex.title(normalize_key(title));
+    const bool head_word = generic && generic->kind == "head";  // "chief", "head", "leader"
+    for (const OfficeTerm* t : a_.lex.terms_of(person))
+      if (t->office_of == office && (title.empty() || head_word || t->title.rfind(title, 0) == 0)) return t->title;
+    return title;
+  }
+
+  Analysis& a_;
+  std::set<std::tuple<int, int, int, int>> seen_;
+  std::set<std::pair<int, int>> positions_seen_;
+};
+
+}  // namespace
+
+void find_relations(Analysis& a) { RelationFinder(a).run(); }
+
+}  // namespace kgraph::extract

@@ -1,0 +1,25 @@
+// Stage "relations": typed relations between the document's entities, each with
+// its evidence sentence, modality and confidence.
+//   - met_with / spoke_with from trigger families kept in ontology/lexicon/triggers.tsv:
+//     "X met (with) Y", "after talks with Y", "in an interview with Y",
+//     "X and Y will hold talks", with coordinated parties ("with A and B");
+//   - deployed_to from movement verbs and nouns with a destination and a military
+//     force nearby: "NATO began to deploy battalions to Poland and the Baltic states",
+//     "US troops began arriving in Europe", "the deployment of US troops to Poland";
+//   - holds_position from titles next to names ("US Defense Secretary X",
+//     "X, NATO Secretary-General") and from resolved descriptions ("the NATO chief");
+//   - annexed from "the annexation of X (by Y)" and "Y annexed X".
+// Arguments may be pronouns or first person inside a quote, resolved to the
+// speaker; the resolution is kept in Evidence::note. Modality comes from cues
+// before the trigger (ontology/lexicon/modality.tsv): "will meet" is planned,
+// "did not meet" negated; hearsay from a third party is reported.
+// Requires: entities, quotes. Adds: Analysis::relations.
+#pragma once
+
+#include "extract/analysis.hpp"
+
+namespace kgraph::extract {
+
+void find_relations(Analysis& a);
+
+}  // namespace kgraph::extract
