@@ -52,6 +52,10 @@ HtmlArticle extract_article(std::string_view html, const HtmlRules& rules, std::
   MainText main = extract_main_text(doc.get(), rules);
   article.text = std::move(main.text);
   article.comments = std::move(main.comments);
+  // The headline often sits outside the text container (in a page header); it is
+  // part of the article, so it leads the text when the container lacks it.
+  if (!article.text.empty() && !article.title.empty() && article.text.find(article.title) == std::string::npos)
+    article.text = article.title + "\n\n" + article.text;
   for (std::string* field : {&article.text, &article.comments, &article.title, &article.date, &article.source, &article.author,
                              &article.canonical_url, &article.language})
     *field = make_valid_utf8(*field);
