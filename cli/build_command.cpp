@@ -22,6 +22,7 @@ struct BuildOptions {
   std::string formats = "graphml,gexf,ttl,nt,nq,trig,md,html,csv";
   std::string base_iri = "https://kgraph.example.org/";
   bool graphml_strict = false;
+  bool graphml_mixed = false;
 };
 
 std::string summary(const graph::KnowledgeGraph& g, const ExtractionStats& stats) {
@@ -68,6 +69,7 @@ int run_build(const BuildOptions& o) {
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
   eo.graphml_strict = o.graphml_strict;
+  eo.graphml_mixed = o.graphml_mixed;
   eo.generated_at = generated_at_from_environment();
   eo.ontology_dir = ontology;
   auto written = write_graph_outputs(g, dir, formats, eo);
@@ -91,6 +93,8 @@ void add_build_command(CLI::App& app, CommandResult& result) {
       ->capture_default_str();
   cmd->add_flag("--graphml-strict", options->graphml_strict,
                 "Leave out Gephi's edge-type attribute so the GraphML validates against the XSD");
+  cmd->add_flag("--graphml-mixed", options->graphml_mixed,
+                "Mark met_with/spoke_with edges directed=\"false\" (Gephi reads this; networkx refuses mixed graphs)");
   cmd->footer(
       "Writes DIR/extractions.jsonl, graph.graphml (Gephi), graph.gexf, graph.ttl, graph.nt, graph.nq, graph.trig\n"
       "(SPARQL stores), report.md, report.html, nodes.csv + relationships.csv (neo4j-admin import).\n"

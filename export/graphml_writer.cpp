@@ -80,7 +80,7 @@ void write_node(XmlStream& xml, const graph::Node& n, std::size_t index, double 
   xml.end();
 }
 
-void write_edge(XmlStream& xml, const graph::Edge& e, std::size_t index, bool strict) {
+void write_edge(XmlStream& xml, const graph::Edge& e, std::size_t index, bool strict, bool mixed) {
   const std::string relation(to_string(e.type));
   const bool symmetric = is_symmetric(e.type);
   xml.start("edge");
@@ -88,7 +88,7 @@ void write_edge(XmlStream& xml, const graph::Edge& e, std::size_t index, bool st
   xml.attribute("source", element_id('n', static_cast<std::size_t>(e.head)));
   xml.attribute("target", element_id('n', static_cast<std::size_t>(e.tail)));
   if (!strict) {
-    if (symmetric) xml.attribute("directed", "false");
+    if (symmetric && mixed) xml.attribute("directed", "false");
     xml.attribute("label", relation);
   }
   data(xml, "e_label", relation);
@@ -130,7 +130,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
   const auto& nodes = g.nodes();
   for (std::size_t i = 0; i < nodes.size(); ++i) write_node(xml, nodes[i], i, sizes[i], palette.color(nodes[i].type));
   const auto& edges = g.edges();
-  for (std::size_t i = 0; i < edges.size(); ++i) write_edge(xml, edges[i], i, opts.graphml_strict);
+  for (std::size_t i = 0; i < edges.size(); ++i) write_edge(xml, edges[i], i, opts.graphml_strict, opts.graphml_mixed);
   xml.finish();
 }
 
