@@ -39,7 +39,7 @@ struct RelationCounts {
 };
 
 struct EntityItem {
-  std::string doc;
+  std::string doc;  // the gold document id (an extraction may say "dir/ID")
   std::string name;
   EntityType type = EntityType::Organisation;
   std::string detail;  // mentions of a false positive, the forbidden name matched, the gold type ...

@@ -116,7 +116,7 @@ EvalReport score_document(const GoldDocument& gold, const Extraction& x) {
       via = " (mention \"" + e.mentions[m].text + "\")";
     }
     if (forbidden != index.forbidden.end())
-      r.forbidden_entities.push_back({x.meta.id, e.name, e.type, "forbidden '" + forbidden->second + "'" + via});
+      r.forbidden_entities.push_back({gold.doc, e.name, e.type, "forbidden '" + forbidden->second + "'" + via});
 
     if (auto g = index.entity_of.find(key); g != index.entity_of.end()) {
       const GoldEntity& ge = gold.entities[g->second];
@@ -130,14 +130,14 @@ EvalReport score_document(const GoldDocument& gold, const Extraction& x) {
       ++r.entities.tp;
       ++r.entities_by_type[at(ge.type)].tp;
       if (ge.type != e.type)
-        r.type_mismatches.push_back({x.meta.id, ge.name, e.type, "gold type " + std::string(to_string(ge.type))});
+        r.type_mismatches.push_back({gold.doc, ge.name, e.type, "gold type " + std::string(to_string(ge.type))});
     } else if (index.optional.contains(key)) {
       ++r.entities.neutral;
       ++r.entities_by_type[at(e.type)].neutral;
     } else {
       ++r.entities.fp;
       ++r.entities_by_type[at(e.type)].fp;
-      r.false_entities.push_back({x.meta.id, e.name, e.type, quoted_mentions(e)});
+      r.false_entities.push_back({gold.doc, e.name, e.type, quoted_mentions(e)});
     }
   }
   for (std::size_t g = 0; g < gold.entities.size(); ++g) {
@@ -168,7 +168,7 @@ EvalReport score_document(const GoldDocument& gold, const Extraction& x) {
     if (g == gold_required.end()) {
       ++r.relations.fp;
       ++by_type.fp;
-      r.false_relations.push_back({x.meta.id, pr.type, head, tail, pr.evidence.text});
+      r.false_relations.push_back({gold.doc, pr.type, head, tail, pr.evidence.text});
     } else if (g->second) {
       ++r.relations.tp;
       ++by_type.tp;

@@ -11,6 +11,7 @@
 #include "extract/ingest/directory_walk.hpp"
 #include "extract/ingest/document_file.hpp"
 #include "extract/ingest/json_records.hpp"
+#include "extract/ingest/utf8_check.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -128,6 +129,14 @@ class Run {
     if (page->body.empty()) {
       report(make_error("E102", url, "the page is empty"));
       return;
+    }
+    // The fetcher decides Text or Html by Content-Type; text is taken as it
+    // is, so it must be UTF-8 like a text file.
+    if (page->kind == InputKind::Text) {
+      if (auto bad = find_invalid_utf8(page->body); bad != std::string_view::npos) {
+        report(make_error("E104", url, "invalid UTF-8 at byte " + std::to_string(bad) + "; skipped"));
+        return;
+      }
     }
     deliver(std::move(*page));
   }

@@ -301,17 +301,17 @@ TEST(InputReader, UrlsGoToTheFetcher) {
       return std::nullopt;
     }
     RawInput in;
-    in.body = "<html>page</html>";
-    in.kind = InputKind::Html;
+    in.body = url.ends_with("/latin1") ? "caf\xE9" : "<html>page</html>";
+    in.kind = url.ends_with("/latin1") ? InputKind::Text : InputKind::Html;
     return in;
   };
-  auto c = read_all({"http://example.org/up", "http://example.org/down"}, {}, &reader);
+  auto c = read_all({"http://example.org/up", "http://example.org/down", "http://example.org/latin1"}, {}, &reader);
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_EQ(c.docs[0].meta.id, "http://example.org/up");
   EXPECT_EQ(c.docs[0].meta.url, "http://example.org/up");
-  ASSERT_THAT(c.codes(), ElementsAre("E120"));
+  ASSERT_THAT(c.codes(), ElementsAre("E120", "E104"));
   EXPECT_EQ(c.diagnostics[0].location, "http://example.org/down");
-  EXPECT_EQ(c.errors, 1u);
+  EXPECT_EQ(c.errors, 2u);
 }
 
 }  // namespace
