@@ -1,0 +1,185 @@
+// Runs the real kgraph binary on the bundled example corpus, as a user would,
+// and checks the results with the tools users load them into.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;  // stdout
+};
+
+// Runs a shell command, capturing stdout (stderr goes to the test log).
+Run run(const std::string& command) {
+  Run r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return r;
+  std::array<char, 4096> buf{};
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+  int status = ::pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+
+const std::string kBinary = KGRAPH_BINARY;
+const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
+const fs::path kGold = fs::path(KGRAPH_TEST_DATA) / "seeds.gold.json";
+const fs::path kClients = fs::path(KGRAPH_SOURCE_DIR) / "tests" / "clients";
+
+// One build of the example corpus shared by the tests of this file.
+class ExampleBuild : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = fs::temp_directory_path() / ("kgraph-e2e-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    build_ = run(kBinary + " build -q " + q(kCorpus) + " -o " + q(dir_ / "out") + " 2>&1");
+  }
+  static void TearDownTestSuite() { fs::remove_all(dir_); }
+  static fs::path out() { return dir_ / "out"; }
+
+  static inline fs::path dir_;
+  static inline Run build_;
+};
+
+TEST_F(ExampleBuild, WritesEveryOutput) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  for (const char* f : {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl", "graph.nt", "graph.nq",
+                        "graph.trig", "report.md", "report.html", "nodes.csv", "relationships.csv"}) {
+    ASSERT_TRUE(fs::exists(out() / f)) << f;
+    EXPECT_GT(fs::file_size(out() / f), 100u) << f;
+  }
+  for (const auto& entry : fs::directory_iterator(out()))
+    EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
+}
+
+// Issue acceptance: recall of required relations 1.0, precision >= 0.9, entity F1 >= 0.9,
+// and no entity that only page boilerplate mentions.
+TEST_F(ExampleBuild, ScoresAgainstTheGold) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  const std::string script =
+      "import json,sys; r=json.load(sys.stdin); print(r['relations']['recall_required'], r['relations']['precision'],"
+      " r['entities']['f1'], len(r.get('forbidden', r.get('forbidden_entities', []))))";
+  Run r = run(kBinary + " eval --json --gold " + q(kGold) + " " + q(out() / "extractions.jsonl") +
+              " | /usr/bin/python3 -c \"" + script + "\"");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  std::istringstream in(r.out);
+  double recall = 0, precision = 0, f1 = 0;
+  int forbidden = -1;
+  in >> recall >> precision >> f1 >> forbidden;
+  EXPECT_DOUBLE_EQ(recall, 1.0);
+  EXPECT_GE(precision, 0.9);
+  EXPECT_GE(f1, 0.9);
+  EXPECT_EQ(forbidden, 0);
+}
+
+TEST_F(ExampleBuild, GraphmlLoadsInNetworkxAndIgraphWithTheWrittenCounts) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  const std::string graphml = slurp(out() / "graph.graphml");
+  auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t p = graphml.find(needle); p != std::string::npos; p = graphml.find(needle, p + 1)) ++n;
+    return n;
+  };
+  const std::string expected = "nodes=" + std::to_string(count("<node ")) + " edges=" + std::to_string(count("<edge "));
+  for (const char* reader : {"networkx-graphml", "igraph-graphml"}) {
+    Run r = run("/usr/bin/python3 " + q(kClients / "read_graph.py") + " " + reader + " " + q(out() / "graph.graphml"));
+    ASSERT_EQ(r.exit_code, 0) << reader << ": " << r.out << " (scripts/setup --clients installs the readers)";
+    EXPECT_NE(r.out.find(expected), std::string::npos) << reader << ": " << r.out << " expected " << expected;
+  }
+}
+
+TEST_F(ExampleBuild, RdfParsesInRapperAndSerdi) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  for (const auto& [file, syntax] : {std::pair{"graph.ttl", "turtle"}, {"graph.nt", "ntriples"}, {"graph.nq", "nquads"},
+                                     {"graph.trig", "trig"}}) {
+    Run rapper = run("rapper -q -i " + std::string(syntax) + " -c " + q(out() / file) + " 2>&1");
+    EXPECT_EQ(rapper.exit_code, 0) << file << ": " << rapper.out;
+    Run serdi = run("serdi -i " + std::string(syntax) + " " + q(out() / file) + " >/dev/null 2>&1");
+    EXPECT_EQ(serdi.exit_code, 0) << file;
+  }
+}
+
+TEST_F(ExampleBuild, SparqlFindsWhomTheSecretaryGeneralMetOrSpokeWith) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  Run r = run("/usr/bin/python3 " + q(kClients / "sparql_select.py") + " " +
+              q(fs::path(KGRAPH_CLI_TEST_DIR) / "met_or_spoke_with.rq") + " " + q(out() / "graph.ttl") + ":turtle");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Rumen Radev"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Donald Trump"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("James Mattis"), std::string::npos) << r.out;
+}
+
+TEST_F(ExampleBuild, ReportQuotesEvidence) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  const std::string md = slurp(out() / "report.md");
+  EXPECT_NE(md.find("met_with"), std::string::npos);
+  EXPECT_NE(md.find("after talks with Bulgarian President Rumen Radev"), std::string::npos) << md.substr(0, 2000);
+}
+
+// Same inputs, byte-identical outputs: twice, and with one or two threads.
+TEST_F(ExampleBuild, OutputIsDeterministicWhateverTheThreadCount) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  Run again = run(kBinary + " build -q -j 2 " + q(kCorpus) + " -o " + q(dir_ / "again") + " 2>&1");
+  ASSERT_EQ(again.exit_code, 0) << again.out;
+  for (const auto& entry : fs::directory_iterator(out())) {
+    const auto name = entry.path().filename();
+    EXPECT_EQ(slurp(entry.path()), slurp(dir_ / "again" / name)) << name;
+  }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(run(kBinary + " 2>/dev/null").exit_code, 2);
+  EXPECT_EQ(run(kBinary + " build 2>/dev/null").exit_code, 2);
+  EXPECT_EQ(run(kBinary + " extract --no-such-flag x 2>/dev/null").exit_code, 2);
+  EXPECT_EQ(run(kBinary + " --version").exit_code, 0);
+  Run help = run(kBinary + " build --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--formats"), std::string::npos);
+}
+
+TEST(Cli, ExtractWritesOneLinePerDocumentToStdout) {
+  Run r = run(kBinary + " extract -q " + q(kCorpus));
+  ASSERT_EQ(r.exit_code, 0);
+  std::size_t lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 5u);
+  EXPECT_EQ(r.out.rfind("{\"id\":\"000_1ed70707b213574a.txt\"", 0), 0u) << r.out.substr(0, 200);
+}
+
+TEST(Cli, MergeOfShardsEqualsOneBuild) {
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-merge-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "a");
+  fs::create_directories(dir / "b");
+  int i = 0;
+  for (const auto& entry : fs::directory_iterator(kCorpus)) fs::copy(entry.path(), dir / (i++ % 2 ? "a" : "b") / entry.path().filename());
+  ASSERT_EQ(run(kBinary + " extract -q " + q(dir / "a") + " -o " + q(dir / "a.jsonl")).exit_code, 0);
+  ASSERT_EQ(run(kBinary + " extract -q " + q(dir / "b") + " -o " + q(dir / "b.jsonl")).exit_code, 0);
+  ASSERT_EQ(run(kBinary + " merge -q " + q(dir / "b.jsonl") + " " + q(dir / "a.jsonl") + " -o " + q(dir / "merged")).exit_code, 0);
+  ASSERT_EQ(run(kBinary + " build -q " + q(kCorpus) + " -o " + q(dir / "built")).exit_code, 0);
+  for (const char* f : {"graph.graphml", "graph.gexf", "graph.ttl", "graph.nt", "graph.nq", "report.md", "nodes.csv"})
+    EXPECT_EQ(slurp(dir / "merged" / f), slurp(dir / "built" / f)) << f;
+  fs::remove_all(dir);
+}
+
+}  // namespace
