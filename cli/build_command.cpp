@@ -49,9 +49,6 @@ int run_build(const BuildOptions& o) {
   extract::ExtractorOptions xo;
   xo.use_tagger = !o.input.no_tagger;
   extract::Extractor extractor(ontology, xo);
-  extract::InputOptions io;
-  io.text_field = o.input.text_field;
-  io.id_field = o.input.id_field;
 
   const std::filesystem::path dir = o.out_dir;
   std::filesystem::create_directories(dir);
@@ -59,7 +56,7 @@ int run_build(const BuildOptions& o) {
   ExtractionStats stats;
   // Extractions stream to their file while the graph keeps only what it needs.
   exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) {
-    stats = run_extraction(o.input.inputs, io, extractor, o.input.threads, messages, [&](Extraction&& x) {
+    stats = run_extraction(o.input, extractor, messages, [&](Extraction&& x) {
       out << to_json_line(x) << '\n';
       g.add(x);
     });

@@ -23,13 +23,10 @@ int run_extract(const ExtractOptions& o) {
   xo.keep_text = o.with_text;
   xo.use_tagger = !o.input.no_tagger;
   extract::Extractor extractor(find_ontology_dir(o.input.ontology), xo);
-  extract::InputOptions io;
-  io.text_field = o.input.text_field;
-  io.id_field = o.input.id_field;
 
   ExtractionStats stats;
   auto run = [&](std::ostream& out) {
-    stats = run_extraction(o.input.inputs, io, extractor, o.input.threads, messages,
+    stats = run_extraction(o.input, extractor, messages,
                            [&](Extraction&& x) { out << to_json_line(x) << '\n'; });
   };
   if (o.output.empty() || o.output == "-") {

@@ -3,10 +3,17 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
+#include <stdexcept>
 #include <thread>
+
+#include "extract/fetch/page_cache.hpp"
+#include "extract/fetch/url_fetcher.hpp"
 
 namespace kgraph::cli {
 
@@ -51,12 +58,90 @@ void Messages::info(const std::string& line) {
   std::cerr << line << "\n";
 }
 
-ExtractionStats run_extraction(const std::vector<std::string>& inputs, const extract::InputOptions& input_options,
-                               const extract::Extractor& extractor, int threads, Messages& messages,
+namespace {
+
+// The lines of a --urls file: blank lines and '#' comments skipped, spaces trimmed.
+std::vector<std::string> read_url_list(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": [E101] cannot open the --urls file");
+  std::vector<std::string> urls;
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto b = line.find_first_not_of(" \t\r");
+    if (b == std::string::npos || line[b] == '#') continue;
+    const auto e = line.find_last_not_of(" \t\r");
+    urls.push_back(line.substr(b, e - b + 1));
+  }
+  return urls;
+}
+
+extract::fetch::FetchOptions fetch_options(const InputFlags& flags) {
+  extract::fetch::FetchOptions o;
+  auto ms = [](double seconds) { return static_cast<long>(std::llround(seconds * 1000)); };
+  o.timeout_ms = ms(flags.timeout);
+  o.connect_timeout_ms = ms(flags.connect_timeout);
+  o.max_body_bytes = flags.max_body;
+  o.retries = flags.retries;
+  o.retry_delay_ms = ms(flags.retry_delay);
+  o.parallel = flags.fetch_jobs;
+  o.allow_private = flags.allow_private;
+  o.refresh = flags.refresh;
+  if (!flags.no_cache)
+    o.cache_dir = flags.cache_dir.empty() ? extract::fetch::PageCache::default_dir() : std::filesystem::path(flags.cache_dir);
+  o.user_agent = "kgraph/" KGRAPH_VERSION " (+https://kgraph.example.org/bot)";
+  return o;
+}
+
+}  // namespace
+
+ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor& extractor, Messages& messages,
                                const std::function<void(Extraction&&)>& sink) {
   const auto t0 = std::chrono::steady_clock::now();
+  const int threads = flags.threads;
   ExtractionStats stats;
+  extract::InputOptions input_options;
+  input_options.text_field = flags.text_field;
+  input_options.id_field = flags.id_field;
   extract::InputReader reader(input_options);
+
+  std::vector<std::string> inputs = flags.inputs;
+  if (!flags.urls_file.empty())
+    for (std::string& url : read_url_list(flags.urls_file)) inputs.push_back(std::move(url));
+  if (inputs.empty()) throw std::runtime_error("no inputs: give files, directories, '-', URLs or --urls FILE");
+
+  // Every URL is fetched before reading starts, several at once; the reader
+  // then takes the pages from memory, in input order.
+  std::vector<std::string> urls;
+  for (const std::string& input : inputs)
+    if (extract::is_url(input)) urls.push_back(input);
+  std::map<std::string, extract::fetch::FetchResult> fetched;
+  if (!urls.empty()) {
+    std::sort(urls.begin(), urls.end());
+    urls.erase(std::unique(urls.begin(), urls.end()), urls.end());
+    extract::fetch::UrlFetcher fetcher(fetch_options(flags));
+    std::vector<extract::fetch::FetchResult> results = fetcher.fetch_all(urls);
+    std::size_t cached = 0, good = 0;
+    for (std::size_t i = 0; i < urls.size(); ++i) {
+      cached += results[i].from_cache;
+      good += results[i].page.has_value();
+      fetched.emplace(urls[i], std::move(results[i]));
+    }
+    messages.info("kgraph: fetched " + std::to_string(good) + " of " + std::to_string(urls.size()) + " URLs (" +
+                  std::to_string(cached) + " from the cache)");
+    reader.fetch = [&fetched, &messages](const std::string& url, Diagnostic& error) -> std::optional<extract::RawInput> {
+      auto it = fetched.find(url);
+      if (it == fetched.end()) {
+        error = make_error("E120", url, "URL was not fetched");
+        return std::nullopt;
+      }
+      if (it->second.warning) messages.report(*it->second.warning);
+      if (!it->second.page) {
+        error = it->second.error;
+        return std::nullopt;
+      }
+      return it->second.page;  // a copy: the same URL may be listed twice
+    };
+  }
   // Documents are extracted in batches; within a batch, workers take every
   // N-th document, and results are emitted in input order after the batch.
   const std::size_t batch_size = threads > 1 ? 64 * static_cast<std::size_t>(threads) : 1;
@@ -105,8 +190,7 @@ ExtractionStats run_extraction(const std::vector<std::string>& inputs, const ext
 void add_input_flags(CLI::App* cmd, InputFlags& flags) {
   cmd->add_option("inputs", flags.inputs,
                   "Files (.txt, .html, .jsonl, .json), directories (read recursively, sorted), '-' for JSON Lines "
-                  "on stdin, or http(s) URLs")
-      ->required();
+                  "on stdin, or http(s) URLs");
   cmd->add_option("--ontology", flags.ontology, "Folder with the vocabulary and models (default: the bundled ontology/)");
   cmd->add_option("--text-field", flags.text_field, "JSON field that holds the article text")->capture_default_str();
   cmd->add_option("--id-field", flags.id_field, "JSON field that holds the document id")->capture_default_str();
@@ -115,6 +199,27 @@ void add_input_flags(CLI::App* cmd, InputFlags& flags) {
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr (errors are still printed)");
   cmd->add_flag("--no-tagger", flags.no_tagger, "Do not run the statistical name tagger (rules and gazetteers only)");
+  const char* web = "Fetching URLs";
+  cmd->add_option("--urls", flags.urls_file, "Also read the URLs listed in FILE (one per line, '#' comments)")
+      ->group(web);
+  cmd->add_option("--cache", flags.cache_dir, "Keep fetched pages in DIR (default: $XDG_CACHE_HOME/kgraph)")->group(web);
+  cmd->add_flag("--no-cache", flags.no_cache, "Neither read nor write the page cache")->group(web);
+  cmd->add_flag("--refresh", flags.refresh, "Fetch again even when a page is cached")->group(web);
+  cmd->add_flag("--allow-private", flags.allow_private, "Allow loopback, private and link-local addresses")->group(web);
+  cmd->add_option("--timeout", flags.timeout, "Seconds per fetch attempt")->capture_default_str()->group(web);
+  cmd->add_option("--connect-timeout", flags.connect_timeout, "Seconds to connect")->capture_default_str()->group(web);
+  cmd->add_option("--max-body", flags.max_body, "Largest page body in bytes")->capture_default_str()->group(web);
+  cmd->add_option("--retries", flags.retries, "Retries after HTTP 429 or 5xx, with exponential backoff")
+      ->check(CLI::Range(0, 10))
+      ->capture_default_str()
+      ->group(web);
+  cmd->add_option("--retry-delay", flags.retry_delay, "Seconds before the first retry (doubles each time)")
+      ->capture_default_str()
+      ->group(web);
+  cmd->add_option("--fetch-jobs", flags.fetch_jobs, "URLs fetched at once")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str()
+      ->group(web);
 }
 
 }  // namespace kgraph::cli

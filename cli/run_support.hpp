@@ -47,12 +47,6 @@ struct ExtractionStats {
   double seconds = 0;
 };
 
-// Reads every input, extracts each document on `threads` workers, and calls
-// `sink` in input order. Per-input problems go to `messages` and are counted.
-ExtractionStats run_extraction(const std::vector<std::string>& inputs, const extract::InputOptions& input_options,
-                               const extract::Extractor& extractor, int threads, Messages& messages,
-                               const std::function<void(Extraction&&)>& sink);
-
 // Shared options of the commands that read inputs.
 struct InputFlags {
   std::vector<std::string> inputs;
@@ -62,7 +56,27 @@ struct InputFlags {
   int threads = 1;
   bool quiet = false;
   bool no_tagger = false;
+  // URLs (extract/fetch/url_fetcher.hpp)
+  std::string urls_file;  // one URL per line, '#' comments; read after the positional inputs
+  std::string cache_dir;  // empty: PageCache::default_dir()
+  bool no_cache = false;
+  bool refresh = false;
+  bool allow_private = false;
+  double timeout = 30;
+  double connect_timeout = 10;
+  std::size_t max_body = 10u << 20;
+  int retries = 2;
+  double retry_delay = 1;
+  int fetch_jobs = 4;
 };
 void add_input_flags(CLI::App* cmd, InputFlags& flags);
+
+// Reads every input, extracts each document on `flags.threads` workers, and
+// calls `sink` in input order. URLs (arguments and --urls) are fetched all at
+// once before reading starts and served in input order. Per-input problems go
+// to `messages` and are counted. Throws std::runtime_error for usage problems
+// (no inputs at all, an unreadable --urls file): the commands exit with 2.
+ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor& extractor, Messages& messages,
+                               const std::function<void(Extraction&&)>& sink);
 
 }  // namespace kgraph::cli

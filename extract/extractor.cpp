@@ -99,7 +99,7 @@ std::optional<Extraction> Extractor::extract(RawInput raw, Diagnostic& error) co
   Document doc;
   doc.meta = std::move(raw.meta);
   if (raw.kind == InputKind::Html) {
-    html::HtmlArticle page = html::extract_article(raw.body, *html_rules_);
+    html::HtmlArticle page = html::extract_article(raw.body, *html_rules_, raw.charset);
     if (page.text.empty()) {
       error = make_error("E130", raw.location, "no article text found in the page");
       return std::nullopt;

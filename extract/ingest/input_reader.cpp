@@ -14,11 +14,23 @@
 #include "extract/ingest/utf8_check.hpp"
 
 namespace kgraph::extract {
+
+// "scheme://..." goes to the fetcher, which refuses every scheme but http and
+// https with a clear message (a file:// URL is not read as a path).
+bool is_url(const std::string& s) {
+  const auto sep = s.find("://");
+  if (sep == std::string::npos || sep == 0) return false;
+  for (std::size_t i = 0; i < sep; ++i) {
+    const char c = s[i];
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alpha && !(i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) return false;
+  }
+  return true;
+}
+
 namespace {
 
 namespace fs = std::filesystem;
-
-bool is_url(const std::string& s) { return s.starts_with("http://") || s.starts_with("https://"); }
 
 std::string lower_extension(const fs::path& p) {
   std::string ext = p.extension().string();

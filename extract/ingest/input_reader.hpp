@@ -41,6 +41,7 @@ struct RawInput {
   std::string body;
   InputKind kind = InputKind::Text;
   std::string location;  // file path, file:line, or URL, for messages
+  std::string charset;   // Html: the transport's charset (HTTP Content-Type), overrides the page's own; "" if none
 };
 
 struct InputOptions {
@@ -50,6 +51,9 @@ struct InputOptions {
   std::size_t max_line_bytes = 64u << 20;
 };
 
+// True for "scheme://..." arguments, which read() hands to `fetch`.
+bool is_url(const std::string& argument);
+
 class InputReader {
  public:
   explicit InputReader(InputOptions options);
@@ -57,7 +61,8 @@ class InputReader {
   // Expands `arguments` in order: a file is one document (or one per record for
   // .jsonl/.ndjson/.json); a directory is every non-hidden file below it,
   // recursively, sorted by relative path (generic form, byte order); "-" is stdin
-  // read as JSON Lines; http:// and https:// URLs go to `fetch`.
+  // read as JSON Lines; URLs (any "scheme://...") go to `fetch`, which accepts
+  // only http and https.
   // Calls `sink` once per good document and `on_error` once per bad input or bad
   // record (and for warnings, see E106/E114), then continues with the rest.
   // Document ids are unique within one call: a repeated id gets a `#N` suffix.
