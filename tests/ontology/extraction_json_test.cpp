@@ -1,0 +1,65 @@
+#include "ontology/extraction_json.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kgraph {
+namespace {
+
+Extraction sample() {
+  Extraction x;
+  x.meta.id = "a/b.txt";
+  x.meta.title = "Leaders \"meet\" in <Vienna>";
+  x.meta.date = "2020-02-03";
+  Entity a{"e1", "Anna Lindqvist", EntityType::Person, {{{10, 24}, "Anna Lindqvist"}}};
+  Entity b{"e2", "Finland", EntityType::Country, {{{40, 47}, "Finland"}, {{60, 67}, "Finnish"}}};
+  x.entities = {a, b};
+  Relation r;
+  r.type = RelationType::HoldsPosition;
+  r.head = 0;
+  r.tail = 1;
+  r.confidence = 0.9;
+  r.evidence = {{0, 80}, "Finnish Prime Minister Anna Lindqvist said\n\"no\".", "title:apposition", ""};
+  r.attributes["title"] = "Prime Minister";
+  x.relations = {r};
+  return x;
+}
+
+TEST(ExtractionJson, RoundTripsEveryField) {
+  const Extraction x = sample();
+  const std::string line = to_json_line(x);
+  EXPECT_EQ(line.find('\n'), std::string::npos) << "one line per document";
+  Diagnostic err;
+  auto back = parse_json_line(line, err);
+  ASSERT_TRUE(back) << err.format();
+  EXPECT_EQ(back->meta.title, x.meta.title);
+  ASSERT_EQ(back->entities.size(), 2u);
+  EXPECT_EQ(back->entities[1].mentions[1].text, "Finnish");
+  EXPECT_EQ(back->entities[1].mentions[1].span, (Span{60, 67}));
+  ASSERT_EQ(back->relations.size(), 1u);
+  EXPECT_EQ(back->relations[0].type, RelationType::HoldsPosition);
+  EXPECT_EQ(back->relations[0].tail, 1);
+  EXPECT_EQ(back->relations[0].evidence.text, x.relations[0].evidence.text);
+  EXPECT_EQ(back->relations[0].attributes.at("title"), "Prime Minister");
+  EXPECT_EQ(to_json_line(*back), line) << "writing what was read gives the same bytes";
+}
+
+TEST(ExtractionJson, KeysComeInTheContractOrderAndUnknownMetadataIsNull) {
+  const std::string line = to_json_line(sample());
+  EXPECT_EQ(line.rfind("{\"id\":\"a/b.txt\",\"title\":", 0), 0u) << line;
+  EXPECT_NE(line.find("\"source\":null,\"url\":null"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"confidence\":0.900"), std::string::npos) << line;
+}
+
+TEST(ExtractionJson, RejectsBrokenLinesWithAReason) {
+  Diagnostic err;
+  EXPECT_FALSE(parse_json_line("{\"id\": \"x\", \"entities\": [", err));
+  EXPECT_NE(err.message.find("broken JSON"), std::string::npos);
+  EXPECT_FALSE(parse_json_line("{\"id\":\"x\",\"entities\":[{\"id\":\"e1\",\"name\":\"A\",\"type\":\"Persn\"}]}", err));
+  EXPECT_NE(err.message.find("Persn"), std::string::npos);
+  EXPECT_FALSE(parse_json_line(
+      "{\"id\":\"x\",\"entities\":[],\"relations\":[{\"type\":\"met_with\",\"head\":\"e1\",\"tail\":\"e2\"}]}", err));
+  EXPECT_FALSE(parse_json_line("[1,2]", err));
+}
+
+}  // namespace
+}  // namespace kgraph

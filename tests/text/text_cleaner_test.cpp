@@ -1,0 +1,75 @@
+#include "extract/clean/text_cleaner.hpp"
+
+#include <gtest/gtest.h>
+
+#include "extract/lexicon/lexicon.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = Lexicon::load(KGRAPH_ONTOLOGY);
+  return lex;
+}
+
+std::string kept(const Document& doc) {
+  std::string out;
+  for (const Span& s : doc.content) out += std::string(s.of(doc.text)) + "\n";
+  return out;
+}
+
+TEST(TextCleaner, KeepsTitleAndProseAndDropsPageDebris) {
+  Document doc;
+  doc.text =
+      "Menu\nHome page World\n"
+      "Ministers agree new sanctions package after long talks\n"
+      "Facebook\nTwitter\nWhatsApp\n"
+      "Foreign ministers of the union agreed on Monday to widen sanctions after talks in the capital that ran "
+      "late into the night, officials said.\n"
+      "READ MORE: Earlier talks collapsed over energy\n"
+      "Poor little summit: a primer https://t.co/abcdef pic.twitter.com/xyz\n"
+      "The package still needs the approval of national parliaments, which is expected next month.\n"
+      "Related articles\n"
+      "Another president visits a museum and writes a long sentence about it for the sidebar readers here.\n"
+      "Leave a Reply\nYour email address will not be published.\n";
+  CleanResult r = clean_text(doc, lexicon());
+  const std::string k = kept(doc);
+  EXPECT_EQ(std::string(r.title.of(doc.text)), "Ministers agree new sanctions package after long talks");
+  EXPECT_NE(k.find("Foreign ministers of the union agreed"), std::string::npos) << k;
+  EXPECT_NE(k.find("national parliaments"), std::string::npos) << k;
+  for (const char* gone : {"Facebook", "READ MORE", "t.co", "Another president", "email address", "Menu"})
+    EXPECT_EQ(k.find(gone), std::string::npos) << gone << " in:\n" << k;
+}
+
+TEST(TextCleaner, ReadsLabelledDateAndAuthorLines) {
+  Document doc;
+  doc.text =
+      "Leaders meet to discuss the border crisis\n\n"
+      "The two leaders met on Tuesday to discuss the crisis on the border and agreed to meet again soon.\n\n"
+      "Date\n2019.03.04 / 10:15\nAuthor\nexample-news.com\nSee also\nSomething else entirely\n";
+  CleanResult r = clean_text(doc, lexicon());
+  EXPECT_EQ(r.date_line, "2019.03.04 / 10:15");
+  EXPECT_EQ(r.author_line, "example-news.com");
+}
+
+TEST(TextCleaner, OffsetsAreIntoTheOriginalBytes) {
+  Document doc;
+  doc.text = "\xEF\xBB\xBF  Short title of the piece here\n\n   The agency said the two sides would hold talks again next week in the capital.  \n";
+  clean_text(doc, lexicon());
+  ASSERT_EQ(doc.content.size(), 2u);
+  EXPECT_EQ(std::string(doc.content[1].of(doc.text)),
+            "The agency said the two sides would hold talks again next week in the capital.");
+}
+
+TEST(TextCleaner, EmptyAndDebrisOnlyTextsGiveNoContent) {
+  Document empty;
+  clean_text(empty, lexicon());
+  EXPECT_TRUE(empty.content.empty());
+  Document debris;
+  debris.text = "Facebook\nTwitter\nSubscribe\n";
+  clean_text(debris, lexicon());
+  EXPECT_TRUE(debris.content.empty());
+}
+
+}  // namespace
+}  // namespace kgraph::extract
