@@ -17,6 +17,7 @@ void add_build_command(CLI::App& app, CommandResult& result);
 void add_merge_command(CLI::App& app, CommandResult& result);
 void add_eval_command(CLI::App& app, CommandResult& result);
 void add_check_ontology_command(CLI::App& app, CommandResult& result);
+void add_report_command(CLI::App& app, CommandResult& result);
 void add_train_ner_command(CLI::App& app, CommandResult& result);
 void add_text_command(CLI::App& app, CommandResult& result);
 

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   kgraph::cli::add_merge_command(app, result);
   kgraph::cli::add_eval_command(app, result);
   kgraph::cli::add_check_ontology_command(app, result);
+  kgraph::cli::add_report_command(app, result);
   kgraph::cli::add_train_ner_command(app, result);
   kgraph::cli::add_text_command(app, result);
 
