@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "extract/dedupe/duplicate_finder.hpp"
 #include "extract/fetch/page_cache.hpp"
 #include "extract/fetch/url_fetcher.hpp"
 
@@ -115,6 +117,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
   for (const std::string& input : inputs)
     if (extract::is_url(input)) urls.push_back(input);
   std::map<std::string, extract::fetch::FetchResult> fetched;
+  std::map<std::size_t, std::string> original_ids;  // finder ordinal -> document id, for W140 messages
   if (!urls.empty()) {
     std::sort(urls.begin(), urls.end());
     urls.erase(std::unique(urls.begin(), urls.end()), urls.end());
@@ -144,27 +147,76 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
   }
   // Documents are extracted in batches; within a batch, workers take every
   // N-th document, and results are emitted in input order after the batch.
+  // Between preparing (text and metadata) and extracting, each document is
+  // checked against the first copies seen before it, in input order, so the
+  // duplicates found never depend on -j.
   const std::size_t batch_size = threads > 1 ? 64 * static_cast<std::size_t>(threads) : 1;
   std::vector<extract::RawInput> batch;
-  auto flush = [&] {
-    std::vector<std::optional<Extraction>> results(batch.size());
-    std::vector<Diagnostic> errors(batch.size());
+  extract::dedupe::DuplicateFinder duplicates(flags.dedupe_threshold);
+  std::map<std::size_t, Extraction> originals;  // --dedupe: finder ordinal -> first copy's extraction
+  std::size_t next_ordinal = 0;
+  auto parallel = [&](std::size_t n, const std::function<void(std::size_t)>& job) {
     auto work = [&](std::size_t start) {
-      for (std::size_t i = start; i < batch.size(); i += static_cast<std::size_t>(std::max(1, threads)))
-        results[i] = extractor.extract(std::move(batch[i]), errors[i]);
+      for (std::size_t i = start; i < n; i += static_cast<std::size_t>(std::max(1, threads))) job(i);
     };
-    if (threads > 1 && batch.size() > 1) {
+    if (threads > 1 && n > 1) {
       std::vector<std::thread> pool;
       for (int t = 0; t < threads; ++t) pool.emplace_back(work, static_cast<std::size_t>(t));
       for (auto& th : pool) th.join();
     } else {
       work(0);
     }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!results[i]) {
+  };
+  auto flush = [&] {
+    const std::size_t n = batch.size();
+    std::vector<std::optional<Document>> docs(n);
+    std::vector<extract::dedupe::TextSignature> signatures(n);
+    std::vector<std::optional<Extraction>> results(n);
+    std::vector<Diagnostic> errors(n);
+    std::vector<std::string> locations(n);
+    for (std::size_t i = 0; i < n; ++i) locations[i] = batch[i].location;
+    parallel(n, [&](std::size_t i) {
+      docs[i] = extractor.prepare(std::move(batch[i]), errors[i]);
+      if (docs[i]) signatures[i] = extract::dedupe::sign_text(docs[i]->text);
+    });
+    std::vector<std::size_t> ordinal(n, 0);
+    std::vector<std::optional<extract::dedupe::DuplicateFinder::Match>> copy_of(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!docs[i]) continue;
+      ordinal[i] = next_ordinal++;
+      copy_of[i] = duplicates.add(signatures[i]);
+      if (!copy_of[i]) original_ids.emplace(ordinal[i], docs[i]->meta.id);
+    }
+    parallel(n, [&](std::size_t i) {
+      if (docs[i] && !(flags.dedupe && copy_of[i])) results[i] = extractor.extract(std::move(*docs[i]));
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!docs[i]) {
         ++stats.failed;
         messages.report(errors[i]);
         continue;
+      }
+      if (copy_of[i]) {
+        const auto& m = *copy_of[i];
+        char sim[16];
+        std::snprintf(sim, sizeof sim, "%.2f", m.similarity);
+        ++stats.duplicates;
+        messages.report(make_warning(
+            "W140", locations[i],
+            "doc " + (docs[i]->meta.id.empty() ? locations[i] : docs[i]->meta.id) + " is " +
+                (m.exact ? "an exact " : "a near-") + "duplicate of doc " + original_ids.at(m.original) +
+                " (similarity " + sim + ")" +
+                (flags.dedupe ? "; not extracted, its outlet counted as a source of the first copy" : "")));
+        if (flags.dedupe) {
+          Extraction copy = originals.at(m.original);
+          copy.meta = std::move(docs[i]->meta);
+          copy.duplicate_of = original_ids.at(m.original);
+          ++stats.documents;
+          sink(std::move(copy));
+          continue;
+        }
+      } else if (flags.dedupe) {
+        originals.emplace(ordinal[i], *results[i]);
       }
       ++stats.documents;
       sink(std::move(*results[i]));
@@ -199,6 +251,11 @@ void add_input_flags(CLI::App* cmd, InputFlags& flags) {
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr (errors are still printed)");
   cmd->add_flag("--no-tagger", flags.no_tagger, "Do not run the statistical name tagger (rules and gazetteers only)");
+  cmd->add_flag("--dedupe", flags.dedupe,
+                "Extract only the first copy of duplicate documents (W140); copies keep their metadata and count as sources");
+  cmd->add_option("--dedupe-threshold", flags.dedupe_threshold, "Similarity (shingle Jaccard) that makes a duplicate")
+      ->check(CLI::Range(0.5, 1.0))
+      ->capture_default_str();
   const char* web = "Fetching URLs";
   cmd->add_option("--urls", flags.urls_file, "Also read the URLs listed in FILE (one per line, '#' comments)")
       ->group(web);

@@ -43,6 +43,7 @@ class Messages {
 struct ExtractionStats {
   std::size_t documents = 0;  // extracted
   std::size_t failed = 0;     // inputs or records that gave no extraction
+  std::size_t duplicates = 0; // documents found to copy an earlier one (W140), counted in `documents` too
   std::size_t bytes = 0;      // document text bytes
   double seconds = 0;
 };
@@ -68,6 +69,9 @@ struct InputFlags {
   int retries = 2;
   double retry_delay = 1;
   int fetch_jobs = 4;
+  // Duplicates (extract/dedupe/duplicate_finder.hpp): always reported, W140
+  bool dedupe = false;  // extract only the first copy
+  double dedupe_threshold = 0.8;
 };
 void add_input_flags(CLI::App* cmd, InputFlags& flags);
 

@@ -78,15 +78,24 @@ Extractor::Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 
-Extraction Extractor::extract(Document doc) const {
-  Analysis a(doc, *lexicon_);
-  CleanResult cleaned = clean_text(doc, *lexicon_);
+namespace {
+
+// Title, date and outlet from the text's own header lines, where the input did not give them.
+void fill_meta_from_text(Document& doc, const CleanResult& cleaned) {
   if (doc.meta.title.empty() && !cleaned.title.empty()) doc.meta.title = std::string(cleaned.title.of(doc.text));
   if (doc.meta.date.empty() && !cleaned.date_line.empty())
     if (auto d = html::parse_date(cleaned.date_line)) doc.meta.date = *d;
   if (doc.meta.source.empty() && !cleaned.author_line.empty() && cleaned.author_line.find('.') != std::string::npos &&
       cleaned.author_line.find(' ') == std::string::npos)
     doc.meta.source = cleaned.author_line;  // "Author: example.com" names the outlet
+}
+
+}  // namespace
+
+Extraction Extractor::extract(Document doc) const {
+  Analysis a(doc, *lexicon_);
+  CleanResult cleaned = clean_text(doc, *lexicon_);
+  fill_meta_from_text(doc, cleaned);
   split_text(a);
   find_mentions(a, options_.use_tagger ? tagger_.get() : nullptr);
   resolve_entities(a);
@@ -96,6 +105,12 @@ Extraction Extractor::extract(Document doc) const {
 }
 
 std::optional<Extraction> Extractor::extract(RawInput raw, Diagnostic& error) const {
+  std::optional<Document> doc = prepare(std::move(raw), error);
+  if (!doc) return std::nullopt;
+  return extract(std::move(*doc));
+}
+
+std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) const {
   Document doc;
   doc.meta = std::move(raw.meta);
   if (raw.kind == InputKind::Html) {
@@ -118,7 +133,11 @@ std::optional<Extraction> Extractor::extract(RawInput raw, Diagnostic& error) co
     return std::nullopt;
   }
   if (doc.meta.date.size() > 10) doc.meta.date.resize(10);  // a date-time keeps its date
-  return extract(std::move(doc));
+  // The metadata is complete before extraction, so a duplicate that is never
+  // extracted (--dedupe) still records its own title, date and outlet.
+  fill_meta_from_text(doc, clean_text(doc, *lexicon_));
+  doc.content.clear();  // extract(Document) cleans again and fills the blocks
+  return doc;
 }
 
 }  // namespace kgraph::extract

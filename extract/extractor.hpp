@@ -47,6 +47,11 @@ class Extractor {
   // extracted (a page with no article text, text that is not UTF-8).
   std::optional<Extraction> extract(RawInput raw, Diagnostic& error) const;
 
+  // The first half of extract(RawInput): the document text (HTML reduced to its
+  // main text) and its complete metadata, without extracting anything. Lets a
+  // caller look at the text (to find duplicates) before paying for extraction.
+  std::optional<Document> prepare(RawInput raw, Diagnostic& error) const;
+
  private:
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<ner::NerTagger> tagger_;

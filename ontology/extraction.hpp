@@ -53,6 +53,10 @@ struct Extraction {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
   std::string text;  // the document text, kept only when asked for (--with-text)
+  // With --dedupe, a near-duplicate is not extracted: it carries the id of the
+  // first copy and that copy's entities and relations (offsets point into the
+  // first copy's text), under its own metadata, so its outlet still counts.
+  std::string duplicate_of;
 };
 
 }  // namespace kgraph

@@ -58,6 +58,10 @@ std::string to_json_line(const Extraction& x) {
     w.Key("author");
     put(w, x.meta.author);
   }
+  if (!x.duplicate_of.empty()) {
+    w.Key("duplicate_of");
+    put(w, x.duplicate_of);
+  }
   w.Key("entities");
   w.StartArray();
   for (const Entity& e : x.entities) {
@@ -166,6 +170,7 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
   x.meta.source = get_string(d, "source");
   x.meta.url = get_string(d, "url");
   x.meta.author = get_string(d, "author");
+  x.duplicate_of = get_string(d, "duplicate_of");
   x.text = get_string(d, "text");
 
   std::map<std::string, int> index_of;

@@ -1,0 +1,118 @@
+#include "extract/dedupe/duplicate_finder.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace kgraph::extract::dedupe {
+namespace {
+
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ull;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ull;
+
+std::uint64_t mix64(std::uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+// Fixed seeds: the signature of a text never changes between runs or builds.
+const std::array<std::uint64_t, kMinHashes>& seeds() {
+  static const std::array<std::uint64_t, kMinHashes> s = [] {
+    std::array<std::uint64_t, kMinHashes> out{};
+    for (std::size_t i = 0; i < kMinHashes; ++i) out[i] = mix64(0x6b67726170680000ull + i);  // "kgraph"
+    return out;
+  }();
+  return s;
+}
+
+bool word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+std::vector<std::uint64_t> word_hashes(std::string_view text) {
+  std::vector<std::uint64_t> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    if (i >= text.size()) break;
+    std::uint64_t h = kFnvOffset;
+    while (i < text.size() && word_byte(static_cast<unsigned char>(text[i]))) {
+      unsigned char c = static_cast<unsigned char>(text[i++]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      h = (h ^ c) * kFnvPrime;
+    }
+    words.push_back(h);
+  }
+  return words;
+}
+
+std::uint64_t band_key(const TextSignature& s, std::size_t band) {
+  constexpr std::size_t rows = kMinHashes / kBands;
+  std::uint64_t h = kFnvOffset ^ band;
+  for (std::size_t r = 0; r < rows; ++r) h = mix64(h ^ s.minhash[band * rows + r]);
+  return h;
+}
+
+}  // namespace
+
+TextSignature sign_text(std::string_view text) {
+  TextSignature s;
+  const std::vector<std::uint64_t> words = word_hashes(text);
+  s.words = words.size();
+  s.minhash.fill(std::numeric_limits<std::uint64_t>::max());
+  std::uint64_t exact = kFnvOffset;
+  for (std::uint64_t w : words) exact = mix64(exact ^ w);
+  s.exact = exact;
+  if (words.empty()) return s;
+  const std::size_t n = words.size() < kShingleWords ? 1 : words.size() - kShingleWords + 1;
+  const std::size_t width = std::min(words.size(), kShingleWords);
+  const auto& seed = seeds();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::uint64_t shingle = kFnvOffset;
+    for (std::size_t k = 0; k < width; ++k) shingle = mix64(shingle ^ words[i + k]);
+    for (std::size_t j = 0; j < kMinHashes; ++j) s.minhash[j] = std::min(s.minhash[j], mix64(shingle ^ seed[j]));
+  }
+  return s;
+}
+
+double similarity(const TextSignature& a, const TextSignature& b) {
+  if (a.words == 0 || b.words == 0) return 0;
+  if (a.exact == b.exact && a.words == b.words) return 1.0;
+  std::size_t same = 0;
+  for (std::size_t j = 0; j < kMinHashes; ++j) same += a.minhash[j] == b.minhash[j];
+  return static_cast<double>(same) / static_cast<double>(kMinHashes);
+}
+
+std::optional<DuplicateFinder::Match> DuplicateFinder::add(const TextSignature& signature) {
+  const std::size_t ordinal = next_++;
+  if (signature.words == 0) return std::nullopt;
+  if (auto it = by_exact_.find(signature.exact); it != by_exact_.end() && originals_[it->second].second.words == signature.words)
+    return Match{originals_[it->second].first, 1.0, true};
+
+  std::vector<std::size_t> candidates;
+  std::array<std::uint64_t, kBands> keys{};
+  for (std::size_t b = 0; b < kBands; ++b) {
+    keys[b] = band_key(signature, b);
+    if (auto it = bands_[b].find(keys[b]); it != bands_[b].end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::optional<Match> best;
+  for (std::size_t c : candidates) {  // ascending: ties keep the earliest
+    const double sim = similarity(signature, originals_[c].second);
+    if (sim >= threshold_ && (!best || sim > best->similarity)) best = Match{originals_[c].first, sim, false};
+  }
+  if (best) return best;
+
+  const std::size_t index = originals_.size();
+  originals_.emplace_back(ordinal, signature);
+  by_exact_.emplace(signature.exact, index);
+  for (std::size_t b = 0; b < kBands; ++b) bands_[b][keys[b]].push_back(index);
+  return std::nullopt;
+}
+
+}  // namespace kgraph::extract::dedupe

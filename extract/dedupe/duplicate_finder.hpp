@@ -1,0 +1,66 @@
+// Exact and near-duplicate documents: the same story published by several
+// outlets (syndicated wire copy), or the same file given twice.
+//
+// A document's text is normalised to its words (letters and digits, ASCII
+// lower-cased; any other UTF-8 character counts as a letter), cut into word
+// 5-grams (shingles), and summarised by a MinHash signature of 128 hashes with
+// fixed seeds. The share of equal hashes estimates the Jaccard similarity of
+// two documents' shingle sets. Candidates are found by locality-sensitive
+// hashing (32 bands of 4 hashes), so adding a document does not compare it with
+// every earlier one. Everything is deterministic: same texts in the same order,
+// same answers.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kgraph::extract::dedupe {
+
+constexpr std::size_t kMinHashes = 128;
+constexpr std::size_t kBands = 32;
+constexpr std::size_t kShingleWords = 5;
+
+struct TextSignature {
+  std::uint64_t exact = 0;  // hash of the whole normalised word sequence
+  std::size_t words = 0;
+  std::array<std::uint64_t, kMinHashes> minhash{};
+};
+
+// A text with fewer than 5 words is one shingle of all its words; a text
+// without words gets words == 0 and never matches anything.
+TextSignature sign_text(std::string_view text);
+
+// 1.0 for identical normalised texts, else the MinHash estimate in [0, 1].
+double similarity(const TextSignature& a, const TextSignature& b);
+
+class DuplicateFinder {
+ public:
+  // Documents at or above `threshold` similarity are duplicates.
+  explicit DuplicateFinder(double threshold = 0.8) : threshold_(threshold) {}
+
+  struct Match {
+    std::size_t original = 0;  // the ordinal `add` gave the first copy
+    double similarity = 0;
+    bool exact = false;
+  };
+
+  // Registers the next document (ordinals count from 0 in call order) and
+  // returns the earlier document it duplicates, if any: the most similar one,
+  // ties going to the earliest. Only first copies are remembered, so a chain
+  // of small edits does not drift away from the original.
+  std::optional<Match> add(const TextSignature& signature);
+
+ private:
+  double threshold_;
+  std::size_t next_ = 0;
+  std::vector<std::pair<std::size_t, TextSignature>> originals_;
+  std::unordered_map<std::uint64_t, std::size_t> by_exact_;  // exact hash -> index into originals_
+  std::array<std::unordered_map<std::uint64_t, std::vector<std::size_t>>, kBands> bands_;
+};
+
+}  // namespace kgraph::extract::dedupe
