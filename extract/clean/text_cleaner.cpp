@@ -58,6 +58,9 @@ bool contains_ci(const std::string& haystack_key, const std::string& needle_key)
 
 }  // namespace
 
+// Longest line (in words) that a drop_contains phrase may discard whole.
+constexpr int kMaxWidgetWords = 60;
+
 CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
   const std::string_view text = doc.text;
   CleanResult result;
@@ -90,8 +93,11 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
       if (key == normalize_key(p)) line.boilerplate = true;
     for (const std::string& p : lexicon.boilerplate("drop_prefix"))
       if (s.substr(0, p.size()) == p) line.boilerplate = true;
-    for (const std::string& p : lexicon.boilerplate("drop_contains"))
-      if (contains_ci(key, normalize_key(p))) line.boilerplate = true;
+    // A phrase like "click here" marks a widget line, not a paragraph: a text delivered
+    // as one long line (no paragraph breaks) keeps its prose.
+    if (line.words <= kMaxWidgetWords)
+      for (const std::string& p : lexicon.boilerplate("drop_contains"))
+        if (contains_ci(key, normalize_key(p))) line.boilerplate = true;
   }
 
   auto is_prose = [](const Line& l) {

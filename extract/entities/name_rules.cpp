@@ -79,6 +79,63 @@ std::uint32_t before_skipping_comma(const Analysis& a, std::uint32_t first, std:
   return p;
 }
 
+// The title entry of the longest title phrase starting at `first` (nullptr when none), and its length.
+const TitleEntry* title_at(const Analysis& a, std::uint32_t first, std::uint32_t limit, int* len) {
+  *len = 0;
+  const TitleEntry* found = nullptr;
+  std::string key;
+  for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
+    if (e > first) key.push_back(' ');
+    key += a.key(e);
+    if (const TitleEntry* t = a.lex.title(key)) {
+      found = t;
+      *len = static_cast<int>(e - first + 1);
+    }
+  }
+  return found;
+}
+
+// A capitalised office title or rank at `j` followed by a capitalised word: inside a run of
+// capitals it separates the organisation from the person ("IAAF President Sebastian Coe",
+// "Senate Foreign Relations Chairman Bob Corker", "Army Col. John Smith").
+bool title_before_name(const Analysis& a, std::uint32_t j, std::uint32_t slast) {
+  int len = 0;
+  const TitleEntry* te = title_at(a, j, slast, &len);
+  if (!te || (te->kind != "office" && te->kind != "elect" && te->kind != "rank")) return false;
+  const std::uint32_t k = j + static_cast<std::uint32_t>(len);
+  return a.tokens[j].upper && k < slast && a.tokens[k].upper && has_letter(a.token_text(k));
+}
+
+// Honorifics between a title and a name: "the acting chief of the police, Mr John Smith".
+std::uint32_t skip_honorifics_back(const Analysis& a, std::uint32_t first, std::uint32_t sentence_first) {
+  while (first > sentence_first) {
+    const TitleEntry* te = nullptr;
+    const int len = title_ending_at(a, first - 1, &te);
+    if (len == 0 || te->kind != "honorific") break;
+    first -= static_cast<std::uint32_t>(len);
+  }
+  return first;
+}
+
+// The organisation or country mention that qualifies a title ending just before `title_first`:
+// "NATO Secretary General", "Venezuela's President", "France's counter-terrorism prosecutor",
+// "the National Guard (NG) Division General". -1 when none.
+int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t sentence_first) {
+  if (title_first <= sentence_first) return -1;
+  std::uint32_t q = title_first - 1;
+  // one or two lower-case modifiers of the title ("counter-terrorism", "top", "deputy")
+  for (int k = 0; k < 2 && q > sentence_first && a.tokens[q].mention < 0 && !a.tokens[q].upper &&
+                  has_letter(a.token_text(q)) && a.key(q) != "the" && a.key(q) != "a" && a.key(q) != "of";
+       ++k)
+    --q;
+  if ((a.key(q) == "'s" || a.key(q) == "'") && q > sentence_first) --q;
+  if (a.token_text(q) == ")" && q >= sentence_first + 2 && a.token_text(q - 2) == "(" && q - 2 > sentence_first) q -= 3;
+  const int om = a.tokens[q].mention;
+  if (om < 0) return -1;
+  const EntityType t = a.mentions[static_cast<std::size_t>(om)].type;
+  return t == EntityType::Person || t == EntityType::Event || t == EntityType::Operation ? -1 : om;
+}
+
 }  // namespace
 
 void index_mentions(Analysis& a) {
@@ -139,6 +196,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       std::uint32_t j = i + 1;
       while (j < slast) {
         if (name_like(a, j)) {
+          if (title_before_name(a, j, slast)) break;
           ++j;
           continue;
         }
@@ -157,6 +215,21 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       const std::string name = text_of(a, first, last);
       const std::string& last_key = a.key(last - 1);
 
+      // "US Army", "British Navy", "Turkish Intelligence": a country or its demonym and an
+      // institution word form the name of that country's institution.
+      if (first > sfirst && last - first <= 3 && a.lex.in_list("org_suffix", last_key) && a.tokens[first - 1].mention >= 0) {
+        MentionDraft& c = a.mentions[static_cast<std::size_t>(a.tokens[first - 1].mention)];
+        if (c.source == MentionSource::Gazetteer && c.last == first && c.type == EntityType::Country &&
+            (c.kind == LexKind::CountryName || c.kind == LexKind::Demonym) && a.tokens[c.first].upper) {
+          const int index = a.tokens[first - 1].mention;
+          c.last = last;
+          c.type = EntityType::Organisation;
+          c.source = MentionSource::Name;
+          c.name = text_of(a, c.first, last);
+          for (std::uint32_t k = first; k < last; ++k) a.tokens[k].mention = index;
+          continue;
+        }
+      }
       // "Operation Atlantic Resolve"
       if (first > sfirst && a.key(first - 1) == "operation" && a.tokens[first - 1].upper) {
         add_mention(a, first - 1, last, EntityType::Operation, text_of(a, first - 1, last));
@@ -169,6 +242,18 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       if (last - first >= 2 && a.lex.in_list("org_suffix", last_key)) {
         add_mention(a, first, last, EntityType::Organisation, name);
         continue;
+      }
+      // "IAAF President Sebastian Coe": a name qualifying a title before a person is the
+      // organisation (or, when the tagger reads it so, the place) whose office it is.
+      if (last < slast && title_before_name(a, last, slast) && !a.lex.in_list("not_a_name", a.key(first))) {
+        const TokenInfo& t = a.tokens[first];
+        const bool place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
+        const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&
+                            last - first >= 2;
+        if (!person) {
+          add_mention(a, first, last, place ? EntityType::Location : EntityType::Organisation, name);
+          continue;
+        }
       }
       // Person by context: a title before it (possibly after one filler word, as in
       // spun or garbled text), a speech verb after it, an apposition with a title.
@@ -353,6 +438,42 @@ void find_descriptions(Analysis& a) {
   }
 }
 
+namespace {
+
+// Whether a title of this kind makes a position in the qualifying mention `om` (-1 = none).
+// Offices stand alone (the office table may still find where); a generic head word
+// ("leader", "chief") needs the organisation it heads; a rank is a position only in a named
+// force ("US Army Col. X"), never in a country; an honorific is never a position.
+bool position_title(const Analysis& a, const TitleEntry& te, int om) {
+  if (te.kind == "office" || te.kind == "elect") return true;
+  if (om < 0) return false;
+  const EntityType t = a.mentions[static_cast<std::size_t>(om)].type;
+  if (te.kind == "head") return t == EntityType::Organisation || t == EntityType::Country;
+  if (te.kind == "rank") return t == EntityType::Organisation;
+  return false;
+}
+
+// The organisation or country after "of"/"for" at token `i` ("leader of the party", "spokesperson
+// for the Taliban"), or -1.
+int of_organisation(const Analysis& a, std::uint32_t i, std::uint32_t slast) {
+  if (i + 1 >= slast || (a.key(i) != "of" && a.key(i) != "for")) return -1;
+  std::uint32_t k = i + 1;
+  int om = a.tokens[k].mention;
+  if (om < 0 && a.key(k) == "the" && k + 1 < slast) om = a.tokens[k + 1].mention;
+  if (om < 0) return -1;
+  const EntityType t = a.mentions[static_cast<std::size_t>(om)].type;
+  return t == EntityType::Organisation || t == EntityType::Country ? om : -1;
+}
+
+void set_office(MentionDraft& m, const TitleEntry& te, std::uint32_t first, std::uint32_t last, int office_of) {
+  m.title = te.title;
+  m.title_first = first;
+  m.title_last = last;
+  m.office_of = office_of;
+}
+
+}  // namespace
+
 void find_office_context(Analysis& a) {
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     MentionDraft& m = a.mentions[mi];
@@ -360,44 +481,54 @@ void find_office_context(Analysis& a) {
     const int s = a.tokens[m.first].sentence;
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
     const TitleEntry* te = nullptr;
-    // Before: [ORG|COUNTRY|DEMONYM] TITLE [,] [filler] NAME   or   TITLE of COUNTRY NAME
-    std::uint32_t p = before_skipping_comma(a, m.first, sfirst);
+    // Before: [ORG|COUNTRY|DEMONYM['s]] TITLE [,] [filler] [Mr] NAME   or   TITLE of COUNTRY NAME
+    const std::uint32_t name_first = skip_honorifics_back(a, m.first, sfirst);
+    std::uint32_t p = before_skipping_comma(a, name_first, sfirst);
     int len = p == UINT32_MAX ? 0 : title_ending_at(a, p, &te);
-    if (len == 0 && p != UINT32_MAX && p > sfirst && !a.tokens[p].upper) {
+    if (len == 0 && p != UINT32_MAX && p > sfirst && !a.tokens[p].upper && a.tokens[p].mention < 0) {
       --p;  // one filler word between title and name
       len = title_ending_at(a, p, &te);
     }
-    if (len > 0 && te->kind != "rank" && te->kind != "head") {
-      m.title = te->title;
-      m.title_first = p + 1 - static_cast<std::uint32_t>(len);
-      m.title_last = p + 1;
-      if (m.title_first > sfirst) {
-        std::uint32_t q = m.title_first - 1;
-        int om = a.tokens[q].mention;
-        if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person &&
-            a.mentions[static_cast<std::size_t>(om)].type != EntityType::Event)
-          m.office_of = om;
+    if (len > 0) {
+      const std::uint32_t title_first = p + 1 - static_cast<std::uint32_t>(len);
+      const int om = qualifier_before(a, title_first, sfirst);
+      if (position_title(a, *te, om)) {
+        set_office(m, *te, title_first, p + 1, om);
+        continue;
       }
-      continue;
     }
-    // After: NAME, [the] [ORG|COUNTRY|DEMONYM] TITLE  or  NAME, [the] TITLE of ORG|COUNTRY
+    // Before: the TITLE of [the] ORG, NAME   ("the acting chief of the police, Mr X")
+    if (p != UINT32_MAX && p < name_first && a.tokens[p].mention >= 0) {
+      const int om = a.tokens[p].mention;
+      const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
+      std::uint32_t k = org.first;
+      if (k > sfirst && a.key(k - 1) == "the") --k;
+      if (k > sfirst + 1 && a.key(k - 1) == "of" && (org.type == EntityType::Organisation || org.type == EntityType::Country)) {
+        len = title_ending_at(a, k - 2, &te);
+        if (len > 0 && te->kind != "honorific" && te->kind != "rank") {
+          set_office(m, *te, k - 1 - static_cast<std::uint32_t>(len), k - 1, om);
+          continue;
+        }
+      }
+    }
+    // After: NAME, [the|a] [ORG['s]] TITLE [of|for [the] ORG]
     if (m.last + 1 < slast && a.token_text(m.last) == ",") {
       std::uint32_t q = m.last + 1;
-      if (a.key(q) == "the" && q + 1 < slast) ++q;
+      if ((a.key(q) == "the" || a.key(q) == "a" || a.key(q) == "an") && q + 1 < slast) ++q;
       int om = a.tokens[q].mention;
       std::uint32_t t = q;
-      if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person) t = a.mentions[static_cast<std::size_t>(om)].last;
-      else om = -1;
+      if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person) {
+        t = a.mentions[static_cast<std::size_t>(om)].last;
+        if (t < slast && (a.key(t) == "'s" || a.key(t) == "'")) ++t;
+      } else {
+        om = -1;
+      }
       for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 4); ++e) {
-        if (title_ending_at(a, e, &te) != static_cast<int>(e - t + 1) || te->kind == "rank" || te->kind == "head") continue;
-        m.title = te->title;
-        m.title_first = t;
-        m.title_last = e + 1;
-        if (om < 0 && e + 2 < slast && a.key(e + 1) == "of") {
-          int of = a.tokens[e + 2].mention;
-          if (of >= 0 && a.mentions[static_cast<std::size_t>(of)].type != EntityType::Person) om = of;
-        }
-        m.office_of = om;
+        if (a.tokens[e].mention >= 0) break;
+        if (title_ending_at(a, e, &te) != static_cast<int>(e - t + 1)) continue;
+        int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
+        if (!position_title(a, *te, office)) continue;
+        set_office(m, *te, t, e + 1, office);
         break;
       }
     }
