@@ -1,7 +1,10 @@
 #include "extract/entities/entity_resolver.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
+
+#include <utf8proc.h>
 
 #include "extract/entities/name_rules.hpp"
 
@@ -11,6 +14,18 @@ namespace {
 std::string last_word(const std::string& name) {
   auto sp = name.rfind(' ');
   return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+// The key two spellings of one name share: case and diacritics folded ("Nicolás Maduro" and
+// "Nicolas Maduro" are one person; news in English drops accents inconsistently).
+std::string fold_key(const std::string& name) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()), static_cast<utf8proc_ssize_t>(name.size()),
+                              &folded, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+  if (n < 0 || !folded) return normalize_key(name);
+  std::string out(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
+  std::free(folded);
+  return normalize_key(out);
 }
 
 bool in_term(const OfficeTerm& t, const std::string& date) {
@@ -39,7 +54,7 @@ class Resolver {
 
  private:
   int entity_for(const std::string& name, EntityType type, const std::string& org_kind = "") {
-    auto key = name;
+    const std::string key = fold_key(name);
     auto it = by_name_.find(key);
     if (it != by_name_.end()) return it->second;
     EntityDraft e;
@@ -134,7 +149,7 @@ class Resolver {
         // The office-holder table: a holder named in this text, else the holder at the article's date.
         auto terms = a_.lex.holders(m.described_org);
         for (const OfficeTerm* t : terms) {
-          auto it = by_name_.find(t->person);
+          auto it = by_name_.find(fold_key(t->person));
           if (it != by_name_.end()) {
             target = it->second;
             break;

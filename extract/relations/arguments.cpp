@@ -2,6 +2,7 @@
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/entities/quote_attribution.hpp"
+#include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -117,6 +118,12 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
       const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
       i = md.first;  // skip the rest of the mention
       if (md.locative) continue;
+      // A demonym before a common noun qualifies an unnamed party ("Turkish officers met ..."):
+      // the officers, not their country, are the subject.
+      if (md.kind == LexKind::Demonym && md.source == MentionSource::Gazetteer && md.last < trigger &&
+          !a.tokens[md.last].upper && has_letter(a.token_text(md.last)) && !a.lex.in_list("speech_verb", a.key(md.last)) &&
+          !a.lex.in_list("verb_helper", a.key(md.last)) && !a.lex.trigger(a.key(md.last)))
+        continue;
       // the object of "of"/"with"/"to" is not a subject
       if (md.first > sfirst) {
         const std::string& prev = a.key(md.first - 1);

@@ -346,9 +346,19 @@ class RelationFinder {
     for (const OfficeTerm* t : a_.lex.terms_of(person)) {
       if (t->title.rfind(title, 0) != 0 && title.rfind(t->title, 0) != 0 && title.find(t->title) == std::string::npos) continue;
       for (std::size_t e = 0; e < a_.entities.size(); ++e)
-        if (a_.entities[e].name == t->office_of) return static_cast<int>(e);
+        if (a_.entities[e].name == t->office_of && named_in_text(static_cast<int>(e))) return static_cast<int>(e);
     }
     return -1;
+  }
+
+  // Whether the text names the entity, not only a building or capital standing for it
+  // ("the White House said" does not name the United States as the office's country).
+  bool named_in_text(int entity) {
+    for (int mi : a_.entities[static_cast<std::size_t>(entity)].mentions) {
+      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+      if (m.source != MentionSource::Gazetteer || (m.kind != LexKind::Metonym && m.kind != LexKind::Capital)) return true;
+    }
+    return false;
   }
 
   // Garbled or partial titles take the full title the table knows ("Secretary" -> "Secretary General").
