@@ -5,7 +5,9 @@
 #include <tuple>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/entities/quote_attribution.hpp"
 #include "extract/relations/arguments.hpp"
+#include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -137,13 +139,43 @@ class RelationFinder {
   void interaction(const TriggerHit& t, RelationType type) {
     const std::string name(to_string(type));
     const std::uint32_t slast = a_.sentence_last(a_.tokens[t.first].sentence);
-    // "with" frame: "met with X", "talks with X", "interview with X"
+    // "between" frame: "talks between A and B", "a phone call between A and B"
+    if (has_frame(t, type, "between") && t.last < slast && a_.key(t.last) == "between") {
+      auto parties = parties_after(a_, t.last + 1);
+      if (parties.size() >= 2) {
+        for (std::size_t i = 0; i < parties.size(); ++i)
+          for (std::size_t j = i + 1; j < parties.size(); ++j)
+            if (is_party(a_, parties[i]) && is_party(a_, parties[j]))
+              add(type, parties[i], parties[j], t.first, modality_before(t.first, a_.sentence_first(a_.tokens[t.first].sentence)),
+                  0.8, "trigger:" + name + "/between");
+        return;
+      }
+    }
+    // "outlet" frame: "gave an interview to X", "said in a telephone interview on X": the
+    // outlet is an organisation; "with" also takes a person ("an interview with X").
+    if (has_frame(t, type, "outlet")) {
+      for (std::uint32_t w = t.last; w < std::min<std::uint32_t>(slast, t.last + 2); ++w) {
+        const std::string& k = a_.key(w);
+        if (k != "to" && k != "on" && k != "with") continue;
+        auto tails = parties_after(a_, w + 1, 2);
+        Argument head = owner_before(t.first);
+        if (head.entity < 0) head = subject_before(a_, t.first, true);
+        if (head.entity < 0 || !is_party(a_, head)) break;
+        for (const Argument& tail : tails)
+          if (type_of(a_, tail) == EntityType::Organisation || (k == "with" && type_of(a_, tail) == EntityType::Person))
+            add(type, head, tail, t.first, modality_before(t.first, head.token), 0.8, "trigger:" + name + "/outlet");
+        return;
+      }
+    }
+    // "with" frame: "met with X", "talks with X", "interview with X"; the head may be a
+    // possessive before the noun ("his meeting with X", "Obama's talks with X")
     if (has_frame(t, type, "with")) {
       for (std::uint32_t w = t.last; w < std::min<std::uint32_t>(slast, t.last + 3); ++w) {
         if (a_.key(w) != "with") continue;
         auto tails = parties_after(a_, w + 1);
         if (tails.empty()) break;
-        Argument head = subject_before(a_, t.first, true);
+        Argument head = owner_before(t.first);
+        if (head.entity < 0) head = subject_before(a_, t.first, true);
         if (head.entity < 0 || !is_party(a_, head)) break;
         for (const Argument& tail : tails)
           if (is_party(a_, tail))
@@ -169,6 +201,32 @@ class RelationFinder {
         add(type, parties[0], parties[1], t.first, modality_before(t.first, parties[0].token), 0.8,
             "trigger:" + name + "/mutual");
     }
+  }
+
+  // The possessor of a trigger noun: "his meeting", "her planned talks", "Obama's phone call".
+  // At most one lower-case modifier may stand between; entity -1 when there is none.
+  Argument owner_before(std::uint32_t trigger) {
+    const std::uint32_t sfirst = a_.sentence_first(a_.tokens[trigger].sentence);
+    std::uint32_t i = trigger;
+    for (int k = 0; k < 2 && i > sfirst; ++k) {
+      --i;
+      const std::string& key = a_.key(i);
+      if (key == "his" || key == "her") {
+        Argument arg;
+        arg.token = i;
+        arg.entity = resolve_person_pronoun(a_, i);
+        if (arg.entity >= 0)
+          arg.note = std::string(a_.token_text(i)) + " -> " + a_.entities[static_cast<std::size_t>(arg.entity)].name;
+        return arg;
+      }
+      if ((key == "'s" || key == "'") && i > sfirst && a_.tokens[i - 1].mention >= 0) {
+        Argument arg = argument_at(a_, i - 1);
+        if (arg.entity >= 0 && is_party(a_, arg)) return arg;
+        return {};
+      }
+      if (a_.tokens[i].upper || a_.tokens[i].mention >= 0 || !has_letter(a_.token_text(i))) break;
+    }
+    return {};
   }
 
   bool is_place(const Argument& arg) {
