@@ -20,10 +20,16 @@ bool lower_hyphen_word(std::string_view w) {
   return false;
 }
 
+// "al-Assad", "el-Sisi": an Arabic article before a capitalised name part.
+bool article_name_part(std::string_view w) {
+  return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && w[3] >= 'A' && w[3] <= 'Z';
+}
+
 bool name_like(const Analysis& a, std::size_t i) {
   const TokenInfo& t = a.tokens[i];
-  if (!t.upper || t.mention >= 0) return false;
   std::string_view w = a.token_text(i);
+  if (t.mention >= 0) return false;
+  if (!t.upper) return article_name_part(w) && !t.sentence_start;
   if (!has_letter(w) || lower_hyphen_word(w)) return false;
   return true;
 }
@@ -523,13 +529,13 @@ void find_office_context(Analysis& a) {
       } else {
         om = -1;
       }
-      for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 4); ++e) {
-        if (a.tokens[e].mention >= 0) break;
-        if (title_ending_at(a, e, &te) != static_cast<int>(e - t + 1)) continue;
-        int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
-        if (!position_title(a, *te, office)) continue;
-        set_office(m, *te, t, e + 1, office);
-        break;
+      // the longest title there ("director general", not "director")
+      const int tlen = title_starting_at(a, t, slast);
+      if (tlen > 0) {
+        const std::uint32_t e = t + static_cast<std::uint32_t>(tlen) - 1;
+        title_ending_at(a, e, &te);
+        const int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
+        if (te && position_title(a, *te, office)) set_office(m, *te, t, e + 1, office);
       }
     }
   }

@@ -77,16 +77,17 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
       // A country or organisation that qualifies a title before a person is not the party:
       // "US Defense Secretary James Mattis", "Bulgarian President, Rumen Radev".
       if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].type != EntityType::Person && next < slast) {
-        std::uint32_t e = next;
-        bool title_follows = false;
-        for (; e < std::min<std::uint32_t>(slast, next + 4); ++e)
-          if (title_ending_at(a, e, &te) == static_cast<int>(e - next + 1) && te->kind != "head") {
-            title_follows = true;
-            break;
+        // the longest title there ("Secretary of State", not "Secretary"); a generic head
+        // word counts when a name follows ("Belarusian leader X")
+        const int len = title_starting_at(a, next, slast);
+        if (len > 0) {
+          const std::uint32_t e = next + static_cast<std::uint32_t>(len) - 1;
+          title_ending_at(a, e, &te);
+          if (te && te->kind != "honorific" &&
+              (te->kind != "head" || (e + 1 < slast && a.tokens[e + 1].upper && a.tokens[e + 1].mention >= 0))) {
+            i = e + 1;
+            continue;
           }
-        if (title_follows) {
-          i = e + 1;
-          continue;
         }
       }
       if (!arg.possessive) out.push_back(arg);
@@ -155,6 +156,17 @@ std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigg
   Argument last = argument_at(a, i - 1);
   if (last.entity < 0) return out;
   std::uint32_t p = last.token;
+  // "A and Ethiopian Prime Minister B": the title and its country stand between "and" and B
+  if (p > sfirst) {
+    const TitleEntry* te = nullptr;
+    const int len = title_ending_at(a, p - 1, &te);
+    if (len > 0 && te->kind != "honorific") {
+      p -= static_cast<std::uint32_t>(len);
+      if (p > sfirst && a.tokens[p - 1].mention >= 0 &&
+          a.mentions[static_cast<std::size_t>(a.tokens[p - 1].mention)].type != EntityType::Person)
+        p = a.mentions[static_cast<std::size_t>(a.tokens[p - 1].mention)].first;
+    }
+  }
   if (p < sfirst + 2 || a.key(p - 1) != "and") return out;
   Argument first = argument_at(a, p - 2);
   if (first.entity < 0 || first.entity == last.entity) return out;
