@@ -179,10 +179,12 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
       docs[i] = extractor.prepare(std::move(batch[i]), errors[i]);
       if (docs[i]) signatures[i] = extract::dedupe::sign_text(docs[i]->text);
     });
+    std::vector<std::string> ids(n);  // docs[i] is moved into the extractor below
     std::vector<std::size_t> ordinal(n, 0);
     std::vector<std::optional<extract::dedupe::DuplicateFinder::Match>> copy_of(n);
     for (std::size_t i = 0; i < n; ++i) {
       if (!docs[i]) continue;
+      ids[i] = docs[i]->meta.id;
       ordinal[i] = next_ordinal++;
       copy_of[i] = duplicates.add(signatures[i]);
       if (!copy_of[i]) original_ids.emplace(ordinal[i], docs[i]->meta.id);
@@ -203,7 +205,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
         ++stats.duplicates;
         messages.report(make_warning(
             "W140", locations[i],
-            "doc " + (docs[i]->meta.id.empty() ? locations[i] : docs[i]->meta.id) + " is " +
+            "doc " + ids[i] + " is " +
                 (m.exact ? "an exact " : "a near-") + "duplicate of doc " + original_ids.at(m.original) +
                 " (similarity " + sim + ")" +
                 (flags.dedupe ? "; not extracted, its outlet counted as a source of the first copy" : "")));
