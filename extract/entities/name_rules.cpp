@@ -142,6 +142,25 @@ int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t
   return t == EntityType::Person || t == EntityType::Event || t == EntityType::Operation ? -1 : om;
 }
 
+// Extends a country or demonym mention just before `i` over the institution word at `i`
+// and the name words after it ("US Air Force", up to a title); the mention becomes an organisation.
+bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast) {
+  if (i == 0 || a.tokens[i - 1].mention < 0 || a.tokens[i - 1].sentence != a.tokens[i].sentence) return false;
+  const int index = a.tokens[i - 1].mention;
+  MentionDraft& c = a.mentions[static_cast<std::size_t>(index)];
+  if (c.source != MentionSource::Gazetteer || c.last != i || c.type != EntityType::Country ||
+      (c.kind != LexKind::CountryName && c.kind != LexKind::Demonym) || !a.tokens[c.first].upper)
+    return false;
+  std::uint32_t last = i + 1;
+  while (last < slast && last < i + 3 && name_like(a, last) && !title_before_name(a, last, slast)) ++last;
+  c.last = last;
+  c.type = EntityType::Organisation;
+  c.source = MentionSource::Name;
+  c.name = text_of(a, c.first, last);
+  for (std::uint32_t k = i; k < last; ++k) a.tokens[k].mention = index;
+  return true;
+}
+
 }  // namespace
 
 void index_mentions(Analysis& a) {
@@ -194,6 +213,10 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
         i += static_cast<std::uint32_t>(len) - 1;
         continue;
       }
+      // "US Army", "British Navy", "Turkish Intelligence": a country or its demonym and an
+      // institution word form the name of that country's institution (the word alone,
+      // "Army", is no name).
+      if (a.lex.in_list("org_suffix", a.key(i)) && join_country_institution(a, i, slast)) continue;
       if (a.lex.in_list("not_a_name", a.key(i))) continue;
       // "Jan 8": a month before a number is a date
       if (a.lex.in_list("month", a.key(i)) && i + 1 < slast && !a.token_text(i + 1).empty() &&
@@ -221,21 +244,6 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       const std::string name = text_of(a, first, last);
       const std::string& last_key = a.key(last - 1);
 
-      // "US Army", "British Navy", "Turkish Intelligence": a country or its demonym and an
-      // institution word form the name of that country's institution.
-      if (first > sfirst && last - first <= 3 && a.lex.in_list("org_suffix", last_key) && a.tokens[first - 1].mention >= 0) {
-        MentionDraft& c = a.mentions[static_cast<std::size_t>(a.tokens[first - 1].mention)];
-        if (c.source == MentionSource::Gazetteer && c.last == first && c.type == EntityType::Country &&
-            (c.kind == LexKind::CountryName || c.kind == LexKind::Demonym) && a.tokens[c.first].upper) {
-          const int index = a.tokens[first - 1].mention;
-          c.last = last;
-          c.type = EntityType::Organisation;
-          c.source = MentionSource::Name;
-          c.name = text_of(a, c.first, last);
-          for (std::uint32_t k = first; k < last; ++k) a.tokens[k].mention = index;
-          continue;
-        }
-      }
       // "Operation Atlantic Resolve"
       if (first > sfirst && a.key(first - 1) == "operation" && a.tokens[first - 1].upper) {
         add_mention(a, first - 1, last, EntityType::Operation, text_of(a, first - 1, last));
