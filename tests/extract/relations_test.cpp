@@ -1,0 +1,263 @@
+// Relation pattern families on sentences written in the style of wire copy (none taken from
+// any dev or example corpus). Every test runs the whole pipeline on a small Document and
+// checks the type, head, tail and modality of one relation, and where it matters that a
+// relation is absent.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "extract/extractor.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor x(KGRAPH_ONTOLOGY);
+  return x;
+}
+
+Extraction run(const std::string& text, const std::string& date = "2023-05-10") {
+  Document doc;
+  doc.meta.id = "test";
+  doc.meta.date = date;
+  doc.text = text;
+  return extractor().extract(std::move(doc));
+}
+
+struct Found {
+  std::string head, tail, title;
+  Modality modality = Modality::Asserted;
+  std::string note;
+};
+
+// The relation of `type` between `head` and `tail` (either order for symmetric types).
+std::optional<Found> find(const Extraction& x, RelationType type, const std::string& head, const std::string& tail) {
+  for (const Relation& r : x.relations) {
+    if (r.type != type) continue;
+    const std::string& h = x.entities[static_cast<std::size_t>(r.head)].name;
+    const std::string& t = x.entities[static_cast<std::size_t>(r.tail)].name;
+    if ((h == head && t == tail) || (is_symmetric(type) && h == tail && t == head)) {
+      auto title = r.attributes.find("title");
+      return Found{h, t, title == r.attributes.end() ? "" : title->second, r.modality, r.evidence.note};
+    }
+  }
+  return std::nullopt;
+}
+
+int count(const Extraction& x, RelationType type) {
+  int n = 0;
+  for (const Relation& r : x.relations) n += r.type == type;
+  return n;
+}
+
+// --- with-frame: "X met with Y", "X spoke by phone with Y", "X held a phone call with Y"
+
+TEST(WithFrame, MetWithTitledParties) {
+  auto x = run("Canadian Prime Minister Justin Trudeau met with Japanese Prime Minister Fumio Kishida in Ottawa on Tuesday.");
+  auto r = find(x, RelationType::MetWith, "Justin Trudeau", "Fumio Kishida");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Justin Trudeau", "Ottawa"));  // a place is not a party
+}
+
+TEST(WithFrame, SpokeByPhoneWith) {
+  auto x = run("Ukrainian President Volodymyr Zelensky spoke by phone with British Prime Minister Rishi Sunak on Thursday.");
+  auto r = find(x, RelationType::SpokeWith, "Volodymyr Zelensky", "Rishi Sunak");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+}
+
+TEST(WithFrame, HeldAPhoneCallWith) {
+  auto x = run("Irish Foreign Minister Micheal Martin held a phone call with Canadian Foreign Minister Melanie Joly on Thursday.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Micheal Martin", "Melanie Joly"));
+}
+
+TEST(WithFrame, InterviewGivenToAnOutlet) {
+  auto x = run("Italian Prime Minister Giorgia Meloni gave an interview to the BBC on Sunday.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Giorgia Meloni", "BBC"));
+  auto y = run("Hungarian Prime Minister Viktor Orban said in a telephone interview with Reuters that he would not change course.");
+  EXPECT_TRUE(find(y, RelationType::SpokeWith, "Viktor Orban", "Reuters"));
+}
+
+// --- object-frame: "X hosted Y", "X met Y"
+
+TEST(ObjectFrame, HostedAVisitor) {
+  auto x = run("German Chancellor Olaf Scholz hosted Polish President Andrzej Duda in Berlin on Friday.");
+  auto r = find(x, RelationType::MetWith, "Olaf Scholz", "Andrzej Duda");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(ObjectFrame, VisitToAPlaceIsNoMeeting) {
+  auto x = run("Spanish Prime Minister Pedro Sanchez visited Morocco on Monday.");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+}
+
+// --- mutual: "X and Y held talks", "talks between X and Y"
+
+TEST(Mutual, CoordinatedSubjectsWithTitles) {
+  auto x = run("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks in Nairobi on Monday.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "William Ruto", "Abiy Ahmed"));
+}
+
+TEST(Mutual, TalksBetween) {
+  auto x = run("The talks between Egyptian President Abdel Fattah el-Sisi and Israeli Prime Minister Benjamin Netanyahu lasted three hours.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Abdel Fattah el-Sisi", "Benjamin Netanyahu"));
+}
+
+// --- coordination of objects: "met with A and B"
+
+TEST(Coordination, EachCoordinatedPartyIsATail) {
+  auto x = run(
+      "Indian Foreign Minister Subrahmanyam Jaishankar met with Australian Foreign Minister Penny Wong and Japanese "
+      "Foreign Minister Yoko Kamikawa in Tokyo.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Subrahmanyam Jaishankar", "Penny Wong"));
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Subrahmanyam Jaishankar", "Yoko Kamikawa"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Penny Wong", "Yoko Kamikawa"));
+}
+
+// --- deployments: passive, nominal, planned
+
+TEST(PassiveDeployment, ForcesOfADemonymWereDeployed) {
+  auto x = run("Additional British troops were deployed to Estonia last month, officials said.");
+  auto r = find(x, RelationType::DeployedTo, "United Kingdom", "Estonia");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(NominalDeployment, DeploymentOfForcesTo) {
+  auto x = run("The government announced the deployment of German troops to Lithuania on Wednesday.");
+  auto r = find(x, RelationType::DeployedTo, "Germany", "Lithuania");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(NominalDeployment, CiviliansAreNotDeployed) {
+  auto x = run("Thousands of refugees were sent to Poland last week.");
+  EXPECT_EQ(count(x, RelationType::DeployedTo), 0);
+}
+
+// --- holds_position: titles before and after names
+
+TEST(HoldsPosition, DemonymTitleName) {
+  auto x = run("Canadian Prime Minister Justin Trudeau said the talks had been useful.");
+  auto r = find(x, RelationType::HoldsPosition, "Justin Trudeau", "Canada");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Prime Minister");
+}
+
+TEST(HoldsPosition, PossessiveCountry) {
+  auto x = run("Kenya's President William Ruto said the vote would go ahead.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "William Ruto", "Kenya"));
+}
+
+TEST(HoldsPosition, ApposedTitleAfterTheName) {
+  auto x = run("Pedro Sanchez, the Spanish Prime Minister, said the talks had been useful.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Pedro Sanchez", "Spain"));
+}
+
+TEST(HoldsPosition, TitleOfAnOrganisation) {
+  auto x = run("Tedros Adhanom, the director general of the World Health Organization, warned of a new outbreak.");
+  auto r = find(x, RelationType::HoldsPosition, "Tedros Adhanom", "World Health Organization");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Director General");
+}
+
+TEST(HoldsPosition, LeaderOfAParty) {
+  auto x = run("Keir Starmer, leader of the Labour Party, said the party would vote against the bill.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Keir Starmer", "Labour Party"));
+}
+
+TEST(HoldsPosition, ChiefOfTheOrganisationBeforeAnHonorific) {
+  auto x = run("The acting chief of the Metropolitan Police, Mr John Harris, said the inquiry would continue.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John Harris", "Metropolitan Police"));
+}
+
+TEST(HoldsPosition, UnknownOrganisationBeforeATitle) {
+  auto x = run("IAAF President Sebastian Coe said the federation would act.");
+  auto r = find(x, RelationType::HoldsPosition, "Sebastian Coe", "IAAF");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "President");
+}
+
+TEST(HoldsPosition, RankIsAPositionOnlyInANamedForce) {
+  auto x = run("US Army Col. John Smith told reporters the base was secure.");
+  auto r = find(x, RelationType::HoldsPosition, "John Smith", "US Army");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Colonel");
+  auto y = run("Col. John Smith of the Ruritanian army told reporters the base was secure.");
+  EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
+  auto z = run("Mr John Smith told reporters the base was secure.");
+  EXPECT_EQ(count(z, RelationType::HoldsPosition), 0);
+}
+
+// --- descriptions: "the UN chief" resolved through the office table at the article's date
+
+TEST(Descriptions, HeadOfAnOrganisation) {
+  auto x = run("The UN chief met with Kenyan President William Ruto in Nairobi on Monday.", "2023-05-10");
+  auto r = find(x, RelationType::MetWith, "António Guterres", "William Ruto");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->note.find("UN chief"), std::string::npos);
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "António Guterres", "United Nations"));
+}
+
+// --- pronouns and quote speakers as arguments
+
+TEST(Reference, PronounInTheNextSentence) {
+  auto x = run(
+      "Finnish President Alexander Stubb arrived in Washington on Monday. He met with US Secretary of State Marco Rubio on "
+      "Tuesday.");
+  auto r = find(x, RelationType::MetWith, "Alexander Stubb", "Marco Rubio");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->note.find("He -> Alexander Stubb"), std::string::npos);
+}
+
+TEST(Reference, FirstPersonInsideAQuote) {
+  auto x = run("\u201cI spoke with Kenyan President William Ruto this morning,\u201d Danish Prime Minister Mette Frederiksen said.");
+  auto r = find(x, RelationType::SpokeWith, "Mette Frederiksen", "William Ruto");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->note.find("quote speaker"), std::string::npos);
+}
+
+TEST(Reference, PossessivePronounBeforeTheTrigger) {
+  auto x = run(
+      "Turkish President Recep Tayyip Erdogan arrived in Moscow on Monday. His meeting with Russian President Vladimir Putin "
+      "lasted four hours.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Recep Tayyip Erdogan", "Vladimir Putin"));
+}
+
+// --- modality: negated, planned, hypothetical are kept, not dropped
+
+TEST(Modality, Negated) {
+  auto x = run("Brazilian President Luiz Lula da Silva did not meet with Argentine President Javier Milei during the summit.");
+  auto r = find(x, RelationType::MetWith, "Luiz Lula da Silva", "Javier Milei");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Negated);
+}
+
+TEST(Modality, PlannedMeeting) {
+  auto x = run("French President Emmanuel Macron will meet Chinese President Xi Jinping in Paris next week.");
+  auto r = find(x, RelationType::MetWith, "Emmanuel Macron", "Xi Jinping");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(Modality, PlannedDeployment) {
+  auto x = run("Germany plans to deploy a tank brigade to Lithuania by 2027, the defence ministry said.");
+  auto r = find(x, RelationType::DeployedTo, "Germany", "Lithuania");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(Modality, Hypothetical) {
+  auto x = run(
+      "Polish President Andrzej Duda said he would meet Belarusian leader Alexander Lukashenko if the border were reopened.");
+  auto r = find(x, RelationType::MetWith, "Andrzej Duda", "Alexander Lukashenko");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Hypothetical);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
