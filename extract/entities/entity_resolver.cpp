@@ -38,6 +38,7 @@ class Resolver {
   explicit Resolver(Analysis& a) : a_(a) {}
 
   void run() {
+    find_acronyms();
     // Full names first, so that a surname seen earlier in the text still joins them.
     for (int pass = 0; pass < 2; ++pass)
       for (std::size_t i = 0; i < a_.mentions.size(); ++i) {
@@ -67,6 +68,19 @@ class Resolver {
     return index;
   }
 
+  // "the Bolivarian National Guard (GNB)": an acronym in brackets after a name is that
+  // name's short form for the rest of the text.
+  void find_acronyms() {
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type == EntityType::Person || m.source == MentionSource::Description) continue;
+      const std::uint32_t k = m.last;
+      if (k + 2 >= a_.token_count() || a_.token_text(k) != "(" || a_.token_text(k + 2) != ")") continue;
+      if (!a_.tokens[k + 1].caps || a_.token_text(k + 1).size() < 2 || a_.tokens[k + 1].sentence != a_.tokens[m.first].sentence)
+        continue;
+      acronyms_.emplace(a_.key(k + 1), &m);
+    }
+  }
+
   void attach(int mention, int entity) {
     a_.mentions[static_cast<std::size_t>(mention)].entity = entity;
     a_.entities[static_cast<std::size_t>(entity)].mentions.push_back(mention);
@@ -74,6 +88,14 @@ class Resolver {
 
   void assign(int mi) {
     MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+    if (m.last == m.first + 1 && a_.tokens[m.first].caps) {
+      auto it = acronyms_.find(a_.key(m.first));
+      if (it != acronyms_.end() && it->second != &m) {
+        m.name = it->second->name;
+        m.type = it->second->type;
+        m.org_kind = it->second->org_kind;
+      }
+    }
     switch (m.type) {
       case EntityType::Person: {
         std::string name = m.name;
@@ -200,6 +222,7 @@ class Resolver {
 
   Analysis& a_;
   std::map<std::string, int> by_name_;
+  std::map<std::string, const MentionDraft*> acronyms_;  // acronym key -> the mention it abbreviates
 };
 
 }  // namespace

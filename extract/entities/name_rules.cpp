@@ -25,6 +25,23 @@ bool article_name_part(std::string_view w) {
   return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && w[3] >= 'A' && w[3] <= 'Z';
 }
 
+// A title by its key; pre-tokenised text spaces hyphens ("vice - president"), which
+// then read as the hyphenated title ("vice-president").
+const TitleEntry* title_by_key(const Analysis& a, const std::string& key) {
+  if (const TitleEntry* t = a.lex.title(key)) return t;
+  if (key.find(" - ") == std::string::npos) return nullptr;
+  std::string joined;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key.compare(i, 3, " - ") == 0) {
+      joined += '-';
+      i += 2;
+    } else {
+      joined.push_back(key[i]);
+    }
+  }
+  return a.lex.title(joined);
+}
+
 bool name_like(const Analysis& a, std::size_t i) {
   const TokenInfo& t = a.tokens[i];
   std::string_view w = a.token_text(i);
@@ -44,12 +61,17 @@ bool is_headline(const Analysis& a, int s) {
   return letters >= 3 && caps * 10 >= letters * 7;  // mostly ALL CAPS: case says nothing about names
 }
 
+// A hyphen standing alone between two words: pre-tokenised text writes "All - Russia".
+bool spaced_hyphen(const Analysis& a, std::uint32_t i) { return a.token_text(i) == "-"; }
+
 std::string text_of(const Analysis& a, std::uint32_t first, std::uint32_t last) {
   std::string out;
   for (std::uint32_t i = first; i < last; ++i) {
     if (i > first) {
-      // keep "O'Brien"-like joins as written: only insert a space where the text had one
-      if (a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) out.push_back(' ');
+      // keep "O'Brien"-like joins as written: only insert a space where the text had one;
+      // a hyphen spaced by tokenisation joins its words again ("All-Russia")
+      if (a.doc.tokens[i].begin > a.doc.tokens[i - 1].end && !spaced_hyphen(a, i) && !spaced_hyphen(a, i - 1))
+        out.push_back(' ');
     }
     out += a.token_text(i);
   }
@@ -93,7 +115,7 @@ const TitleEntry* title_at(const Analysis& a, std::uint32_t first, std::uint32_t
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
     key += a.key(e);
-    if (const TitleEntry* t = a.lex.title(key)) {
+    if (const TitleEntry* t = title_by_key(a, key)) {
       found = t;
       *len = static_cast<int>(e - first + 1);
     }
@@ -161,6 +183,39 @@ bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast)
   return true;
 }
 
+// An organisation name after a gazetteer country or demonym: the country belongs to the name
+// ("Russia Athletic Federation", "French Football Federation"), and so does a hyphenated
+// first part spaced by tokenisation ("All - Russia Athletic Federation"). The country mention
+// grows over the name and becomes the organisation. False when no country stands there.
+bool absorb_country_prefix(Analysis& a, std::uint32_t first, std::uint32_t last, std::uint32_t sfirst) {
+  if (first <= sfirst || a.tokens[first - 1].mention < 0) return false;
+  const int index = a.tokens[first - 1].mention;
+  MentionDraft& c = a.mentions[static_cast<std::size_t>(index)];
+  if (c.source != MentionSource::Gazetteer || c.last != first || c.type != EntityType::Country ||
+      (c.kind != LexKind::CountryName && c.kind != LexKind::Demonym) || !a.tokens[c.first].upper)
+    return false;
+  if (c.first >= sfirst + 2 && spaced_hyphen(a, c.first - 1) && a.tokens[c.first - 2].mention < 0 &&
+      a.tokens[c.first - 2].upper && has_letter(a.token_text(c.first - 2)))
+    c.first -= 2;
+  c.last = last;
+  c.type = EntityType::Organisation;
+  c.source = MentionSource::Name;
+  c.name = text_of(a, c.first, last);
+  for (std::uint32_t k = c.first; k < last; ++k) a.tokens[k].mention = index;
+  return true;
+}
+
+// A title that only an organisation has, or a generic head word, before "of [the]" at
+// `first`: "owner of X", "leader of X", "the chief executive of X".
+bool organisation_title_before(const Analysis& a, std::uint32_t first, std::uint32_t sfirst) {
+  std::uint32_t o = first;
+  if (o > sfirst && a.key(o - 1) == "the") --o;
+  if (o < sfirst + 2 || a.key(o - 1) != "of") return false;
+  const TitleEntry* te = nullptr;
+  if (title_ending_at(a, o - 2, &te) == 0) return false;
+  return te->kind == "head" || a.lex.in_list("organisation_title", normalize_key(te->title));
+}
+
 }  // namespace
 
 void index_mentions(Analysis& a) {
@@ -176,7 +231,7 @@ int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limi
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
     key += a.key(e);
-    if (a.lex.title(key)) best = static_cast<int>(e - first + 1);
+    if (title_by_key(a, key)) best = static_cast<int>(e - first + 1);
   }
   return best;
 }
@@ -190,7 +245,7 @@ int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntr
       if (!key.empty()) key.push_back(' ');
       key += a.key(i);
     }
-    if (const TitleEntry* e = a.lex.title(key)) {
+    if (const TitleEntry* e = title_by_key(a, key)) {
       *entry = e;
       return len;
     }
@@ -233,6 +288,11 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
           j += 2;
           continue;
         }
+        // "Al - Monitor": a hyphen spaced by tokenisation inside a name
+        if (spaced_hyphen(a, j) && j + 1 < slast && name_like(a, j + 1) && !title_before_name(a, j + 1, slast)) {
+          j += 2;
+          continue;
+        }
         break;
       }
       const std::uint32_t first = i, last = j;
@@ -254,7 +314,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
         continue;
       }
       if (last - first >= 2 && a.lex.in_list("org_suffix", last_key)) {
-        add_mention(a, first, last, EntityType::Organisation, name);
+        if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, name);
         continue;
       }
       // "IAAF President Sebastian Coe": a name qualifying a title before a person is the
@@ -268,6 +328,31 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
           add_mention(a, first, last, place ? EntityType::Location : EntityType::Organisation, name);
           continue;
         }
+      }
+      // "the RUC": an acronym after the article names an organisation, never a person
+      if (last - first == 1 && a.tokens[first].caps && a.token_text(first).size() >= 2 && first > sfirst &&
+          a.key(first - 1) == "the") {
+        add_mention(a, first, last, EntityType::Organisation, name);
+        continue;
+      }
+      // "owner of X", "leader of X": what such a title is held in is an organisation; a
+      // possessive inside the name stays ("owner of Smith's Garage", "manager of the Wendy's")
+      if (organisation_title_before(a, first, sfirst) && !a.lex.in_list("not_a_name", a.key(first))) {
+        std::uint32_t end = last;
+        if (end + 1 < slast && (a.key(end) == "'s" || a.key(end) == "’s")) {
+          std::uint32_t k = end + 1;
+          while (k < slast && name_like(a, k)) ++k;
+          if (k > end + 1) end = k;
+          else if (a.key(first - 1) == "the" && !has_letter(a.token_text(end + 1))) end += 1;
+          else if (a.key(first - 1) == "the" && !a.tokens[end + 1].upper && !a.lex.in_list("force", a.key(end + 1)) &&
+                   a.lex.in_list("locative", a.key(end + 1)))
+            end += 1;
+        } else if (end + 1 == slast && (a.key(end) == "'s" || a.key(end) == "’s") && a.key(first - 1) == "the") {
+          end += 1;
+        }
+        add_mention(a, first, end, EntityType::Organisation, text_of(a, first, end));
+        i = end - 1;
+        continue;
       }
       // Person by context: a title before it (possibly after one filler word, as in
       // spun or garbled text), a speech verb after it, an apposition with a title.
@@ -287,7 +372,9 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
         std::uint32_t r = q;
         while (r < slast && a.tokens[r].mention >= 0) ++r;
         for (std::uint32_t e = r; e < std::min<std::uint32_t>(slast, r + 4) && !person; ++e)
-          if (title_ending_at(a, e, &te) == static_cast<int>(e - r + 1) && te->kind != "head") person = true;
+          // an honorific after the comma opens the next name ("the RUC, Mr X"): no apposition
+          if (title_ending_at(a, e, &te) == static_cast<int>(e - r + 1) && te->kind != "head" && te->kind != "honorific")
+            person = true;
       }
       // Headline attributions: "Name: claim ..." or "claim ...: Name" / "- Name"
       if (!person && s == 0 && last - first <= 3) {

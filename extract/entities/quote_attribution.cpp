@@ -8,6 +8,16 @@ namespace {
 bool is_open_quote(std::string_view t) { return t == "\u201C" || t == "\u00AB" || t == "\u201E"; }
 bool is_close_quote(std::string_view t) { return t == "\u201D" || t == "\u00BB"; }
 
+// A straight double quote that can only open a quotation: space (or nothing) before it, a
+// word character right after it ("He said: "I ..."). Spaced marks (` " `) are ambiguous.
+bool opens_only(const Analysis& a, std::uint32_t i) {
+  const std::size_t begin = a.doc.tokens[i].begin, end = a.doc.tokens[i].end;
+  const bool space_before = begin == 0 || a.doc.text[begin - 1] == ' ' || a.doc.text[begin - 1] == '\n';
+  const bool word_after = end < a.doc.text.size() && a.doc.text[end] != ' ' && a.doc.text[end] != '\n' &&
+                          a.doc.text[end] != '.' && a.doc.text[end] != ',';
+  return space_before && word_after;
+}
+
 // Which content block each sentence is in, so quotes never run across paragraphs.
 std::vector<int> block_of_sentences(const Analysis& a) {
   std::vector<int> out;
@@ -105,8 +115,15 @@ void attribute_quotes(Analysis& a) {
     if (!is_open_quote(t) && !straight) continue;
     const int b = block[static_cast<std::size_t>(a.tokens[i].sentence)];
     std::uint32_t j = i + 1;
+    bool reopened = false;
     while (j < n && block[static_cast<std::size_t>(a.tokens[j].sentence)] == b) {
       std::string_view u = a.token_text(j);
+      // A quote that runs on into a new paragraph opens again without closing; in text whose
+      // paragraphs were joined, a mark that can only open (space before, a word after) ends it.
+      if (straight && u == "\"" && opens_only(a, j)) {
+        reopened = true;
+        break;
+      }
       if (straight ? u == "\"" : is_close_quote(u)) break;
       ++j;
     }
@@ -114,7 +131,7 @@ void attribute_quotes(Analysis& a) {
     const int index = static_cast<int>(a.quotes.size());
     for (std::uint32_t k = q.first; k < q.last; ++k) a.tokens[k].quote = index;
     a.quotes.push_back(q);
-    i = j;  // continue after the closing mark
+    i = reopened ? j - 1 : j;  // continue after the closing mark, or at the mark that opens again
   }
   for (std::size_t qi = 0; qi < a.quotes.size(); ++qi) {
     Quote& q = a.quotes[qi];

@@ -1,6 +1,7 @@
 #include "extract/relations/relation_finder.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -36,6 +37,8 @@ class RelationFinder {
         deployment(t);
         annexation(t);
       }
+      attendance(s);
+      forces_present(s);
     }
     positions();
     operations();
@@ -279,7 +282,10 @@ class RelationFinder {
         break;
       }
     }
-    if (places.empty()) return;
+    if (places.empty()) {
+      implicit_deployment(t, verb);
+      return;
+    }
     // a military force must be what moves: between the trigger and the destination, or
     // as the subject ("US troops began arriving in Europe")
     std::uint32_t force = force_between(t.last, dest);
@@ -311,6 +317,42 @@ class RelationFinder {
       if (p.entity != head.entity)
         add(RelationType::DeployedTo, head, p, t.first, modality, 0.75,
             std::string("trigger:deployed_to/") + (noun ? "noun" : "verb"));
+  }
+
+  // "French soldiers were deployed to secure the area": a purpose stands where the destination
+  // would, so the forces went to the place the text is set in (its most named location). The
+  // force is the subject; "federal troops" and "government forces" are the text's country's.
+  void implicit_deployment(const TriggerHit& t, bool verb) {
+    static const char* const kNotVerb[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                           "these", "those", "other", "more", "some", "all", "help", "be"};
+    const int s = a_.tokens[t.first].sentence;
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    if (!verb || t.last + 1 >= slast || a_.key(t.last) != "to") return;
+    const std::uint32_t purpose = t.last + 1;
+    if (a_.tokens[purpose].upper || a_.tokens[purpose].mention >= 0 || !has_letter(a_.token_text(purpose))) return;
+    for (const char* w : kNotVerb)
+      if (a_.key(purpose) == w) return;
+    // a place named after all ("to repel attacks in X") is where they went, not the story's setting
+    for (std::uint32_t i = t.last; i < slast; ++i)
+      if (a_.tokens[i].mention >= 0 && a_.mentions[static_cast<std::size_t>(a_.tokens[i].mention)].locative &&
+          is_place(argument_at(a_, i)))
+        return;
+    const std::uint32_t force = force_between(sfirst, t.first);
+    if (force == UINT32_MAX || (!a_.lex.in_list("personnel", a_.key(force)) && !a_.lex.in_list("personnel", a_.key(force + 1))))
+      return;
+    Argument head = force_owner(force);
+    if (head.entity < 0 && force > sfirst && a_.lex.in_list("state_force", a_.key(force - 1))) {
+      head.entity = country_of_text(s);
+      head.token = force;
+      if (head.entity >= 0) head.note = std::string(a_.token_text(force - 1)) + " -> " + a_.entities[static_cast<std::size_t>(head.entity)].name;
+    }
+    if (head.entity < 0) return;
+    Argument place;
+    place.entity = main_location();
+    place.token = t.first;
+    if (place.entity < 0 || place.entity == head.entity) return;
+    place.note = "destination -> " + a_.entities[static_cast<std::size_t>(place.entity)].name + " (the place the text is set in)";
+    add(RelationType::DeployedTo, head, place, t.first, modality_before(t.first, sfirst), 0.6, "trigger:deployed_to/implicit");
   }
 
   void annexation(const TriggerHit& t) {
@@ -379,6 +421,12 @@ class RelationFinder {
       } else if (!title.empty()) {
         office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
         rule = "title:office-table";
+        // a national office with no country beside it is one of the country the text is about
+        // ("the interior minister, X", "lawmaker X")
+        if (office < 0 && a_.lex.in_list("national_office", normalize_key(title))) {
+          office = country_of_text(a_.tokens[m.first].sentence);
+          rule = "title:document-country";
+        }
       }
       if (office < 0 || (title.empty() && m.source != MentionSource::Description)) continue;
       const std::string& person_name = a_.entities[static_cast<std::size_t>(m.entity)].name;
@@ -395,6 +443,156 @@ class RelationFinder {
       if (!title.empty()) attrs["title"] = title;
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : 0.7, rule, attrs);
+    }
+  }
+
+  // The country a sentence is about: the only country named in it, else the country the
+  // document names most (at least twice and in more than half of its country mentions),
+  // unless the sentence names another one. -1 when there is none.
+  int country_of_text(int sentence) {
+    std::map<int, int> in_sentence, in_document;
+    int total = 0;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country) continue;
+      if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital)) continue;
+      ++in_document[m.entity];
+      ++total;
+      if (a_.tokens[m.first].sentence == sentence) ++in_sentence[m.entity];
+    }
+    if (in_sentence.size() == 1) return in_sentence.begin()->first;
+    if (!in_sentence.empty()) return -1;
+    int best = -1, best_n = 0;
+    for (const auto& [e, n] : in_document)
+      if (n > best_n) {
+        best = e;
+        best_n = n;
+      }
+    return best_n >= 2 && best_n * 2 > total ? best : -1;
+  }
+
+  // The place the text is set in: the location (not a country) named most often, at least
+  // twice and more often than any other. -1 when there is none.
+  int main_location() {
+    std::map<int, int> n;
+    for (const MentionDraft& m : a_.mentions)
+      if (m.entity >= 0 && a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Location) ++n[m.entity];
+    int best = -1, best_n = 0;
+    bool tie = false;
+    for (const auto& [e, k] : n) {
+      if (k > best_n) {
+        best = e;
+        best_n = k;
+        tie = false;
+      } else if (k == best_n) {
+        tie = true;
+      }
+    }
+    return best_n >= 2 && !tie ? best : -1;
+  }
+
+  // Persons at the tokens [from, to) that are parties, not possessors ("one of X's aides, Y" gives Y).
+  std::vector<Argument> persons_in(std::uint32_t from, std::uint32_t to) {
+    std::vector<Argument> out;
+    for (std::uint32_t i = from; i < to; ++i) {
+      const int mi = a_.tokens[i].mention;
+      if (mi < 0 || a_.tokens[i].quote >= 0) continue;
+      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+      Argument arg = argument_at(a_, i);
+      i = std::max(i, m.last - 1);
+      if (arg.entity < 0 || arg.possessive || m.type != EntityType::Person) continue;
+      bool seen = false;
+      for (const Argument& o : out) seen = seen || o.entity == arg.entity;
+      if (!seen) out.push_back(arg);
+    }
+    return out;
+  }
+
+  bool has_meeting_noun(std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t i = from; i < to; ++i)
+      if (a_.tokens[i].mention < 0)
+        if (const auto* entries = a_.lex.trigger(a_.key(i)))
+          for (const TriggerEntry& e : *entries)
+            if (e.relation == RelationType::MetWith && e.frame == "between") return true;
+    return false;
+  }
+
+  // Attendance: "X, Y and Z attended the meeting", "X, Y and Z also attended" after a sentence
+  // about a meeting. Those who attend one meeting meet each other; with "also", the persons the
+  // sentence before names at that meeting are there too. Attending anything else (a funeral,
+  // a match) is no meeting.
+  void attendance(int s) {
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    for (std::uint32_t v = sfirst; v < slast; ++v) {
+      if (a_.tokens[v].mention >= 0 || !a_.lex.in_list("attend_verb", a_.key(v))) continue;
+      // the object: none (end of clause) or a meeting noun
+      std::uint32_t o = v + 1;
+      while (o < slast && (a_.key(o) == "the" || a_.key(o) == "a" || a_.key(o) == "an" || a_.key(o) == "this")) ++o;
+      const bool bare = o >= slast || !has_letter(a_.token_text(o));
+      const bool meeting_object = !bare && has_meeting_noun(o, std::min<std::uint32_t>(slast, o + 2));
+      if (!bare && !meeting_object) continue;
+      // the attendees: the persons of the subject, back to a clause boundary
+      std::uint32_t from = v;
+      while (from > sfirst) {
+        const std::string& k = a_.key(from - 1);
+        if (k == "that" || k == "who" || k == ";" || k == ":" || a_.lex.in_list("speech_verb", k) || a_.tokens[from - 1].quote >= 0)
+          break;
+        --from;
+      }
+      std::vector<Argument> party = persons_in(from, v);
+      const bool also = v > sfirst && a_.key(v - 1) == "also";
+      if (bare && s > 0 && has_meeting_noun(a_.sentence_first(s - 1), a_.sentence_last(s - 1))) {
+        if (also)
+          for (const Argument& p : persons_in(a_.sentence_first(s - 1), a_.sentence_last(s - 1))) {
+            bool seen = false;
+            for (const Argument& o2 : party) seen = seen || o2.entity == p.entity;
+            if (!seen) party.push_back(p);
+          }
+      } else if (bare) {
+        continue;  // "X attended." with no meeting named
+      }
+      const Modality modality = modality_before(v, from);
+      for (std::size_t i = 0; i < party.size(); ++i)
+        for (std::size_t j = i + 1; j < party.size(); ++j)
+          add(RelationType::MetWith, party[i], party[j], v, modality, 0.7, "trigger:met_with/attended");
+    }
+  }
+
+  // A place after `i`: "Lyon", "the city of Lyon", "the province of X"; else -1.
+  Argument place_after(std::uint32_t i, std::uint32_t slast) {
+    if (i < slast && a_.key(i) == "the") ++i;
+    if (i + 1 < slast && a_.tokens[i].mention < 0 && a_.lex.in_list("place_class", a_.key(i)) && a_.key(i + 1) == "of") i += 2;
+    if (i >= slast) return {};
+    Argument arg = argument_at(a_, i);
+    if (arg.entity >= 0 && is_place(arg)) return arg;
+    return {};
+  }
+
+  // Forces where they are: "Russian soldiers ... near the city of X", "French troops in X".
+  // The country or organisation the force belongs to is deployed to the place it is in,
+  // unless that place is its own country.
+  void forces_present(int s) {
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    for (std::uint32_t f = sfirst; f < slast; ++f) {
+      if (a_.tokens[f].mention >= 0) continue;
+      std::uint32_t fend = f + 1;
+      if (f + 1 < slast && a_.lex.in_list("force", a_.key(f) + " " + a_.key(f + 1))) fend = f + 2;
+      else if (!a_.lex.in_list("force", a_.key(f))) continue;
+      if (!a_.lex.in_list("personnel", a_.key(fend - 1))) continue;  // troops, not equipment
+      Argument owner = force_owner(f);
+      if (owner.entity < 0) continue;
+      for (std::uint32_t i = fend; i < std::min<std::uint32_t>(slast, fend + 8); ++i) {
+        const std::string& k = a_.key(i);
+        if (k == "from" || k == "against" || k == "to" || k == "into" || k == "," || k == "." || k == "said" ||
+            a_.lex.in_list("speech_verb", k))
+          break;
+        if (k != "in" && k != "at" && k != "near" && k != "inside") continue;
+        Argument place = place_after(i + 1, slast);
+        if (place.entity < 0 || place.entity == owner.entity) break;
+        add(RelationType::DeployedTo, owner, place, f, modality_before(f, a_.sentence_first(s)), 0.65,
+            "pattern:deployed_to/forces-in");
+        break;
+      }
+      f = fend - 1;
     }
   }
 

@@ -259,5 +259,100 @@ TEST(Modality, Hypothetical) {
   EXPECT_EQ(r->modality, Modality::Hypothetical);
 }
 
+// --- attendance: those who attend one meeting meet each other
+
+TEST(Attendance, AlsoAttendedJoinsTheMeetingOfTheSentenceBefore) {
+  auto x = run(
+      "After an emergency meeting in Vienna, Austrian Chancellor Karl Nehammer said the border would stay open. "
+      "German Foreign Minister Annalena Baerbock and French Foreign Minister Catherine Colonna also attended.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Annalena Baerbock", "Catherine Colonna"));
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Karl Nehammer", "Annalena Baerbock"));
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Karl Nehammer", "Catherine Colonna"));
+}
+
+TEST(Attendance, AttendingSomethingElseIsNoMeeting) {
+  auto x = run("German Chancellor Olaf Scholz and French President Emmanuel Macron attended the funeral in Rome.");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+  auto y = run("The weather was cold. Olaf Scholz and Emmanuel Macron also attended.");  // no meeting named
+  EXPECT_EQ(count(y, RelationType::MetWith), 0);
+}
+
+// --- national offices: the country the text is about
+
+TEST(DocumentCountry, NationalOfficeWithoutACountryBesideIt) {
+  auto x = run(
+      "Police in Marseille searched for a gunman on Friday. France raised its terror alert, and schools across France "
+      "closed. The interior minister, Gerald Darmanin, ordered more patrols.");
+  auto r = find(x, RelationType::HoldsPosition, "Gerald Darmanin", "France");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Interior Minister");
+  auto y = run("On Monday, lawmaker Juan Ortega was arrested in Venezuela.");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Juan Ortega", "Venezuela"));
+}
+
+TEST(DocumentCountry, NoCountryWhenTheTextIsAboutSeveral) {
+  auto x = run("Officials from France and Germany met in Brussels. The interior minister, Gerald Darmanin, spoke first.");
+  EXPECT_EQ(count(x, RelationType::HoldsPosition), 0);
+  auto y = run("The company's manager, John Hill, said sales in France had fallen.");  // no national office
+  EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
+}
+
+// --- pre-tokenised text: hyphens spaced by tokenisation
+
+TEST(Tokenised, SpacedHyphenInATitleAndAnOrganisation) {
+  auto x = run("IAAF vice - president Sergei Ivanov said the ban would stay .");
+  auto r = find(x, RelationType::HoldsPosition, "Sergei Ivanov", "IAAF");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Vice President");
+  auto y = run("All - Russia Rowing Federation general secretary Pavel Orlov spoke to reporters on Friday .");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Pavel Orlov", "All-Russia Rowing Federation"));
+}
+
+// --- organisations found by what is said of them
+
+TEST(Organisations, AcronymInBracketsIsTheSameOrganisation) {
+  auto x = run(
+      "Officers of the Coastal Defence Corps (CDC) were questioned on Monday. CDC Colonel Ramon Diaz was also detained.");
+  auto r = find(x, RelationType::HoldsPosition, "Ramon Diaz", "Coastal Defence Corps");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Colonel");
+}
+
+TEST(Organisations, AcronymAfterTheArticleIsNoPerson) {
+  auto x = run("The acting chief of the RCMP, Mr John Harris, and Sir Alan Brooke attended the meeting.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John Harris", "RCMP"));
+  EXPECT_TRUE(find(x, RelationType::MetWith, "John Harris", "Alan Brooke"));
+}
+
+TEST(Organisations, WhatAnOwnerOwnsIsAnOrganisation) {
+  auto x = run("Maria Lopez, owner of Lopez's Bakery, told the court she saw the van.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Maria Lopez", "Lopez's Bakery"));
+  auto y = run("Prosecutors also called Tom Hill, manager of the Wendy's at the time, who described the car.");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Tom Hill", "Wendy's"));
+}
+
+// --- forces where they are, and deployments whose destination is the story's setting
+
+TEST(ForcesPresent, ForcesOfACountryInAPlace) {
+  auto x = run("A convoy of British soldiers came under fire near the city of Basra on Sunday.");
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "United Kingdom", "Basra"));
+  auto y = run("Iraqi soldiers in Iraq were put on alert.");  // their own country
+  EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
+  auto z = run("British tanks near the city of Basra were inspected.");  // equipment alone is not a force present
+  EXPECT_EQ(count(z, RelationType::DeployedTo), 0);
+}
+
+TEST(ImplicitDestination, PurposeInsteadOfADestination) {
+  auto x = run(
+      "Police in Marseille searched for a gunman on Friday. Shops in Marseille closed early. "
+      "French soldiers were deployed to secure the area.");
+  auto r = find(x, RelationType::DeployedTo, "France", "Marseille");
+  ASSERT_TRUE(r);
+  auto y = run(
+      "Police in Marseille searched for a gunman on Friday. Shops in Marseille closed early. "
+      "French soldiers were deployed to the area.");
+  EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
