@@ -79,6 +79,14 @@ class Resolver {
         continue;
       acronyms_.emplace(a_.key(k + 1), &m);
     }
+    // "the Republic of Dagestan" ... "Dagestan": the proper part of "<place class> of X" names it too
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Location || m.source != MentionSource::Name || m.last < m.first + 3) continue;
+      if (!a_.lex.in_list("place_class", a_.key(m.first)) || a_.key(m.first + 1) != "of") continue;
+      std::string key;
+      for (std::uint32_t i = m.first + 2; i < m.last; ++i) key += (key.empty() ? "" : " ") + a_.key(i);
+      acronyms_.emplace(key, &m);
+    }
   }
 
   void attach(int mention, int entity) {
@@ -88,8 +96,10 @@ class Resolver {
 
   void assign(int mi) {
     MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
-    if (m.last == m.first + 1 && a_.tokens[m.first].caps) {
-      auto it = acronyms_.find(a_.key(m.first));
+    if (m.source != MentionSource::Gazetteer && !acronyms_.empty()) {
+      std::string key;
+      for (std::uint32_t i = m.first; i < m.last; ++i) key += (key.empty() ? "" : " ") + a_.key(i);
+      auto it = acronyms_.find(key);
       if (it != acronyms_.end() && it->second != &m) {
         m.name = it->second->name;
         m.type = it->second->type;
@@ -222,7 +232,7 @@ class Resolver {
 
   Analysis& a_;
   std::map<std::string, int> by_name_;
-  std::map<std::string, const MentionDraft*> acronyms_;  // acronym key -> the mention it abbreviates
+  std::map<std::string, const MentionDraft*> acronyms_;  // short form key -> the mention of the full name
 };
 
 }  // namespace

@@ -173,8 +173,12 @@ bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast)
   if (c.source != MentionSource::Gazetteer || c.last != i || c.type != EntityType::Country ||
       (c.kind != LexKind::CountryName && c.kind != LexKind::Demonym) || !a.tokens[c.first].upper)
     return false;
+  // the institution's name goes on over capitalised words, up to a title or a person's name as
+  // the tagger reads it ("Head of Turkish Intelligence Hakan Fidan")
   std::uint32_t last = i + 1;
-  while (last < slast && last < i + 3 && name_like(a, last) && !title_before_name(a, last, slast)) ++last;
+  while (last < slast && last < i + 3 && name_like(a, last) && !title_before_name(a, last, slast) &&
+         !(a.tokens[last].ner_label == static_cast<int>(ner::NerLabel::Person) && a.tokens[last].ner_first == last))
+    ++last;
   c.last = last;
   c.type = EntityType::Organisation;
   c.source = MentionSource::Name;
@@ -197,12 +201,36 @@ bool absorb_country_prefix(Analysis& a, std::uint32_t first, std::uint32_t last,
   if (c.first >= sfirst + 2 && spaced_hyphen(a, c.first - 1) && a.tokens[c.first - 2].mention < 0 &&
       a.tokens[c.first - 2].upper && has_letter(a.token_text(c.first - 2)))
     c.first -= 2;
+  // the fullest name: a country written as a dotted abbreviation is spelt out
+  // ("U.S. Air Force Security Forces" is the "United States Air Force Security Forces")
+  const bool dotted = c.kind == LexKind::CountryName && c.last == c.first + 1 &&
+                      a.token_text(c.first).find('.') != std::string_view::npos;
+  c.name = dotted ? c.name + " " + text_of(a, first, last) : text_of(a, c.first, last);
   c.last = last;
   c.type = EntityType::Organisation;
   c.source = MentionSource::Name;
-  c.name = text_of(a, c.first, last);
   for (std::uint32_t k = c.first; k < last; ++k) a.tokens[k].mention = index;
   return true;
+}
+
+// The organisation a person is listed with after the name: "Sgt. X, 3rd Infantry Division,",
+// "Special Agent X[12], Air Force Office of Special Investigations" (a reference mark may stand
+// between). The organisation must end its clause. -1 when none.
+int affiliation_after(const Analysis& a, std::uint32_t k, std::uint32_t slast) {
+  if (k + 2 < slast && a.token_text(k) == "[") {
+    std::uint32_t e = k + 1;
+    while (e < slast && e < k + 4 && a.token_text(e) != "]") ++e;
+    if (e >= slast || a.token_text(e) != "]") return -1;
+    k = e + 1;
+  }
+  if (k + 1 >= slast || a.token_text(k) != ",") return -1;
+  const int om = a.tokens[k + 1].mention;
+  if (om < 0) return -1;
+  const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
+  if (org.first != k + 1 || org.type != EntityType::Organisation) return -1;
+  if (org.last < slast && a.token_text(org.last) != "," && a.token_text(org.last) != ";" && a.token_text(org.last) != ".")
+    return -1;
+  return om;
 }
 
 // A title that only an organisation has, or a generic head word, before "of [the]" at
@@ -272,7 +300,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       // institution word form the name of that country's institution (the word alone,
       // "Army", is no name).
       if (a.lex.in_list("org_suffix", a.key(i)) && join_country_institution(a, i, slast)) continue;
-      if (a.lex.in_list("not_a_name", a.key(i))) continue;
+      const bool common_first = a.lex.in_list("not_a_name", a.key(i));
       // "Jan 8": a month before a number is a date
       if (a.lex.in_list("month", a.key(i)) && i + 1 < slast && !a.token_text(i + 1).empty() &&
           a.token_text(i + 1)[0] >= '0' && a.token_text(i + 1)[0] <= '9')
@@ -295,8 +323,26 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
         }
         break;
       }
+      // A common capitalised word ("Air", "Office") starts no name, unless the run goes on to an
+      // institution word inside the sentence: "the Air Force Office of Special Investigations".
+      // "the Republic of X", "X Province": a place
+      const bool place = j - i >= 2 && ((a.lex.in_list("place_class", a.key(i)) && a.key(i + 1) == "of") ||
+                                        a.lex.in_list("place_suffix", a.key(j - 1)));
+      bool institution = false;
+      if (common_first && !place) {
+        for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.lex.in_list("org_suffix", a.key(k));
+        if (i == sfirst || !institution) continue;
+      }
       const std::uint32_t first = i, last = j;
       i = j - 1;
+      if (institution) {
+        if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, text_of(a, first, last));
+        continue;
+      }
+      if (place) {
+        add_mention(a, first, last, EntityType::Location, text_of(a, first, last));
+        continue;
+      }
       // "Bradley fighting vehicles", "Patriot missiles": a model name of equipment, not an entity
       if (last < slast && (a.lex.in_list("force", a.key(last)) ||
                            (last + 1 < slast && a.lex.in_list("force", a.key(last) + " " + a.key(last + 1)))))
@@ -592,7 +638,8 @@ void find_office_context(Analysis& a) {
     }
     if (len > 0) {
       const std::uint32_t title_first = p + 1 - static_cast<std::uint32_t>(len);
-      const int om = qualifier_before(a, title_first, sfirst);
+      int om = qualifier_before(a, title_first, sfirst);
+      if (om < 0 && te->kind != "honorific") om = affiliation_after(a, m.last, slast);
       if (position_title(a, *te, om)) {
         set_office(m, *te, title_first, p + 1, om);
         continue;

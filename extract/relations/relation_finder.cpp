@@ -559,12 +559,38 @@ class RelationFinder {
 
   // A place after `i`: "Lyon", "the city of Lyon", "the province of X"; else -1.
   Argument place_after(std::uint32_t i, std::uint32_t slast) {
-    if (i < slast && a_.key(i) == "the") ++i;
-    if (i + 1 < slast && a_.tokens[i].mention < 0 && a_.lex.in_list("place_class", a_.key(i)) && a_.key(i + 1) == "of") i += 2;
+    const bool definite = i < slast && a_.key(i) == "the";
+    if (definite) ++i;
+    if (i + 1 < slast && a_.tokens[i].mention < 0 && a_.lex.in_list("place_class", a_.key(i)) && a_.key(i + 1) == "of") {
+      i += 2;
+    } else if (definite && i < slast && a_.tokens[i].mention < 0 && a_.lex.in_list("place_class", a_.key(i)) &&
+               (i + 1 >= slast || !has_letter(a_.token_text(i + 1)) || !a_.tokens[i + 1].upper)) {
+      // "the republic": the place named before whose name has that word ("the Republic of X")
+      return place_named_with(a_.key(i), i);
+    }
     if (i >= slast) return {};
     Argument arg = argument_at(a_, i);
     if (arg.entity >= 0 && is_place(arg)) return arg;
     return {};
+  }
+
+  // The most recent place before `before` whose name contains the word `word_key`, as an
+  // argument at `before`; entity -1 when none.
+  Argument place_named_with(const std::string& word_key, std::uint32_t before) {
+    Argument arg;
+    arg.token = before;
+    for (std::uint32_t i = before; i-- > 0;) {
+      const int mi = a_.tokens[i].mention;
+      if (mi < 0) continue;
+      const int e = a_.mentions[static_cast<std::size_t>(mi)].entity;
+      if (e < 0 || a_.entities[static_cast<std::size_t>(e)].type != EntityType::Location) continue;
+      const std::string name = " " + normalize_key(a_.entities[static_cast<std::size_t>(e)].name) + " ";
+      if (name.find(" " + word_key + " ") == std::string::npos) continue;
+      arg.entity = e;
+      arg.note = std::string(a_.token_text(before)) + " -> " + a_.entities[static_cast<std::size_t>(e)].name;
+      return arg;
+    }
+    return arg;
   }
 
   // Forces where they are: "Russian soldiers ... near the city of X", "French troops in X".

@@ -354,5 +354,28 @@ TEST(ImplicitDestination, PurposeInsteadOfADestination) {
   EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
 }
 
+// --- lists of names with their unit, institutions that start with a common word
+
+TEST(HoldsPosition, UnitListedAfterTheName) {
+  auto x = run(
+      "Those killed were Staff Sergeant Daniel Ortiz[12], U.S. Air Force Security Forces, and Special Agent Mary Cole[13], "
+      "U.S. Air Force Office of Special Investigations.");
+  auto r = find(x, RelationType::HoldsPosition, "Daniel Ortiz", "United States Air Force Security Forces");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Staff Sergeant");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mary Cole", "United States Air Force Office of Special Investigations"));
+  auto y = run("Staff Sergeant Daniel Ortiz, Canada and Mexico were mentioned in the report.");  // no unit there
+  EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
+}
+
+// --- places named by their class ("the Republic of X") and referred to by it ("the republic")
+
+TEST(ForcesPresent, TheRepublicIsThePlaceNamedBefore) {
+  auto x = run(
+      "The Republic of Karelia lies in the north-west. Karelia is known for its lakes. "
+      "There were attacks on the Russian military stationed in the republic.");
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "Russia", "Republic of Karelia"));
+}
+
 }  // namespace
 }  // namespace kgraph::extract
