@@ -134,6 +134,16 @@ bool title_before_name(const Analysis& a, std::uint32_t j, std::uint32_t slast) 
   return a.tokens[j].upper && k < slast && a.tokens[k].upper && has_letter(a.token_text(k));
 }
 
+// News style lower-cases titles: "IAAF president Lamine X", "federation chief Y". A lower-case
+// office title or head word at `j` between two names qualifies the second by the first.
+bool lower_title_before_name(const Analysis& a, std::uint32_t j, std::uint32_t slast) {
+  int len = 0;
+  const TitleEntry* te = title_at(a, j, slast, &len);
+  if (!te || a.tokens[j].upper || (te->kind != "office" && te->kind != "elect" && te->kind != "head")) return false;
+  const std::uint32_t k = j + static_cast<std::uint32_t>(len);
+  return k < slast && a.tokens[k].upper && has_letter(a.token_text(k)) && !a.lex.in_list("not_a_name", a.key(k));
+}
+
 // Honorifics between a title and a name: "the acting chief of the police, Mr John Smith".
 std::uint32_t skip_honorifics_back(const Analysis& a, std::uint32_t first, std::uint32_t sentence_first) {
   while (first > sentence_first) {
@@ -344,7 +354,8 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
         continue;
       }
       // "Bradley fighting vehicles", "Patriot missiles": a model name of equipment, not an entity
-      if (last < slast && (a.lex.in_list("force", a.key(last)) ||
+      // (a rank that begins with a unit word is no equipment: "GNB Brigade General X")
+      if (last < slast && !title_before_name(a, last, slast) && (a.lex.in_list("force", a.key(last)) ||
                            (last + 1 < slast && a.lex.in_list("force", a.key(last) + " " + a.key(last + 1)))))
         continue;
       const std::string name = text_of(a, first, last);
@@ -365,7 +376,13 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       }
       // "IAAF President Sebastian Coe": a name qualifying a title before a person is the
       // organisation (or, when the tagger reads it so, the place) whose office it is.
-      if (last < slast && title_before_name(a, last, slast) && !a.lex.in_list("not_a_name", a.key(first))) {
+      // (a lone capitalised word opening the sentence is a name here only when the tagger or its
+      // capitals say so: "District mayor X" is no organisation)
+      const bool lone_opening = first == sfirst && last == first + 1 && !a.tokens[first].caps &&
+                                a.tokens[first].ner_label < 0;
+      if (last < slast &&
+          (title_before_name(a, last, slast) || (lower_title_before_name(a, last, slast) && !lone_opening)) &&
+          !a.lex.in_list("not_a_name", a.key(first))) {
         const TokenInfo& t = a.tokens[first];
         const bool place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
         const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&
@@ -631,6 +648,10 @@ void find_office_context(Analysis& a) {
     // Before: [ORG|COUNTRY|DEMONYM['s]] TITLE [,] [filler] [Mr] NAME   or   TITLE of COUNTRY NAME
     const std::uint32_t name_first = skip_honorifics_back(a, m.first, sfirst);
     std::uint32_t p = before_skipping_comma(a, name_first, sfirst);
+    // "an IRA leader at the time, X": the time qualifies the title, not the name
+    if (p != UINT32_MAX && p >= sfirst + 3 && p + 1 < name_first && a.key(p) == "time" && a.key(p - 1) == "the" &&
+        a.key(p - 2) == "at")
+      p -= 3;
     int len = p == UINT32_MAX ? 0 : title_ending_at(a, p, &te);
     if (len == 0 && p != UINT32_MAX && p > sfirst && !a.tokens[p].upper && a.tokens[p].mention < 0) {
       --p;  // one filler word between title and name

@@ -598,6 +598,17 @@ class RelationFinder {
   // unless that place is its own country.
   void forces_present(int s) {
     const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    // a place in the sentence's opening adverbial ("On Monday in X, ...") sets the scene for the clause
+    Argument scene;
+    for (std::uint32_t i = sfirst; i + 1 < std::min<std::uint32_t>(slast, sfirst + 10) && scene.entity < 0; ++i) {
+      if (a_.key(i) != "in" && a_.key(i) != "at") continue;
+      Argument place = place_after(i + 1, slast);
+      if (place.entity < 0) continue;
+      const int pm = a_.tokens[place.token].mention;
+      const std::uint32_t after = pm >= 0 ? a_.mentions[static_cast<std::size_t>(pm)].last : place.token + 1;
+      if (after < slast && a_.token_text(after) == ",") scene = place;  // the adverbial ends there
+      break;
+    }
     for (std::uint32_t f = sfirst; f < slast; ++f) {
       if (a_.tokens[f].mention >= 0) continue;
       std::uint32_t fend = f + 1;
@@ -606,18 +617,26 @@ class RelationFinder {
       if (!a_.lex.in_list("personnel", a_.key(fend - 1))) continue;  // troops, not equipment
       Argument owner = force_owner(f);
       if (owner.entity < 0) continue;
-      for (std::uint32_t i = fend; i < std::min<std::uint32_t>(slast, fend + 8); ++i) {
+      bool placed = false;
+      for (std::uint32_t i = fend; i < std::min<std::uint32_t>(slast, fend + 8) && !placed; ++i) {
         const std::string& k = a_.key(i);
         if (k == "from" || k == "against" || k == "to" || k == "into" || k == "," || k == "." || k == "said" ||
             a_.lex.in_list("speech_verb", k))
           break;
         if (k != "in" && k != "at" && k != "near" && k != "inside") continue;
         Argument place = place_after(i + 1, slast);
-        if (place.entity < 0 || place.entity == owner.entity) break;
+        if (place.entity < 0) break;
+        if (place.entity == owner.entity) {  // at home
+          placed = true;
+          break;
+        }
         add(RelationType::DeployedTo, owner, place, f, modality_before(f, a_.sentence_first(s)), 0.65,
             "pattern:deployed_to/forces-in");
-        break;
+        placed = true;
       }
+      if (!placed && scene.entity >= 0 && scene.token < f && scene.entity != owner.entity)
+        add(RelationType::DeployedTo, owner, scene, f, modality_before(f, a_.sentence_first(s)), 0.6,
+            "pattern:deployed_to/forces-in-scene");
       f = fend - 1;
     }
   }

@@ -377,5 +377,35 @@ TEST(ForcesPresent, TheRepublicIsThePlaceNamedBefore) {
   EXPECT_TRUE(find(x, RelationType::DeployedTo, "Russia", "Republic of Karelia"));
 }
 
+// --- lower-case titles between names, time qualifiers, ranks that begin with a unit word
+
+TEST(HoldsPosition, LowerCaseTitleBetweenTwoNames) {
+  auto x = run("Former FIBA president Paolo Rossi is under investigation.");
+  auto r = find(x, RelationType::HoldsPosition, "Paolo Rossi", "FIBA");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "President");
+  auto y = run("District mayor Anne Petit said the windows had broken.");  // a common word opening the sentence
+  EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
+}
+
+TEST(HoldsPosition, TitleAtTheTime) {
+  auto x = run("Years later, an ETA leader at the time, Jose Ortiz, said the aim had been to cause damage.");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Jose Ortiz", "ETA"));
+}
+
+TEST(HoldsPosition, RankBeginningWithAUnitWord) {
+  auto x = run("NPG Brigade General Carlos Mendez was detained on Monday.");
+  auto r = find(x, RelationType::HoldsPosition, "Carlos Mendez", "NPG");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Brigade General");
+}
+
+TEST(ForcesPresent, PlaceOfTheOpeningAdverbial) {
+  auto x = run("On March 3, 2016 in Kandahar, a gunman opened fire, wounding four NATO service members.");
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "NATO", "Kandahar"));
+  auto y = run("On March 3 a gunman in Kandahar opened fire, wounding four NATO service members.");  // no scene adverbial
+  EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
