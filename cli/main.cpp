@@ -1,9 +1,11 @@
 // kgraph: news articles in, a sourced knowledge graph out.
 // This file only wires the subcommands; each lives in its own *_command.cpp.
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "extract/profile/stage_profile.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -15,6 +17,11 @@ int main(int argc, char** argv) {
   app.footer(
       "Run 'kgraph COMMAND --help' for a command's options.\n"
       "Exit codes: 0 all inputs fine, 1 finished but some inputs failed, 2 usage or fatal error.");
+
+  // Per-stage timing on stderr at the end (extract/profile/stage_profile.hpp); outputs are unchanged.
+  if (const char* p = std::getenv("KGRAPH_PROFILE"); p && *p && std::string(p) != "0") kgraph::extract::profile::enable();
+  app.add_flag_callback("--profile", [] { kgraph::extract::profile::enable(); },
+                        "Print the time spent in each stage on stderr at the end (or set KGRAPH_PROFILE=1)");
 
   kgraph::cli::CommandResult result;
   kgraph::cli::add_extract_command(app, result);
@@ -35,5 +42,6 @@ int main(int argc, char** argv) {
     std::cerr << "kgraph: error: " << e.what() << "\n";
     return 2;
   }
+  if (kgraph::extract::profile::enabled()) kgraph::extract::profile::report(std::cerr);
   return result.exit_code;
 }

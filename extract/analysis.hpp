@@ -14,6 +14,7 @@ namespace kgraph::extract {
 
 struct TokenInfo {
   std::string key;          // normalised (lower-cased) token text
+  std::uint64_t key_hash = 0;  // key_hash(key), for the gazetteer's hash probes
   bool upper = false;       // starts with an upper-case letter
   bool caps = false;        // all capitals ("NATO")
   bool sentence_start = false;

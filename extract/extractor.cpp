@@ -8,6 +8,7 @@
 #include "extract/html/date_parser.hpp"
 #include "extract/html/html_article.hpp"
 #include "extract/lexicon/lexicon.hpp"
+#include "extract/profile/stage_profile.hpp"
 #include "extract/ner/ner_tagger.hpp"
 #include "extract/relations/relation_finder.hpp"
 #include "extract/text/sentence_splitter.hpp"
@@ -19,6 +20,7 @@ namespace {
 void split_text(Analysis& a) {
   Document& doc = a.doc;
   std::vector<std::uint32_t> starts;
+  doc.tokens.reserve(doc.text.size() / 5 + 16);  // about one token per 5-6 bytes of news text
   for (const Span& block : doc.content) {
     const std::size_t first = doc.tokens.size();
     a.lex.tokenizer().tokenize(doc.text, block, doc.tokens);
@@ -34,7 +36,9 @@ void split_text(Analysis& a) {
     for (std::uint32_t i = doc.sentence_first_token[s]; i < doc.sentence_first_token[s + 1]; ++i) {
       TokenInfo& t = a.tokens[i];
       std::string_view w = doc.tokens[i].of(doc.text);
-      t.key = normalize_key(w);
+      t.key.clear();
+      append_normalized_key(w, t.key);
+      t.key_hash = key_hash(t.key);
       t.upper = starts_upper(w);
       t.caps = is_all_caps(w);
       t.sentence = static_cast<int>(s);
@@ -93,14 +97,32 @@ void fill_meta_from_text(Document& doc, const CleanResult& cleaned) {
 }  // namespace
 
 Extraction Extractor::extract(Document doc) const {
+  using profile::Stage;
+  using profile::StageTimer;
   Analysis a(doc, *lexicon_);
-  CleanResult cleaned = clean_text(doc, *lexicon_);
-  fill_meta_from_text(doc, cleaned);
-  split_text(a);
-  find_mentions(a, options_.use_tagger ? tagger_.get() : nullptr);
-  resolve_entities(a);
-  attribute_quotes(a);
-  find_relations(a);
+  if (doc.content.empty()) {  // prepare() has cleaned already
+    StageTimer t(Stage::Clean);
+    CleanResult cleaned = clean_text(doc, *lexicon_);
+    fill_meta_from_text(doc, cleaned);
+  }
+  {
+    StageTimer t(Stage::Tokenize);
+    split_text(a);
+  }
+  {
+    StageTimer t(Stage::Entities);  // the tagger's share is timed inside find_mentions
+    find_mentions(a, options_.use_tagger ? tagger_.get() : nullptr);
+    resolve_entities(a);
+  }
+  {
+    StageTimer t(Stage::Quotes);
+    attribute_quotes(a);
+  }
+  {
+    StageTimer t(Stage::Relations);
+    find_relations(a);
+  }
+  StageTimer t(Stage::Serialise);
   return to_extraction(a, options_.keep_text);
 }
 
@@ -114,6 +136,7 @@ std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) cons
   Document doc;
   doc.meta = std::move(raw.meta);
   if (raw.kind == InputKind::Html) {
+    profile::StageTimer t(profile::Stage::Html);
     html::HtmlArticle page = html::extract_article(raw.body, *html_rules_, raw.charset);
     if (page.text.empty()) {
       error = make_error("E130", raw.location, "no article text found in the page");
@@ -135,8 +158,13 @@ std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) cons
   if (doc.meta.date.size() > 10) doc.meta.date.resize(10);  // a date-time keeps its date
   // The metadata is complete before extraction, so a duplicate that is never
   // extracted (--dedupe) still records its own title, date and outlet.
-  fill_meta_from_text(doc, clean_text(doc, *lexicon_));
-  doc.content.clear();  // extract(Document) cleans again and fills the blocks
+  {
+    profile::StageTimer t(profile::Stage::Clean);
+    doc.content.clear();
+    fill_meta_from_text(doc, clean_text(doc, *lexicon_));
+  }
+  // doc.content keeps the cleaned blocks, so extract(Document) does not clean again
+  // (a text with no content left is cleaned again there and stays empty).
   return doc;
 }
 

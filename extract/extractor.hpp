@@ -39,7 +39,8 @@ class Extractor {
   Extractor(Extractor&&) noexcept;
 
   // `doc.text` must be valid UTF-8. Metadata already in doc.meta is kept; title
-  // and date are filled from the text when missing.
+  // and date are filled from the text when missing. A document from prepare()
+  // arrives with its content blocks and is not cleaned a second time.
   Extraction extract(Document doc) const;
 
   // A raw input as the reader delivers it: HTML pages are reduced to their main

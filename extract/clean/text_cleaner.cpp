@@ -76,6 +76,11 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     start = end + 1;
   }
 
+  // The phrase lists, normalised once at load (Lexicon::boilerplate_keys).
+  const std::vector<std::string>& drop_line = lexicon.boilerplate_keys("drop_line");
+  const std::vector<std::string>& drop_prefix = lexicon.boilerplate("drop_prefix");
+  const std::vector<std::string>& drop_contains = lexicon.boilerplate_keys("drop_contains");
+  const std::vector<std::string>& stop_section = lexicon.boilerplate_keys("stop_section");
   std::vector<Span> toks;
   for (Line& line : lines) {
     std::string_view s = line.span.of(text);
@@ -89,15 +94,14 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     }
     line.terminal = ends_like_sentence(s);
     const std::string key = normalize_key(s);
-    for (const std::string& p : lexicon.boilerplate("drop_line"))
-      if (key == normalize_key(p)) line.boilerplate = true;
-    for (const std::string& p : lexicon.boilerplate("drop_prefix"))
+    for (const std::string& p : drop_line) if (key == p) line.boilerplate = true;
+    for (const std::string& p : drop_prefix)
       if (s.substr(0, p.size()) == p) line.boilerplate = true;
     // A phrase like "click here" marks a widget line, not a paragraph: a text delivered
     // as one long line (no paragraph breaks) keeps its prose.
     if (line.words <= kMaxWidgetWords)
-      for (const std::string& p : lexicon.boilerplate("drop_contains"))
-        if (contains_ci(key, normalize_key(p))) line.boilerplate = true;
+      for (const std::string& p : drop_contains)
+        if (contains_ci(key, p)) line.boilerplate = true;
   }
 
   auto is_prose = [](const Line& l) {
@@ -107,8 +111,8 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
   };
   auto is_stop_marker = [&](const Line& l) {
     const std::string key = normalize_key(l.span.of(text));
-    for (const std::string& p : lexicon.boilerplate("stop_section"))
-      if (key == normalize_key(p)) return true;
+    for (const std::string& p : stop_section)
+      if (key == p) return true;
     return false;
   };
 

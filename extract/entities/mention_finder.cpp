@@ -4,6 +4,7 @@
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/ner/ner_tagger.hpp"
+#include "extract/profile/stage_profile.hpp"
 #include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
@@ -15,15 +16,6 @@ bool case_fits(const Analysis& a, std::size_t i, const LexEntry& e, std::size_t 
   if (e.exact_case[j]) return t.caps;
   if (e.capitalised[j]) return t.upper;
   return true;
-}
-
-std::string join_keys(const Analysis& a, std::size_t first, std::size_t last) {
-  std::string key;
-  for (std::size_t i = first; i < last; ++i) {
-    if (i > first) key.push_back(' ');
-    key += a.key(i);
-  }
-  return key;
 }
 
 // Prefer the reading that names a country, then an organisation, a place, a capital.
@@ -40,14 +32,18 @@ int kind_rank(LexKind k) {
 }
 
 void find_gazetteer_mentions(Analysis& a) {
-  const int max_len = a.lex.max_phrase_tokens();
+  std::vector<PhraseHit> found(static_cast<std::size_t>(a.lex.max_phrase_tokens()));
   for (int s = 0; s + 1 < static_cast<int>(a.doc.sentence_first_token.size()); ++s) {
     const std::uint32_t end = a.sentence_last(s);
     for (std::uint32_t i = a.sentence_first(s); i < end;) {
       bool matched = false;
-      for (int len = std::min<int>(max_len, static_cast<int>(end - i)); len >= 1 && !matched; --len) {
-        const auto* entries = a.lex.phrase(join_keys(a, i, i + static_cast<std::uint32_t>(len)));
-        if (!entries) continue;
+      // The phrases starting at i, longest first: one hash probe per token (Lexicon::phrases_at).
+      const int hits = a.lex.phrases_at(
+          end - i, [&](std::size_t k) -> const std::string& { return a.key(i + k); },
+          [&](std::size_t k) { return a.tokens[i + k].key_hash; }, found.data());
+      for (int h = 0; h < hits && !matched; ++h) {
+        const int len = found[static_cast<std::size_t>(h)].length;
+        const auto* entries = found[static_cast<std::size_t>(h)].entries;
         const LexEntry* best = nullptr;
         for (const LexEntry& e : *entries) {
           bool fits = true;
@@ -121,7 +117,10 @@ void run_tagger(Analysis& a, const ner::NerTagger& tagger) {
 }  // namespace
 
 void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
-  if (tagger) run_tagger(a, *tagger);
+  if (tagger) {
+    profile::StageTimer timer(profile::Stage::Tagger);
+    run_tagger(a, *tagger);
+  }
   find_gazetteer_mentions(a);
   extend_gazetteer_mentions(a);
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });

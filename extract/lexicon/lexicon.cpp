@@ -37,9 +37,7 @@ std::vector<std::string> split_words(const std::string& s) {
 
 }  // namespace
 
-std::string normalize_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void append_normalized_key(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
@@ -63,7 +61,21 @@ std::string normalize_key(std::string_view s) {
     auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
   }
+}
+
+std::string normalize_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_normalized_key(s, out);
   return out;
+}
+
+std::uint64_t key_hash(std::string_view key) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then a finaliser so short keys spread
+  for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ULL;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
 }
 
 std::string Lexicon::key_of(std::string_view surface) const {
@@ -81,22 +93,42 @@ void Lexicon::add_phrase(const std::string& surface, LexEntry entry) {
   std::vector<Span> toks;
   tokenizer_.tokenize(surface, {0, static_cast<std::uint32_t>(surface.size())}, toks);
   if (toks.empty()) return;
-  std::string key;
+  std::vector<std::string> keys;
   entry.exact_case.clear();
   entry.capitalised.clear();
   for (const Span& t : toks) {
     std::string_view w = t.of(surface);
-    if (!key.empty()) key.push_back(' ');
-    key += normalize_key(w);
+    keys.push_back(normalize_key(w));
     // Acronyms ("US", "IS", "AP") must match exactly, or "us"/"is" become countries.
     entry.exact_case.push_back(is_all_caps(w) && w.size() <= 6);
     entry.capitalised.push_back(starts_upper(w));
   }
   max_phrase_tokens_ = std::max(max_phrase_tokens_, static_cast<int>(toks.size()));
-  auto& list = phrases_[key];
-  for (const LexEntry& e : list)
+  std::uint64_t h = kPhraseSeed;
+  for (std::size_t k = 0; k + 1 < keys.size(); ++k) {
+    h = extend_phrase_hash(h, key_hash(keys[k]));
+    phrase_slots_[h].continues = true;
+  }
+  h = extend_phrase_hash(h, key_hash(keys.back()));
+  PhraseSlot& slot = phrase_slots_[h];
+  PhraseSlot::Phrase* phrase = nullptr;
+  for (PhraseSlot::Phrase& p : slot.phrases)
+    if (p.tokens == keys) phrase = &p;
+  if (!phrase) phrase = &slot.phrases.emplace_back(PhraseSlot::Phrase{std::move(keys), {}});
+  for (const LexEntry& e : phrase->entries)
     if (e.name == entry.name && e.kind == entry.kind) return;
-  list.push_back(std::move(entry));
+  phrase->entries.push_back(std::move(entry));
+}
+
+const Lexicon::PhraseSlot::Phrase* Lexicon::find_phrase(const std::vector<std::string_view>& tokens) const {
+  if (tokens.empty()) return nullptr;
+  std::uint64_t h = kPhraseSeed;
+  for (std::string_view t : tokens) h = extend_phrase_hash(h, key_hash(t));
+  auto it = phrase_slots_.find(h);
+  if (it == phrase_slots_.end()) return nullptr;
+  for (const PhraseSlot::Phrase& p : it->second.phrases)
+    if (std::equal(p.tokens.begin(), p.tokens.end(), tokens.begin(), tokens.end())) return &p;
+  return nullptr;
 }
 
 Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
@@ -203,13 +235,25 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   }
 
   TsvTable boiler = load_tsv(dir / "boilerplate.tsv", "boilerplate");
-  for (const TsvRow& r : boiler.rows) lex.boilerplate_[r[1]].push_back(r[0]);
+  for (const TsvRow& r : boiler.rows) {
+    lex.boilerplate_[r[1]].push_back(r[0]);
+    lex.boilerplate_keys_[r[1]].push_back(normalize_key(r[0]));
+  }
   return lex;
 }
 
 const std::vector<LexEntry>* Lexicon::phrase(const std::string& key) const {
-  auto it = phrases_.find(key);
-  return it == phrases_.end() ? nullptr : &it->second;
+  // Keys join tokens with one space, and no token holds a space.
+  std::vector<std::string_view> tokens;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t sp = key.find(' ', start);
+    if (sp == std::string::npos) sp = key.size();
+    tokens.push_back(std::string_view(key).substr(start, sp - start));
+    start = sp + 1;
+  }
+  const PhraseSlot::Phrase* p = find_phrase(tokens);
+  return p ? &p->entries : nullptr;
 }
 
 const TitleEntry* Lexicon::title(const std::string& key) const {
@@ -223,8 +267,8 @@ const std::vector<TriggerEntry>* Lexicon::trigger(const std::string& key) const 
 }
 
 bool Lexicon::in_list(std::string_view list, std::string_view word_key) const {
-  auto it = lists_.find(std::string(list));
-  return it != lists_.end() && it->second.count(std::string(word_key)) > 0;
+  auto it = lists_.find(list);
+  return it != lists_.end() && it->second.find(word_key) != it->second.end();
 }
 
 std::vector<const OfficeTerm*> Lexicon::terms_of(const std::string& person) const {
@@ -253,8 +297,14 @@ std::vector<std::string> Lexicon::people_with_surname(const std::string& surname
 
 const std::vector<std::string>& Lexicon::boilerplate(std::string_view role) const {
   static const std::vector<std::string> kEmpty;
-  auto it = boilerplate_.find(std::string(role));
+  auto it = boilerplate_.find(role);
   return it == boilerplate_.end() ? kEmpty : it->second;
+}
+
+const std::vector<std::string>& Lexicon::boilerplate_keys(std::string_view role) const {
+  static const std::vector<std::string> kEmpty;
+  auto it = boilerplate_keys_.find(role);
+  return it == boilerplate_keys_.end() ? kEmpty : it->second;
 }
 
 std::string Lexicon::organisation_kind(const std::string& name) const {

@@ -5,7 +5,10 @@
 // read-only by every document, so it is safe across threads.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,6 +55,23 @@ struct ModalityCue {
 
 // Lower-cases and unifies apostrophes/dashes so lookups ignore typographic variants.
 std::string normalize_key(std::string_view s);
+// Same, appended to `out` (no allocation once `out` has grown).
+void append_normalized_key(std::string_view s, std::string& out);
+
+// Hash of one normalised token key, as Lexicon::phrases_at expects it.
+std::uint64_t key_hash(std::string_view key);
+
+// A gazetteer phrase found at some token: its length in tokens and its readings.
+struct PhraseHit {
+  int length = 0;
+  const std::vector<LexEntry>* entries = nullptr;
+};
+
+// Hash lookup that accepts std::string_view keys without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 class Lexicon {
  public:
@@ -62,6 +82,33 @@ class Lexicon {
   // Gazetteer phrases by key (normalised tokens joined by one space).
   const std::vector<LexEntry>* phrase(const std::string& key) const;
   int max_phrase_tokens() const { return max_phrase_tokens_; }
+
+  // The gazetteer phrases that start at token 0 of a run of `n` tokens whose
+  // normalised keys are key(k) with key_hash(key(k)) == hash(k), written to
+  // `out` longest first (at most max_phrase_tokens() of them); returns how many.
+  // One hash probe per token, stopping at the first token no phrase continues
+  // with; a hit is confirmed by comparing the keys, so a hash collision can cost
+  // a probe but never give a wrong phrase.
+  template <class KeyFn, class HashFn>
+  int phrases_at(std::size_t n, KeyFn&& key, HashFn&& hash, PhraseHit* out) const {
+    int found = 0;
+    std::uint64_t h = kPhraseSeed;
+    const std::size_t limit = std::min(n, static_cast<std::size_t>(max_phrase_tokens_));
+    for (std::size_t j = 0; j < limit; ++j) {
+      h = extend_phrase_hash(h, hash(j));
+      auto it = phrase_slots_.find(h);
+      if (it == phrase_slots_.end()) break;
+      for (const PhraseSlot::Phrase& p : it->second.phrases) {
+        if (p.tokens.size() != j + 1) continue;
+        bool same = true;
+        for (std::size_t k = 0; k <= j && same; ++k) same = p.tokens[k] == key(k);
+        if (same) out[found++] = PhraseHit{static_cast<int>(j + 1), &p.entries};
+      }
+      if (!it->second.continues) break;
+    }
+    std::reverse(out, out + found);
+    return found;
+  }
 
   const TitleEntry* title(const std::string& key) const;
   int max_title_tokens() const { return max_title_tokens_; }
@@ -82,6 +129,8 @@ class Lexicon {
 
   // Boilerplate lines for the plain-text cleaner, by role.
   const std::vector<std::string>& boilerplate(std::string_view role) const;
+  // The same phrases, normalised once at load (normalize_key of each, same order).
+  const std::vector<std::string>& boilerplate_keys(std::string_view role) const;
 
   // The organisation kind for a canonical organisation name, or "".
   std::string organisation_kind(const std::string& name) const;
@@ -91,17 +140,41 @@ class Lexicon {
   void add_phrase(const std::string& surface, LexEntry entry);
   std::string key_of(std::string_view surface) const;
 
+  // Phrases are keyed by the hash chain of their token keys: the slot of
+  // tokens t1..tk holds the phrases of exactly those tokens (several only on a
+  // hash collision) and says whether a longer phrase continues from there.
+  struct PhraseSlot {
+    struct Phrase {
+      std::vector<std::string> tokens;
+      std::vector<LexEntry> entries;
+    };
+    std::vector<Phrase> phrases;
+    bool continues = false;
+  };
+  struct IdentityHash {
+    std::size_t operator()(std::uint64_t h) const { return static_cast<std::size_t>(h); }
+  };
+  static constexpr std::uint64_t kPhraseSeed = 0x9e3779b97f4a7c15ULL;
+  static std::uint64_t extend_phrase_hash(std::uint64_t h, std::uint64_t token) {
+    h = (h ^ token) * 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 31);
+  }
+  const PhraseSlot::Phrase* find_phrase(const std::vector<std::string_view>& tokens) const;
+
   Tokenizer tokenizer_{{}};
-  std::unordered_map<std::string, std::vector<LexEntry>> phrases_;
+  std::unordered_map<std::uint64_t, PhraseSlot, IdentityHash> phrase_slots_;
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, TitleEntry> titles_;
   int max_title_tokens_ = 1;
   std::unordered_map<std::string, std::vector<TriggerEntry>> triggers_;
   int max_trigger_tokens_ = 1;
   std::vector<ModalityCue> modality_cues_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
+  std::unordered_map<std::string, std::unordered_set<std::string, StringHash, std::equal_to<>>, StringHash,
+                     std::equal_to<>>
+      lists_;
   std::vector<OfficeTerm> offices_;
-  std::unordered_map<std::string, std::vector<std::string>> boilerplate_;
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_;
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;
   std::unordered_map<std::string, std::string> org_kinds_;
   std::unordered_set<std::string> countries_;
 };
