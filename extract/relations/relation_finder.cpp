@@ -446,7 +446,7 @@ class RelationFinder {
     }
   }
 
-  // The country a sentence is about: the only country named in it, else the country the
+  // The country a sentence is about: the only country named in it (not as a place), else the country the
   // document names most (at least twice and in more than half of its country mentions),
   // unless the sentence names another one. -1 when there is none.
   int country_of_text(int sentence) {
@@ -457,7 +457,9 @@ class RelationFinder {
       if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital)) continue;
       ++in_document[m.entity];
       ++total;
-      if (a_.tokens[m.first].sentence == sentence) ++in_sentence[m.entity];
+      // a country the sentence names as a place ("in Germany", "to Germany") is where, not whose
+      const bool place = m.locative || (m.first > 0 && (a_.key(m.first - 1) == "to" || a_.key(m.first - 1) == "towards"));
+      if (a_.tokens[m.first].sentence == sentence && !place) ++in_sentence[m.entity];
     }
     if (in_sentence.size() == 1) return in_sentence.begin()->first;
     if (!in_sentence.empty()) return -1;

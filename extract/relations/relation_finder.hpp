@@ -8,6 +8,14 @@
 //     "US troops began arriving in Europe", "the deployment of US troops to Poland";
 //   - holds_position from titles next to names ("US Defense Secretary X",
 //     "X, NATO Secretary-General") and from resolved descriptions ("the NATO chief");
+//   - met_with also from attendance: "X, Y and Z (also) attended (the meeting)" -> all pairs,
+//     with "also" joined by the persons of the sentence before that names the meeting;
+//   - deployed_to also from forces where they are ("Russian soldiers near the city of X",
+//     "On <date> in X, ... NATO service members"), "the republic" as the place named before,
+//     and "French soldiers were deployed to secure the area" (a purpose where the destination
+//     would stand: the place the text is set in, its most named location);
+//   - holds_position for a national office with no country beside it ("the interior minister,
+//     X", "lawmaker X"): the country the sentence names, else the one the document is about;
 //   - annexed from "the annexation of X (by Y)" and "Y annexed X".
 // Arguments may be pronouns or first person inside a quote, resolved to the
 // speaker; the resolution is kept in Evidence::note. Modality comes from cues
