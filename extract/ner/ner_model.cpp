@@ -164,6 +164,13 @@ NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
   if (stored != fnv1a(std::string_view(bytes).substr(0, bytes.size() - 8)))
     in.fail("E314", "corrupt model file (checksum mismatch)");
 
+  // Every feature takes at least 3 bytes (a varint and the tag mask): a count
+  // the file cannot hold is corrupt, and must not size the table (a forged
+  // count of 4 billion asked for a 64 GiB allocation).
+  const std::size_t body = bytes.size() - 8 - (sizeof kMagic + 20);
+  if (std::size_t{n} > body / 3)
+    in.fail("E314", "corrupt model file (" + std::to_string(n) + " features cannot fit in " + std::to_string(body) + " bytes)");
+
   NerModel m;
   std::size_t cap = 16;
   while (cap < std::size_t{n} + n / 2) cap *= 2;  // load factor at most 2/3
@@ -173,7 +180,7 @@ NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
   std::uint64_t key = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     std::uint64_t delta = in.varint();
-    if (delta == 0) in.fail("E314", "corrupt model file (keys not ascending)");
+    if (delta == 0 || key + delta < key) in.fail("E314", "corrupt model file (keys not ascending)");
     key += delta;
     auto mask = static_cast<std::uint32_t>(in.fixed(2));
     std::int16_t w[kNumTags];
