@@ -109,7 +109,7 @@ GoldStandard standard(const Value& root) {
 
 std::optional<GoldStandard> parse_gold(std::string_view json, const std::string& name, Diagnostic& error) {
   rapidjson::Document d;
-  d.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  d.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(json.data(), json.size());  // no recursion on deep nesting
   if (d.HasParseError()) {
     const std::size_t offset = std::min(d.GetErrorOffset(), json.size());
     const std::size_t line = 1 + static_cast<std::size_t>(std::count(json.begin(), json.begin() + offset, '\n'));

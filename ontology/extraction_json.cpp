@@ -156,7 +156,9 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
     return std::nullopt;
   };
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
+  // Iterative: deep nesting ("[[[[..." a million times) must not overflow the stack.
+  // The pool allocator frees the tree without recursing, so destruction is safe too.
+  d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (d.HasParseError())
     return fail(std::string("broken JSON at byte ") + std::to_string(d.GetErrorOffset()) + ": " +
                 rapidjson::GetParseError_En(d.GetParseError()));

@@ -16,7 +16,8 @@
 namespace kgraph::extract {
 namespace {
 
-constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag;
+// Iterative: a line of a million "[" must not recurse a million frames deep (stack overflow).
+constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
 
 std::string at_line(const std::string& location, std::size_t line) {
   return location + ":" + std::to_string(line);
