@@ -7,7 +7,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/graph_outputs.hpp"
+#include "cli/extraction_spool.hpp"
+#include "cli/extraction_state.hpp"
+#include "cli/mpi_support.hpp"
 #include "cli/run_support.hpp"
+#include "extract/profile/stage_profile.hpp"
 #include "export/atomic_file.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/extraction_json.hpp"
@@ -23,6 +27,8 @@ struct BuildOptions {
   std::string base_iri = "https://kgraph.example.org/";
   bool graphml_strict = false;
   bool graphml_mixed = false;
+  std::string state_dir;  // --state: reuse extractions of documents seen before
+  bool mpi = false;       // --mpi: documents split across the ranks of mpirun
 };
 
 std::string summary(const graph::KnowledgeGraph& g, const ExtractionStats& stats) {
@@ -54,14 +60,47 @@ int run_build(const BuildOptions& o) {
   std::filesystem::create_directories(dir);
   graph::KnowledgeGraph g;
   ExtractionStats stats;
-  // Extractions stream to their file while the graph keeps only what it needs.
-  exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) {
-    stats = run_extraction(o.input, extractor, messages, [&](Extraction&& x) {
-      out << to_json_line(x) << '\n';
-      g.add(x);
-    });
-  });
-  g.finalize();
+  // Extractions go to a spool as they come; extractions.jsonl and the graph
+  // then take them in its canonical order (cli/extraction_spool.hpp), so -j N,
+  // shards + merge and mpirun -np N all give the same bytes.
+  ExtractionSpool spool(dir);
+  std::unique_ptr<ExtractionState> state;
+  if (!o.state_dir.empty()) state = std::make_unique<ExtractionState>(o.state_dir, ontology, xo);
+  std::unique_ptr<mpi::Session> session;
+  RunHooks hooks;
+  hooks.state = state.get();
+  if (o.mpi) {
+    if (state) throw std::runtime_error("--state and --mpi cannot be combined yet");
+    session = std::make_unique<mpi::Session>();
+    const std::size_t ranks = static_cast<std::size_t>(session->size()), rank = static_cast<std::size_t>(session->rank());
+    hooks.take = [ranks, rank](std::size_t index) { return index % ranks == rank; };  // round robin in input order
+  }
+  std::vector<std::pair<std::string, std::string>> share;  // --mpi, ranks > 0: their (id, line) for rank 0
+  stats = run_extraction(o.input, extractor, messages, [&](Extraction&& x) {
+    extract::profile::StageTimer timer(extract::profile::Stage::Serialise);
+    if (session && session->rank() != 0)
+      share.emplace_back(x.meta.id, to_json_line(x));
+    else
+      spool.add(x.meta.id, to_json_line(x));
+  }, hooks);
+  if (state)
+    messages.info("kgraph: reused " + std::to_string(stats.reused) + " of " + std::to_string(stats.documents) +
+                  " extractions from " + state->path().string() + ", extracted " +
+                  std::to_string(stats.documents - stats.reused));
+  if (session) {
+    const bool root = session->rank() == 0;
+    std::vector<std::size_t> totals = session->gather(std::move(share), {stats.documents, stats.failed, stats.bytes},
+                                                      [&](const std::string& id, const std::string& line) { spool.add(id, line); });
+    if (!root) return stats.failed > 0 ? 1 : 0;  // rank 0 writes every output
+    stats.documents = totals[0];
+    stats.failed = totals[1];
+    stats.bytes = totals[2];
+  }
+  exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) { write_and_add(spool, g, out); });
+  {
+    extract::profile::StageTimer timer(extract::profile::Stage::Export);
+    g.finalize();
+  }
 
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
@@ -69,7 +108,11 @@ int run_build(const BuildOptions& o) {
   eo.graphml_mixed = o.graphml_mixed;
   eo.generated_at = generated_at_from_environment();
   eo.ontology_dir = ontology;
-  auto written = write_graph_outputs(g, dir, formats, eo);
+  std::vector<std::filesystem::path> written;
+  {
+    extract::profile::StageTimer timer(extract::profile::Stage::Export);
+    written = write_graph_outputs(g, dir, formats, eo);
+  }
   messages.info(summary(g, stats));
   std::string files = "  files: " + (dir / "extractions.jsonl").string();
   for (const auto& p : written) files += " " + p.filename().string();
@@ -92,6 +135,10 @@ void add_build_command(CLI::App& app, CommandResult& result) {
                 "Leave out Gephi's edge-type attribute so the GraphML validates against the XSD");
   cmd->add_flag("--graphml-mixed", options->graphml_mixed,
                 "Mark met_with/spoke_with edges directed=\"false\" (Gephi reads this; networkx refuses mixed graphs)");
+  cmd->add_option("--state", options->state_dir,
+                  "Keep extractions in DIR by content hash; a re-run extracts only new or changed documents");
+  cmd->add_flag("--mpi", options->mpi,
+                "Under mpirun/srun: split the documents across the ranks; rank 0 writes the outputs");
   cmd->footer(
       "Writes DIR/extractions.jsonl, graph.graphml (Gephi), graph.gexf, graph.ttl, graph.nt, graph.nq, graph.trig\n"
       "(SPARQL stores), report.md, report.html, nodes.csv + relationships.csv (neo4j-admin import).\n"

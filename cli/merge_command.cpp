@@ -1,12 +1,16 @@
 // kgraph merge: the reduce step. Builds the graph and every output from
 // extraction files (from `kgraph extract`, possibly run on shards elsewhere).
-// The graph does not depend on the order of files or lines.
+// The graph does not depend on the order of files or lines, and neither does
+// extractions.jsonl: lines are re-written in canonical order (sorted by document
+// id, cli/extraction_spool.hpp), as `kgraph build` writes them.
 #include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/graph_outputs.hpp"
+#include "cli/extraction_spool.hpp"
 #include "cli/run_support.hpp"
+#include "extract/profile/stage_profile.hpp"
 #include "export/atomic_file.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/extraction_json.hpp"
@@ -31,7 +35,9 @@ int run_merge(const MergeOptions& o) {
   std::filesystem::create_directories(dir);
   graph::KnowledgeGraph g;
   std::size_t documents = 0;
-  exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) {
+  ExtractionSpool spool(dir);
+  {
+    extract::profile::StageTimer timer(extract::profile::Stage::Read);
     for (const std::string& file : o.files) {
       std::ifstream in(file, std::ios::binary);
       if (!in) {
@@ -48,12 +54,13 @@ int run_merge(const MergeOptions& o) {
           messages.report(error);
           continue;
         }
-        out << line << '\n';
-        g.add(*x);
-        ++documents;
+        spool.add(x->meta.id, to_json_line(*x));
       }
     }
-  });
+  }
+  exports::write_atomically(dir / "extractions.jsonl",
+                            [&](std::ostream& out) { documents = write_and_add(spool, g, out); });
+  extract::profile::StageTimer timer(extract::profile::Stage::Export);
   g.finalize();
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;

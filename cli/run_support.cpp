@@ -16,6 +16,9 @@
 #include "extract/dedupe/duplicate_finder.hpp"
 #include "extract/fetch/page_cache.hpp"
 #include "extract/fetch/url_fetcher.hpp"
+#include "extract/profile/stage_profile.hpp"
+#include "ontology/extraction_json.hpp"
+#include "cli/extraction_state.hpp"
 
 namespace kgraph::cli {
 
@@ -97,7 +100,7 @@ extract::fetch::FetchOptions fetch_options(const InputFlags& flags) {
 }  // namespace
 
 ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor& extractor, Messages& messages,
-                               const std::function<void(Extraction&&)>& sink) {
+                               const std::function<void(Extraction&&)>& sink, const RunHooks& hooks) {
   const auto t0 = std::chrono::steady_clock::now();
   const int threads = flags.threads;
   ExtractionStats stats;
@@ -159,6 +162,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
     auto work = [&](std::size_t start) {
       for (std::size_t i = start; i < n; i += static_cast<std::size_t>(std::max(1, threads))) job(i);
     };
+    extract::profile::StageTimer wait(extract::profile::Stage::Wait);
     if (threads > 1 && n > 1) {
       std::vector<std::thread> pool;
       for (int t = 0; t < threads; ++t) pool.emplace_back(work, static_cast<std::size_t>(t));
@@ -175,8 +179,12 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
     std::vector<Diagnostic> errors(n);
     std::vector<std::string> locations(n);
     for (std::size_t i = 0; i < n; ++i) locations[i] = batch[i].location;
+    std::vector<std::string> keys(n);  // --state: content keys
+    std::vector<char> reused(n, 0);
     parallel(n, [&](std::size_t i) {
+      if (hooks.state) keys[i] = hooks.state->key(batch[i]);
       docs[i] = extractor.prepare(std::move(batch[i]), errors[i]);
+      extract::profile::StageTimer timer(extract::profile::Stage::Dedupe);
       if (docs[i]) signatures[i] = extract::dedupe::sign_text(docs[i]->text);
     });
     std::vector<std::string> ids(n);  // docs[i] is moved into the extractor below
@@ -190,7 +198,16 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
       if (!copy_of[i]) original_ids.emplace(ordinal[i], docs[i]->meta.id);
     }
     parallel(n, [&](std::size_t i) {
-      if (docs[i] && !(flags.dedupe && copy_of[i])) results[i] = extractor.extract(std::move(*docs[i]));
+      if (!docs[i] || (flags.dedupe && copy_of[i])) return;
+      if (hooks.state)  // a document seen by an earlier run: its stored extraction
+        if (std::optional<std::string> line = hooks.state->find(keys[i]); line) {
+          Diagnostic ignored;  // an unreadable stored line is extracted again
+          if ((results[i] = parse_json_line(*line, ignored))) {
+            reused[i] = 1;
+            return;
+          }
+        }
+      results[i] = extractor.extract(std::move(*docs[i]));
     });
     for (std::size_t i = 0; i < n; ++i) {
       if (!docs[i]) {
@@ -220,15 +237,21 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
       } else if (flags.dedupe) {
         originals.emplace(ordinal[i], *results[i]);
       }
+      if (hooks.state && !reused[i]) hooks.state->store(keys[i], to_json_line(*results[i]));
+      stats.reused += reused[i];
       ++stats.documents;
       sink(std::move(*results[i]));
     }
     batch.clear();
+    if (hooks.state) hooks.state->flush();
     messages.progress(stats.documents, stats.bytes);
   };
+  std::size_t index = 0;  // of each document in input order, for hooks.take
+  extract::profile::StageTimer read_timer(extract::profile::Stage::Read);
   std::size_t input_errors = reader.read(
       inputs,
       [&](extract::RawInput&& raw) {
+        if (hooks.take && !hooks.take(index++)) return;
         stats.bytes += raw.body.size();
         batch.push_back(std::move(raw));
         if (batch.size() >= batch_size) flush();

@@ -45,6 +45,7 @@ struct ExtractionStats {
   std::size_t failed = 0;     // inputs or records that gave no extraction
   std::size_t duplicates = 0; // documents found to copy an earlier one (W140), counted in `documents` too
   std::size_t bytes = 0;      // document text bytes
+  std::size_t reused = 0;     // extractions taken from --state instead of extracted
   double seconds = 0;
 };
 
@@ -75,12 +76,23 @@ struct InputFlags {
 };
 void add_input_flags(CLI::App* cmd, InputFlags& flags);
 
+// What `kgraph build` adds for --state and --mpi (both optional).
+class ExtractionState;
+struct RunHooks {
+  // Only documents whose input-order index (from 0, over every input) this
+  // accepts are prepared and extracted: the share of one MPI rank.
+  std::function<bool(std::size_t)> take;
+  // Extractions by content hash: a document already in the state is not
+  // extracted again, and new extractions are added to it.
+  ExtractionState* state = nullptr;
+};
+
 // Reads every input, extracts each document on `flags.threads` workers, and
 // calls `sink` in input order. URLs (arguments and --urls) are fetched all at
 // once before reading starts and served in input order. Per-input problems go
 // to `messages` and are counted. Throws std::runtime_error for usage problems
 // (no inputs at all, an unreadable --urls file): the commands exit with 2.
 ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor& extractor, Messages& messages,
-                               const std::function<void(Extraction&&)>& sink);
+                               const std::function<void(Extraction&&)>& sink, const RunHooks& hooks = {});
 
 }  // namespace kgraph::cli

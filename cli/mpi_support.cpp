@@ -1,0 +1,84 @@
+#include "cli/mpi_support.hpp"
+
+#include <stdexcept>
+
+#ifdef KGRAPH_MPI
+#include <boost/mpi/collectives.hpp>
+#include <boost/mpi/communicator.hpp>
+#include <boost/mpi/environment.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
+#endif
+
+namespace kgraph::cli::mpi {
+
+#ifdef KGRAPH_MPI
+
+namespace {
+constexpr int kChunkTag = 1;
+constexpr std::size_t kChunkBytes = 64u << 20;  // well below MPI's 2 GiB message limit
+}  // namespace
+
+struct Session::Impl {
+  boost::mpi::environment env;
+  boost::mpi::communicator world;
+};
+
+bool built_in() { return true; }
+
+Session::Session() : impl_(std::make_unique<Impl>()) {}
+Session::~Session() = default;
+int Session::rank() const { return impl_->world.rank(); }
+int Session::size() const { return impl_->world.size(); }
+
+std::vector<std::size_t> Session::gather(std::vector<std::pair<std::string, std::string>> mine,
+                                         const std::vector<std::size_t>& counts,
+                                         const std::function<void(const std::string&, const std::string&)>& receive) {
+  boost::mpi::communicator& world = impl_->world;
+  if (world.rank() != 0) {
+    // Chunks of id, line, id, line, ...; an empty chunk ends this rank's share.
+    std::vector<std::string> chunk;
+    std::size_t bytes = 0;
+    for (auto& [id, line] : mine) {
+      bytes += id.size() + line.size();
+      chunk.push_back(std::move(id));
+      chunk.push_back(std::move(line));
+      if (bytes >= kChunkBytes) {
+        world.send(0, kChunkTag, chunk);
+        chunk.clear();
+        bytes = 0;
+      }
+    }
+    if (!chunk.empty()) world.send(0, kChunkTag, chunk);
+    world.send(0, kChunkTag, std::vector<std::string>{});
+  } else {
+    for (int r = 1; r < world.size(); ++r)
+      for (;;) {
+        std::vector<std::string> chunk;
+        world.recv(r, kChunkTag, chunk);
+        if (chunk.empty()) break;
+        for (std::size_t i = 0; i + 1 < chunk.size(); i += 2) receive(chunk[i], chunk[i + 1]);
+      }
+  }
+  std::vector<std::size_t> total(counts.size(), 0);
+  boost::mpi::reduce(world, counts.data(), static_cast<int>(counts.size()), total.data(), std::plus<std::size_t>(), 0);
+  return total;
+}
+
+#else
+
+struct Session::Impl {};
+bool built_in() { return false; }
+Session::Session() { throw std::runtime_error("--mpi: this kgraph was built without MPI (install libboost-mpi-dev and rebuild)"); }
+Session::~Session() = default;
+int Session::rank() const { return 0; }
+int Session::size() const { return 1; }
+std::vector<std::size_t> Session::gather(std::vector<std::pair<std::string, std::string>>,
+                                         const std::vector<std::size_t>& counts,
+                                         const std::function<void(const std::string&, const std::string&)>&) {
+  return counts;
+}
+
+#endif
+
+}  // namespace kgraph::cli::mpi
