@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/graph_outputs.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/extraction_spool.hpp"
 #include "cli/extraction_state.hpp"
 #include "cli/mpi_support.hpp"
@@ -54,10 +55,18 @@ int run_build(const BuildOptions& o) {
   const auto ontology = find_ontology_dir(o.input.ontology);
   extract::ExtractorOptions xo;
   xo.use_tagger = !o.input.no_tagger;
+  xo.max_html_depth = o.input.max_html_depth;
+  xo.max_mentions = o.input.max_mentions;
   extract::Extractor extractor(ontology, xo);
 
   const std::filesystem::path dir = o.out_dir;
   std::filesystem::create_directories(dir);
+  // Temporaries left by a killed run (NAME.tmp.PID of a dead process) go first.
+  exports::remove_stale_temporaries(dir);
+  install_interrupt_handlers();
+  // Every output is written to its temporary first and renamed into place only
+  // at the end, all together, so an interrupted run replaces nothing.
+  exports::OutputBatch batch;
   graph::KnowledgeGraph g;
   ExtractionStats stats;
   // Extractions go to a spool as they come; extractions.jsonl and the graph
@@ -77,6 +86,7 @@ int run_build(const BuildOptions& o) {
   }
   std::vector<std::pair<std::string, std::string>> share;  // --mpi, ranks > 0: their (id, line) for rank 0
   stats = run_extraction(o.input, extractor, messages, [&](Extraction&& x) {
+    throw_if_interrupted();  // between documents
     extract::profile::StageTimer timer(extract::profile::Stage::Serialise);
     if (session && session->rank() != 0)
       share.emplace_back(x.meta.id, to_json_line(x));
@@ -97,6 +107,7 @@ int run_build(const BuildOptions& o) {
     stats.bytes = totals[2];
   }
   exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) { write_and_add(spool, g, out); });
+  throw_if_interrupted();
   {
     extract::profile::StageTimer timer(extract::profile::Stage::Export);
     g.finalize();
@@ -113,6 +124,7 @@ int run_build(const BuildOptions& o) {
     extract::profile::StageTimer timer(extract::profile::Stage::Export);
     written = write_graph_outputs(g, dir, formats, eo);
   }
+  batch.commit(throw_if_interrupted);
   messages.info(summary(g, stats));
   std::string files = "  files: " + (dir / "extractions.jsonl").string();
   for (const auto& p : written) files += " " + p.filename().string();
@@ -146,6 +158,9 @@ void add_build_command(CLI::App& app, CommandResult& result) {
   cmd->callback([options, &result] {
     try {
       result.exit_code = run_build(*options);
+    } catch (const Interrupted& e) {
+      std::cerr << "kgraph: " << e.what() << "\n";
+      result.exit_code = kInterruptedExitCode;
     } catch (const DataFileError& e) {
       std::cerr << e.diagnostic.format() << "\n";
       result.exit_code = 2;

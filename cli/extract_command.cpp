@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/run_support.hpp"
 #include "export/atomic_file.hpp"
 #include "ontology/extraction_json.hpp"
@@ -22,18 +23,30 @@ int run_extract(const ExtractOptions& o) {
   extract::ExtractorOptions xo;
   xo.keep_text = o.with_text;
   xo.use_tagger = !o.input.no_tagger;
+  xo.max_html_depth = o.input.max_html_depth;
+  xo.max_mentions = o.input.max_mentions;
   extract::Extractor extractor(find_ontology_dir(o.input.ontology), xo);
 
   ExtractionStats stats;
   auto run = [&](std::ostream& out) {
     stats = run_extraction(o.input, extractor, messages,
-                           [&](Extraction&& x) { out << to_json_line(x) << '\n'; });
+                           [&](Extraction&& x) {
+                             throw_if_interrupted();  // set only with -o FILE, see below
+                             out << to_json_line(x) << '\n';
+                           });
   };
   if (o.output.empty() || o.output == "-") {
     run(std::cout);
     std::cout.flush();
   } else {
-    exports::write_atomically(o.output, run);
+    // To a file: SIGINT/SIGTERM stop between documents and leave FILE as it was.
+    const std::filesystem::path file = o.output;
+    exports::remove_stale_temporaries(file.has_parent_path() ? file.parent_path() : std::filesystem::path("."));
+    install_interrupt_handlers();
+    exports::write_atomically(file, [&](std::ostream& out) {
+      run(out);
+      throw_if_interrupted();
+    });
   }
   messages.info("kgraph: extracted " + std::to_string(stats.documents) + " documents" +
                 (stats.failed ? ", " + std::to_string(stats.failed) + " inputs failed" : "") +
@@ -53,6 +66,9 @@ void add_extract_command(CLI::App& app, CommandResult& result) {
   cmd->callback([options, &result] {
     try {
       result.exit_code = run_extract(*options);
+    } catch (const Interrupted& e) {
+      std::cerr << "kgraph: " << e.what() << "\n";
+      result.exit_code = kInterruptedExitCode;
     } catch (const DataFileError& e) {
       std::cerr << e.diagnostic.format() << "\n";
       result.exit_code = 2;

@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/graph_outputs.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/extraction_spool.hpp"
 #include "cli/run_support.hpp"
 #include "extract/profile/stage_profile.hpp"
@@ -33,6 +34,9 @@ int run_merge(const MergeOptions& o) {
   const std::set<std::string> formats = parse_formats(o.formats);
   const std::filesystem::path dir = o.out_dir;
   std::filesystem::create_directories(dir);
+  exports::remove_stale_temporaries(dir);
+  install_interrupt_handlers();
+  exports::OutputBatch batch;  // all outputs renamed into place together at the end
   graph::KnowledgeGraph g;
   std::size_t documents = 0;
   ExtractionSpool spool(dir);
@@ -54,6 +58,7 @@ int run_merge(const MergeOptions& o) {
           messages.report(error);
           continue;
         }
+        throw_if_interrupted();
         spool.add(x->meta.id, to_json_line(*x));
       }
     }
@@ -68,6 +73,7 @@ int run_merge(const MergeOptions& o) {
   eo.generated_at = generated_at_from_environment();
   eo.ontology_dir = find_ontology_dir(o.ontology);
   write_graph_outputs(g, dir, formats, eo);
+  batch.commit(throw_if_interrupted);
   messages.info("kgraph: merged " + std::to_string(documents) + " documents into " + std::to_string(g.nodes().size()) +
                 " entities and " + std::to_string(g.edges().size()) + " relations -> " + dir.string());
   return messages.errors() > 0 ? 1 : 0;
@@ -88,6 +94,9 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->callback([options, &result] {
     try {
       result.exit_code = run_merge(*options);
+    } catch (const Interrupted& e) {
+      std::cerr << "kgraph: " << e.what() << "\n";
+      result.exit_code = kInterruptedExitCode;
     } catch (const std::exception& e) {
       std::cerr << "kgraph: error: " << e.what() << "\n";
       result.exit_code = 2;

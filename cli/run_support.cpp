@@ -107,6 +107,8 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
   extract::InputOptions input_options;
   input_options.text_field = flags.text_field;
   input_options.id_field = flags.id_field;
+  input_options.max_document_bytes = flags.max_document_bytes;
+  input_options.max_line_bytes = flags.max_line_bytes;
   extract::InputReader reader(input_options);
 
   std::vector<std::string> inputs = flags.inputs;
@@ -207,11 +209,17 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
             return;
           }
         }
-      results[i] = extractor.extract(std::move(*docs[i]));
+      results[i] = extractor.extract(std::move(*docs[i]), errors[i]);
     });
     for (std::size_t i = 0; i < n; ++i) {
       if (!docs[i]) {
         ++stats.failed;
+        messages.report(errors[i]);
+        continue;
+      }
+      if (!results[i] && !(flags.dedupe && copy_of[i])) {  // past a limit (E107)
+        ++stats.failed;
+        errors[i].location = locations[i];
         messages.report(errors[i]);
         continue;
       }
@@ -281,6 +289,19 @@ void add_input_flags(CLI::App* cmd, InputFlags& flags) {
   cmd->add_option("--dedupe-threshold", flags.dedupe_threshold, "Similarity (shingle Jaccard) that makes a duplicate")
       ->check(CLI::Range(0.5, 1.0))
       ->capture_default_str();
+  const char* limits = "Limits on hostile input";
+  cmd->add_option("--max-document-bytes", flags.max_document_bytes, "Largest document (a file, or a record's text); E105")
+      ->capture_default_str()
+      ->group(limits);
+  cmd->add_option("--max-line-bytes", flags.max_line_bytes, "Longest JSON Lines line; E105")
+      ->capture_default_str()
+      ->group(limits);
+  cmd->add_option("--max-html-depth", flags.max_html_depth, "Deepest element nesting of an HTML page; E131")
+      ->capture_default_str()
+      ->group(limits);
+  cmd->add_option("--max-mentions", flags.max_mentions, "Most entity mentions in one document; E107")
+      ->capture_default_str()
+      ->group(limits);
   const char* web = "Fetching URLs";
   cmd->add_option("--urls", flags.urls_file, "Also read the URLs listed in FILE (one per line, '#' comments)")
       ->group(web);

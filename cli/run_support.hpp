@@ -73,6 +73,11 @@ struct InputFlags {
   // Duplicates (extract/dedupe/duplicate_finder.hpp): always reported, W140
   bool dedupe = false;  // extract only the first copy
   double dedupe_threshold = 0.8;
+  // Limits on hostile input (each past-limit document fails with its code, the run goes on)
+  std::size_t max_document_bytes = 16u << 20;  // E105: a file, or a record's text
+  std::size_t max_line_bytes = 32u << 20;      // E105: one JSON Lines line
+  std::size_t max_html_depth = 200;            // E131: element nesting of an HTML page
+  std::size_t max_mentions = 20000;            // E107: entity mentions in one document
 };
 void add_input_flags(CLI::App* cmd, InputFlags& flags);
 

@@ -132,12 +132,32 @@ std::optional<Extraction> Extractor::extract(RawInput raw, Diagnostic& error) co
   return extract(std::move(*doc));
 }
 
+std::optional<Extraction> Extractor::extract(Document doc, Diagnostic& error) const {
+  const std::string id = doc.meta.id;
+  Extraction x = extract(std::move(doc));
+  std::size_t mentions = 0;
+  for (const Entity& e : x.entities) mentions += e.mentions.size();
+  if (mentions > options_.max_mentions) {
+    error = make_error("E107", id,
+                       std::to_string(mentions) + " entity mentions, past the limit of " +
+                           std::to_string(options_.max_mentions) + " (--max-mentions)");
+    return std::nullopt;
+  }
+  return x;
+}
+
 std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) const {
   Document doc;
   doc.meta = std::move(raw.meta);
   if (raw.kind == InputKind::Html) {
     profile::StageTimer t(profile::Stage::Html);
     html::HtmlArticle page = html::extract_article(raw.body, *html_rules_, raw.charset);
+    if (page.depth > options_.max_html_depth) {
+      error = make_error("E131", raw.location,
+                         "HTML nested " + std::to_string(page.depth) + " elements deep, past the limit of " +
+                             std::to_string(options_.max_html_depth) + " (--max-html-depth)");
+      return std::nullopt;
+    }
     if (page.text.empty()) {
       error = make_error("E130", raw.location, "no article text found in the page");
       return std::nullopt;

@@ -29,6 +29,9 @@ class HtmlRules;
 struct ExtractorOptions {
   bool keep_text = false;        // copy the document text into the Extraction (--with-text)
   bool use_tagger = true;        // run the statistical NER model when it is present
+  // Limits on hostile input; past one the document fails with a message (E131, E107).
+  std::size_t max_html_depth = 200;   // element nesting of an HTML page (libxml2 itself stops at 256)
+  std::size_t max_mentions = 20000;   // entity mentions in one document
 };
 
 class Extractor {
@@ -47,6 +50,10 @@ class Extractor {
   // text and metadata first. Returns nullopt with `error` set when nothing can be
   // extracted (a page with no article text, text that is not UTF-8).
   std::optional<Extraction> extract(RawInput raw, Diagnostic& error) const;
+
+  // extract(Document), refusing a document with more than options.max_mentions
+  // mentions: returns nullopt with `error` (E107, location doc.meta.id) set.
+  std::optional<Extraction> extract(Document doc, Diagnostic& error) const;
 
   // The first half of extract(RawInput): the document text (HTML reduced to its
   // main text) and its complete metadata, without extracting anything. Lets a

@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -41,6 +42,29 @@ DocPtr parse(std::string_view html, std::string_view declared_charset) {
   return DocPtr{htmlReadMemory(html.data(), size, nullptr, nullptr, options)};
 }
 
+// The deepest element nesting under `root`, without recursion. libxml2's HTML
+// parser drops everything nested deeper than 256 elements (without
+// HTML_PARSE_HUGE, which we do not set), so a page that reaches that depth has
+// lost text; the caller refuses such pages by a limit below it (E131).
+std::size_t element_depth(xmlNode* root) {
+  std::size_t depth = 0, deepest = 0;
+  xmlNode* n = root;
+  while (n != nullptr) {
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
+      n = n->children;
+      deepest = std::max(deepest, ++depth);
+      continue;
+    }
+    while (n != root && n->next == nullptr) {
+      n = n->parent;
+      --depth;
+    }
+    if (n == root) break;
+    n = n->next;
+  }
+  return deepest;
+}
+
 }  // namespace
 
 HtmlArticle extract_article(std::string_view html, const HtmlRules& rules, std::string_view declared_charset) {
@@ -48,6 +72,7 @@ HtmlArticle extract_article(std::string_view html, const HtmlRules& rules, std::
   if (html.empty()) return article;
   DocPtr doc = parse(html, declared_charset);
   if (!doc) return article;
+  article.depth = element_depth(xmlDocGetRootElement(doc.get()));
   read_page_metadata(doc.get(), article);
   MainText main = extract_main_text(doc.get(), rules);
   article.text = std::move(main.text);

@@ -2,6 +2,7 @@
 // publish about themselves (Open Graph, JSON-LD, <meta>, <time>, <link rel=canonical>).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,7 @@ struct HtmlArticle {
   std::string author;
   std::string canonical_url;
   std::string language;  // as the page declares it (<html lang>), e.g. "en-GB"
+  std::size_t depth = 0;  // deepest element nesting of the parsed page (libxml2 stops at 256)
 };
 
 // Never throws on bad HTML and never recurses on the page's nesting; returns an
