@@ -177,7 +177,9 @@ TEST(Cli, MergeOfShardsEqualsOneBuild) {
   ASSERT_EQ(run(kBinary + " extract -q " + q(dir / "b") + " -o " + q(dir / "b.jsonl")).exit_code, 0);
   ASSERT_EQ(run(kBinary + " merge -q " + q(dir / "b.jsonl") + " " + q(dir / "a.jsonl") + " -o " + q(dir / "merged")).exit_code, 0);
   ASSERT_EQ(run(kBinary + " build -q " + q(kCorpus) + " -o " + q(dir / "built")).exit_code, 0);
-  for (const char* f : {"graph.graphml", "graph.gexf", "graph.ttl", "graph.nt", "graph.nq", "report.md", "nodes.csv"})
+  // Every output, extractions.jsonl too (both write it sorted by document id).
+  for (const char* f : {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl", "graph.nt", "graph.nq",
+                        "graph.trig", "report.md", "report.html", "nodes.csv", "relationships.csv"})
     EXPECT_EQ(slurp(dir / "merged" / f), slurp(dir / "built" / f)) << f;
   fs::remove_all(dir);
 }

@@ -1,0 +1,114 @@
+// Incremental and distributed builds of the example corpus, compared byte for
+// byte with one plain `kgraph build`: --state re-runs extract only documents
+// they have not seen, and `mpirun -np 2 kgraph build --mpi` writes the same
+// files as one process.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string out;  // stdout and, with 2>&1, stderr
+};
+
+CommandRun run(const std::string& command) {
+  CommandRun r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return r;
+  std::array<char, 4096> buf{};
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+  int status = ::pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+
+const std::string kBinary = KGRAPH_BINARY;
+const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
+const char* const kOutputs[] = {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl",
+                                "graph.nt",          "graph.nq",      "graph.trig", "report.md",
+                                "report.html",       "nodes.csv",     "relationships.csv"};
+
+class ScaleOut : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kgraph-scale-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    ASSERT_EQ(run(kBinary + " build -q " + q(kCorpus) + " -o " + q(dir_ / "built")).exit_code, 0);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void expect_same_outputs(const fs::path& other) {
+    for (const char* f : kOutputs) EXPECT_EQ(slurp(other / f), slurp(dir_ / "built" / f)) << other / f;
+  }
+  fs::path dir_;
+};
+
+TEST_F(ScaleOut, StateRerunExtractsOnlyNewDocuments) {
+  // The first run sees three of the five articles; the second all five.
+  fs::create_directories(dir_ / "some");
+  int i = 0;
+  for (const auto& entry : fs::directory_iterator(kCorpus))
+    if (i++ % 2 == 0) fs::copy(entry.path(), dir_ / "some" / entry.path().filename());
+  const std::string state = " --state " + q(dir_ / "state");
+  CommandRun first = run(kBinary + " build" + state + " " + q(dir_ / "some") + " -o " + q(dir_ / "first") + " 2>&1");
+  ASSERT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_NE(first.out.find("reused 0 of 3 extractions"), std::string::npos) << first.out;
+
+  CommandRun second = run(kBinary + " build" + state + " " + q(kCorpus) + " -o " + q(dir_ / "second") + " 2>&1");
+  ASSERT_EQ(second.exit_code, 0) << second.out;
+  EXPECT_NE(second.out.find("reused 3 of 5 extractions"), std::string::npos) << second.out;
+  EXPECT_NE(second.out.find("extracted 2"), std::string::npos) << second.out;
+  expect_same_outputs(dir_ / "second");
+
+  CommandRun third = run(kBinary + " build -j 2" + state + " " + q(kCorpus) + " -o " + q(dir_ / "third") + " 2>&1");
+  ASSERT_EQ(third.exit_code, 0) << third.out;
+  EXPECT_NE(third.out.find("reused 5 of 5 extractions"), std::string::npos) << third.out;
+  expect_same_outputs(dir_ / "third");
+}
+
+TEST_F(ScaleOut, StateForgetsADocumentWhoseTextChanged) {
+  fs::create_directories(dir_ / "corpus");
+  for (const auto& entry : fs::directory_iterator(kCorpus)) fs::copy(entry.path(), dir_ / "corpus" / entry.path().filename());
+  const std::string state = " --state " + q(dir_ / "state");
+  ASSERT_EQ(run(kBinary + " build -q" + state + " " + q(dir_ / "corpus") + " -o " + q(dir_ / "a")).exit_code, 0);
+  const fs::path one = fs::directory_iterator(dir_ / "corpus")->path();
+  std::ofstream(one, std::ios::app) << "\nNATO Secretary General Jens Stoltenberg met Rumen Radev again.\n";
+  CommandRun r = run(kBinary + " build" + state + " " + q(dir_ / "corpus") + " -o " + q(dir_ / "b") + " 2>&1");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("reused 4 of 5 extractions"), std::string::npos) << r.out;
+}
+
+// Needs Open MPI's mpirun (scripts/setup installs it) and a kgraph built with KGRAPH_MPI.
+TEST_F(ScaleOut, MpiTwoRanksEqualOneProcess) {
+  if (run("command -v mpirun >/dev/null 2>&1").exit_code != 0) GTEST_SKIP() << "mpirun not installed";
+  // --allow-run-as-root: the CI containers run as root; --oversubscribe: more ranks than cores is fine here.
+  CommandRun r = run("mpirun --allow-run-as-root --oversubscribe -np 2 " + kBinary + " build -q --mpi " + q(kCorpus) +
+                     " -o " + q(dir_ / "mpi") + " 2>&1");
+  if (r.out.find("built without MPI") != std::string::npos) GTEST_SKIP() << r.out;
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  expect_same_outputs(dir_ / "mpi");
+}
+
+}  // namespace
