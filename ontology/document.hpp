@@ -16,7 +16,7 @@ struct DocumentMeta {
   std::string id;      // unique within a run: file path, path:line, or URL
   std::string title;
   std::string date;    // ISO 8601 date (YYYY-MM-DD) when known
-  std::string source;  // outlet name ("Reuters", "Axar.az")
+  std::string source;  // outlet name ("Reuters", "Al Jazeera")
   std::string url;
   std::string author;
 };

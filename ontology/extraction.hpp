@@ -34,7 +34,7 @@ struct Evidence {
   Span span;          // the supporting sentence(s), byte offsets into the document text
   std::string text;   // the covered text
   std::string rule;   // the extractor rule that produced the relation, e.g. "trigger:met_with/meet"
-  std::string note;   // how arguments were resolved, e.g. "he -> Jens Stoltenberg"
+  std::string note;   // how arguments were resolved, e.g. "he -> Angela Merkel"
 };
 
 struct Relation {

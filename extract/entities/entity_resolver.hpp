@@ -1,6 +1,6 @@
 // Stage "entities": groups the mentions of one document into entities, each
 // with one canonical name that is the same in every document:
-//   - a surname joins the full name it ends ("Stoltenberg" -> "Jens Stoltenberg");
+//   - a surname joins the full name it ends ("Merkel" -> "Angela Merkel");
 //     a surname with no full form in the text takes the unique office holder of
 //     that surname from ontology/ ("president Putin" -> "Vladimir Putin");
 //   - demonyms, metonyms and capitals used as actors name the country

@@ -99,7 +99,7 @@ void add_mention(Analysis& a, std::uint32_t first, std::uint32_t last, EntityTyp
   for (std::uint32_t i = first; i < last; ++i) a.tokens[i].mention = index;
 }
 
-// The token before `first`, skipping one comma: "President, Rumen Radev".
+// The token before `first`, skipping one comma: "President, Sauli Niinistö".
 std::uint32_t before_skipping_comma(const Analysis& a, std::uint32_t first, std::uint32_t sentence_first) {
   if (first <= sentence_first) return UINT32_MAX;
   std::uint32_t p = first - 1;
@@ -300,7 +300,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       if (!name_like(a, i)) continue;
       // A run may not start with a common capitalised word or a title word.
       const TitleEntry* te = nullptr;
-      // A title phrase is not a name: skip it whole ("Defense Secretary James Mattis",
+      // A title phrase is not a name: skip it whole ("Defense Secretary Lloyd Austin",
       // "Ministers of Foreign Affairs").
       if (int len = title_starting_at(a, i, slast); len > 0) {
         i += static_cast<std::uint32_t>(len) - 1;
@@ -361,7 +361,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       const std::string name = text_of(a, first, last);
       const std::string& last_key = a.key(last - 1);
 
-      // "Operation Atlantic Resolve"
+      // "Operation Desert Storm"
       if (first > sfirst && a.key(first - 1) == "operation" && a.tokens[first - 1].upper) {
         add_mention(a, first - 1, last, EntityType::Operation, text_of(a, first - 1, last));
         continue;

@@ -16,7 +16,7 @@ void index_mentions(Analysis& a);
 // Capitalised names typed by context (titles, appositions, speech verbs, suffixes).
 void find_name_mentions(Analysis& a, const ner::NerTagger* tagger);
 
-// A person found once ("Jens Stoltenberg") is found again by surname ("Stoltenberg").
+// A person found once ("Angela Merkel") is found again by surname ("Merkel").
 void find_repeated_person_names(Analysis& a);
 
 // Unnamed missions of a named organisation: "(NATO ...) a new training mission in Iraq"

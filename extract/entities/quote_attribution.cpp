@@ -42,7 +42,7 @@ int person_at(const Analysis& a, std::uint32_t i) {
 }
 
 int speaker_after(const Analysis& a, std::uint32_t close) {
-  // `," he said` / `," Stoltenberg added` / `," said the minister`
+  // `," he said` / `," Merkel added` / `," said the minister`
   const int s = a.tokens[close].sentence;
   const std::uint32_t end = std::min<std::uint32_t>(a.sentence_last(s), close + 7);
   int who = -1;
@@ -84,7 +84,7 @@ bool is_speech_agent(const Analysis& a, const MentionDraft& m) {
     if (a.lex.in_list("speech_verb", a.key(i))) return true;
     if (a.tokens[i].mention >= 0 || a.token_text(i) == "." || a.tokens[i].upper) break;
   }
-  // "said Stoltenberg"
+  // "said Merkel"
   return m.first > a.sentence_first(s) && a.lex.in_list("speech_verb", a.key(m.first - 1));
 }
 

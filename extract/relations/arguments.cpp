@@ -75,7 +75,7 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
       const int m = a.tokens[i].mention;
       std::uint32_t next = m >= 0 ? a.mentions[static_cast<std::size_t>(m)].last : i + 1;
       // A country or organisation that qualifies a title before a person is not the party:
-      // "US Defense Secretary James Mattis", "Bulgarian President, Rumen Radev".
+      // "US Defense Secretary Lloyd Austin", "Finnish President, Sauli Niinistö".
       if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].type != EntityType::Person && next < slast) {
         // the longest title there ("Secretary of State", not "Secretary"); a generic head
         // word counts when a name follows ("Belarusian leader X")

@@ -51,7 +51,7 @@ std::uint32_t Tokenizer::word_end(std::string_view text, std::uint32_t pos, std:
     if (c == CharClass::Period) {
       std::string candidate(text.substr(start, next - start));
       bool single_letter = next - start == 2 && is_upper(decode_utf8(text, start).value);
-      if (after == CharClass::Letter) {  // "U.S", "Axar.az": keep going inside the word
+      if (after == CharClass::Letter) {  // "U.S", "Reuters.com": keep going inside the word
         pos = next;
         continue;
       }
