@@ -129,6 +129,20 @@ TEST_F(ExampleBuild, SparqlFindsWhomTheSecretaryGeneralMetOrSpokeWith) {
   EXPECT_NE(r.out.find("James Mattis"), std::string::npos) << r.out;
 }
 
+// Provenance down to the sentence: each of these edges is reported by two outlets,
+// and a SPARQL store lists both articles with their sentences.
+TEST_F(ExampleBuild, SparqlListsBothArticlesAndSentencesBehindAnEdge) {
+  ASSERT_EQ(build_.exit_code, 0) << build_.out;
+  CommandRun r = run("/usr/bin/python3 " + q(kClients / "sparql_select.py") + " " +
+                     q(fs::path(KGRAPH_CLI_TEST_DIR) / "edge_sources.rq") + " " + q(out() / "graph.nq") + ":nquads");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  for (const char* row : {"met_with | Rumen Radev | 000_1ed70707b213574a.txt | NATO and the new US administration",
+                          "met_with | Rumen Radev | 002_e1e19352cb948327.txt | In an attempt to address fears",
+                          "spoke_with | Donald Trump | 000_1ed70707b213574a.txt | \"I spoke with then President-elect",
+                          "spoke_with | Donald Trump | 002_e1e19352cb948327.txt | Stoltenberg said that in recent phone"})
+    EXPECT_NE(r.out.find(row), std::string::npos) << "missing row starting: " << row << "\nin:\n" << r.out;
+}
+
 TEST_F(ExampleBuild, ReportQuotesEvidence) {
   ASSERT_EQ(build_.exit_code, 0) << build_.out;
   const std::string md = slurp(out() / "report.md");
