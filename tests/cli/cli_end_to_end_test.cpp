@@ -2,6 +2,8 @@
 // and checks the results with the tools users load them into.
 #include <gtest/gtest.h>
 
+#include "tests/cli/command_run.hpp"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -13,32 +15,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string out;  // stdout
-};
-
-// Runs a shell command, capturing stdout (stderr goes to the test log).
-CommandRun run(const std::string& command) {
-  CommandRun r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf{};
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  int status = ::pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return r;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+using kgraph::testing::CommandRun;
+using kgraph::testing::q;
+using kgraph::testing::run;
+using kgraph::testing::slurp;
 
 const std::string kBinary = KGRAPH_BINARY;
 const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";

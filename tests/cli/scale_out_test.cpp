@@ -3,6 +3,8 @@
 // they have not seen, and `mpirun -np 2 kgraph build --mpi` writes the same
 // files as one process.
 #include <gtest/gtest.h>
+
+#include "tests/cli/command_run.hpp"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,31 +19,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string out;  // stdout and, with 2>&1, stderr
-};
-
-CommandRun run(const std::string& command) {
-  CommandRun r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf{};
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  int status = ::pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return r;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+using kgraph::testing::CommandRun;
+using kgraph::testing::q;
+using kgraph::testing::run;
+using kgraph::testing::slurp;
 
 const std::string kBinary = KGRAPH_BINARY;
 const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
