@@ -155,20 +155,7 @@ void add_build_command(CLI::App& app, CommandResult& result) {
       "Writes DIR/extractions.jsonl, graph.graphml (Gephi), graph.gexf, graph.ttl, graph.nt, graph.nq, graph.trig\n"
       "(SPARQL stores), report.md, report.html, nodes.csv + relationships.csv (neo4j-admin import).\n"
       "Example: kgraph build examples/nato-russia -o out");
-  cmd->callback([options, &result] {
-    try {
-      result.exit_code = run_build(*options);
-    } catch (const Interrupted& e) {
-      std::cerr << "kgraph: " << e.what() << "\n";
-      result.exit_code = kInterruptedExitCode;
-    } catch (const DataFileError& e) {
-      std::cerr << e.diagnostic.format() << "\n";
-      result.exit_code = 2;
-    } catch (const std::exception& e) {
-      std::cerr << "kgraph: error: " << e.what() << "\n";
-      result.exit_code = 2;
-    }
-  });
+  cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_build(*options); }); });
 }
 
 }  // namespace kgraph::cli

@@ -63,20 +63,7 @@ void add_extract_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("-o,--output", options->output, "Write JSON Lines to FILE (default: stdout)");
   cmd->add_flag("--with-text", options->with_text, "Include each document's text (offsets point into it)");
   cmd->footer("Example: kgraph extract examples/nato-russia -o extractions.jsonl");
-  cmd->callback([options, &result] {
-    try {
-      result.exit_code = run_extract(*options);
-    } catch (const Interrupted& e) {
-      std::cerr << "kgraph: " << e.what() << "\n";
-      result.exit_code = kInterruptedExitCode;
-    } catch (const DataFileError& e) {
-      std::cerr << e.diagnostic.format() << "\n";
-      result.exit_code = 2;
-    } catch (const std::exception& e) {
-      std::cerr << "kgraph: error: " << e.what() << "\n";
-      result.exit_code = 2;
-    }
-  });
+  cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_extract(*options); }); });
 }
 
 }  // namespace kgraph::cli

@@ -91,17 +91,7 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
   cmd->add_flag("--graphml-strict", options->graphml_strict, "GraphML that validates against the XSD");
   cmd->add_flag("-q,--quiet", options->quiet, "No summary on stderr");
-  cmd->callback([options, &result] {
-    try {
-      result.exit_code = run_merge(*options);
-    } catch (const Interrupted& e) {
-      std::cerr << "kgraph: " << e.what() << "\n";
-      result.exit_code = kInterruptedExitCode;
-    } catch (const std::exception& e) {
-      std::cerr << "kgraph: error: " << e.what() << "\n";
-      result.exit_code = 2;
-    }
-  });
+  cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_merge(*options); }); });
 }
 
 }  // namespace kgraph::cli

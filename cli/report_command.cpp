@@ -87,14 +87,7 @@ void add_report_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--entity", options->entity, "Print only this entity's profile (canonical name or alias)");
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
   cmd->footer("Example: kgraph report out --entity \"NATO\"");
-  cmd->callback([options, &result] {
-    try {
-      result.exit_code = run_report(*options);
-    } catch (const std::exception& e) {
-      std::cerr << "kgraph: error: " << e.what() << "\n";
-      result.exit_code = 2;
-    }
-  });
+  cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_report(*options); }); });
 }
 
 }  // namespace kgraph::cli

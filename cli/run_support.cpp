@@ -1,4 +1,6 @@
 #include "cli/run_support.hpp"
+#include "ontology/tsv_table.hpp"
+#include "cli/interrupt.hpp"
 
 #include <unistd.h>
 
@@ -270,6 +272,21 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
   messages.clear_progress();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return stats;
+}
+
+int run_guarded(const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const Interrupted& e) {
+    std::cerr << "kgraph: " << e.what() << "\n";
+    return kInterruptedExitCode;
+  } catch (const DataFileError& e) {
+    std::cerr << e.diagnostic.format() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "kgraph: error: " << e.what() << "\n";
+    return 2;
+  }
 }
 
 void add_input_flags(CLI::App* cmd, InputFlags& flags) {

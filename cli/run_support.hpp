@@ -49,6 +49,11 @@ struct ExtractionStats {
   double seconds = 0;
 };
 
+// Runs a subcommand's body and turns what it throws into the exit code and one
+// message on stderr: an interrupt -> 130, a data-file error (FILE:LINE) or any
+// other failure -> 2. Every subcommand callback goes through here.
+int run_guarded(const std::function<int()>& body);
+
 // Shared options of the commands that read inputs.
 struct InputFlags {
   std::vector<std::string> inputs;

@@ -384,11 +384,11 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
           (title_before_name(a, last, slast) || (lower_title_before_name(a, last, slast) && !lone_opening)) &&
           !a.lex.in_list("not_a_name", a.key(first))) {
         const TokenInfo& t = a.tokens[first];
-        const bool place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
+        const bool tagged_place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
         const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&
                             last - first >= 2;
         if (!person) {
-          add_mention(a, first, last, place ? EntityType::Location : EntityType::Organisation, name);
+          add_mention(a, first, last, tagged_place ? EntityType::Location : EntityType::Organisation, name);
           continue;
         }
       }
