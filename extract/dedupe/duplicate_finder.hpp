@@ -3,8 +3,9 @@
 //
 // A document's text is normalised to its words (letters and digits, ASCII
 // lower-cased; any other UTF-8 character counts as a letter), cut into word
-// 5-grams (shingles), and summarised by a MinHash signature of 128 hashes with
-// fixed seeds. The share of equal hashes estimates the Jaccard similarity of
+// 5-grams (shingles), and summarised by a one-permutation MinHash signature of
+// 128 bins with fixed seeds (each shingle hashed once; empty bins densified).
+// The share of equal bins estimates the Jaccard similarity of
 // two documents' shingle sets. Candidates are found by locality-sensitive
 // hashing (32 bands of 4 hashes), so adding a document does not compare it with
 // every earlier one. Everything is deterministic: same texts in the same order,

@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "extract/dedupe/duplicate_finder.hpp"
 
 namespace kgraph::extract::dedupe {
@@ -38,6 +43,46 @@ TEST(DuplicateFinder, SyndicatedCopyWithAnotherHeaderIsNear) {
   ASSERT_TRUE(m);
   EXPECT_FALSE(m->exact);
   EXPECT_EQ(m->original, 1u);
+}
+
+// The signature estimates the Jaccard similarity of the two texts' word
+// 5-gram sets: cut the story and its copy at different points and compare the
+// estimate with the exact figure, counted here from the shingles themselves.
+TEST(DuplicateFinder, EstimateFollowsTheShingleJaccard) {
+  std::vector<std::string> words;
+  {
+    std::string w;
+    for (const char* p = kStory;; ++p) {
+      const unsigned char c = static_cast<unsigned char>(*p);
+      if (c != 0 && (std::isalnum(c) || c >= 0x80)) {
+        w.push_back(static_cast<char>(std::tolower(c)));
+      } else {
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+        if (c == 0) break;
+      }
+    }
+  }
+  auto join = [&](std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) out += words[i] + " ";
+    return out;
+  };
+  auto shingles = [&](std::size_t from, std::size_t to) {
+    std::set<std::string> out;
+    for (std::size_t i = from; i + 5 <= to; ++i) out.insert(join(i, i + 5));
+    return out;
+  };
+  const std::size_t n = words.size();
+  ASSERT_GT(n, 80u);
+  for (std::size_t cut : {n / 10, n / 4, n / 2}) {
+    const auto a = shingles(0, n), b = shingles(cut, n);
+    std::size_t common = 0;
+    for (const std::string& x : b) common += a.count(x);
+    const double jaccard = static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+    const double estimate = similarity(sign_text(join(0, n)), sign_text(join(cut, n)));
+    EXPECT_NEAR(estimate, jaccard, 0.1) << "copy without its first " << cut << " of " << n << " words";
+  }
 }
 
 TEST(DuplicateFinder, DifferentStoriesAreNot) {
