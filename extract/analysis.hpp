@@ -15,6 +15,7 @@ namespace kgraph::extract {
 struct TokenInfo {
   std::string key;          // normalised (lower-cased) token text
   std::uint64_t key_hash = 0;  // key_hash(key), for the gazetteer's hash probes
+  TokenVocab vocab;            // word lists, trigger and title facts of the key
   bool upper = false;       // starts with an upper-case letter
   bool caps = false;        // all capitals ("NATO")
   bool sentence_start = false;
@@ -74,6 +75,11 @@ struct Analysis {
 
   std::string_view token_text(std::size_t i) const { return doc.tokens[i].of(doc.text); }
   const std::string& key(std::size_t i) const { return tokens[i].key; }
+  // Whether token i's key is in a word list: a bit test, hashing the list
+  // name only for the few tokens that are in some list.
+  bool in_list(std::string_view list, std::size_t i) const {
+    return tokens[i].vocab.lists != 0 && (tokens[i].vocab.lists & lex.list_bit(list)) != 0;
+  }
   std::size_t token_count() const { return doc.tokens.size(); }
   // Token range [first, last) of sentence s.
   std::uint32_t sentence_first(int s) const { return doc.sentence_first_token[static_cast<std::size_t>(s)]; }

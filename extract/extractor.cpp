@@ -39,6 +39,7 @@ void split_text(Analysis& a) {
       t.key.clear();
       append_normalized_key(w, t.key);
       t.key_hash = key_hash(t.key);
+      t.vocab = a.lex.vocab(t.key_hash, t.key);
       t.upper = starts_upper(w);
       t.caps = is_all_caps(w);
       t.sentence = static_cast<int>(s);

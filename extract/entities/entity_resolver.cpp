@@ -82,7 +82,7 @@ class Resolver {
     // "the Republic of Dagestan" ... "Dagestan": the proper part of "<place class> of X" names it too
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Location || m.source != MentionSource::Name || m.last < m.first + 3) continue;
-      if (!a_.lex.in_list("place_class", a_.key(m.first)) || a_.key(m.first + 1) != "of") continue;
+      if (!a_.in_list("place_class", m.first) || a_.key(m.first + 1) != "of") continue;
       std::string key;
       for (std::uint32_t i = m.first + 2; i < m.last; ++i) key += (key.empty() ? "" : " ") + a_.key(i);
       acronyms_.emplace(key, &m);

@@ -75,12 +75,12 @@ void extend_gazetteer_mentions(Analysis& a) {
     if (m.source != MentionSource::Gazetteer) continue;
     const int s = a.tokens[m.first].sentence;
     if ((m.type == EntityType::Country || m.type == EntityType::Location) && m.kind != LexKind::Demonym &&
-        m.first > a.sentence_first(s) && a.lex.in_list("compass", a.key(m.first - 1)) && a.tokens[m.first - 1].mention < 0)
+        m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0)
       --m.first;
     if (m.type == EntityType::Organisation && m.last < a.sentence_last(s)) {
       if (m.last + 1 < a.sentence_last(s) && a.lex.in_list("collective", a.key(m.last) + " " + a.key(m.last + 1)))
         m.last += 2;
-      else if (a.lex.in_list("collective", a.key(m.last)))
+      else if (a.in_list("collective", m.last))
         m.last += 1;
     }
   }
@@ -92,7 +92,7 @@ void mark_locatives(Analysis& a) {
     const int s = a.tokens[m.first].sentence;
     std::uint32_t p = m.first - 1;
     if (p > a.sentence_first(s) && a.key(p) == "the") --p;
-    if (p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.lex.in_list("locative", a.key(p))) m.locative = true;
+    if (p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("locative", p)) m.locative = true;
     // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):"
     if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) && a.token_text(m.last) == "," &&
         m.kind == LexKind::Capital)

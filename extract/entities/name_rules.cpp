@@ -81,7 +81,7 @@ std::string text_of(const Analysis& a, std::uint32_t first, std::uint32_t last) 
 bool speech_verb_near(const Analysis& a, std::uint32_t after, int sentence) {
   // "X said", "X told", "X also said", "X on Friday said"
   for (std::uint32_t i = after; i < a.sentence_last(sentence) && i < after + 4; ++i) {
-    if (a.lex.in_list("speech_verb", a.key(i))) return true;
+    if (a.in_list("speech_verb", i)) return true;
     if (a.tokens[i].mention >= 0 || a.token_text(i) == "," || a.token_text(i) == ".") break;
   }
   return false;
@@ -111,6 +111,7 @@ std::uint32_t before_skipping_comma(const Analysis& a, std::uint32_t first, std:
 const TitleEntry* title_at(const Analysis& a, std::uint32_t first, std::uint32_t limit, int* len) {
   *len = 0;
   const TitleEntry* found = nullptr;
+  if (first >= limit || !a.tokens[first].vocab.title_word) return nullptr;  // titles begin with a title word
   std::string key;
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
@@ -141,7 +142,7 @@ bool lower_title_before_name(const Analysis& a, std::uint32_t j, std::uint32_t s
   const TitleEntry* te = title_at(a, j, slast, &len);
   if (!te || a.tokens[j].upper || (te->kind != "office" && te->kind != "elect" && te->kind != "head")) return false;
   const std::uint32_t k = j + static_cast<std::uint32_t>(len);
-  return k < slast && a.tokens[k].upper && has_letter(a.token_text(k)) && !a.lex.in_list("not_a_name", a.key(k));
+  return k < slast && a.tokens[k].upper && has_letter(a.token_text(k)) && !a.in_list("not_a_name", k);
 }
 
 // Honorifics between a title and a name: "the acting chief of the police, Mr John Smith".
@@ -265,6 +266,7 @@ void index_mentions(Analysis& a) {
 
 int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit) {
   int best = 0;
+  if (first >= limit || !a.tokens[first].vocab.title_word) return 0;
   std::string key;
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
@@ -275,6 +277,7 @@ int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limi
 }
 
 int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntry** entry) {
+  if (!a.tokens[last_token].vocab.title_word) return 0;  // titles end with a title word
   const int s = a.tokens[last_token].sentence;
   for (int len = std::min<int>(a.lex.max_title_tokens(), static_cast<int>(last_token - a.sentence_first(s) + 1)); len >= 1;
        --len) {
@@ -309,10 +312,10 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       // "US Army", "British Navy", "Turkish Intelligence": a country or its demonym and an
       // institution word form the name of that country's institution (the word alone,
       // "Army", is no name).
-      if (a.lex.in_list("org_suffix", a.key(i)) && join_country_institution(a, i, slast)) continue;
-      const bool common_first = a.lex.in_list("not_a_name", a.key(i));
+      if (a.in_list("org_suffix", i) && join_country_institution(a, i, slast)) continue;
+      const bool common_first = a.in_list("not_a_name", i);
       // "Jan 8": a month before a number is a date
-      if (a.lex.in_list("month", a.key(i)) && i + 1 < slast && !a.token_text(i + 1).empty() &&
+      if (a.in_list("month", i) && i + 1 < slast && !a.token_text(i + 1).empty() &&
           a.token_text(i + 1)[0] >= '0' && a.token_text(i + 1)[0] <= '9')
         continue;
       std::uint32_t j = i + 1;
@@ -322,7 +325,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
           ++j;
           continue;
         }
-        if (a.lex.in_list("name_connector", a.key(j)) && j + 1 < slast && name_like(a, j + 1) && !a.tokens[j].upper) {
+        if (a.in_list("name_connector", j) && j + 1 < slast && name_like(a, j + 1) && !a.tokens[j].upper) {
           j += 2;
           continue;
         }
@@ -336,11 +339,11 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       // A common capitalised word ("Air", "Office") starts no name, unless the run goes on to an
       // institution word inside the sentence: "the Air Force Office of Special Investigations".
       // "the Republic of X", "X Province": a place
-      const bool place = j - i >= 2 && ((a.lex.in_list("place_class", a.key(i)) && a.key(i + 1) == "of") ||
-                                        a.lex.in_list("place_suffix", a.key(j - 1)));
+      const bool place = j - i >= 2 && ((a.in_list("place_class", i) && a.key(i + 1) == "of") ||
+                                        a.in_list("place_suffix", j - 1));
       bool institution = false;
       if (common_first && !place) {
-        for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.lex.in_list("org_suffix", a.key(k));
+        for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.in_list("org_suffix", k);
         if (i == sfirst || !institution) continue;
       }
       const std::uint32_t first = i, last = j;
@@ -355,7 +358,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       }
       // "Bradley fighting vehicles", "Patriot missiles": a model name of equipment, not an entity
       // (a rank that begins with a unit word is no equipment: "GNB Brigade General X")
-      if (last < slast && !title_before_name(a, last, slast) && (a.lex.in_list("force", a.key(last)) ||
+      if (last < slast && !title_before_name(a, last, slast) && (a.in_list("force", last) ||
                            (last + 1 < slast && a.lex.in_list("force", a.key(last) + " " + a.key(last + 1)))))
         continue;
       const std::string name = text_of(a, first, last);
@@ -382,7 +385,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
                                 a.tokens[first].ner_label < 0;
       if (last < slast &&
           (title_before_name(a, last, slast) || (lower_title_before_name(a, last, slast) && !lone_opening)) &&
-          !a.lex.in_list("not_a_name", a.key(first))) {
+          !a.in_list("not_a_name", first)) {
         const TokenInfo& t = a.tokens[first];
         const bool tagged_place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
         const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&
@@ -400,15 +403,15 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       }
       // "owner of X", "leader of X": what such a title is held in is an organisation; a
       // possessive inside the name stays ("owner of Smith's Garage", "manager of the Wendy's")
-      if (organisation_title_before(a, first, sfirst) && !a.lex.in_list("not_a_name", a.key(first))) {
+      if (organisation_title_before(a, first, sfirst) && !a.in_list("not_a_name", first)) {
         std::uint32_t end = last;
         if (end + 1 < slast && (a.key(end) == "'s" || a.key(end) == "’s")) {
           std::uint32_t k = end + 1;
           while (k < slast && name_like(a, k)) ++k;
           if (k > end + 1) end = k;
           else if (a.key(first - 1) == "the" && !has_letter(a.token_text(end + 1))) end += 1;
-          else if (a.key(first - 1) == "the" && !a.tokens[end + 1].upper && !a.lex.in_list("force", a.key(end + 1)) &&
-                   a.lex.in_list("locative", a.key(end + 1)))
+          else if (a.key(first - 1) == "the" && !a.tokens[end + 1].upper && !a.in_list("force", end + 1) &&
+                   a.in_list("locative", end + 1))
             end += 1;
         } else if (end + 1 == slast && (a.key(end) == "'s" || a.key(end) == "’s") && a.key(first - 1) == "the") {
           end += 1;
@@ -504,7 +507,7 @@ void find_mission_operations(Analysis& a) {
     // kind: one or two words before "mission"
     std::uint32_t k = i;
     if (k > sfirst + 1 && a.lex.in_list("mission_kind", a.key(k - 2) + " " + a.key(k - 1))) k -= 2;
-    else if (k > sfirst && a.lex.in_list("mission_kind", a.key(k - 1))) k -= 1;
+    else if (k > sfirst && a.in_list("mission_kind", k - 1)) k -= 1;
     if (k == i) continue;
     std::string kind;
     for (std::uint32_t t = k; t < i; ++t) kind += a.key(t) + " ";
@@ -540,7 +543,7 @@ void find_descriptions(Analysis& a) {
     // "the alliance", "the military alliance", "the whole Alliance"
     for (std::uint32_t j = i + 1; j < std::min<std::uint32_t>(slast, i + 4); ++j) {
       if (a.tokens[j].mention >= 0 || !has_letter(a.token_text(j))) break;
-      if (a.lex.in_list("alliance_word", a.key(j))) {
+      if (a.in_list("alliance_word", j)) {
         MentionDraft m;
         m.first = i;
         m.last = j + 1;

@@ -37,7 +37,7 @@ int person_at(const Analysis& a, std::uint32_t i) {
     if (md.type == EntityType::Person && md.entity >= 0) return md.entity;
     return -1;
   }
-  if (a.lex.in_list("person_pronoun", a.key(i))) return resolve_person_pronoun(a, i);
+  if (a.in_list("person_pronoun", i)) return resolve_person_pronoun(a, i);
   return -1;
 }
 
@@ -50,7 +50,7 @@ int speaker_after(const Analysis& a, std::uint32_t close) {
   for (std::uint32_t i = close + 1; i < end; ++i) {
     std::string_view t = a.token_text(i);
     if (t == "." || is_open_quote(t) || t == "\"") break;
-    if (a.lex.in_list("speech_verb", a.key(i))) verb = true;
+    if (a.in_list("speech_verb", i)) verb = true;
     if (who < 0) who = person_at(a, i);
     if (verb && who >= 0) return who;
   }
@@ -65,7 +65,7 @@ int speaker_before(const Analysis& a, std::uint32_t open) {
   bool cue = false;
   for (std::uint32_t i = open; i-- > first;) {
     if (a.tokens[i].quote >= 0) break;
-    if (a.token_text(i) == ":" || a.lex.in_list("speech_verb", a.key(i))) cue = true;
+    if (a.token_text(i) == ":" || a.in_list("speech_verb", i)) cue = true;
     if (!cue) continue;
     int who = person_at(a, i);
     if (who >= 0) return who;
@@ -81,11 +81,11 @@ bool is_speech_agent(const Analysis& a, const MentionDraft& m) {
   std::uint32_t i = m.last;
   if (i < slast && a.token_text(i) == ",") ++i;
   for (int steps = 0; i < slast && steps < 4; ++i, ++steps) {
-    if (a.lex.in_list("speech_verb", a.key(i))) return true;
+    if (a.in_list("speech_verb", i)) return true;
     if (a.tokens[i].mention >= 0 || a.token_text(i) == "." || a.tokens[i].upper) break;
   }
   // "said Merkel"
-  return m.first > a.sentence_first(s) && a.lex.in_list("speech_verb", a.key(m.first - 1));
+  return m.first > a.sentence_first(s) && a.in_list("speech_verb", m.first - 1);
 }
 
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {

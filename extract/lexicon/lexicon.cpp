@@ -141,7 +141,14 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   lex.tokenizer_ = Tokenizer(std::move(abbr));
 
   TsvTable lists = load_tsv(dir / "word_lists.tsv", "word-lists");
-  for (const TsvRow& r : lists.rows) lex.lists_[r[0]].insert(normalize_key(r[1]));
+  for (const TsvRow& r : lists.rows) {
+    auto [bit, added] = lex.list_bits_.try_emplace(r[0], std::uint64_t{1} << lex.list_bits_.size());
+    if (added && lex.list_bits_.size() > 64)
+      throw DataFileError(make_error("E206", lists.where(r), "more than 64 word lists; TokenVocab has one bit each"));
+    std::string key = normalize_key(r[1]);
+    lex.vocab_of(key).lists |= bit->second;
+    lex.lists_[r[0]].insert(std::move(key));
+  }
 
   TsvTable countries = load_tsv(dir / "countries.tsv", "countries");
   const auto c_name = countries.column("name"), c_official = countries.column("official"),
@@ -211,6 +218,16 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.titles_.emplace(key + "s", TitleEntry{r[1], r[2] == "office" ? "group" : r[2]});
     lex.titles_.emplace(first_plural, TitleEntry{r[1], r[2] == "office" ? "group" : r[2]});
     lex.max_title_tokens_ = std::max(lex.max_title_tokens_, static_cast<int>(std::count(key.begin(), key.end(), ' ') + 1));
+    // Every word of a title, and every part of a hyphenated one: the text may
+    // space the hyphen ("vice - president"), which title lookups join again.
+    for (const std::string& word : split_words(key + " " + key + "s " + first_plural)) {
+      lex.vocab_of(word).title_word = true;
+      for (std::size_t from = 0, dash; from < word.size(); from = dash + 1) {
+        dash = word.find('-', from);
+        if (dash == std::string::npos) dash = word.size();
+        if (dash > from) lex.vocab_of(word.substr(from, dash - from)).title_word = true;
+      }
+    }
   }
 
   TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
@@ -223,6 +240,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     for (const std::string& form : split_list(r[2])) {
       std::string key = lex.key_of(form);
       lex.triggers_[key].push_back(TriggerEntry{*rel, r[1]});
+      lex.vocab_of(key.substr(0, key.find(' '))).trigger_start = true;
       lex.max_trigger_tokens_ = std::max(lex.max_trigger_tokens_, static_cast<int>(std::count(key.begin(), key.end(), ' ') + 1));
     }
   }
@@ -269,6 +287,25 @@ const std::vector<TriggerEntry>* Lexicon::trigger(const std::string& key) const 
 bool Lexicon::in_list(std::string_view list, std::string_view word_key) const {
   auto it = lists_.find(list);
   return it != lists_.end() && it->second.find(word_key) != it->second.end();
+}
+
+std::uint64_t Lexicon::list_bit(std::string_view list) const {
+  auto it = list_bits_.find(list);
+  return it == list_bits_.end() ? 0 : it->second;
+}
+
+TokenVocab& Lexicon::vocab_of(const std::string& key) {
+  // Two keys with one 64-bit hash would share facts; the data has a few
+  // thousand keys, so this never happens in practice, but it is checked.
+  VocabEntry& e = vocab_[key_hash(key)];
+  if (e.key.empty()) e.key = key;
+  if (e.key != key) throw std::logic_error("lexicon: two token keys share a hash: '" + e.key + "', '" + key + "'");
+  return e.vocab;
+}
+
+TokenVocab Lexicon::vocab(std::uint64_t hash, std::string_view key) const {
+  auto it = vocab_.find(hash);
+  return it != vocab_.end() && it->second.key == key ? it->second.vocab : TokenVocab{};
 }
 
 std::vector<const OfficeTerm*> Lexicon::terms_of(const std::string& person) const {

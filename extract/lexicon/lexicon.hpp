@@ -67,6 +67,16 @@ struct PhraseHit {
   const std::vector<LexEntry>* entries = nullptr;
 };
 
+// What one normalised token can take part in, looked up once per token so the
+// rules test bits instead of hashing strings: the word lists it is in (one bit
+// per list, see Lexicon::list_bit), whether a trigger phrase starts with it,
+// and whether it is a word of some title (titles start and end with one).
+struct TokenVocab {
+  std::uint64_t lists = 0;
+  bool trigger_start = false;
+  bool title_word = false;
+};
+
 // Hash lookup that accepts std::string_view keys without building a std::string.
 struct StringHash {
   using is_transparent = void;
@@ -120,6 +130,11 @@ class Lexicon {
   const std::vector<ModalityCue>& modality_cues() const { return modality_cues_; }
 
   bool in_list(std::string_view list, std::string_view word_key) const;
+  // The bit of a word list in TokenVocab::lists; 0 for a list the data does not have.
+  std::uint64_t list_bit(std::string_view list) const;
+
+  // The vocabulary facts of one token key (hash as key_hash(key) gives it).
+  TokenVocab vocab(std::uint64_t hash, std::string_view key) const;
 
   // Office holders: terms of `person`, and the holders of an office.
   std::vector<const OfficeTerm*> terms_of(const std::string& person) const;
@@ -172,6 +187,13 @@ class Lexicon {
   std::unordered_map<std::string, std::unordered_set<std::string, StringHash, std::equal_to<>>, StringHash,
                      std::equal_to<>>
       lists_;
+  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> list_bits_;
+  struct VocabEntry {
+    std::string key;
+    TokenVocab vocab;
+  };
+  std::unordered_map<std::uint64_t, VocabEntry, IdentityHash> vocab_;  // by key_hash(key)
+  TokenVocab& vocab_of(const std::string& key);
   std::vector<OfficeTerm> offices_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;

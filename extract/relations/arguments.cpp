@@ -40,13 +40,13 @@ Argument argument_at(const Analysis& a, std::uint32_t i) {
     return arg;
   }
   const int q = a.tokens[i].quote;
-  if (q >= 0 && a.lex.in_list("first_person", a.key(i))) {
+  if (q >= 0 && a.in_list("first_person", i)) {
     arg.entity = a.quotes[static_cast<std::size_t>(q)].speaker;
     if (arg.entity >= 0)
       arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name + " (quote speaker)";
     return arg;
   }
-  if (a.lex.in_list("person_pronoun", a.key(i)) && a.key(i) != "his" && a.key(i) != "her") {
+  if (a.in_list("person_pronoun", i) && a.key(i) != "his" && a.key(i) != "her") {
     arg.entity = resolve_person_pronoun(a, i);
     if (arg.entity >= 0)
       arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name;
@@ -122,8 +122,8 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
       // A demonym before a common noun qualifies an unnamed party ("Turkish officers met ..."):
       // the officers, not their country, are the subject.
       if (md.kind == LexKind::Demonym && md.source == MentionSource::Gazetteer && md.last < trigger &&
-          !a.tokens[md.last].upper && has_letter(a.token_text(md.last)) && !a.lex.in_list("speech_verb", a.key(md.last)) &&
-          !a.lex.in_list("verb_helper", a.key(md.last)) && !a.lex.trigger(a.key(md.last)))
+          !a.tokens[md.last].upper && has_letter(a.token_text(md.last)) && !a.in_list("speech_verb", md.last) &&
+          !a.in_list("verb_helper", md.last) && !a.lex.trigger(a.key(md.last)))
         continue;
       // the object of "of"/"with"/"to" is not a subject
       if (md.first > sfirst) {

@@ -49,6 +49,10 @@ class RelationFinder {
     std::vector<TriggerHit> out;
     const std::uint32_t end = a_.sentence_last(s);
     for (std::uint32_t i = a_.sentence_first(s); i < end;) {
+      if (!a_.tokens[i].vocab.trigger_start) {  // no trigger phrase starts with this word
+        ++i;
+        continue;
+      }
       int found = 0;
       for (int len = std::min<int>(a_.lex.max_trigger_tokens(), static_cast<int>(end - i)); len >= 1 && !found; --len) {
         std::string key;
@@ -240,7 +244,7 @@ class RelationFinder {
   // Index of a military-force noun in [from, to), or UINT32_MAX.
   std::uint32_t force_between(std::uint32_t from, std::uint32_t to) {
     for (std::uint32_t i = from; i < to; ++i) {
-      if (a_.lex.in_list("force", a_.key(i))) return i;
+      if (a_.in_list("force", i)) return i;
       if (i + 1 < to && a_.lex.in_list("force", a_.key(i) + " " + a_.key(i + 1))) return i;
     }
     return UINT32_MAX;
@@ -338,10 +342,10 @@ class RelationFinder {
           is_place(argument_at(a_, i)))
         return;
     const std::uint32_t force = force_between(sfirst, t.first);
-    if (force == UINT32_MAX || (!a_.lex.in_list("personnel", a_.key(force)) && !a_.lex.in_list("personnel", a_.key(force + 1))))
+    if (force == UINT32_MAX || (!a_.in_list("personnel", force) && !a_.in_list("personnel", force + 1)))
       return;
     Argument head = force_owner(force);
-    if (head.entity < 0 && force > sfirst && a_.lex.in_list("state_force", a_.key(force - 1))) {
+    if (head.entity < 0 && force > sfirst && a_.in_list("state_force", force - 1)) {
       head.entity = country_of_text(s);
       head.token = force;
       if (head.entity >= 0) head.note = std::string(a_.token_text(force - 1)) + " -> " + a_.entities[static_cast<std::size_t>(head.entity)].name;
@@ -525,7 +529,7 @@ class RelationFinder {
   void attendance(int s) {
     const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
     for (std::uint32_t v = sfirst; v < slast; ++v) {
-      if (a_.tokens[v].mention >= 0 || !a_.lex.in_list("attend_verb", a_.key(v))) continue;
+      if (a_.tokens[v].mention >= 0 || !a_.in_list("attend_verb", v)) continue;
       // the object: none (end of clause) or a meeting noun
       std::uint32_t o = v + 1;
       while (o < slast && (a_.key(o) == "the" || a_.key(o) == "a" || a_.key(o) == "an" || a_.key(o) == "this")) ++o;
@@ -563,9 +567,9 @@ class RelationFinder {
   Argument place_after(std::uint32_t i, std::uint32_t slast) {
     const bool definite = i < slast && a_.key(i) == "the";
     if (definite) ++i;
-    if (i + 1 < slast && a_.tokens[i].mention < 0 && a_.lex.in_list("place_class", a_.key(i)) && a_.key(i + 1) == "of") {
+    if (i + 1 < slast && a_.tokens[i].mention < 0 && a_.in_list("place_class", i) && a_.key(i + 1) == "of") {
       i += 2;
-    } else if (definite && i < slast && a_.tokens[i].mention < 0 && a_.lex.in_list("place_class", a_.key(i)) &&
+    } else if (definite && i < slast && a_.tokens[i].mention < 0 && a_.in_list("place_class", i) &&
                (i + 1 >= slast || !has_letter(a_.token_text(i + 1)) || !a_.tokens[i + 1].upper)) {
       // "the republic": the place named before whose name has that word ("the Republic of X")
       return place_named_with(a_.key(i), i);
@@ -615,8 +619,8 @@ class RelationFinder {
       if (a_.tokens[f].mention >= 0) continue;
       std::uint32_t fend = f + 1;
       if (f + 1 < slast && a_.lex.in_list("force", a_.key(f) + " " + a_.key(f + 1))) fend = f + 2;
-      else if (!a_.lex.in_list("force", a_.key(f))) continue;
-      if (!a_.lex.in_list("personnel", a_.key(fend - 1))) continue;  // troops, not equipment
+      else if (!a_.in_list("force", f)) continue;
+      if (!a_.in_list("personnel", fend - 1)) continue;  // troops, not equipment
       Argument owner = force_owner(f);
       if (owner.entity < 0) continue;
       bool placed = false;
