@@ -20,11 +20,15 @@ namespace {
 void split_text(Analysis& a) {
   Document& doc = a.doc;
   std::vector<std::uint32_t> starts;
-  doc.tokens.reserve(doc.text.size() / 5 + 16);  // about one token per 5-6 bytes of news text
+  if (doc.tokens.empty()) {
+    doc.tokens.reserve(doc.text.size() / 5 + 16);  // about one token per 5-6 bytes of news text
+    for (const Span& block : doc.content) a.lex.tokenizer().tokenize(doc.text, block, doc.tokens);
+  }  // else the cleaner has tokenised the content blocks already
+  std::size_t next = 0;
   for (const Span& block : doc.content) {
-    const std::size_t first = doc.tokens.size();
-    a.lex.tokenizer().tokenize(doc.text, block, doc.tokens);
-    split_sentences(doc.text, doc.tokens, first, doc.tokens.size(), starts);
+    const std::size_t first = next;
+    while (next < doc.tokens.size() && doc.tokens[next].begin < block.end) ++next;
+    split_sentences(doc.text, doc.tokens, first, next, starts);
   }
   doc.sentence_first_token = starts;
   doc.sentence_first_token.push_back(static_cast<std::uint32_t>(doc.tokens.size()));

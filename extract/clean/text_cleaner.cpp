@@ -9,6 +9,8 @@ namespace {
 
 struct Line {
   Span span;          // trimmed
+  std::string key;    // normalize_key of the text, for the phrase lists
+  std::uint32_t first_token = 0, last_token = 0;  // its tokens, in the run's token list
   int words = 0;      // tokens with a letter
   int lower_words = 0;
   bool terminal = false;  // ends like a sentence
@@ -81,19 +83,25 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
   const std::vector<std::string>& drop_prefix = lexicon.boilerplate("drop_prefix");
   const std::vector<std::string>& drop_contains = lexicon.boilerplate_keys("drop_contains");
   const std::vector<std::string>& stop_section = lexicon.boilerplate_keys("stop_section");
+  // Every line is tokenised once here; the lines kept as content hand their
+  // tokens on to the extractor (doc.tokens), which would otherwise tokenise
+  // them again.
   std::vector<Span> toks;
+  toks.reserve(text.size() / 5 + 16);
   for (Line& line : lines) {
     std::string_view s = line.span.of(text);
-    toks.clear();
+    line.first_token = static_cast<std::uint32_t>(toks.size());
     lexicon.tokenizer().tokenize(text, line.span, toks);
-    for (const Span& t : toks) {
-      std::string_view w = t.of(text);
+    line.last_token = static_cast<std::uint32_t>(toks.size());
+    for (std::uint32_t k = line.first_token; k < line.last_token; ++k) {
+      std::string_view w = toks[k].of(text);
       if (!has_letter(w)) continue;
       ++line.words;
       if (!starts_upper(w)) ++line.lower_words;
     }
     line.terminal = ends_like_sentence(s);
-    const std::string key = normalize_key(s);
+    line.key = normalize_key(s);
+    const std::string& key = line.key;
     for (const std::string& p : drop_line) if (key == p) line.boilerplate = true;
     for (const std::string& p : drop_prefix)
       if (s.substr(0, p.size()) == p) line.boilerplate = true;
@@ -110,9 +118,8 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     return l.words >= 5 && l.terminal && l.lower_words * 2 >= l.words;
   };
   auto is_stop_marker = [&](const Line& l) {
-    const std::string key = normalize_key(l.span.of(text));
     for (const std::string& p : stop_section)
-      if (key == p) return true;
+      if (l.key == p) return true;
     return false;
   };
 
@@ -134,15 +141,16 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
       title_index = i;
     }
   }
+  std::vector<std::size_t> kept;  // indices of the content lines
   if (title_index < lines.size()) {
     result.title = lines[title_index].span;
-    doc.content.push_back(result.title);
+    kept.push_back(title_index);
   }
 
   bool seen_prose = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    std::string key = normalize_key(l.span.of(text));
+    const std::string& key = l.key;
     // Labelled metadata lines: "Date" / "Author" followed by the value on the next line.
     if (i + 1 < lines.size()) {
       if (key == "date" || key == "published" || key == "posted" || key == "updated")
@@ -153,11 +161,16 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     if (seen_prose && is_stop_marker(l)) break;  // end matter: related lists, comments
     if (i == title_index) continue;
     if (is_prose(l)) {
-      doc.content.push_back(l.span);
+      kept.push_back(i);
       seen_prose = true;
     }
   }
-  std::sort(doc.content.begin(), doc.content.end());
+  std::sort(kept.begin(), kept.end());  // lines are in text order, so the blocks are too
+  doc.tokens.clear();
+  for (std::size_t i : kept) {
+    doc.content.push_back(lines[i].span);
+    doc.tokens.insert(doc.tokens.end(), toks.begin() + lines[i].first_token, toks.begin() + lines[i].last_token);
+  }
   return result;
 }
 

@@ -17,7 +17,9 @@ struct CleanResult {
   std::string author_line;       // text of a line labelled as the author or source
 };
 
-// Fills doc.content (title first when found). Requires: doc.text is valid UTF-8.
+// Fills doc.content (the title line and the prose blocks, in text order) and
+// doc.tokens (the tokens of those blocks, as Lexicon::tokenizer() cuts them).
+// Requires: doc.text is valid UTF-8.
 CleanResult clean_text(Document& doc, const Lexicon& lexicon);
 
 }  // namespace kgraph::extract

@@ -257,6 +257,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.boilerplate_[r[1]].push_back(r[0]);
     lex.boilerplate_keys_[r[1]].push_back(normalize_key(r[0]));
   }
+  lex.build_vocab_table();
   return lex;
 }
 
@@ -303,9 +304,35 @@ TokenVocab& Lexicon::vocab_of(const std::string& key) {
   return e.vocab;
 }
 
+void Lexicon::build_vocab_table() {
+  std::size_t cap = 16;
+  while (cap < vocab_.size() * 2) cap *= 2;
+  vocab_slots_.assign(cap, VocabSlot{});
+  vocab_entries_.clear();
+  // In hash order, so the table does not depend on the map's iteration order.
+  std::vector<std::uint64_t> hashes;
+  for (const auto& [h, e] : vocab_) hashes.push_back(h);
+  std::sort(hashes.begin(), hashes.end());
+  for (std::uint64_t h : hashes) {
+    const std::uint64_t stored = h ? h : 1;
+    std::size_t i = stored & (cap - 1);
+    while (vocab_slots_[i].hash != 0) i = (i + 1) & (cap - 1);
+    vocab_slots_[i] = VocabSlot{stored, static_cast<std::uint32_t>(vocab_entries_.size())};
+    vocab_entries_.push_back(vocab_.at(h));
+  }
+  vocab_.clear();
+}
+
 TokenVocab Lexicon::vocab(std::uint64_t hash, std::string_view key) const {
-  auto it = vocab_.find(hash);
-  return it != vocab_.end() && it->second.key == key ? it->second.vocab : TokenVocab{};
+  if (vocab_slots_.empty()) return {};
+  const std::uint64_t stored = hash ? hash : 1;
+  const std::size_t mask = vocab_slots_.size() - 1;
+  for (std::size_t i = stored & mask; vocab_slots_[i].hash != 0; i = (i + 1) & mask)
+    if (vocab_slots_[i].hash == stored) {
+      const VocabEntry& e = vocab_entries_[vocab_slots_[i].entry];
+      return e.key == key ? e.vocab : TokenVocab{};
+    }
+  return {};
 }
 
 std::vector<const OfficeTerm*> Lexicon::terms_of(const std::string& person) const {

@@ -192,8 +192,18 @@ class Lexicon {
     std::string key;
     TokenVocab vocab;
   };
-  std::unordered_map<std::uint64_t, VocabEntry, IdentityHash> vocab_;  // by key_hash(key)
+  std::unordered_map<std::uint64_t, VocabEntry, IdentityHash> vocab_;  // by key_hash(key), while loading
   TokenVocab& vocab_of(const std::string& key);
+  // The same entries in one flat open-addressing table, probed once per token
+  // of every document (std::unordered_map's bucket division and node chasing
+  // showed up in profiles).
+  struct VocabSlot {
+    std::uint64_t hash = 0;  // 0: empty (a key hashing to 0 is stored as 1)
+    std::uint32_t entry = 0;
+  };
+  void build_vocab_table();
+  std::vector<VocabSlot> vocab_slots_;
+  std::vector<VocabEntry> vocab_entries_;
   std::vector<OfficeTerm> offices_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;
