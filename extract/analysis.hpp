@@ -80,6 +80,14 @@ struct Analysis {
   bool in_list(std::string_view list, std::size_t i) const {
     return tokens[i].vocab.lists != 0 && (tokens[i].vocab.lists & lex.list_bit(list)) != 0;
   }
+  // Whether the `n` tokens from i, joined by spaces, are an entry of a word list.
+  bool in_list(std::string_view list, std::size_t i, std::size_t n) const {
+    if (n == 1) return in_list(list, i);
+    if (!tokens[i].vocab.list_phrase_start) return false;
+    std::string joined = tokens[i].key;
+    for (std::size_t k = i + 1; k < i + n; ++k) joined += " " + tokens[k].key;
+    return lex.in_list(list, joined);
+  }
   std::size_t token_count() const { return doc.tokens.size(); }
   // Token range [first, last) of sentence s.
   std::uint32_t sentence_first(int s) const { return doc.sentence_first_token[static_cast<std::size_t>(s)]; }

@@ -74,7 +74,7 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     std::size_t nl = text.find('\n', start);
     std::uint32_t end = nl == std::string_view::npos ? static_cast<std::uint32_t>(text.size()) : static_cast<std::uint32_t>(nl);
     Span s = trim(text, {start, end});
-    if (!s.empty()) lines.push_back(Line{s});
+    if (!s.empty()) lines.emplace_back().span = s;
     start = end + 1;
   }
 

@@ -78,7 +78,7 @@ void extend_gazetteer_mentions(Analysis& a) {
         m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0)
       --m.first;
     if (m.type == EntityType::Organisation && m.last < a.sentence_last(s)) {
-      if (m.last + 1 < a.sentence_last(s) && a.lex.in_list("collective", a.key(m.last) + " " + a.key(m.last + 1)))
+      if (m.last + 1 < a.sentence_last(s) && a.in_list("collective", m.last, 2))
         m.last += 2;
       else if (a.in_list("collective", m.last))
         m.last += 1;

@@ -359,21 +359,20 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       // "Bradley fighting vehicles", "Patriot missiles": a model name of equipment, not an entity
       // (a rank that begins with a unit word is no equipment: "GNB Brigade General X")
       if (last < slast && !title_before_name(a, last, slast) && (a.in_list("force", last) ||
-                           (last + 1 < slast && a.lex.in_list("force", a.key(last) + " " + a.key(last + 1)))))
+                           (last + 1 < slast && a.in_list("force", last, 2))))
         continue;
       const std::string name = text_of(a, first, last);
-      const std::string& last_key = a.key(last - 1);
 
       // "Operation Desert Storm"
       if (first > sfirst && a.key(first - 1) == "operation" && a.tokens[first - 1].upper) {
         add_mention(a, first - 1, last, EntityType::Operation, text_of(a, first - 1, last));
         continue;
       }
-      if (last - first >= 2 && a.lex.in_list("event_suffix", last_key)) {
+      if (last - first >= 2 && a.in_list("event_suffix", last - 1)) {
         add_mention(a, first, last, EntityType::Event, name);
         continue;
       }
-      if (last - first >= 2 && a.lex.in_list("org_suffix", last_key)) {
+      if (last - first >= 2 && a.in_list("org_suffix", last - 1)) {
         if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, name);
         continue;
       }
@@ -506,7 +505,7 @@ void find_mission_operations(Analysis& a) {
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
     // kind: one or two words before "mission"
     std::uint32_t k = i;
-    if (k > sfirst + 1 && a.lex.in_list("mission_kind", a.key(k - 2) + " " + a.key(k - 1))) k -= 2;
+    if (k > sfirst + 1 && a.in_list("mission_kind", k - 2, 2)) k -= 2;
     else if (k > sfirst && a.in_list("mission_kind", k - 1)) k -= 1;
     if (k == i) continue;
     std::string kind;

@@ -147,6 +147,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
       throw DataFileError(make_error("E206", lists.where(r), "more than 64 word lists; TokenVocab has one bit each"));
     std::string key = normalize_key(r[1]);
     lex.vocab_of(key).lists |= bit->second;
+    if (auto sp = key.find(' '); sp != std::string::npos) lex.vocab_of(key.substr(0, sp)).list_phrase_start = true;
     lex.lists_[r[0]].insert(std::move(key));
   }
 

@@ -75,6 +75,7 @@ struct TokenVocab {
   std::uint64_t lists = 0;
   bool trigger_start = false;
   bool title_word = false;
+  bool list_phrase_start = false;  // the first word of a word-list entry of several words
 };
 
 // Hash lookup that accepts std::string_view keys without building a std::string.

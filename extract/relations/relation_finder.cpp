@@ -245,7 +245,7 @@ class RelationFinder {
   std::uint32_t force_between(std::uint32_t from, std::uint32_t to) {
     for (std::uint32_t i = from; i < to; ++i) {
       if (a_.in_list("force", i)) return i;
-      if (i + 1 < to && a_.lex.in_list("force", a_.key(i) + " " + a_.key(i + 1))) return i;
+      if (i + 1 < to && a_.in_list("force", i, 2)) return i;
     }
     return UINT32_MAX;
   }
@@ -540,7 +540,7 @@ class RelationFinder {
       std::uint32_t from = v;
       while (from > sfirst) {
         const std::string& k = a_.key(from - 1);
-        if (k == "that" || k == "who" || k == ";" || k == ":" || a_.lex.in_list("speech_verb", k) || a_.tokens[from - 1].quote >= 0)
+        if (k == "that" || k == "who" || k == ";" || k == ":" || a_.in_list("speech_verb", from - 1) || a_.tokens[from - 1].quote >= 0)
           break;
         --from;
       }
@@ -618,7 +618,7 @@ class RelationFinder {
     for (std::uint32_t f = sfirst; f < slast; ++f) {
       if (a_.tokens[f].mention >= 0) continue;
       std::uint32_t fend = f + 1;
-      if (f + 1 < slast && a_.lex.in_list("force", a_.key(f) + " " + a_.key(f + 1))) fend = f + 2;
+      if (f + 1 < slast && a_.in_list("force", f, 2)) fend = f + 2;
       else if (!a_.in_list("force", f)) continue;
       if (!a_.in_list("personnel", fend - 1)) continue;  // troops, not equipment
       Argument owner = force_owner(f);
@@ -627,7 +627,7 @@ class RelationFinder {
       for (std::uint32_t i = fend; i < std::min<std::uint32_t>(slast, fend + 8) && !placed; ++i) {
         const std::string& k = a_.key(i);
         if (k == "from" || k == "against" || k == "to" || k == "into" || k == "," || k == "." || k == "said" ||
-            a_.lex.in_list("speech_verb", k))
+            a_.in_list("speech_verb", i))
           break;
         if (k != "in" && k != "at" && k != "near" && k != "inside") continue;
         Argument place = place_after(i + 1, slast);

@@ -5,6 +5,7 @@
 namespace kgraph::extract {
 
 CodePoint decode_utf8(std::string_view s, std::size_t pos) {
+  if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) return {static_cast<char32_t>(s[pos]), 1};  // most text
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                             static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
@@ -90,6 +91,10 @@ bool has_letter(std::string_view s) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                               static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
