@@ -100,7 +100,9 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
       if (!starts_upper(w)) ++line.lower_words;
     }
     line.terminal = ends_like_sentence(s);
-    line.key = normalize_key(s);
+    // Only a short line can be a phrase from the lists (the longest has a handful
+    // of words) or a "Date"/"Author" label; long prose lines keep an empty key.
+    if (line.words <= kMaxWidgetWords) line.key = normalize_key(s);
     const std::string& key = line.key;
     for (const std::string& p : drop_line) if (key == p) line.boilerplate = true;
     for (const std::string& p : drop_prefix)

@@ -19,6 +19,9 @@ std::string last_word(const std::string& name) {
 // The key two spellings of one name share: case and diacritics folded ("Nicolás Maduro" and
 // "Nicolas Maduro" are one person; news in English drops accents inconsistently).
 std::string fold_key(const std::string& name) {
+  // ASCII has no diacritics, and its case folding is normalize_key's lower-casing.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return normalize_key(name);
   utf8proc_uint8_t* folded = nullptr;
   const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()), static_cast<utf8proc_ssize_t>(name.size()),
                               &folded, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));

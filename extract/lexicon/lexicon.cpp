@@ -232,7 +232,13 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   }
 
   TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
-  for (const TsvRow& r : offices.rows) lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4]});
+  for (const TsvRow& r : offices.rows) {
+    lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4]});
+    const std::string& person = r[2];
+    const auto sp = person.rfind(' ');
+    std::vector<std::string>& people = lex.people_by_surname_[normalize_key(sp == std::string::npos ? person : person.substr(sp + 1))];
+    if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
+  }
 
   TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");
   for (const TsvRow& r : triggers.rows) {
@@ -351,13 +357,8 @@ std::vector<const OfficeTerm*> Lexicon::holders(const std::string& office_of) co
 }
 
 std::vector<std::string> Lexicon::people_with_surname(const std::string& surname_key) const {
-  std::vector<std::string> out;
-  for (const OfficeTerm& t : offices_) {
-    auto sp = t.person.rfind(' ');
-    std::string last = normalize_key(sp == std::string::npos ? t.person : t.person.substr(sp + 1));
-    if (last == surname_key && std::find(out.begin(), out.end(), t.person) == out.end()) out.push_back(t.person);
-  }
-  return out;
+  auto it = people_by_surname_.find(surname_key);
+  return it == people_by_surname_.end() ? std::vector<std::string>{} : it->second;
 }
 
 const std::vector<std::string>& Lexicon::boilerplate(std::string_view role) const {

@@ -206,6 +206,8 @@ class Lexicon {
   std::vector<VocabSlot> vocab_slots_;
   std::vector<VocabEntry> vocab_entries_;
   std::vector<OfficeTerm> offices_;
+  // Office holders by the normalised key of their last name, in table order.
+  std::unordered_map<std::string, std::vector<std::string>> people_by_surname_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;
   std::unordered_map<std::string, std::string> org_kinds_;
