@@ -85,13 +85,12 @@ int run_build(const BuildOptions& o) {
     hooks.take = [ranks, rank](std::size_t index) { return index % ranks == rank; };  // round robin in input order
   }
   std::vector<std::pair<std::string, std::string>> share;  // --mpi, ranks > 0: their (id, line) for rank 0
-  stats = run_extraction(o.input, extractor, messages, [&](Extraction&& x) {
+  stats = run_extraction(o.input, extractor, messages, [&](const std::string& id, std::string&& line) {
     throw_if_interrupted();  // between documents
-    extract::profile::StageTimer timer(extract::profile::Stage::Serialise);
     if (session && session->rank() != 0)
-      share.emplace_back(x.meta.id, to_json_line(x));
+      share.emplace_back(id, std::move(line));
     else
-      spool.add(x.meta.id, to_json_line(x));
+      spool.add(id, line);
   }, hooks);
   if (state)
     messages.info("kgraph: reused " + std::to_string(stats.reused) + " of " + std::to_string(stats.documents) +

@@ -30,9 +30,9 @@ int run_extract(const ExtractOptions& o) {
   ExtractionStats stats;
   auto run = [&](std::ostream& out) {
     stats = run_extraction(o.input, extractor, messages,
-                           [&](Extraction&& x) {
+                           [&](const std::string&, std::string&& line) {
                              throw_if_interrupted();  // set only with -o FILE, see below
-                             out << to_json_line(x) << '\n';
+                             out << line << '\n';
                            });
   };
   if (o.output.empty() || o.output == "-") {

@@ -102,7 +102,7 @@ extract::fetch::FetchOptions fetch_options(const InputFlags& flags) {
 }  // namespace
 
 ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor& extractor, Messages& messages,
-                               const std::function<void(Extraction&&)>& sink, const RunHooks& hooks) {
+                               const ExtractionSink& sink, const RunHooks& hooks) {
   const auto t0 = std::chrono::steady_clock::now();
   const int threads = flags.threads;
   ExtractionStats stats;
@@ -180,6 +180,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
     std::vector<std::optional<Document>> docs(n);
     std::vector<extract::dedupe::TextSignature> signatures(n);
     std::vector<std::optional<Extraction>> results(n);
+    std::vector<std::string> lines(n);  // results[i] as a JSON line, written by the workers
     std::vector<Diagnostic> errors(n);
     std::vector<std::string> locations(n);
     for (std::size_t i = 0; i < n; ++i) locations[i] = batch[i].location;
@@ -206,12 +207,12 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
       if (hooks.state)  // a document seen by an earlier run: its stored extraction
         if (std::optional<std::string> line = hooks.state->find(keys[i]); line) {
           Diagnostic ignored;  // an unreadable stored line is extracted again
-          if ((results[i] = parse_json_line(*line, ignored))) {
-            reused[i] = 1;
-            return;
-          }
+          if ((results[i] = parse_json_line(*line, ignored))) reused[i] = 1;
         }
-      results[i] = extractor.extract(std::move(*docs[i]), errors[i]);
+      if (!reused[i]) results[i] = extractor.extract(std::move(*docs[i]), errors[i]);
+      // Serialising is a fair share of the work: done here, it runs on every worker.
+      extract::profile::StageTimer timer(extract::profile::Stage::Serialise);
+      if (results[i]) lines[i] = to_json_line(*results[i]);
     });
     for (std::size_t i = 0; i < n; ++i) {
       if (!docs[i]) {
@@ -241,16 +242,16 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
           copy.meta = std::move(docs[i]->meta);
           copy.duplicate_of = original_ids.at(m.original);
           ++stats.documents;
-          sink(std::move(copy));
+          sink(copy.meta.id, to_json_line(copy));
           continue;
         }
       } else if (flags.dedupe) {
         originals.emplace(ordinal[i], *results[i]);
       }
-      if (hooks.state && !reused[i]) hooks.state->store(keys[i], to_json_line(*results[i]));
+      if (hooks.state && !reused[i]) hooks.state->store(keys[i], lines[i]);
       stats.reused += reused[i];
       ++stats.documents;
-      sink(std::move(*results[i]));
+      sink(results[i]->meta.id, std::move(lines[i]));
     }
     batch.clear();
     if (hooks.state) hooks.state->flush();

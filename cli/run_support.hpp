@@ -97,12 +97,16 @@ struct RunHooks {
   ExtractionState* state = nullptr;
 };
 
+// What run_extraction hands on for each document: its id and its extraction
+// as one JSON line (formats/EXTRACTION.md), serialised by the workers.
+using ExtractionSink = std::function<void(const std::string& id, std::string&& json_line)>;
+
 // Reads every input, extracts each document on `flags.threads` workers, and
 // calls `sink` in input order. URLs (arguments and --urls) are fetched all at
 // once before reading starts and served in input order. Per-input problems go
 // to `messages` and are counted. Throws std::runtime_error for usage problems
 // (no inputs at all, an unreadable --urls file): the commands exit with 2.
 ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor& extractor, Messages& messages,
-                               const std::function<void(Extraction&&)>& sink, const RunHooks& hooks = {});
+                               const ExtractionSink& sink, const RunHooks& hooks = {});
 
 }  // namespace kgraph::cli
