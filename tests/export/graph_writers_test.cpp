@@ -163,8 +163,10 @@ class GraphWriters : public ::testing::Test {
     EXPECT_EQ(read_with("python", "igraph-graphml", strict), want);
     EXPECT_EQ(read_with("node", "graphml", graphml), want);
     EXPECT_EQ(read_with("node", "graphml", strict), want);
-    // No GEXF 1.3 XSD ships in any Debian package and networkx reads GEXF only
-    // up to 1.2draft, so GEXF is checked by well-formedness and graphology-gexf.
+    // GEXF 1.3 has no usable XSD (the published one does not compile; Debian
+    // has only a 1.2draft one with the viz elements in the wrong namespace),
+    // networkx reads GEXF only up to 1.2draft and igraph not at all: GEXF is
+    // checked by well-formedness and graphology-gexf (Gephi Lite's parser).
     EXPECT_EQ(read_with("node", "gexf", gexf), want);
     EXPECT_EQ(read_with("python", "csv-nodes", fs::path(base).concat(".neo4j") / "nodes.csv"),
               counts(g.nodes().size(), 0));
