@@ -1,10 +1,12 @@
 #include "cli/run_support.hpp"
 #include "ontology/tsv_table.hpp"
+#include "cli/batch_queue.hpp"
 #include "cli/interrupt.hpp"
 
 #include <unistd.h>
 
 #include <chrono>
+#include <exception>
 #include <cstdio>
 #include <cmath>
 #include <cstdlib>
@@ -14,6 +16,7 @@
 #include <optional>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include "extract/dedupe/duplicate_finder.hpp"
 #include "extract/fetch/page_cache.hpp"
@@ -124,6 +127,16 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
   for (const std::string& input : inputs)
     if (extract::is_url(input)) urls.push_back(input);
   std::map<std::string, extract::fetch::FetchResult> fetched;
+  // What the reader reports (input errors, fetch warnings) travels with the
+  // batch being filled and is printed just before that batch is extracted, so
+  // messages come in the same order whether or not reading runs on its own thread.
+  struct Chunk {
+    std::vector<extract::RawInput> docs;
+    std::vector<Diagnostic> notes;
+    std::size_t bytes = 0;
+  };
+  Chunk filling;
+  auto note = [&filling](const Diagnostic& d) { filling.notes.push_back(d); };
   std::map<std::size_t, std::string> original_ids;  // finder ordinal -> document id, for W140 messages
   if (!urls.empty()) {
     std::sort(urls.begin(), urls.end());
@@ -138,13 +151,13 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
     }
     messages.info("kgraph: fetched " + std::to_string(good) + " of " + std::to_string(urls.size()) + " URLs (" +
                   std::to_string(cached) + " from the cache)");
-    reader.fetch = [&fetched, &messages](const std::string& url, Diagnostic& error) -> std::optional<extract::RawInput> {
+    reader.fetch = [&fetched, &note](const std::string& url, Diagnostic& error) -> std::optional<extract::RawInput> {
       auto it = fetched.find(url);
       if (it == fetched.end()) {
         error = make_error("E120", url, "URL was not fetched");
         return std::nullopt;
       }
-      if (it->second.warning) messages.report(*it->second.warning);
+      if (it->second.warning) note(*it->second.warning);
       if (!it->second.page) {
         error = it->second.error;
         return std::nullopt;
@@ -257,18 +270,61 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
     if (hooks.state) hooks.state->flush();
     messages.progress(stats.documents, stats.bytes);
   };
+  auto consume = [&](Chunk&& chunk) {
+    for (const Diagnostic& d : chunk.notes) messages.report(d);
+    stats.bytes += chunk.bytes;
+    batch = std::move(chunk.docs);
+    if (!batch.empty()) flush();
+  };
   std::size_t index = 0;  // of each document in input order, for hooks.take
-  extract::profile::StageTimer read_timer(extract::profile::Stage::Read);
-  std::size_t input_errors = reader.read(
-      inputs,
-      [&](extract::RawInput&& raw) {
-        if (hooks.take && !hooks.take(index++)) return;
-        stats.bytes += raw.body.size();
-        batch.push_back(std::move(raw));
-        if (batch.size() >= batch_size) flush();
-      },
-      [&](const Diagnostic& d) { messages.report(d); });
-  flush();
+  std::function<void(Chunk&&)> hand_over;
+  auto read_all = [&] {
+    extract::profile::StageTimer read_timer(extract::profile::Stage::Read);
+    const std::size_t errors = reader.read(
+        inputs,
+        [&](extract::RawInput&& raw) {
+          if (hooks.take && !hooks.take(index++)) return;
+          filling.bytes += raw.body.size();
+          filling.docs.push_back(std::move(raw));
+          if (filling.docs.size() >= batch_size) hand_over(std::exchange(filling, Chunk{}));
+        },
+        note);
+    hand_over(std::exchange(filling, Chunk{}));
+    return errors;
+  };
+  std::size_t input_errors = 0;
+  if (threads <= 1) {
+    hand_over = consume;
+    input_errors = read_all();
+  } else {
+    // Reading (files, JSON parsing) runs on its own thread, up to two batches
+    // ahead, so the workers do not wait for it between batches.
+    struct Stopped {};  // unwinds the reader when the consumer has given up
+    BatchQueue<Chunk> queue(2);
+    hand_over = [&queue](Chunk&& chunk) {
+      extract::profile::StageTimer wait(extract::profile::Stage::Wait);
+      if (!queue.push(std::move(chunk))) throw Stopped{};
+    };
+    std::exception_ptr reader_failure;
+    std::thread reading([&] {
+      try {
+        input_errors = read_all();
+      } catch (const Stopped&) {
+      } catch (...) {
+        reader_failure = std::current_exception();
+      }
+      queue.close();
+    });
+    try {
+      while (std::optional<Chunk> chunk = queue.pop()) consume(std::move(*chunk));
+    } catch (...) {
+      queue.close();
+      reading.join();
+      throw;
+    }
+    reading.join();
+    if (reader_failure) std::rethrow_exception(reader_failure);
+  }
   stats.failed += input_errors;
   messages.clear_progress();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -132,6 +132,26 @@ TEST_F(BadInputs, EveryBadFileIsNamedAndTheGoodOnesAreExtracted) {
   expect_no_temporaries();
 }
 
+// With -j2 a reader thread fills batches while workers extract; the messages
+// about bad inputs travel with their batch, so stderr reads the same as -j1.
+TEST_F(BadInputs, MessagesAndOutputDoNotDependOnTheThreadCount) {
+  std::string err[2], out[2];
+  for (int j = 1; j <= 2; ++j) {
+    std::vector<std::string> args{"extract", "-j", std::to_string(j), "-o", "out" + std::to_string(j) + ".jsonl"};
+    for (const char* f : {"good-berlin.txt", "empty.txt", "broken-lines.jsonl", "image.png", "good-kyiv.txt",
+                          "invalid-utf8.txt", "broken-array.json", "no-article.html"})
+      args.push_back(in(f));
+    RunResult r = kgraph(args);
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    err[j - 1] = r.err.substr(0, r.err.rfind("-> out"));  // the summary names the output file
+    out[j - 1] = slurp(dir_ / ("out" + std::to_string(j) + ".jsonl"));
+  }
+  EXPECT_THAT(err[0], HasSubstr("[E110]"));
+  EXPECT_EQ(err[0], err[1]);
+  EXPECT_FALSE(out[0].empty());
+  EXPECT_EQ(out[0], out[1]);
+}
+
 TEST_F(BadInputs, BuildKeepsGoingAndWritesEveryOutputWhole) {
   RunResult r = kgraph({"build", "--no-tagger", "-q", "--formats", "graphml,md", "-o", "out", in("good-berlin.txt"),
                   in("empty.txt"), in("broken-lines.jsonl"), in("good-kyiv.txt")});
