@@ -59,7 +59,7 @@ std::string modality_span(Modality m) {
 class HtmlReport {
  public:
   HtmlReport(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options)
-      : graph_(graph), out_(out), options_(options), slugs_(graph_slugs(graph)) {}
+      : graph_(graph), out_(out), options_(options), slugs_(graph_slugs(graph)), incidence_(incident_edges(graph)) {}
 
   void write() {
     out_ << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -194,7 +194,7 @@ class HtmlReport {
       if (n.last_seen != n.first_seen) out_ << " to " << h(n.last_seen);
     }
     out_ << "</li>\n";
-    const auto offices = offices_of(graph_, node);
+    const auto offices = offices_of(graph_, node, incidence_);
     if (!offices.empty()) {
       out_ << "<li>Offices:<ul>\n";
       for (const Office& o : offices) {
@@ -206,7 +206,7 @@ class HtmlReport {
       }
       out_ << "</ul></li>\n";
     }
-    const auto neighbours = neighbours_of(graph_, node);
+    const auto neighbours = neighbours_of(graph_, node, incidence_);
     if (!neighbours.empty()) {
       out_ << "<li>Relations:<ul>\n";
       for (const Neighbour& nb : neighbours) {
@@ -256,6 +256,7 @@ class HtmlReport {
   std::ostream& out_;
   const ExportOptions& options_;
   GraphSlugs slugs_;
+  Incidence incidence_;
 };
 
 }  // namespace

@@ -126,9 +126,7 @@ void disagreement_section(std::ostream& out, const graph::KnowledgeGraph& graph)
   out << "\n";
 }
 
-}  // namespace
-
-std::string entity_profile_markdown(const graph::KnowledgeGraph& graph, int node) {
+std::string profile(const graph::KnowledgeGraph& graph, int node, const Incidence& incidence) {
   const graph::Node& n = graph.nodes().at(node);
   std::ostringstream out;
   out << "### " << md(n.name) << "\n\n";
@@ -141,7 +139,7 @@ std::string entity_profile_markdown(const graph::KnowledgeGraph& graph, int node
     if (n.last_seen != n.first_seen) out << " to " << md(n.last_seen);
   }
   out << "\n";
-  const auto offices = offices_of(graph, node);
+  const auto offices = offices_of(graph, node, incidence);
   if (!offices.empty()) {
     out << "- Offices:\n";
     for (const Office& o : offices) {
@@ -151,7 +149,7 @@ std::string entity_profile_markdown(const graph::KnowledgeGraph& graph, int node
       out << "\n";
     }
   }
-  const auto neighbours = neighbours_of(graph, node);
+  const auto neighbours = neighbours_of(graph, node, incidence);
   if (!neighbours.empty()) {
     out << "- Relations:\n";
     for (const Neighbour& nb : neighbours) {
@@ -166,6 +164,12 @@ std::string entity_profile_markdown(const graph::KnowledgeGraph& graph, int node
   return out.str();
 }
 
+}  // namespace
+
+std::string entity_profile_markdown(const graph::KnowledgeGraph& graph, int node) {
+  return profile(graph, node, incident_edges(graph));
+}
+
 void write_markdown_report(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options) {
   out << "# Knowledge graph report\n\n"
       << "Built by " << md(options.generator) << " from " << graph.sources().size()
@@ -176,8 +180,9 @@ void write_markdown_report(const graph::KnowledgeGraph& graph, std::ostream& out
   sources(out, graph);
   relations(out, graph);
   out << "## Entities\n\n";
+  const Incidence incidence = incident_edges(graph);
   for (std::size_t i = 0; i < graph.nodes().size(); ++i) {
-    out << entity_profile_markdown(graph, static_cast<int>(i)) << "\n";
+    out << profile(graph, static_cast<int>(i), incidence) << "\n";
   }
   disagreement_section(out, graph);
 }

@@ -34,9 +34,20 @@ std::vector<int> edges_of_type(const graph::KnowledgeGraph& graph, RelationType 
   return out;
 }
 
-std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node) {
+Incidence incident_edges(const graph::KnowledgeGraph& graph) {
+  Incidence out(graph.nodes().size());
+  for (std::size_t i = 0; i < graph.edges().size(); ++i) {
+    const graph::Edge& e = graph.edges()[i];
+    out.at(e.head).push_back(static_cast<int>(i));
+    if (e.tail != e.head) out.at(e.tail).push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
+std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node, const Incidence& incidence) {
   std::vector<Office> out;
-  for (const graph::Edge& e : graph.edges()) {
+  for (const int i : incidence.at(node)) {
+    const graph::Edge& e = graph.edges()[i];
     if (e.type != RelationType::HoldsPosition || e.head != node) continue;
     std::set<std::string> titles;
     for (const graph::Support& s : e.support) {
@@ -49,12 +60,12 @@ std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node) {
   return out;
 }
 
-std::vector<Neighbour> neighbours_of(const graph::KnowledgeGraph& graph, int node) {
+std::vector<Neighbour> neighbours_of(const graph::KnowledgeGraph& graph, int node, const Incidence& incidence) {
   std::vector<Neighbour> out;
-  for (std::size_t i = 0; i < graph.edges().size(); ++i) {
+  for (const int i : incidence.at(node)) {
     const graph::Edge& e = graph.edges()[i];
-    if (e.head == node) out.push_back(Neighbour{static_cast<int>(i), e.tail, true});
-    if (e.tail == node && e.head != node) out.push_back(Neighbour{static_cast<int>(i), e.head, false});
+    if (e.head == node) out.push_back(Neighbour{i, e.tail, true});
+    if (e.tail == node && e.head != node) out.push_back(Neighbour{i, e.head, false});
   }
   return out;
 }

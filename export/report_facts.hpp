@@ -29,21 +29,29 @@ std::vector<std::string> edge_outlets(const graph::KnowledgeGraph& graph, const 
 // Indices of the edges of one relation type, in graph order.
 std::vector<int> edges_of_type(const graph::KnowledgeGraph& graph, RelationType type);
 
+// The edges touching each node (indexed like graph.nodes()), as edge indices
+// in graph order; an edge from a node to itself is listed once. Built in one
+// pass so that a report asking about every node costs O(nodes + edges), not
+// O(nodes * edges).
+using Incidence = std::vector<std::vector<int>>;
+Incidence incident_edges(const graph::KnowledgeGraph& graph);
+
 struct Office {
   int organisation = -1;            // node the office belongs to
   std::vector<std::string> titles;  // distinct "title" attributes of the support, sorted
   Modality modality = Modality::Asserted;
 };
-// holds_position edges whose head is `node`, in graph order.
-std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node);
+// holds_position edges whose head is `node`, in graph order. `incidence` is
+// incident_edges(graph).
+std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node, const Incidence& incidence);
 
 struct Neighbour {
   int edge = -1;
   int other = -1;
   bool outgoing = true;  // node is the edge's head
 };
-// Every edge touching `node`, in graph order.
-std::vector<Neighbour> neighbours_of(const graph::KnowledgeGraph& graph, int node);
+// Every edge touching `node`, in graph order. `incidence` is incident_edges(graph).
+std::vector<Neighbour> neighbours_of(const graph::KnowledgeGraph& graph, int node, const Incidence& incidence);
 
 // One pair of entities that outlets describe differently: two or more
 // distinct (relation type, modality) readings of the pair, from at least two
