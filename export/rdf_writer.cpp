@@ -123,6 +123,9 @@ class Emitter {
       case RdfSyntax::NTriples: serd_syntax = SERD_NTRIPLES; style = 0; break;
       case RdfSyntax::NQuads: serd_syntax = SERD_NQUADS; style = 0; break;
     }
+    // BULK: serd collects its output in pages and calls the sink once per page,
+    // not once per token; finish() flushes the last page.
+    style |= SERD_STYLE_BULK;
     env_ = serd_env_new(nullptr);
     writer_ = serd_writer_new(serd_syntax, static_cast<SerdStyle>(style), env_, nullptr, &Emitter::sink, this);
     serd_writer_set_error_sink(writer_, &Emitter::on_error, this);
