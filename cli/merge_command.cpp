@@ -3,7 +3,6 @@
 // The graph does not depend on the order of files or lines, and neither does
 // extractions.jsonl: lines are re-written in canonical order (sorted by document
 // id, cli/extraction_spool.hpp), as `kgraph build` writes them.
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -42,26 +41,10 @@ int run_merge(const MergeOptions& o) {
   ExtractionSpool spool(dir);
   {
     extract::profile::StageTimer timer(extract::profile::Stage::Read);
-    for (const std::string& file : o.files) {
-      std::ifstream in(file, std::ios::binary);
-      if (!in) {
-        messages.report(make_error("E101", file, "cannot open extraction file"));
-        continue;
-      }
-      std::string line;
-      for (int n = 1; std::getline(in, line); ++n) {
-        if (line.empty()) continue;
-        Diagnostic error;
-        auto x = parse_json_line(line, error);
-        if (!x) {
-          error.location = file + ":" + std::to_string(n);
-          messages.report(error);
-          continue;
-        }
-        throw_if_interrupted();
-        spool.add(x->meta.id, to_json_line(*x));
-      }
-    }
+    read_extraction_files({o.files.begin(), o.files.end()}, messages, [&](Extraction&& x) {
+      throw_if_interrupted();
+      spool.add(x.meta.id, to_json_line(x));
+    });
   }
   exports::write_atomically(dir / "extractions.jsonl",
                             [&](std::ostream& out) { documents = write_and_add(spool, g, out); });

@@ -1,7 +1,6 @@
 // kgraph report: read extraction files (or a build folder) and print the
 // relation report, or one entity's profile, as Markdown on stdout.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -40,27 +39,12 @@ int find_entity(const graph::KnowledgeGraph& g, const std::string& name) {
 int run_report(const ReportOptions& o) {
   Messages messages(true);
   graph::KnowledgeGraph g;
+  std::vector<std::filesystem::path> files;
   for (const std::string& source : o.sources) {
-    std::filesystem::path file = source;
-    if (std::filesystem::is_directory(file)) file /= "extractions.jsonl";
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      messages.report(make_error("E101", file.string(), "cannot open extraction file"));
-      continue;
-    }
-    std::string line;
-    for (int n = 1; std::getline(in, line); ++n) {
-      if (line.empty()) continue;
-      Diagnostic error;
-      auto x = parse_json_line(line, error);
-      if (!x) {
-        error.location = file.string() + ":" + std::to_string(n);
-        messages.report(error);
-        continue;
-      }
-      g.add(*x);
-    }
+    files.emplace_back(source);
+    if (std::filesystem::is_directory(files.back())) files.back() /= "extractions.jsonl";
   }
+  read_extraction_files(files, messages, [&](Extraction&& x) { g.add(x); });
   g.finalize();
   exports::ExportOptions eo;
   eo.ontology_dir = find_ontology_dir(o.ontology);

@@ -331,6 +331,29 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
   return stats;
 }
 
+void read_extraction_files(const std::vector<std::filesystem::path>& files, Messages& messages,
+                           const std::function<void(Extraction&&)>& each) {
+  for (const std::filesystem::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      messages.report(make_error("E101", file.string(), "cannot open extraction file"));
+      continue;
+    }
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      if (line.empty()) continue;
+      Diagnostic error;
+      std::optional<Extraction> x = parse_json_line(line, error);
+      if (!x) {
+        error.location = file.string() + ":" + std::to_string(n);
+        messages.report(error);
+        continue;
+      }
+      each(std::move(*x));
+    }
+  }
+}
+
 int run_guarded(const std::function<int()>& body) {
   try {
     return body();

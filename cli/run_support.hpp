@@ -97,6 +97,12 @@ struct RunHooks {
   ExtractionState* state = nullptr;
 };
 
+// Reads extraction files (JSON Lines, formats/EXTRACTION.md) and calls `each`
+// for every good line, in file order. An unreadable file (E101) or line
+// (FILE:LINE) goes to `messages`, and reading goes on with the rest.
+void read_extraction_files(const std::vector<std::filesystem::path>& files, Messages& messages,
+                           const std::function<void(Extraction&&)>& each);
+
 // What run_extraction hands on for each document: its id and its extraction
 // as one JSON line (formats/EXTRACTION.md), serialised by the workers.
 using ExtractionSink = std::function<void(const std::string& id, std::string&& json_line)>;
