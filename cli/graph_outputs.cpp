@@ -10,6 +10,7 @@
 #include "export/neo4j_csv_writer.hpp"
 #include "export/rdf_writer.hpp"
 #include "export/report_writer.hpp"
+#include "ontology/tsv_table.hpp"
 
 namespace kgraph::cli {
 
@@ -20,18 +21,11 @@ const std::vector<std::string>& all_formats() {
 
 std::set<std::string> parse_formats(const std::string& list) {
   std::set<std::string> out;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t comma = list.find(',', start);
-    std::string f = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!f.empty()) {
-      bool known = false;
-      for (const std::string& k : all_formats()) known = known || k == f;
-      if (!known) throw std::invalid_argument("unknown output format '" + f + "' (known: graphml,gexf,ttl,nt,nq,trig,md,html,csv)");
-      out.insert(f);
-    }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
+  for (const std::string& f : split_nonempty(list, ',')) {
+    bool known = false;
+    for (const std::string& k : all_formats()) known = known || k == f;
+    if (!known) throw std::invalid_argument("unknown output format '" + f + "' (known: graphml,gexf,ttl,nt,nq,trig,md,html,csv)");
+    out.insert(f);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "export/text_escape.hpp"
+#include "ontology/hashing.hpp"
 
 namespace kgraph::exports {
 namespace {
@@ -37,11 +38,7 @@ std::string fold(const std::string& valid) {
 }
 
 std::string fnv1a_hex(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
+  const std::uint64_t h = fnv1a(text);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   for (int shift = 60; shift >= 32; shift -= 4) out += kHex[(h >> shift) & 0xF];

@@ -32,6 +32,10 @@ struct TsvTable {
 };
 
 // Throws DataFileError on any problem; data files are setup, so failing is right.
+// The non-empty pieces of `text` between `separator`s: list cells ("a|b"),
+// words, comma-separated options.
+std::vector<std::string> split_nonempty(const std::string& text, char separator);
+
 TsvTable load_tsv(const std::filesystem::path& path, const std::string& kind, int max_version = 1);
 
 struct DataFileError : std::runtime_error {

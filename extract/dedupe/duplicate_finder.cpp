@@ -4,20 +4,10 @@
 #include <bit>
 #include <limits>
 
+#include "ontology/hashing.hpp"
+
 namespace kgraph::extract::dedupe {
 namespace {
-
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ull;
-constexpr std::uint64_t kFnvPrime = 0x100000001b3ull;
-
-std::uint64_t mix64(std::uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  x ^= x >> 31;
-  return x;
-}
 
 // Fixed seeds: the signature of a text never changes between runs or builds.
 const std::array<std::uint64_t, kMinHashes>& seeds() {
@@ -80,7 +70,7 @@ TextSignature sign_text(std::string_view text) {
   s.minhash.fill(kEmpty);
   // The shingle hash rolls over the word hashes: a polynomial in kBase,
   // updated in O(1) per word, then mixed so its bits are uniform.
-  constexpr std::uint64_t kBase = 0x100000001b3ull * 2 + 1;
+  constexpr std::uint64_t kBase = kFnvPrime * 2 + 1;
   const std::size_t width = std::min(words.size(), kShingleWords);
   std::uint64_t top_power = 1;  // kBase^(width-1): the weight of the word leaving the window
   for (std::size_t k = 1; k < width; ++k) top_power *= kBase;

@@ -9,19 +9,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "ontology/hashing.hpp"
+
 namespace kgraph::extract::fetch {
 namespace {
 
 constexpr const char* kMagic = "kgraph-page-cache 1";
-
-std::uint64_t fnv1a64(const std::string& s) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ull;
-  }
-  return h;
-}
 
 // Header values are one line; a CR or LF in them would break the format.
 std::string one_line(std::string s) {
@@ -49,7 +42,7 @@ std::filesystem::path PageCache::default_dir() {
 
 std::filesystem::path PageCache::path_for(const std::string& url) const {
   char name[32];
-  std::snprintf(name, sizeof name, "%016llx.page", static_cast<unsigned long long>(fnv1a64(url)));
+  std::snprintf(name, sizeof name, "%016llx.page", static_cast<unsigned long long>(fnv1a(url)));
   return dir_ / name;
 }
 

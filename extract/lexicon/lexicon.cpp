@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/text/utf8.hpp"
+#include "ontology/hashing.hpp"
 #include "ontology/tsv_table.hpp"
 
 #include <utf8proc.h>
@@ -10,30 +11,8 @@
 namespace kgraph::extract {
 namespace {
 
-std::vector<std::string> split_list(const std::string& cell) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= cell.size()) {
-    std::size_t bar = cell.find('|', start);
-    std::string item = cell.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
-    if (!item.empty()) out.push_back(item);
-    if (bar == std::string::npos) break;
-    start = bar + 1;
-  }
-  return out;
-}
-
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t sp = s.find(' ', start);
-    if (sp == std::string::npos) sp = s.size();
-    if (sp > start) out.push_back(s.substr(start, sp - start));
-    start = sp + 1;
-  }
-  return out;
-}
+std::vector<std::string> split_list(const std::string& cell) { return split_nonempty(cell, '|'); }
+std::vector<std::string> split_words(const std::string& s) { return split_nonempty(s, ' '); }
 
 }  // namespace
 
@@ -71,8 +50,7 @@ std::string normalize_key(std::string_view s) {
 }
 
 std::uint64_t key_hash(std::string_view key) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then a finaliser so short keys spread
-  for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ULL;
+  std::uint64_t h = fnv1a(key);  // then a finaliser, so short keys spread
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
   return h ^ (h >> 33);

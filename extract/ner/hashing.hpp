@@ -8,24 +8,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include "ontology/hashing.hpp"
+
 namespace kgraph::extract::ner {
-
-inline std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 0xcbf29ce484222325ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
-inline std::uint64_t mix64(std::uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 // Key of feature template `tmpl` with values a, b. Never 0: 0 marks an empty slot
 // in FlatHashMap.

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const bool fix_checksum = data[0] & 1;
   std::string bytes(reinterpret_cast<const char*>(data + 1), size - 1);
   if (fix_checksum && bytes.size() >= 8) {
-    std::uint64_t h = kgraph::extract::ner::fnv1a(std::string_view(bytes).substr(0, bytes.size() - 8));
+    std::uint64_t h = kgraph::fnv1a(std::string_view(bytes).substr(0, bytes.size() - 8));
     for (int i = 0; i < 8; ++i) bytes[bytes.size() - 8 + i] = static_cast<char>((h >> (8 * i)) & 0xff);
   }
   try {
