@@ -220,9 +220,13 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
       if (hooks.state)  // a document seen by an earlier run: its stored extraction
         if (std::optional<std::string> line = hooks.state->find(keys[i]); line) {
           Diagnostic ignored;  // an unreadable stored line is extracted again
-          if ((results[i] = parse_json_line(*line, ignored))) reused[i] = 1;
+          if ((results[i] = parse_json_line(*line, ignored))) {
+            reused[i] = 1;
+            lines[i] = std::move(*line);  // written by to_json_line of this very extractor (the state's fingerprint)
+            return;
+          }
         }
-      if (!reused[i]) results[i] = extractor.extract(std::move(*docs[i]), errors[i]);
+      results[i] = extractor.extract(std::move(*docs[i]), errors[i]);
       // Serialising is a fair share of the work: done here, it runs on every worker.
       extract::profile::StageTimer timer(extract::profile::Stage::Serialise);
       if (results[i]) lines[i] = to_json_line(*results[i]);
