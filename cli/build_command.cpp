@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "cli/graph_outputs.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/extraction_spool.hpp"
 #include "cli/extraction_state.hpp"
@@ -14,6 +13,7 @@
 #include "cli/run_support.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "export/atomic_file.hpp"
+#include "export/graph_outputs.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/extraction_json.hpp"
 #include "ontology/tsv_table.hpp"
@@ -51,7 +51,7 @@ std::string summary(const graph::KnowledgeGraph& g, const ExtractionStats& stats
 
 int run_build(const BuildOptions& o) {
   Messages messages(o.input.quiet);
-  const std::set<std::string> formats = parse_formats(o.formats);
+  const std::set<std::string> formats = exports::parse_formats(o.formats);
   const auto ontology = find_ontology_dir(o.input.ontology);
   extract::ExtractorOptions xo;
   xo.use_tagger = !o.input.no_tagger;
@@ -121,7 +121,7 @@ int run_build(const BuildOptions& o) {
   std::vector<std::filesystem::path> written;
   {
     extract::profile::StageTimer timer(extract::profile::Stage::Export);
-    written = write_graph_outputs(g, dir, formats, eo);
+    written = exports::write_graph_outputs(g, dir, formats, eo, o.input.threads);
   }
   batch.commit(throw_if_interrupted);
   messages.info(summary(g, stats));

@@ -6,12 +6,12 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "cli/graph_outputs.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/extraction_spool.hpp"
 #include "cli/run_support.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "export/atomic_file.hpp"
+#include "export/graph_outputs.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/extraction_json.hpp"
 
@@ -25,12 +25,14 @@ struct MergeOptions {
   std::string base_iri = "https://kgraph.example.org/";
   std::string ontology;
   bool graphml_strict = false;
+  bool graphml_mixed = false;
+  int threads = 1;
   bool quiet = false;
 };
 
 int run_merge(const MergeOptions& o) {
   Messages messages(o.quiet);
-  const std::set<std::string> formats = parse_formats(o.formats);
+  const std::set<std::string> formats = exports::parse_formats(o.formats);
   const std::filesystem::path dir = o.out_dir;
   std::filesystem::create_directories(dir);
   exports::remove_stale_temporaries(dir);
@@ -53,9 +55,10 @@ int run_merge(const MergeOptions& o) {
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
   eo.graphml_strict = o.graphml_strict;
+  eo.graphml_mixed = o.graphml_mixed;
   eo.generated_at = generated_at_from_environment();
   eo.ontology_dir = find_ontology_dir(o.ontology);
-  write_graph_outputs(g, dir, formats, eo);
+  exports::write_graph_outputs(g, dir, formats, eo, o.threads);
   batch.commit(throw_if_interrupted);
   messages.info("kgraph: merged " + std::to_string(documents) + " documents into " + std::to_string(g.nodes().size()) +
                 " entities and " + std::to_string(g.edges().size()) + " relations -> " + dir.string());
@@ -73,6 +76,10 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--base-iri", options->base_iri, "Base IRI for RDF")->capture_default_str();
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
   cmd->add_flag("--graphml-strict", options->graphml_strict, "GraphML that validates against the XSD");
+  cmd->add_flag("--graphml-mixed", options->graphml_mixed,
+                "Mark met_with/spoke_with edges directed=\"false\" in GraphML (Gephi reads them; networkx refuses mixed graphs)");
+  cmd->add_option("-j,--threads", options->threads, "Output files written side by side; the bytes are identical for any number")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", options->quiet, "No summary on stderr");
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_merge(*options); }); });
 }

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -380,7 +381,7 @@ void add_input_flags(CLI::App* cmd, InputFlags& flags) {
   cmd->add_option("--ontology", flags.ontology, "Folder with the vocabulary and models (default: the bundled ontology/)");
   cmd->add_option("--text-field", flags.text_field, "JSON field that holds the article text")->capture_default_str();
   cmd->add_option("--id-field", flags.id_field, "JSON field that holds the document id")->capture_default_str();
-  cmd->add_option("-j,--threads", flags.threads, "Worker threads; output is identical for any number")
+  cmd->add_option("-j,--threads", flags.threads, "Worker threads for extraction and for writing the output files; output is identical for any number")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr (errors are still printed)");
@@ -424,6 +425,17 @@ void add_input_flags(CLI::App* cmd, InputFlags& flags) {
       ->check(CLI::Range(1, 64))
       ->capture_default_str()
       ->group(web);
+}
+
+std::string generated_at_from_environment() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return {};
+  std::time_t t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace kgraph::cli

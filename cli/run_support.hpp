@@ -21,6 +21,10 @@ namespace kgraph::cli {
 // program (build/kgraph -> ./ontology), else the source tree it was built from.
 std::filesystem::path find_ontology_dir(const std::string& option);
 
+// ExportOptions.generated_at from SOURCE_DATE_EPOCH when set (never the wall
+// clock, so that outputs stay reproducible).
+std::string generated_at_from_environment();
+
 // stderr reporter: diagnostics as "LOCATION: error: [CODE] message", and a
 // progress line that is drawn only when stderr is a terminal.
 class Messages {

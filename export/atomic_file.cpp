@@ -7,22 +7,15 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <fstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "export/output_file.hpp"
 
 namespace kgraph::exports {
 namespace {
-
-// Push the file's data to disk before the rename makes it visible, so a crash
-// cannot leave a renamed but empty file.
-void sync_file(const std::filesystem::path& p) {
-  int fd = ::open(p.c_str(), O_RDONLY);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-}
 
 thread_local OutputBatch* t_open_batch = nullptr;
 
@@ -33,13 +26,11 @@ void write_atomically(const std::filesystem::path& target, const std::function<v
   tmp += ".tmp." + std::to_string(::getpid());
   try {
     {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out) throw std::runtime_error(target.string() + ": cannot create file: " + std::strerror(errno));
+      OutputFile file(tmp, target.string());
+      std::ostream out(&file);
       write(out);
-      out.flush();
-      if (!out) throw std::runtime_error(target.string() + ": write failed: " + std::strerror(errno));
+      file.finish();  // written, synced and closed, or throws naming the target
     }
-    sync_file(tmp);
     if (OutputBatch* batch = OutputBatch::open()) {
       batch->add(tmp, target);
       return;
@@ -67,6 +58,10 @@ void OutputBatch::add(std::filesystem::path temporary, std::filesystem::path tar
   for (auto& p : pending_)
     if (p.second == target) return;
   pending_.emplace_back(std::move(temporary), std::move(target));
+}
+
+std::vector<std::pair<std::filesystem::path, std::filesystem::path>> OutputBatch::release() {
+  return std::exchange(pending_, {});
 }
 
 std::vector<std::filesystem::path> OutputBatch::targets() const {

@@ -44,6 +44,11 @@ class OutputBatch {
   static OutputBatch* open();  // this thread's open batch, or nullptr
   void add(std::filesystem::path temporary, std::filesystem::path target);
 
+  // Hands the temporaries written so far to the caller, who must add() them to
+  // another batch (or remove them); this batch forgets them. This is how a
+  // worker thread, which has a batch of its own, passes its files on.
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> release();
+
  private:
   std::vector<std::pair<std::filesystem::path, std::filesystem::path>> pending_;  // (temporary, target)
   OutputBatch* outer_;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <regex>
 #include <set>
 #include <stdexcept>
@@ -45,12 +46,19 @@ bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 // "YYYY-MM-DD" naming a real day: only those may be typed xsd:date, or strict
 // parsers reject the literal.
+// Checked by hand, not with std::regex: it runs for every dated node, edge and
+// assertion.
 bool is_iso_date(std::string_view s) {
-  static const std::regex pattern(R"(\d{4}-\d{2}-\d{2})");
-  if (!std::regex_match(s.begin(), s.end(), pattern)) return false;
-  const int y = std::stoi(std::string(s.substr(0, 4)));
-  const int m = std::stoi(std::string(s.substr(5, 2)));
-  const int d = std::stoi(std::string(s.substr(8, 2)));
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= kDays[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
@@ -110,6 +118,26 @@ std::string base_of(const ExportOptions& options) {
 
 // ---------------------------------------------------------------- serd
 
+SerdNode serd_node(SerdType type, std::string_view value) {
+  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(value.data()), value.size());
+}
+
+// IRIs that are written many times (vocabulary terms, entities), each kept
+// with its serd node so that serd measures it once, not at every statement.
+// Nodes point into the strings; a deque never moves what it holds.
+class IriStore {
+ public:
+  const SerdNode& add(std::string iri) {
+    strings_.push_back(std::move(iri));
+    nodes_.push_back(serd_node(SERD_URI, strings_.back()));
+    return nodes_.back();
+  }
+
+ private:
+  std::deque<std::string> strings_;
+  std::deque<SerdNode> nodes_;
+};
+
 // Statements into serd, serd into the stream. Owns the serd writer and
 // environment; the graph of the next statements is set with in_graph().
 class Emitter {
@@ -141,30 +169,33 @@ class Emitter {
 
   void prefix(const std::string& name, const std::string& iri) {
     if (syntax_ != RdfSyntax::Turtle && syntax_ != RdfSyntax::TriG) return;
-    const SerdNode n = node(SERD_LITERAL, name), u = node(SERD_URI, iri);
+    const SerdNode n = serd_node(SERD_LITERAL, name), u = serd_node(SERD_URI, iri);
     check(serd_writer_set_prefix(writer_, &n, &u));
   }
   // "" is the default graph. Ignored in the triple syntaxes.
-  void in_graph(std::string graph) { graph_ = quads() ? std::move(graph) : std::string(); }
+  void in_graph(std::string graph) {
+    graph_ = quads() ? std::move(graph) : std::string();
+    graph_node_ = serd_node(SERD_URI, graph_);
+  }
 
-  void link(const std::string& s, const std::string& p, const std::string& o) {
-    statement(s, p, node(SERD_URI, o), nullptr);
+  void link(const SerdNode& s, const SerdNode& p, const SerdNode& o) { statement(s, p, o, nullptr); }
+  void link(const SerdNode& s, const SerdNode& p, std::string_view o) { statement(s, p, serd_node(SERD_URI, o), nullptr); }
+  // Input text: made valid UTF-8 here (copied only when it is not); serd escapes the rest.
+  void text(const SerdNode& s, const SerdNode& p, std::string_view value) {
+    if (is_valid_utf8(value)) {
+      statement(s, p, serd_node(SERD_LITERAL, value), nullptr);
+    } else {
+      const std::string valid = valid_utf8(value);
+      statement(s, p, serd_node(SERD_LITERAL, valid), nullptr);
+    }
   }
-  // Input text: made valid UTF-8 here; serd escapes the rest.
-  void text(const std::string& s, const std::string& p, std::string_view value) {
-    const std::string valid = valid_utf8(value);
-    statement(s, p, node(SERD_LITERAL, valid), nullptr);
+  void typed(const SerdNode& s, const SerdNode& p, std::string_view value, const SerdNode& datatype) {
+    statement(s, p, serd_node(SERD_LITERAL, value), &datatype);
   }
-  void typed(const std::string& s, const std::string& p, const std::string& value, std::string_view xsd_type) {
-    const std::string type = term(kXsd, xsd_type);
-    const SerdNode t = node(SERD_URI, type);
-    statement(s, p, node(SERD_LITERAL, value), &t);
-  }
-  void integer(const std::string& s, const std::string& p, long long value) {
-    typed(s, p, std::to_string(value), "integer");
-  }
-  void decimal(const std::string& s, const std::string& p, double value, int digits) {
-    typed(s, p, fixed(value, digits), "decimal");
+  void integer(const SerdNode& s, const SerdNode& p, long long value, const SerdNode& xsd_integer) {
+    std::array<char, 24> buf{};
+    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value);
+    typed(s, p, std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())), xsd_integer);
   }
 
   void finish() {
@@ -174,12 +205,9 @@ class Emitter {
   }
 
  private:
-  static SerdNode node(SerdType type, const std::string& value) {
-    return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(value.data()), value.size());
-  }
-  void statement(const std::string& s, const std::string& p, const SerdNode& o, const SerdNode* datatype) {
-    const SerdNode sn = node(SERD_URI, s), pn = node(SERD_URI, p), gn = node(SERD_URI, graph_);
-    check(serd_writer_write_statement(writer_, 0, graph_.empty() ? nullptr : &gn, &sn, &pn, &o, datatype, nullptr));
+  void statement(const SerdNode& s, const SerdNode& p, const SerdNode& o, const SerdNode* datatype) {
+    check(serd_writer_write_statement(writer_, 0, graph_.empty() ? nullptr : &graph_node_, &s, &p, &o, datatype,
+                                      nullptr));
   }
   void check(SerdStatus status) {
     if (status != SERD_SUCCESS || !error_.empty()) {
@@ -206,6 +234,7 @@ class Emitter {
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;
   std::string graph_;
+  SerdNode graph_node_ = SERD_NODE_NULL;
   std::string error_;
 };
 
@@ -213,14 +242,29 @@ class Emitter {
 
 bool is_fact(Modality m) { return m == Modality::Asserted || m == Modality::Reported; }
 
+// Every vocabulary term the content uses, as serd nodes.
+struct Vocabulary {
+  explicit Vocabulary(IriStore& iris) {
+    auto kg = [&](std::string_view local) -> const SerdNode& { return iris.add(term(kKg, local)); };
+    for (int t = 0; t < kEntityTypeCount; ++t) entity_class[t] = &kg(to_string(static_cast<EntityType>(t)));
+    for (int t = 0; t < kRelationTypeCount; ++t) relation_property[t] = &kg(to_string(static_cast<RelationType>(t)));
+    for (int m = 0; m < kModalityCount; ++m) modality_name[m] = to_string(static_cast<Modality>(m));
+  }
+  std::array<const SerdNode*, kEntityTypeCount> entity_class{};
+  std::array<const SerdNode*, kRelationTypeCount> relation_property{};
+  std::array<std::string_view, kModalityCount> modality_name{};
+};
+
 class RdfContent {
  public:
   RdfContent(const graph::KnowledgeGraph& graph, Emitter& out, const ExportOptions& options)
       : graph_(graph), out_(out), options_(options), base_(base_of(options)), slugs_(graph_slugs(graph)),
-        generated_at_(as_date_time(options.generated_at)), by_source_(graph.sources().size()) {
+        generated_at_(as_date_time(options.generated_at)), vocabulary_(iris_), by_source_(graph.sources().size()) {
     for (const graph::Edge& e : graph.edges()) {
       for (const graph::Support& support : e.support) by_source_.at(support.source).emplace_back(&e, &support);
     }
+    entities_.reserve(graph.nodes().size());
+    for (std::size_t i = 0; i < graph.nodes().size(); ++i) entities_.push_back(&iris_.add(base_ + "entity/" + slugs_.nodes[i]));
   }
 
   void write() {
@@ -233,10 +277,16 @@ class RdfContent {
   }
 
  private:
-  std::string entity_iri(int node) const { return base_ + "entity/" + slugs_.nodes[node]; }
+  const SerdNode& kg(std::string_view local) { return iris_.add(term(kKg, local)); }
+  const SerdNode& entity_iri(int node) const { return *entities_[static_cast<std::size_t>(node)]; }
   std::string article_iri(int source) const { return base_ + "article/" + slugs_.sources[source]; }
   std::string relation_local(const graph::Edge& e) const {
-    return slugs_.nodes[e.head] + "--" + std::string(to_string(e.type)) + "--" + slugs_.nodes[e.tail];
+    std::string local = slugs_.nodes[e.head];
+    local += "--";
+    local += to_string(e.type);
+    local += "--";
+    local += slugs_.nodes[e.tail];
+    return local;
   }
   std::string relation_iri(const graph::Edge& e) const { return base_ + "relation/" + relation_local(e); }
 
@@ -251,44 +301,51 @@ class RdfContent {
   }
 
   void dataset() {
-    const std::string s = base_ + "dataset";
-    out_.link(s, term(kRdf, "type"), term(kKg, "Dataset"));
-    out_.text(s, term(kDcterms, "creator"), options_.generator);
-    if (!generated_at_.empty()) out_.typed(s, term(kProv, "generatedAtTime"), generated_at_, "dateTime");
+    const std::string iri = base_ + "dataset";
+    const SerdNode s = serd_node(SERD_URI, iri);
+    out_.link(s, rdf_type_, kg("Dataset"));
+    out_.text(s, iris_.add(term(kDcterms, "creator")), options_.generator);
+    if (!generated_at_.empty()) out_.typed(s, prov_generated_, generated_at_, xsd_date_time_);
   }
 
-  void dates(const std::string& s, const std::string& first, const std::string& last) {
-    if (is_iso_date(first)) out_.typed(s, term(kKg, "firstSeen"), first, "date");
-    if (is_iso_date(last)) out_.typed(s, term(kKg, "lastSeen"), last, "date");
+  void dates(const SerdNode& s, const std::string& first, const std::string& last) {
+    if (is_iso_date(first)) out_.typed(s, first_seen_, first, xsd_date_);
+    if (is_iso_date(last)) out_.typed(s, last_seen_, last, xsd_date_);
+  }
+  void integer(const SerdNode& s, const SerdNode& p, long long value) { out_.integer(s, p, value, xsd_integer_); }
+  void decimal(const SerdNode& s, const SerdNode& p, double value, int digits) {
+    out_.typed(s, p, fixed(value, digits), xsd_decimal_);
   }
 
   void entity(int i) {
     const graph::Node& n = graph_.nodes()[i];
-    const std::string s = entity_iri(i);
-    out_.link(s, term(kRdf, "type"), term(kKg, to_string(n.type)));
-    out_.text(s, term(kRdfs, "label"), n.name);
-    for (const std::string& alias : n.aliases) out_.text(s, term(kSkos, "altLabel"), alias);
-    out_.integer(s, term(kKg, "mentionCount"), n.mentions);
-    out_.integer(s, term(kKg, "sourceCount"), static_cast<long long>(n.sources.size()));
+    const SerdNode& s = entity_iri(i);
+    out_.link(s, rdf_type_, *vocabulary_.entity_class[static_cast<std::size_t>(n.type)]);
+    out_.text(s, rdfs_label_, n.name);
+    for (const std::string& alias : n.aliases) out_.text(s, skos_alt_label_, alias);
+    integer(s, mention_count_, n.mentions);
+    integer(s, source_count_, static_cast<long long>(n.sources.size()));
     dates(s, n.first_seen, n.last_seen);
-    out_.integer(s, term(kKg, "degree"), n.degree);
-    out_.decimal(s, term(kKg, "weightedDegree"), n.weighted_degree, 3);
-    out_.decimal(s, term(kKg, "pagerank"), n.pagerank, 6);
-    out_.decimal(s, term(kKg, "betweenness"), n.betweenness, 6);
-    out_.integer(s, term(kKg, "component"), n.component);
+    integer(s, degree_, n.degree);
+    decimal(s, weighted_degree_, n.weighted_degree, 3);
+    decimal(s, pagerank_, n.pagerank, 6);
+    decimal(s, betweenness_, n.betweenness, 6);
+    integer(s, component_, n.component);
   }
 
   void relation(const graph::Edge& e) {
-    const std::string s = relation_iri(e), head = entity_iri(e.head), tail = entity_iri(e.tail);
-    const std::string predicate = term(kKg, to_string(e.type));
-    out_.link(s, term(kRdf, "type"), term(kKg, "Relation"));
-    out_.link(s, term(kRdf, "subject"), head);
-    out_.link(s, term(kRdf, "predicate"), predicate);
-    out_.link(s, term(kRdf, "object"), tail);
-    out_.text(s, term(kKg, "modality"), to_string(e.modality));
-    out_.integer(s, term(kKg, "weight"), std::llround(e.weight));
-    out_.integer(s, term(kKg, "sourceCount"), e.source_count);
-    out_.integer(s, term(kKg, "outletCount"), e.outlet_count);
+    const std::string iri = relation_iri(e);
+    const SerdNode s = serd_node(SERD_URI, iri);
+    const SerdNode &head = entity_iri(e.head), &tail = entity_iri(e.tail);
+    const SerdNode& predicate = *vocabulary_.relation_property[static_cast<std::size_t>(e.type)];
+    out_.link(s, rdf_type_, relation_class_);
+    out_.link(s, rdf_subject_, head);
+    out_.link(s, rdf_predicate_, predicate);
+    out_.link(s, rdf_object_, tail);
+    out_.text(s, modality_, vocabulary_.modality_name[static_cast<std::size_t>(e.modality)]);
+    integer(s, weight_, std::llround(e.weight));
+    integer(s, source_count_, e.source_count);
+    integer(s, outlet_count_, e.outlet_count);
     dates(s, e.first_seen, e.last_seen);
     // Planned, negated and hypothetical relations stay reified: stating them
     // as a triple would assert what the text says did not (or not yet) happen.
@@ -301,59 +358,65 @@ class RdfContent {
 
   void article(int source) {
     const DocumentMeta& m = graph_.sources()[source];
-    const std::string s = article_iri(source);
+    const std::string iri = article_iri(source);
+    const SerdNode s = serd_node(SERD_URI, iri);
     out_.in_graph(base_ + "graph/" + slugs_.sources[source]);
-    out_.link(s, term(kRdf, "type"), term(kKg, "Article"));
-    out_.text(s, term(kDcterms, "identifier"), m.id);
-    if (!m.title.empty()) out_.text(s, term(kDcterms, "title"), m.title);
+    out_.link(s, rdf_type_, article_class_);
+    out_.text(s, dcterms_identifier_, m.id);
+    if (!m.title.empty()) out_.text(s, dcterms_title_, m.title);
     if (is_iso_date(m.date)) {
-      out_.typed(s, term(kDcterms, "date"), m.date, "date");
+      out_.typed(s, dcterms_date_, m.date, xsd_date_);
     } else if (!m.date.empty()) {
-      out_.text(s, term(kDcterms, "date"), m.date);
+      out_.text(s, dcterms_date_, m.date);
     }
-    if (!m.source.empty()) out_.text(s, term(kKg, "outlet"), m.source);
-    if (!m.author.empty()) out_.text(s, term(kDcterms, "creator"), m.author);
+    if (!m.source.empty()) out_.text(s, outlet_, m.source);
+    if (!m.author.empty()) out_.text(s, dcterms_creator_, m.author);
     const std::string url = iri_safe(m.url);
-    if (!m.url.empty() && has_scheme(url)) out_.link(s, term(kSchema, "url"), url);
+    if (!m.url.empty() && has_scheme(url)) out_.link(s, schema_url_, url);
+    // Assertion IRIs start with this article's (unique) slug, so a clash can
+    // only be with another assertion of the same article.
+    assertions_.clear();
     for (const auto& [edge, support] : by_source_[source]) assertion(*edge, *support, s);
     out_.in_graph({});
   }
 
-  void assertion(const graph::Edge& e, const graph::Support& support, const std::string& article) {
+  void assertion(const graph::Edge& e, const graph::Support& support, const SerdNode& article) {
     const Evidence& ev = support.evidence;
-    std::string s = base_ + "assertion/" + slugs_.sources[support.source] + "/" + relation_local(e) + "/" +
-                    std::to_string(ev.span.begin) + "-" + std::to_string(ev.span.end);
-    const std::string unique_base = s;
-    for (int n = 2; !assertions_.insert(s).second; ++n) s = unique_base + "-" + std::to_string(n);
+    std::string iri = base_ + "assertion/" + slugs_.sources[support.source] + "/" + relation_local(e) + "/" +
+                      std::to_string(ev.span.begin) + "-" + std::to_string(ev.span.end);
+    const std::string unique_base = iri;
+    for (int n = 2; !assertions_.insert(iri).second; ++n) iri = unique_base + "-" + std::to_string(n);
+    const SerdNode s = serd_node(SERD_URI, iri);
 
-    out_.link(s, term(kRdf, "type"), term(kKg, "RelationAssertion"));
-    out_.link(s, term(kRdf, "subject"), entity_iri(e.head));
-    out_.link(s, term(kRdf, "predicate"), term(kKg, to_string(e.type)));
-    out_.link(s, term(kRdf, "object"), entity_iri(e.tail));
-    out_.link(s, term(kKg, "assertionOf"), relation_iri(e));
-    out_.link(s, term(kProv, "wasDerivedFrom"), article);
-    out_.text(s, term(kKg, "modality"), to_string(support.modality));
-    out_.decimal(s, term(kKg, "confidence"), support.confidence, 3);
-    out_.text(s, term(kKg, "evidenceText"), ev.text);
-    out_.integer(s, term(kKg, "evidenceStart"), ev.span.begin);
-    out_.integer(s, term(kKg, "evidenceEnd"), ev.span.end);
-    if (!ev.rule.empty()) out_.text(s, term(kKg, "rule"), ev.rule);
-    if (!ev.note.empty()) out_.text(s, term(kKg, "resolutionNote"), ev.note);
+    out_.link(s, rdf_type_, assertion_class_);
+    out_.link(s, rdf_subject_, entity_iri(e.head));
+    out_.link(s, rdf_predicate_, *vocabulary_.relation_property[static_cast<std::size_t>(e.type)]);
+    out_.link(s, rdf_object_, entity_iri(e.tail));
+    const std::string relation = relation_iri(e);
+    out_.link(s, assertion_of_, relation);
+    out_.link(s, derived_from_, article);
+    out_.text(s, modality_, vocabulary_.modality_name[static_cast<std::size_t>(support.modality)]);
+    decimal(s, confidence_, support.confidence, 3);
+    out_.text(s, evidence_text_, ev.text);
+    integer(s, evidence_start_, ev.span.begin);
+    integer(s, evidence_end_, ev.span.end);
+    if (!ev.rule.empty()) out_.text(s, rule_, ev.rule);
+    if (!ev.note.empty()) out_.text(s, resolution_note_, ev.note);
     if (auto it = support.attributes.find("title"); it != support.attributes.end() && !it->second.empty()) {
-      out_.text(s, term(kKg, "title"), it->second);
+      out_.text(s, title_, it->second);
     }
     if (auto it = support.attributes.find("date"); it != support.attributes.end() && !it->second.empty()) {
       if (is_iso_date(it->second)) {
-        out_.typed(s, term(kKg, "eventDate"), it->second, "date");
+        out_.typed(s, event_date_, it->second, xsd_date_);
       } else {
-        out_.text(s, term(kKg, "eventDate"), it->second);
+        out_.text(s, event_date_, it->second);
       }
     }
     if (auto it = support.attributes.find("place"); it != support.attributes.end()) {
       const int place = graph_.find(it->second);
-      if (place >= 0) out_.link(s, term(kKg, "place"), entity_iri(place));
+      if (place >= 0) out_.link(s, place_, entity_iri(place));
     }
-    if (!generated_at_.empty()) out_.typed(s, term(kProv, "generatedAtTime"), generated_at_, "dateTime");
+    if (!generated_at_.empty()) out_.typed(s, prov_generated_, generated_at_, xsd_date_time_);
   }
 
   const graph::KnowledgeGraph& graph_;
@@ -362,9 +425,56 @@ class RdfContent {
   std::string base_;
   GraphSlugs slugs_;
   std::string generated_at_;
-  std::set<std::string> assertions_;
+  IriStore iris_;
+  Vocabulary vocabulary_;
+  std::vector<const SerdNode*> entities_;  // parallel to graph.nodes()
+  std::set<std::string> assertions_;       // IRIs given out in the current article
   // Each source's supports in edge order, then support order.
   std::vector<std::vector<std::pair<const graph::Edge*, const graph::Support*>>> by_source_;
+
+  const SerdNode& rdf_type_ = iris_.add(term(kRdf, "type"));
+  const SerdNode& rdf_subject_ = iris_.add(term(kRdf, "subject"));
+  const SerdNode& rdf_predicate_ = iris_.add(term(kRdf, "predicate"));
+  const SerdNode& rdf_object_ = iris_.add(term(kRdf, "object"));
+  const SerdNode& rdfs_label_ = iris_.add(term(kRdfs, "label"));
+  const SerdNode& skos_alt_label_ = iris_.add(term(kSkos, "altLabel"));
+  const SerdNode& xsd_integer_ = iris_.add(term(kXsd, "integer"));
+  const SerdNode& xsd_decimal_ = iris_.add(term(kXsd, "decimal"));
+  const SerdNode& xsd_date_ = iris_.add(term(kXsd, "date"));
+  const SerdNode& xsd_date_time_ = iris_.add(term(kXsd, "dateTime"));
+  const SerdNode& prov_generated_ = iris_.add(term(kProv, "generatedAtTime"));
+  const SerdNode& derived_from_ = iris_.add(term(kProv, "wasDerivedFrom"));
+  const SerdNode& dcterms_identifier_ = iris_.add(term(kDcterms, "identifier"));
+  const SerdNode& dcterms_title_ = iris_.add(term(kDcterms, "title"));
+  const SerdNode& dcterms_date_ = iris_.add(term(kDcterms, "date"));
+  const SerdNode& dcterms_creator_ = iris_.add(term(kDcterms, "creator"));
+  const SerdNode& schema_url_ = iris_.add(term(kSchema, "url"));
+  const SerdNode& relation_class_ = kg("Relation");
+  const SerdNode& article_class_ = kg("Article");
+  const SerdNode& assertion_class_ = kg("RelationAssertion");
+  const SerdNode& first_seen_ = kg("firstSeen");
+  const SerdNode& last_seen_ = kg("lastSeen");
+  const SerdNode& mention_count_ = kg("mentionCount");
+  const SerdNode& source_count_ = kg("sourceCount");
+  const SerdNode& outlet_count_ = kg("outletCount");
+  const SerdNode& degree_ = kg("degree");
+  const SerdNode& weighted_degree_ = kg("weightedDegree");
+  const SerdNode& pagerank_ = kg("pagerank");
+  const SerdNode& betweenness_ = kg("betweenness");
+  const SerdNode& component_ = kg("component");
+  const SerdNode& modality_ = kg("modality");
+  const SerdNode& weight_ = kg("weight");
+  const SerdNode& assertion_of_ = kg("assertionOf");
+  const SerdNode& confidence_ = kg("confidence");
+  const SerdNode& evidence_text_ = kg("evidenceText");
+  const SerdNode& evidence_start_ = kg("evidenceStart");
+  const SerdNode& evidence_end_ = kg("evidenceEnd");
+  const SerdNode& rule_ = kg("rule");
+  const SerdNode& resolution_note_ = kg("resolutionNote");
+  const SerdNode& title_ = kg("title");
+  const SerdNode& event_date_ = kg("eventDate");
+  const SerdNode& place_ = kg("place");
+  const SerdNode& outlet_ = kg("outlet");
 };
 
 }  // namespace

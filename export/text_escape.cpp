@@ -38,12 +38,33 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
 
 bool is_space_or_control(unsigned char c) { return c <= 0x20 || c == 0x7F; }
 
+// Index of the first byte that is not part of a well-formed sequence (or is
+// NUL), or text.size(). Plain ASCII, the common case, is one compare a byte.
+std::size_t first_invalid(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != 0 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t n = sequence_length(text, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return i;
+}
+
 }  // namespace
 
+bool is_valid_utf8(std::string_view text) { return first_invalid(text) == text.size(); }
+
 std::string valid_utf8(std::string_view text) {
+  const std::size_t valid_prefix = first_invalid(text);
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
+  out.append(text.substr(0, valid_prefix));
+  for (std::size_t i = valid_prefix; i < text.size();) {
     const std::size_t n = sequence_length(text, i);
     if (n == 0) {
       out += kReplacement;

@@ -14,6 +14,10 @@ namespace kgraph::exports {
 // else, including other control characters, is kept for the format's escaper.
 std::string valid_utf8(std::string_view text);
 
+// True when valid_utf8(text) would return `text` unchanged, so a writer can
+// use the input as it is and skip the copy.
+bool is_valid_utf8(std::string_view text);
+
 // valid_utf8, then every run of whitespace and control characters becomes one
 // space and the ends are trimmed: for table cells, headings and labels.
 std::string one_line(std::string_view text);

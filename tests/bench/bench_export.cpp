@@ -1,11 +1,14 @@
 // Builds a random knowledge graph through KnowledgeGraph::add (fixed seeds),
-// finalizes it and writes every output format kgraph has, the way
-// cli/graph_outputs.cpp does (each file through write_atomically): GraphML,
-// GEXF, Neo4j CSV, Turtle, N-Triples, N-Quads, TriG and the Markdown and HTML
-// reports. Prints the wall time and peak resident memory of each phase, the
-// HTML report's picture step on its own (informational, it is part of "html"),
-// the total of the writing phases, and the size of every file written.
-//   bench_export [NODES [EDGES [OUTDIR]]]     defaults: 100000 500000 /tmp/kgraph-bench
+// finalizes it and writes every output format kgraph has through the same
+// exports::write_graph_outputs that `kgraph build` calls: GraphML, GEXF,
+// Neo4j CSV, Turtle, N-Triples, N-Quads, TriG and the Markdown and HTML
+// reports. Prints the wall time and peak resident memory of each phase, each
+// format's own writing time (they overlap when --threads > 1), the wall time
+// of writing them all, the HTML report's picture step on its own
+// (informational, it is part of "html"), and the size of every file written.
+//   bench_export [NODES [EDGES [OUTDIR]]] [--threads N] [--formats LIST]
+//     defaults: 100000 500000 /tmp/kgraph-bench, 1 thread, every format;
+//     LIST as for `kgraph build --formats` (to profile one format, say)
 //
 // The generated articles look like extractor output: each has an outlet, date,
 // title, URL and author, a text made of one sentence per relation, entities
@@ -23,19 +26,16 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
+#include <set>
 #include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-#include "export/atomic_file.hpp"
 #include "export/entity_palette.hpp"
-#include "export/gexf_writer.hpp"
+#include "export/graph_outputs.hpp"
 #include "export/graph_picture.hpp"
-#include "export/graphml_writer.hpp"
-#include "export/neo4j_csv_writer.hpp"
-#include "export/rdf_writer.hpp"
-#include "export/report_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace {
@@ -270,13 +270,27 @@ struct Generator {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int nodes = argc > 1 ? std::atoi(argv[1]) : 100000;
-  const int edges = argc > 2 ? std::atoi(argv[2]) : 500000;
-  const std::filesystem::path out = argc > 3 ? argv[3] : "/tmp/kgraph-bench";
-  if (nodes < 2 || edges < 1) {
-    std::fprintf(stderr, "usage: bench_export [NODES>=2 [EDGES>=1 [OUTDIR]]]\n");
+  std::vector<std::string> positional;
+  int threads = 1;
+  std::string formats_list = "graphml,gexf,ttl,nt,nq,trig,md,html,csv";
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--threads" && i + 1 < argc) {
+      threads = std::atoi(argv[++i]);
+    } else if (a == "--formats" && i + 1 < argc) {
+      formats_list = argv[++i];
+    } else {
+      positional.push_back(a);
+    }
+  }
+  const int nodes = positional.size() > 0 ? std::atoi(positional[0].c_str()) : 100000;
+  const int edges = positional.size() > 1 ? std::atoi(positional[1].c_str()) : 500000;
+  const std::filesystem::path out = positional.size() > 2 ? positional[2] : "/tmp/kgraph-bench";
+  if (nodes < 2 || edges < 1 || threads < 1 || positional.size() > 3) {
+    std::fprintf(stderr, "usage: bench_export [NODES>=2 [EDGES>=1 [OUTDIR]]] [--threads N] [--formats LIST]\n");
     return 2;
   }
+  const std::set<std::string> formats = exports::parse_formats(formats_list);
   std::filesystem::create_directories(out);
   constexpr int kRelationsPerDoc = 10;
 
@@ -293,30 +307,17 @@ int main(int argc, char** argv) {
   std::printf("graph: %zu nodes, %zu edges, %zu documents, %zu supporting mentions; resident %.1f MiB\n",
               g.nodes().size(), g.edges().size(), g.sources().size(), supports, mib(status_kib("VmRSS")));
 
-  using exports::RdfSyntax;
   exports::ExportOptions opts;
   opts.ontology_dir = KGRAPH_ONTOLOGY;
   std::vector<std::filesystem::path> files;
-  auto file_phase = [&](const char* name, const char* file, const std::function<void(std::ostream&)>& writer) {
-    return phase(name, [&] {
-      exports::write_atomically(out / file, writer);
-      files.push_back(out / file);
+  std::mutex print;
+  const double total = phase("write", [&] {
+    files = exports::write_graph_outputs(g, out, formats, opts, threads, [&](const std::string& format, double seconds) {
+      std::lock_guard<std::mutex> lock(print);
+      std::printf("  %-10s %8.2f s\n", format.c_str(), seconds);
+      std::fflush(stdout);
     });
-  };
-  double total = 0;
-  total += file_phase("graphml", "graph.graphml", [&](std::ostream& o) { exports::write_graphml(g, o, opts); });
-  total += file_phase("gexf", "graph.gexf", [&](std::ostream& o) { exports::write_gexf(g, o, opts); });
-  total += phase("neo4j-csv", [&] {
-    exports::write_neo4j_csv(g, out, opts);
-    files.push_back(out / "nodes.csv");
-    files.push_back(out / "relationships.csv");
   });
-  total += file_phase("ttl", "graph.ttl", [&](std::ostream& o) { exports::write_rdf(g, o, RdfSyntax::Turtle, opts); });
-  total += file_phase("nt", "graph.nt", [&](std::ostream& o) { exports::write_rdf(g, o, RdfSyntax::NTriples, opts); });
-  total += file_phase("nq", "graph.nq", [&](std::ostream& o) { exports::write_rdf(g, o, RdfSyntax::NQuads, opts); });
-  total += file_phase("trig", "graph.trig", [&](std::ostream& o) { exports::write_rdf(g, o, RdfSyntax::TriG, opts); });
-  total += file_phase("md", "report.md", [&](std::ostream& o) { exports::write_markdown_report(g, o, opts); });
-  total += file_phase("html", "report.html", [&](std::ostream& o) { exports::write_html_report(g, o, opts); });
 
   // What the HTML report's picture step did, timed again on its own (not
   // counted in the total: "html" above already includes it).
@@ -339,8 +340,10 @@ int main(int argc, char** argv) {
   std::printf("  picture: %d nodes drawn, %d left out, DOT %zu bytes, %s\n", dot.nodes_drawn, dot.nodes_left_out,
               dot.dot.size(), drawn.c_str());
 
-  std::printf("total write  %8.2f s   peak RSS %7.1f MiB (largest phase peak of the whole run)\n", total,
-              mib(g_run_peak_kib));
+  std::uintmax_t bytes = 0;
+  for (const auto& f : files) bytes += std::filesystem::file_size(f);
+  std::printf("total write  %8.2f s   %zu formats on %d thread(s), %.1f MiB written; peak RSS %.1f MiB (largest phase peak of the whole run)\n",
+              total, formats.size(), threads, static_cast<double>(bytes) / (1024.0 * 1024.0), mib(g_run_peak_kib));
   for (const auto& f : files) {
     std::printf("  %-20s %10.1f MiB\n", f.filename().c_str(),
                 static_cast<double>(std::filesystem::file_size(f)) / (1024.0 * 1024.0));

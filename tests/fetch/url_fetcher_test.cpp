@@ -151,8 +151,9 @@ TEST_F(FetchTest, ManyAtOnceInInputOrder) {
   EXPECT_TRUE(r[4].page);
   EXPECT_EQ(r[5].error.code, "E123");
   EXPECT_TRUE(r[6].page);
-  for (std::size_t i = 0; i < r.size(); ++i)
-    if (r[i].page) EXPECT_EQ(r[i].page->meta.id, urls[i]);
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    if (r[i].page) { EXPECT_EQ(r[i].page->meta.id, urls[i]); }
+  }
   EXPECT_LT(seconds, 3.0);  // the slow page did not hold up the others
 }
 
