@@ -22,7 +22,7 @@ constexpr std::size_t kBlock = std::size_t{1} << 20;
 
 void OutputFile::FreeAligned::operator()(char* p) const { std::free(p); }
 
-OutputFile::OutputFile(const std::filesystem::path& path, std::string shown)
+OutputFile::OutputFile(const std::filesystem::path& path, std::string shown, bool allow_direct)
     : shown_(shown.empty() ? path.string() : std::move(shown)) {
   void* memory = nullptr;
   if (::posix_memalign(&memory, kAlign, kBlock) != 0) throw std::bad_alloc();
@@ -30,9 +30,11 @@ OutputFile::OutputFile(const std::filesystem::path& path, std::string shown)
   setp(buffer_.get(), buffer_.get() + kBlock);
 
   constexpr int kFlags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
-  fd_ = ::open(path.c_str(), kFlags | O_DIRECT, 0666);
-  direct_ = fd_ >= 0;
-  if (fd_ < 0 && errno == EINVAL) fd_ = ::open(path.c_str(), kFlags, 0666);  // no O_DIRECT here
+  if (allow_direct) {
+    fd_ = ::open(path.c_str(), kFlags | O_DIRECT, 0666);
+    direct_ = fd_ >= 0;
+  }
+  if (!allow_direct || (fd_ < 0 && errno == EINVAL)) fd_ = ::open(path.c_str(), kFlags, 0666);
   if (fd_ < 0) throw std::runtime_error(shown_ + ": cannot create file: " + std::strerror(errno));
 }
 

@@ -23,8 +23,10 @@ class OutputFile : public std::streambuf {
  public:
   // Creates or truncates `path`. Errors name `shown` (the file the user asked
   // for, when `path` is its temporary), or `path` when `shown` is empty.
-  // Throws std::runtime_error if the file cannot be created.
-  explicit OutputFile(const std::filesystem::path& path, std::string shown = {});
+  // Throws std::runtime_error if the file cannot be created. `allow_direct`
+  // false writes through the page cache from the start (as on a file system
+  // that refuses O_DIRECT).
+  explicit OutputFile(const std::filesystem::path& path, std::string shown = {}, bool allow_direct = true);
   ~OutputFile() override;  // closes without syncing if finish() was not called
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
