@@ -38,6 +38,9 @@ bool allowed_in_xml(char32_t c) {
          (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// Printable ASCII, tab, newline and carriage return: kept as they are.
+bool plain_xml_byte(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == 0x9 || c == 0xA || c == 0xD; }
+
 }  // namespace
 
 std::string xml_safe(std::string_view s) {
@@ -45,6 +48,12 @@ std::string xml_safe(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
+    // Runs of plain ASCII, most of any text, are copied in one go.
+    std::size_t run = i;
+    while (run < s.size() && plain_xml_byte(static_cast<unsigned char>(s[run]))) ++run;
+    out.append(s.substr(i, run - i));
+    i = run;
+    if (i == s.size()) break;
     char32_t cp = 0;
     std::size_t len = decode(s, i, cp);
     if (len == 0) {

@@ -21,6 +21,7 @@ ReportSummary summarize(const graph::KnowledgeGraph& graph) {
 }
 
 std::vector<std::string> edge_outlets(const graph::KnowledgeGraph& graph, const graph::Edge& edge) {
+  if (edge.support.size() == 1) return {outlet_of(graph.sources().at(edge.support.front().source))};
   std::set<std::string> outlets;
   for (const graph::Support& s : edge.support) outlets.insert(outlet_of(graph.sources().at(s.source)));
   return {outlets.begin(), outlets.end()};
@@ -71,24 +72,45 @@ std::vector<Neighbour> neighbours_of(const graph::KnowledgeGraph& graph, int nod
 }
 
 std::vector<Disagreement> disagreements(const graph::KnowledgeGraph& graph) {
-  // (a, b) -> (type, modality, forward) -> outlets
-  using Key = std::tuple<RelationType, Modality, bool>;
-  std::map<std::pair<int, int>, std::map<Key, std::set<std::string>>> pairs;
-  for (const graph::Edge& e : graph.edges()) {
-    const int a = std::min(e.head, e.tail), b = std::max(e.head, e.tail);
-    // Symmetric types have no direction to disagree about.
-    const bool forward = is_symmetric(e.type) || e.head == a;
-    for (const graph::Support& s : e.support) {
-      pairs[{a, b}][Key{e.type, s.modality, forward}].insert(outlet_of(graph.sources().at(s.source)));
-    }
+  // Edges grouped by their unordered pair of nodes, pairs in ascending order.
+  struct PairEdge {
+    int a, b, edge;
+  };
+  std::vector<PairEdge> by_pair;
+  by_pair.reserve(graph.edges().size());
+  for (std::size_t i = 0; i < graph.edges().size(); ++i) {
+    const graph::Edge& e = graph.edges()[i];
+    by_pair.push_back(PairEdge{std::min(e.head, e.tail), std::max(e.head, e.tail), static_cast<int>(i)});
   }
+  std::sort(by_pair.begin(), by_pair.end(),
+            [](const PairEdge& x, const PairEdge& y) { return std::tie(x.a, x.b, x.edge) < std::tie(y.a, y.b, y.edge); });
+
+  using Key = std::tuple<RelationType, Modality, bool>;  // (type, modality, forward)
   std::vector<Disagreement> out;
-  for (const auto& [pair, readings] : pairs) {
+  for (std::size_t first = 0, last = 0; first < by_pair.size(); first = last) {
+    while (last < by_pair.size() && by_pair[last].a == by_pair[first].a && by_pair[last].b == by_pair[first].b) ++last;
+    // Most pairs have one edge read one way by everyone: nothing to compare.
+    if (last - first == 1) {
+      const auto& support = graph.edges()[static_cast<std::size_t>(by_pair[first].edge)].support;
+      const bool one_modality = std::all_of(support.begin(), support.end(), [&](const graph::Support& s) {
+        return s.modality == support.front().modality;
+      });
+      if (one_modality) continue;
+    }
+    std::map<Key, std::set<std::string>> readings;  // -> outlets
+    for (std::size_t k = first; k < last; ++k) {
+      const graph::Edge& e = graph.edges()[static_cast<std::size_t>(by_pair[k].edge)];
+      // Symmetric types have no direction to disagree about.
+      const bool forward = is_symmetric(e.type) || e.head == by_pair[k].a;
+      for (const graph::Support& s : e.support) {
+        readings[Key{e.type, s.modality, forward}].insert(outlet_of(graph.sources().at(s.source)));
+      }
+    }
     if (readings.size() < 2) continue;
     std::set<std::string> outlets;
     for (const auto& [key, names] : readings) outlets.insert(names.begin(), names.end());
     if (outlets.size() < 2) continue;
-    Disagreement d{pair.first, pair.second, {}};
+    Disagreement d{by_pair[first].a, by_pair[first].b, {}};
     for (const auto& [key, names] : readings) {
       d.readings.push_back(Reading{std::get<0>(key), std::get<1>(key), std::get<2>(key), {names.begin(), names.end()}});
     }

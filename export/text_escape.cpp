@@ -77,8 +77,17 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
+// `text` itself when it is valid UTF-8, else a repaired copy held in `storage`:
+// most input is valid, and copying every string first is what cost the time.
+std::string_view as_valid_utf8(std::string_view text, std::string& storage) {
+  if (is_valid_utf8(text)) return text;
+  storage = valid_utf8(text);
+  return storage;
+}
+
 std::string one_line(std::string_view text) {
-  const std::string valid = valid_utf8(text);
+  std::string storage;
+  const std::string_view valid = as_valid_utf8(text, storage);
   std::string out;
   out.reserve(valid.size());
   bool pending_space = false;
@@ -96,10 +105,21 @@ std::string one_line(std::string_view text) {
 }
 
 std::string html_escape(std::string_view text) {
-  const std::string valid = valid_utf8(text);
+  std::string storage;
+  const std::string_view valid = as_valid_utf8(text, storage);
   std::string out;
   out.reserve(valid.size() + valid.size() / 8);
-  for (const char ch : valid) {
+  auto plain = [](unsigned char c) {
+    return c >= 0x20 && c != 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+  };
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    // Runs that need no escaping are copied in one go.
+    std::size_t run = i;
+    while (run < valid.size() && plain(static_cast<unsigned char>(valid[run]))) ++run;
+    out.append(valid.substr(i, run - i));
+    if (run == valid.size()) break;
+    i = run;
+    const char ch = valid[i];
     const auto c = static_cast<unsigned char>(ch);
     switch (ch) {
       case '&': out += "&amp;"; break;
