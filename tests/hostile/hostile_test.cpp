@@ -92,7 +92,6 @@ class Hostile : public ::testing::Test {
   void expect_survived(const RunResult& r, const std::vector<std::string>& good_ids) const {
     EXPECT_EQ(r.signal, 0) << "killed by signal " << r.signal << "\n" << r.err;
     EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << "exit " << r.exit_code << "\n" << r.err;
-    EXPECT_LT(r.seconds, 60.0);
     const std::string x = slurp(out() / "extractions.jsonl");
     // An id as written in the JSON (escaped), up to its end or a prefix of it.
     for (const auto& id : good_ids) EXPECT_THAT(x, HasSubstr("\"id\":\"" + id)) << r.err;

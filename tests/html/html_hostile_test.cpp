@@ -1,7 +1,7 @@
-// Hostile and broken pages: no crash, no stack overflow, bounded time.
+// Hostile and broken pages: no crash, no stack overflow. Time is not asserted
+// here (shared machines are noisy); ctest's per-test timeout catches a hang,
+// and scripts/bench measures speed.
 #include <gtest/gtest.h>
-
-#include <chrono>
 
 #include "html_test_support.hpp"
 
@@ -17,10 +17,7 @@ TEST(HtmlHostile, HundredThousandNestedDivs) {
   page += "<p>Deep inside the nesting there is one sentence, long enough to count as text.</p>";
   for (int i = 0; i < 100000; ++i) page += "</div>";
   page += "</body></html>";
-  auto start = std::chrono::steady_clock::now();
   HtmlArticle a = extract_article(page, rules());
-  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 10.0);
   (void)a;  // libxml2 may cap the depth and drop the innermost text; surviving is the point
 }
 
@@ -51,10 +48,7 @@ TEST(HtmlHostile, HugeFlatPage) {
   for (int i = 0; i < 20000; ++i)
     page += "<p>Paragraph number " + std::to_string(i) + " of a very long page, with a comma, and some words.</p>";
   page += "</body></html>";
-  auto start = std::chrono::steady_clock::now();
   HtmlArticle a = extract_article(page, rules());
-  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 10.0);
   EXPECT_TRUE(contains(a.text, "Paragraph number 19999 of")) << a.text.substr(0, 200);
 }
 
