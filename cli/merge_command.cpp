@@ -3,7 +3,9 @@
 // The graph does not depend on the order of files or lines, and neither does
 // extractions.jsonl: lines are re-written in canonical order (sorted by document
 // id, cli/extraction_spool.hpp), as `kgraph build` writes them.
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.hpp"
 #include "cli/interrupt.hpp"
@@ -26,7 +28,7 @@ struct MergeOptions {
   std::string ontology;
   bool graphml_strict = false;
   bool graphml_mixed = false;
-  int threads = 1;
+  int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));  // one per core
   bool quiet = false;
 };
 
@@ -78,7 +80,7 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_flag("--graphml-strict", options->graphml_strict, "GraphML that validates against the XSD");
   cmd->add_flag("--graphml-mixed", options->graphml_mixed,
                 "Mark met_with/spoke_with edges directed=\"false\" in GraphML (Gephi reads them; networkx refuses mixed graphs)");
-  cmd->add_option("-j,--threads", options->threads, "Output files written side by side; the bytes are identical for any number")
+  cmd->add_option("-j,--threads", options->threads, "Output files written side by side (default: one per core); the bytes are identical for any number")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", options->quiet, "No summary on stderr");
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_merge(*options); }); });

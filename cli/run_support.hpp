@@ -64,7 +64,7 @@ struct InputFlags {
   std::string ontology;
   std::string text_field = "text";
   std::string id_field = "id";
-  int threads = 1;
+  int threads = 1;  // add_input_flags sets the default: one per core
   bool quiet = false;
   bool no_tagger = false;
   // URLs (extract/fetch/url_fetcher.hpp)
