@@ -1,7 +1,9 @@
 #include "export/xml_stream.hpp"
 
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -27,6 +29,10 @@ void check(int rc, const char* what) {
 }  // namespace
 
 XmlStream::XmlStream(std::ostream& out) : out_(out) {
+  // libxml2 must be initialised once before threads use it: GraphML and GEXF
+  // may be written side by side (export/graph_outputs.hpp).
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(write_to_ostream, close_nothing, &out_, nullptr);
   if (!buffer) throw std::runtime_error("cannot create XML output buffer");
   writer_ = xmlNewTextWriter(buffer);  // owns `buffer` from here on
