@@ -112,10 +112,6 @@ int run_build(const BuildOptions& o) {
   }
   exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) { write_and_add(spool, g, out); });
   throw_if_interrupted();
-  {
-    extract::profile::StageTimer timer(extract::profile::Stage::Export);
-    g.finalize();
-  }
 
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
@@ -123,11 +119,7 @@ int run_build(const BuildOptions& o) {
   eo.graphml_mixed = o.graphml_mixed;
   eo.generated_at = generated_at_from_environment();
   eo.ontology_dir = ontology;
-  std::vector<std::filesystem::path> written;
-  {
-    extract::profile::StageTimer timer(extract::profile::Stage::Export);
-    written = exports::write_graph_outputs(g, dir, formats, eo, o.input.threads);
-  }
+  const std::vector<std::filesystem::path> written = finish_graph(g, dir, formats, eo, o.input.threads, messages);
   batch.commit(throw_if_interrupted);
   messages.info(summary(g, stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()));
   std::string files = "  files: " + (dir / "extractions.jsonl").string();

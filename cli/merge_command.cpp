@@ -52,15 +52,13 @@ int run_merge(const MergeOptions& o) {
   }
   exports::write_atomically(dir / "extractions.jsonl",
                             [&](std::ostream& out) { documents = write_and_add(spool, g, out); });
-  extract::profile::StageTimer timer(extract::profile::Stage::Export);
-  g.finalize();
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
   eo.graphml_strict = o.graphml_strict;
   eo.graphml_mixed = o.graphml_mixed;
   eo.generated_at = generated_at_from_environment();
   eo.ontology_dir = find_ontology_dir(o.ontology);
-  exports::write_graph_outputs(g, dir, formats, eo, o.threads);
+  finish_graph(g, dir, formats, eo, o.threads, messages);
   batch.commit(throw_if_interrupted);
   messages.info("kgraph: merged " + std::to_string(documents) + " documents into " + std::to_string(g.nodes().size()) +
                 " entities and " + std::to_string(g.edges().size()) + " relations -> " + dir.string());

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -24,6 +25,7 @@
 #include "extract/fetch/page_cache.hpp"
 #include "extract/fetch/url_fetcher.hpp"
 #include "extract/profile/stage_profile.hpp"
+#include "export/graph_outputs.hpp"
 #include "ontology/extraction_json.hpp"
 #include "cli/extraction_state.hpp"
 
@@ -56,6 +58,12 @@ void Messages::report(const Diagnostic& d) {
 void Messages::progress(std::size_t documents, std::size_t bytes) {
   if (quiet_ || !tty_) return;
   std::cerr << "\r\033[Kkgraph: " << documents << " documents, " << (bytes >> 10) << " KiB" << std::flush;
+  progress_shown_ = true;
+}
+
+void Messages::status(const std::string& line) {
+  if (quiet_ || !tty_) return;
+  std::cerr << "\r\033[K" << line << std::flush;
   progress_shown_ = true;
 }
 
@@ -442,6 +450,24 @@ std::string generated_at_from_environment() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+std::vector<std::filesystem::path> finish_graph(graph::KnowledgeGraph& g, const std::filesystem::path& dir,
+                                                const std::set<std::string>& formats,
+                                                const exports::ExportOptions& options, int threads, Messages& messages) {
+  extract::profile::StageTimer timer(extract::profile::Stage::Export);
+  messages.status("kgraph: analysing the graph (analytics and layout)");
+  g.finalize();
+  const std::size_t total = formats.size();
+  messages.status("kgraph: writing " + std::to_string(total) + " output formats");
+  std::mutex status_lock;  // the timer runs on the writing threads
+  std::size_t done = 0;
+  return exports::write_graph_outputs(g, dir, formats, options, threads, [&](const std::string& format, double) {
+    std::lock_guard<std::mutex> lock(status_lock);
+    ++done;
+    messages.status("kgraph: writing outputs, " + std::to_string(done) + " of " + std::to_string(total) +
+                    " formats written (last: " + format + ")");
+  });
 }
 
 }  // namespace kgraph::cli

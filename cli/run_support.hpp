@@ -6,11 +6,14 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "extract/extractor.hpp"
 #include "extract/ingest/input_reader.hpp"
+#include "export/export_options.hpp"
+#include "graph/knowledge_graph.hpp"
 #include "ontology/diagnostic.hpp"
 
 #include <CLI/CLI.hpp>
@@ -32,6 +35,9 @@ class Messages {
   explicit Messages(bool quiet) : quiet_(quiet), tty_(stderr_is_tty()) {}
   void report(const Diagnostic& d);
   void progress(std::size_t documents, std::size_t bytes);
+  // A one-line status that the next line replaces ("writing outputs, 3 of 9"),
+  // drawn only on a terminal, like progress().
+  void status(const std::string& line);
   void clear_progress();
   void info(const std::string& line);
   std::size_t errors() const { return errors_; }
@@ -43,6 +49,14 @@ class Messages {
   bool progress_shown_ = false;
   std::size_t errors_ = 0;
 };
+
+// Finalizes the graph (analytics, layout) and writes the chosen formats into
+// `dir` on `threads` threads (exports::write_graph_outputs), saying on a
+// terminal what it is doing: both can take a while on a large graph. Returns
+// the paths written.
+std::vector<std::filesystem::path> finish_graph(graph::KnowledgeGraph& g, const std::filesystem::path& dir,
+                                                const std::set<std::string>& formats,
+                                                const exports::ExportOptions& options, int threads, Messages& messages);
 
 struct ExtractionStats {
   std::size_t documents = 0;  // extracted

@@ -32,7 +32,7 @@ class ExampleBuild : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("kgraph-e2e-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    build_ = run(kBinary + " build -q " + q(kCorpus) + " -o " + q(dir_ / "out") + " 2>&1");
+    build_ = run(kBinary + " build -q -j 1 " + q(kCorpus) + " -o " + q(dir_ / "out") + " 2>&1");
   }
   static void TearDownTestSuite() { fs::remove_all(dir_); }
   static fs::path out() { return dir_ / "out"; }
@@ -133,12 +133,35 @@ TEST_F(ExampleBuild, ReportQuotesEvidence) {
 // Same inputs, byte-identical outputs: twice, and with one or two threads.
 TEST_F(ExampleBuild, OutputIsDeterministicWhateverTheThreadCount) {
   ASSERT_EQ(build_.exit_code, 0) << build_.out;
-  CommandRun again = run(kBinary + " build -q -j 2 " + q(kCorpus) + " -o " + q(dir_ / "again") + " 2>&1");
+  // More threads than formats' worth of work and than cores: the bytes must not care.
+  CommandRun again = run(kBinary + " build -q -j 3 " + q(kCorpus) + " -o " + q(dir_ / "again") + " 2>&1");
   ASSERT_EQ(again.exit_code, 0) << again.out;
   for (const auto& entry : fs::directory_iterator(out())) {
     const auto name = entry.path().filename();
     EXPECT_EQ(slurp(entry.path()), slurp(dir_ / "again" / name)) << name;
   }
+}
+
+// Progress and status lines are for people at a terminal; a log or a pipe
+// gets only the summary. util-linux `script` gives the run a terminal.
+TEST(Cli, ProgressAndStatusAreDrawnOnlyOnATerminal) {
+  if (run("command -v script >/dev/null 2>&1").exit_code != 0) GTEST_SKIP() << "no `script` (util-linux) here";
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-tty-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  const std::string build = kBinary + " build -j 2 " + q(kCorpus) + " -o " + q(dir / "out");
+  CommandRun tty = run("script -qec " + q(build) + " /dev/null");
+  ASSERT_EQ(tty.exit_code, 0) << tty.out;
+  EXPECT_NE(tty.out.find("\r\033[Kkgraph: 5 documents"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("kgraph: analysing the graph"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("writing outputs, 9 of 9 formats written"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("18 relations in"), std::string::npos) << tty.out;  // the summary still comes
+
+  CommandRun pipe = run(build + " 2>&1");
+  ASSERT_EQ(pipe.exit_code, 0) << pipe.out;
+  EXPECT_EQ(pipe.out.find('\033'), std::string::npos) << pipe.out;
+  EXPECT_EQ(pipe.out.find("writing outputs"), std::string::npos) << pipe.out;
+  EXPECT_EQ(pipe.out.rfind("kgraph: 5 documents, 35 entities, 18 relations in", 0), 0u) << pipe.out;
+  fs::remove_all(dir);
 }
 
 TEST(Cli, UsageErrorsExitWithTwo) {
