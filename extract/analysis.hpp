@@ -44,6 +44,7 @@ struct MentionDraft {
   int office_of = -1;             // mention index of the organisation/country, or -1
   std::string title;              // normalised title
   std::uint32_t title_first = 0, title_last = 0;  // tokens of the title phrase, for evidence
+  bool appointed = false;         // the title follows an appointment ("X was sworn in as president")
   // For descriptions ("the NATO chief"): the organisation whose head is meant.
   std::string described_org;
   std::string described_title;

@@ -114,6 +114,18 @@ void run_tagger(Analysis& a, const ner::NerTagger& tagger) {
   }
 }
 
+// "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
+// capitalised because it starts the sentence, is no one's name (ontology word list
+// people_group). Only the word alone goes; longer names that start with one stay
+// ("Doctors Without Borders"), and so do names the gazetteer knows.
+void drop_people_groups(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    return m.last == m.first + 1 && m.source != MentionSource::Gazetteer && a.in_list("people_group", m.first);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 }  // namespace
 
 void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
@@ -126,6 +138,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);
   find_name_mentions(a, tagger);
+  drop_people_groups(a);
   find_repeated_person_names(a);
   find_mission_operations(a);
   find_descriptions(a);

@@ -638,6 +638,41 @@ void set_office(MentionDraft& m, const TitleEntry& te, std::uint32_t first, std:
   m.office_of = office_of;
 }
 
+// The office title from token q on: [the|a|an] [ORG['s]] TITLE [of|for [the] ORG]. Sets it on
+// `m` and returns true when it names a position.
+bool title_after(const Analysis& a, MentionDraft& m, std::uint32_t q, std::uint32_t slast) {
+  if ((a.key(q) == "the" || a.key(q) == "a" || a.key(q) == "an") && q + 1 < slast) ++q;
+  int om = a.tokens[q].mention;
+  std::uint32_t t = q;
+  if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person) {
+    t = a.mentions[static_cast<std::size_t>(om)].last;
+    if (t < slast && (a.key(t) == "'s" || a.key(t) == "'")) ++t;
+  } else {
+    om = -1;
+  }
+  // the longest title there ("director general", not "director")
+  const int tlen = title_starting_at(a, t, slast);
+  if (tlen <= 0) return false;
+  const std::uint32_t e = t + static_cast<std::uint32_t>(tlen) - 1;
+  const TitleEntry* te = nullptr;
+  title_ending_at(a, e, &te);
+  const int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
+  if (!te || !position_title(a, *te, office)) return false;
+  set_office(m, *te, t, e + 1, office);
+  return true;
+}
+
+// Length of the longest appointment phrase ("was elected", "was sworn in as", "became")
+// at token i (ontology word list appointment_verb), or 0. Only completed appointments
+// are listed: "if X becomes president" states no office.
+int appointment_at(const Analysis& a, std::uint32_t i, std::uint32_t slast) {
+  constexpr std::uint32_t kLongest = 4;
+  for (std::uint32_t n = std::min(kLongest, slast - i); n > 0; --n) {
+    if (a.in_list("appointment_verb", i, n)) return static_cast<int>(n);
+  }
+  return 0;
+}
+
 }  // namespace
 
 void find_office_context(Analysis& a) {
@@ -683,25 +718,14 @@ void find_office_context(Analysis& a) {
       }
     }
     // After: NAME, [the|a] [ORG['s]] TITLE [of|for [the] ORG]
-    if (m.last + 1 < slast && a.token_text(m.last) == ",") {
-      std::uint32_t q = m.last + 1;
-      if ((a.key(q) == "the" || a.key(q) == "a" || a.key(q) == "an") && q + 1 < slast) ++q;
-      int om = a.tokens[q].mention;
-      std::uint32_t t = q;
-      if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person) {
-        t = a.mentions[static_cast<std::size_t>(om)].last;
-        if (t < slast && (a.key(t) == "'s" || a.key(t) == "'")) ++t;
-      } else {
-        om = -1;
-      }
-      // the longest title there ("director general", not "director")
-      const int tlen = title_starting_at(a, t, slast);
-      if (tlen > 0) {
-        const std::uint32_t e = t + static_cast<std::uint32_t>(tlen) - 1;
-        title_ending_at(a, e, &te);
-        const int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
-        if (te && position_title(a, *te, office)) set_office(m, *te, t, e + 1, office);
-      }
+    if (m.last + 1 < slast && a.token_text(m.last) == "," && title_after(a, m, m.last + 1, slast)) continue;
+    // After: NAME was elected|became|was sworn in as ... [the] [ORG['s]] TITLE [of|for [the] ORG]
+    if (const int n = m.last < slast ? appointment_at(a, m.last, slast) : 0; n > 0) {
+      std::uint32_t q = m.last + static_cast<std::uint32_t>(n);
+      if (q + 1 < slast && a.key(q) == "as") ++q;
+      // "was named the new chief executive": "new" says nothing about the office
+      if (q + 2 < slast && (a.key(q) == "the" || a.key(q) == "a") && a.key(q + 1) == "new") q += 2;
+      if (q < slast && title_after(a, m, q, slast)) m.appointed = true;
     }
   }
 }

@@ -412,7 +412,7 @@ class RelationFinder {
       person.token = m.first;
       std::string title = m.title;
       int office = -1;
-      std::string rule = "title:apposition";
+      std::string rule = m.appointed ? "title:appointment" : "title:apposition";
       if (m.source == MentionSource::Description && !m.described_org.empty()) {
         for (std::size_t e = 0; e < a_.entities.size(); ++e)
           if (a_.entities[e].name == m.described_org) office = static_cast<int>(e);
@@ -446,7 +446,7 @@ class RelationFinder {
       std::map<std::string, std::string> attrs;
       if (!title.empty()) attrs["title"] = title;
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
-          rule == "title:apposition" ? 0.9 : 0.7, rule, attrs);
+          rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
   }
 

@@ -193,6 +193,50 @@ TEST(HoldsPosition, RankIsAPositionOnlyInANamedForce) {
   EXPECT_EQ(count(z, RelationType::HoldsPosition), 0);
 }
 
+// --- offices taken: "X was sworn in as president of Y", "X became prime minister of Y"
+
+TEST(HoldsPosition, TitleTakenByAnAppointment) {
+  auto x = run("Ana Ribeiro was sworn in as president of Portugal on Tuesday.");
+  auto r = find(x, RelationType::HoldsPosition, "Ana Ribeiro", "Portugal");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "President");
+  auto y = run("Jens Weber was named the new chief executive of Siemens.");
+  r = find(y, RelationType::HoldsPosition, "Jens Weber", "Siemens");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Chief Executive");
+  auto z = run("Marta Novak became prime minister of Slovakia last week.");
+  EXPECT_TRUE(find(z, RelationType::HoldsPosition, "Marta Novak", "Slovakia"));
+  for (const Relation& rel : z.relations) EXPECT_EQ(rel.evidence.rule, "title:appointment");
+}
+
+TEST(HoldsPosition, NoOfficeFromAnAppointmentNotMade) {
+  // conditional and future: nobody holds the office (yet)
+  auto x = run("Analysts asked what would happen if Marta Novak becomes prime minister of Slovakia.");
+  EXPECT_EQ(count(x, RelationType::HoldsPosition), 0);
+  auto y = run("Marta Novak will become prime minister of Slovakia next week.");
+  EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
+}
+
+// --- names: a capitalised group noun that starts a sentence is nobody's name
+
+bool has_entity(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    if (e.name == name) return true;
+  }
+  return false;
+}
+
+TEST(Names, GroupNounsStartingASentenceAreNoEntities) {
+  auto x = run("Officials said the talks would resume. Analysts expect a deal. Police detained two men.");
+  EXPECT_FALSE(has_entity(x, "Officials"));
+  EXPECT_FALSE(has_entity(x, "Analysts"));
+  EXPECT_FALSE(has_entity(x, "Police"));
+  // a longer name that starts with one stays whole
+  auto y = run("Doctors Without Borders said two of its clinics were hit.");
+  ASSERT_TRUE(has_entity(y, "Doctors Without Borders"));
+  EXPECT_FALSE(has_entity(y, "Borders"));
+}
+
 // --- descriptions: "the UN chief" resolved through the office table at the article's date
 
 TEST(Descriptions, HeadOfAnOrganisation) {
