@@ -690,8 +690,12 @@ void find_office_context(Analysis& a) {
         a.key(p - 2) == "at")
       p -= 3;
     int len = p == UINT32_MAX ? 0 : title_ending_at(a, p, &te);
-    if (len == 0 && p != UINT32_MAX && p > sfirst && !a.tokens[p].upper && a.tokens[p].mention < 0) {
-      --p;  // one filler word between title and name
+    // One filler word between title and name ("President-elect", "Secretary General designate"),
+    // but never a verb: in "the French president met X" the title is the subject's, not X's.
+    if (len == 0 && p != UINT32_MAX && p > sfirst && !a.tokens[p].upper && a.tokens[p].mention < 0 &&
+        !a.lex.trigger(a.key(p)) && !a.in_list("speech_verb", p) && !a.in_list("verb_helper", p) &&
+        !a.in_list("attend_verb", p) && !a.in_list("appointment_verb", p)) {
+      --p;
       len = title_ending_at(a, p, &te);
     }
     if (len > 0) {

@@ -139,6 +139,19 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
   return first_found;
 }
 
+bool unnamed_subject_before(const Analysis& a, std::uint32_t trigger) {
+  const std::uint32_t sfirst = a.sentence_first(a.tokens[trigger].sentence);
+  std::uint32_t v = trigger;
+  while (v > sfirst && a.in_list("verb_helper", v - 1)) --v;
+  if (v < sfirst + 2) return false;
+  const std::uint32_t noun = v - 1, det = v - 2;
+  static const char* const kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+  bool determiner = false;
+  for (const char* d : kDeterminers) determiner = determiner || a.key(det) == d;
+  if (!determiner || a.tokens[noun].mention >= 0 || a.tokens[noun].upper || !has_letter(a.token_text(noun))) return false;
+  return det == sfirst || (a.key(det - 1) != "and" && a.key(det - 1) != "," && a.key(det - 1) != "&");
+}
+
 std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigger) {
   static const char* const kAux[] = {"will", "would", "also", "to", "have", "has", "had", "are", "were", "is", "was",
                                      "soon", "then", "later", "reportedly", "already", "again", "both", "each", "could"};

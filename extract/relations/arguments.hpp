@@ -30,6 +30,12 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
 // the nearest person wins over a nearer organisation or country.
 Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_person);
 
+// Whether an unnamed noun phrase is the subject of the verb at `trigger`: a
+// determiner or possessive and one lower-case word right before it (verb helpers
+// skipped), not coordinated with a name ("his family meet", "the delegation met";
+// not "X and his wife met"). Then no named entity before it is the subject.
+bool unnamed_subject_before(const Analysis& a, std::uint32_t trigger);
+
 // "A and B" ending just before `trigger` (skipping modal verbs and adverbs).
 std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigger);
 

@@ -193,7 +193,8 @@ class RelationFinder {
     // object frame: "X met Y", "X hosted Y"
     if (has_frame(t, type, "object") && t.last < slast) {
       auto tails = parties_after(a_, t.last, 1);
-      Argument head = subject_before(a_, t.first, false);
+      // "... would not let his family meet him": the family met him, not a name further back
+      Argument head = unnamed_subject_before(a_, t.first) ? Argument{} : subject_before(a_, t.first, false);
       if (!tails.empty() && head.entity >= 0 && is_party(a_, head)) {
         for (const Argument& tail : tails)
           if (is_party(a_, tail) && type_of(a_, tail) != EntityType::Country)

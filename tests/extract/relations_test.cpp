@@ -217,6 +217,27 @@ TEST(HoldsPosition, NoOfficeFromAnAppointmentNotMade) {
   EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
 }
 
+TEST(HoldsPosition, AVerbBetweenTitleAndNameEndsTheTitle) {
+  // "president" is the subject's title, not Angela Merkel's
+  auto x = run("The French president met Angela Merkel in Berlin.");
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Angela Merkel", "France"));
+  auto y = run("Chinese Vice President elect Li Wei arrived in Paris.");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Li Wei", "China"));  // a filler word still may stand there
+}
+
+// --- subjects: an unnamed noun phrase before the verb is the subject, not a name further back
+
+TEST(ObjectFrame, UnnamedSubjectNamesNoOne) {
+  auto x = run("Police detained Wang Donghai on Friday and would not let his family meet him.");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+  auto y = run("Trump said the delegation met Vladimir Putin in Moscow.");
+  EXPECT_EQ(count(y, RelationType::MetWith), 0);
+  // coordinated with a name, the name is still a party
+  auto z = run("Emmanuel Macron and his wife met Pope Francis on Sunday.");
+  EXPECT_TRUE(find(z, RelationType::MetWith, "Emmanuel Macron", "Francis") ||
+              find(z, RelationType::MetWith, "Emmanuel Macron", "Pope Francis"));
+}
+
 // --- names: a capitalised group noun that starts a sentence is nobody's name
 
 bool has_entity(const Extraction& x, const std::string& name) {
