@@ -76,6 +76,13 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
       std::uint32_t next = m >= 0 ? a.mentions[static_cast<std::size_t>(m)].last : i + 1;
       // A country or organisation that qualifies a title before a person is not the party:
       // "US Defense Secretary Lloyd Austin", "Finnish President, Sauli Niinistö".
+      // "his Russian counterpart Sergei Lavrov": the country says whose counterpart; the name is the party.
+      if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].type != EntityType::Person && next + 1 < slast &&
+          a.in_list("counterpart", next) && a.tokens[next + 1].mention >= 0 &&
+          a.mentions[static_cast<std::size_t>(a.tokens[next + 1].mention)].type == EntityType::Person) {
+        i = next + 1;
+        continue;
+      }
       if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].type != EntityType::Person && next < slast) {
         // the longest title there ("Secretary of State", not "Secretary"); a generic head
         // word counts when a name follows ("Belarusian leader X")

@@ -167,6 +167,7 @@ class RelationFinder {
         auto tails = parties_after(a_, w + 1, 2);
         Argument head = owner_before(t.first);
         if (head.entity < 0) head = subject_before(a_, t.first, true);
+        if (head.entity < 0) head = speaker_after_opening(t.first, w + 1, slast);
         if (head.entity < 0 || !is_party(a_, head)) break;
         for (const Argument& tail : tails)
           if (type_of(a_, tail) == EntityType::Organisation || (k == "with" && type_of(a_, tail) == EntityType::Person))
@@ -402,6 +403,21 @@ class RelationFinder {
           add(RelationType::PartOf, op, org, m.first, Modality::Asserted, 0.7, "pattern:mission");
         }
     }
+  }
+
+  // "In an interview with Reuters, Hungarian Prime Minister Viktor Orban said ...": when the
+  // trigger opens the sentence (within its first four words), the person named first after
+  // the comma that closes the phrase gave the interview. An argument with entity -1 otherwise.
+  Argument speaker_after_opening(std::uint32_t trigger, std::uint32_t from, std::uint32_t slast) {
+    const std::uint32_t sfirst = a_.sentence_first(a_.tokens[trigger].sentence);
+    if (trigger > sfirst + 3) return {};
+    for (std::uint32_t c = from; c + 1 < slast && c < from + 8; ++c) {
+      if (a_.token_text(c) != ",") continue;
+      auto parties = parties_after(a_, c + 1, 3);
+      if (!parties.empty() && type_of(a_, parties.front()) == EntityType::Person) return parties.front();
+      return {};
+    }
+    return {};
   }
 
   // holds_position from the office context of person mentions.

@@ -238,6 +238,24 @@ TEST(ObjectFrame, UnnamedSubjectNamesNoOne) {
               find(z, RelationType::MetWith, "Emmanuel Macron", "Pope Francis"));
 }
 
+TEST(WithFrame, CounterpartOfACountryIsThePersonNamed) {
+  auto x = run("Turkish Foreign Minister Hakan Fidan held talks with his Russian counterpart Sergei Lavrov in Moscow.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Hakan Fidan", "Sergei Lavrov"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Hakan Fidan", "Russia"));
+  auto y = run("Kenyan President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan in Nairobi.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "William Ruto", "Samia Suluhu Hassan"));
+}
+
+TEST(OutletFrame, InterviewPhraseOpeningTheSentence) {
+  auto x = run("In an interview with Reuters, Hungarian Prime Minister Viktor Orban said he would not block the aid.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Viktor Orban", "Reuters"));
+  auto y = run("In a telephone interview with the BBC, Finnish President Alexander Stubb said the border would stay closed.");
+  EXPECT_TRUE(find(y, RelationType::SpokeWith, "Alexander Stubb", "BBC"));
+  // an unnamed speaker gives nothing
+  auto z = run("In an interview with Reuters last week, the minister said talks had stalled.");
+  EXPECT_EQ(count(z, RelationType::SpokeWith), 0);
+}
+
 // --- names: a capitalised group noun that starts a sentence is nobody's name
 
 bool has_entity(const Extraction& x, const std::string& name) {
