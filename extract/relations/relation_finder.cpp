@@ -36,9 +36,12 @@ class RelationFinder {
         interaction(t, RelationType::SpokeWith);
         deployment(t);
         annexation(t);
+        joining(t);
       }
       attendance(s);
       forces_present(s);
+      members_named(s);
+      places_in(s);
     }
     positions();
     operations();
@@ -390,6 +393,117 @@ class RelationFinder {
     }
     if (head.entity >= 0)
       add(RelationType::Annexed, head, territory, t.first, modality_before(t.first, sfirst), 0.7, "trigger:annexed");
+  }
+
+  // member_of from a joining trigger: "Finland joined NATO", "Sweden became a member of the
+  // alliance", "Ukraine's accession to the EU". Members are countries or organisations;
+  // what they join is an organisation.
+  void joining(const TriggerHit& t) {
+    if (!has_frame(t, RelationType::MemberOf, "join")) return;
+    auto bodies = parties_after(a_, t.last, 1);
+    if (bodies.empty() || type_of(a_, bodies.front()) != EntityType::Organisation) return;
+    std::vector<Argument> members = coordinated_subject(a_, t.first);
+    if (members.empty()) {
+      Argument owner = owner_before(t.first);
+      members.push_back(owner.entity >= 0 ? owner : subject_before(a_, t.first, false));
+    }
+    for (const Argument& member : members) {
+      if (member.entity < 0) continue;
+      const EntityType mt = type_of(a_, member);
+      if (mt != EntityType::Country && mt != EntityType::Organisation) continue;
+      add(RelationType::MemberOf, member, bodies.front(), t.first, modality_before(t.first, member.token), 0.75,
+          "trigger:member_of/join");
+    }
+  }
+
+  // member_of from an organisation's member word before country names: "NATO members Poland
+  // and Romania", "fellow EU member Hungary", "NATO ally Turkey" (ontology list member_word).
+  void members_named(int s) {
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    for (std::uint32_t i = sfirst; i < slast; ++i) {
+      const int om = a_.tokens[i].mention;
+      if (om < 0) continue;
+      const MentionDraft& org = a_.mentions[static_cast<std::size_t>(om)];
+      i = org.last - 1;
+      if (org.type != EntityType::Organisation || org.entity < 0) continue;
+      std::uint32_t w = org.last;
+      // the member word may already be part of the mention ("NATO members" acting together)
+      const bool inside = org.last - org.first >= 2 && a_.in_list("member_word", org.last - 1);
+      int n = 0;
+      for (int len = 2; len >= 1 && n == 0 && !inside; --len) {
+        if (w + static_cast<std::uint32_t>(len) <= slast && a_.in_list("member_word", w, static_cast<std::size_t>(len))) n = len;
+      }
+      if ((n == 0 && !inside) || w + static_cast<std::uint32_t>(n) >= slast) continue;
+      w += static_cast<std::uint32_t>(n);
+      if (a_.tokens[w].mention < 0) continue;  // "NATO members agreed": no member named
+      Argument body{org.entity, org.first, "", false};
+      for (const Argument& member : parties_after(a_, w, 0)) {
+        if (type_of(a_, member) != EntityType::Country) continue;
+        add(RelationType::MemberOf, member, body, org.first, modality_before(org.first, sfirst), 0.7,
+            "pattern:member_of/named");
+      }
+    }
+  }
+
+  // located_in from how news places a place: "the Syrian city of Aleppo", "Aleppo in northern
+  // Syria", "Kramatorsk, Ukraine". The place is a Location entity, the container a country.
+  void places_in(int s) {
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    // A country named as such: not a capital standing for it ("Bilbao, Madrid"), and not a region
+    // whose name holds a country's ("South Australia", a capitalised compass word first).
+    auto country_at = [&](std::uint32_t i) -> Argument {
+      if (i >= slast || a_.tokens[i].mention < 0) return {};
+      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(a_.tokens[i].mention)];
+      if (m.first != i || m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country)
+        return {};
+      if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Capital || m.kind == LexKind::Metonym)) return {};
+      if (a_.tokens[i].upper && a_.in_list("compass", i)) return {};
+      return Argument{m.entity, m.first, "", false};
+    };
+    auto place_at = [&](std::uint32_t i) -> Argument {
+      if (i >= slast || a_.tokens[i].mention < 0) return {};
+      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(a_.tokens[i].mention)];
+      if (m.first != i || m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location)
+        return {};
+      return Argument{m.entity, m.first, "", false};
+    };
+    for (std::uint32_t i = sfirst; i < slast; ++i) {
+      const int mi = a_.tokens[i].mention;
+      if (mi < 0) continue;
+      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+      if (m.first != i) continue;
+      const std::uint32_t after = m.last;
+      // "the Syrian city of Aleppo": a country (or its demonym) before a place class and "of"
+      if (Argument country = country_at(i); country.entity >= 0 && i > sfirst && a_.key(i - 1) == "the" &&
+                                            after + 2 < slast && a_.in_list("place_class", after) &&
+                                            a_.key(after + 1) == "of") {
+        if (Argument place = place_at(after + 2); place.entity >= 0)
+          add(RelationType::LocatedIn, place, country, i, Modality::Asserted, 0.8, "pattern:located_in/city-of");
+        continue;
+      }
+      Argument place = place_at(i);
+      if (place.entity < 0 || after + 1 >= slast) continue;
+      // "Aleppo in [northern] Syria"
+      if (a_.key(after) == "in") {
+        std::uint32_t c = after + 1;
+        // "in northern Syria": the compass word may open the country's mention or stand before it
+        if (c + 1 < slast && country_at(c).entity < 0 && a_.in_list("compass", c)) ++c;
+        if (Argument country = country_at(c); country.entity >= 0)
+          add(RelationType::LocatedIn, place, country, i, Modality::Asserted, 0.75, "pattern:located_in/in");
+        continue;
+      }
+      // "Kramatorsk, Ukraine": the country closes the phrase (not a list "Kyiv, Ukraine and Poland")
+      if (a_.token_text(after) == ",") {
+        Argument country = country_at(after + 1);
+        if (country.entity < 0) continue;
+        const std::uint32_t end = a_.mentions[static_cast<std::size_t>(a_.tokens[after + 1].mention)].last;
+        const bool closes = end >= slast || a_.token_text(end) == "," || a_.token_text(end) == "." ||
+                            a_.token_text(end) == ";" || a_.token_text(end) == ")";
+        const bool listed = end < slast && (a_.key(end) == "and" || a_.key(end) == "or");
+        if (closes && !listed && (end >= slast || end + 1 >= slast || a_.key(end + 1) != "and"))
+          add(RelationType::LocatedIn, place, country, i, Modality::Asserted, 0.75, "pattern:located_in/comma");
+      }
+    }
   }
 
   // part_of for operations found with the organisation that runs them.

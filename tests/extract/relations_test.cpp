@@ -256,6 +256,46 @@ TEST(OutletFrame, InterviewPhraseOpeningTheSentence) {
   EXPECT_EQ(count(z, RelationType::SpokeWith), 0);
 }
 
+// --- member_of: joining, and an organisation's members named
+
+TEST(MemberOf, CountriesThatJoinAnOrganisation) {
+  auto x = run("Finland joined NATO in April 2023, and Sweden became a member of the alliance in March 2024.");
+  EXPECT_TRUE(find(x, RelationType::MemberOf, "Finland", "NATO"));
+  EXPECT_TRUE(find(x, RelationType::MemberOf, "Sweden", "NATO"));  // "the alliance" resolved
+  auto y = run("Ukraine hopes to join the European Union.");
+  auto r = find(y, RelationType::MemberOf, "Ukraine", "European Union");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Planned);
+  // a process is no membership
+  auto z = run("Turkey's accession to the European Union has stalled.");
+  EXPECT_EQ(count(z, RelationType::MemberOf), 0);
+  // people join talks, not organisations as members
+  auto w = run("Boris Johnson joined the talks with NATO officials.");
+  EXPECT_EQ(count(w, RelationType::MemberOf), 0);
+}
+
+TEST(MemberOf, MembersNamedAfterTheOrganisation) {
+  auto x = run("NATO members Poland and Romania host allied troops. Fellow EU member Hungary objected.");
+  EXPECT_TRUE(find(x, RelationType::MemberOf, "Poland", "NATO"));
+  EXPECT_TRUE(find(x, RelationType::MemberOf, "Romania", "NATO"));
+  EXPECT_TRUE(find(x, RelationType::MemberOf, "Hungary", "European Union"));
+  auto y = run("NATO members agreed to raise spending.");
+  EXPECT_EQ(count(y, RelationType::MemberOf), 0);
+}
+
+// --- located_in: how news places a place
+
+TEST(LocatedIn, CityOfInAndComma) {
+  auto x = run("Shelling hit the Syrian city of Aleppo and Idlib in northern Syria on Sunday.");
+  EXPECT_TRUE(find(x, RelationType::LocatedIn, "Aleppo", "Syria"));
+  EXPECT_TRUE(find(x, RelationType::LocatedIn, "Idlib", "Syria"));
+  auto y = run("A missile struck a hotel in Kramatorsk, Ukraine, on Saturday.");
+  EXPECT_TRUE(find(y, RelationType::LocatedIn, "Kramatorsk", "Ukraine"));
+  // a list of destinations places nothing
+  auto z = run("He travelled to Kyiv, Ukraine and Poland last week.");
+  EXPECT_EQ(count(z, RelationType::LocatedIn), 0);
+}
+
 // --- names: a capitalised group noun that starts a sentence is nobody's name
 
 bool has_entity(const Extraction& x, const std::string& name) {
