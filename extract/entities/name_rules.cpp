@@ -721,6 +721,20 @@ void find_office_context(Analysis& a) {
         }
       }
     }
+    // After: NAME, who heads|leads|chairs [the] ORG   (ontology list head_verb; the title is "head")
+    if (m.last + 3 < slast && a.token_text(m.last) == "," && a.key(m.last + 1) == "who" &&
+        a.in_list("head_verb", m.last + 2)) {
+      std::uint32_t k = m.last + 3;
+      if (a.key(k) == "the" && k + 1 < slast) ++k;
+      const int om = a.tokens[k].mention;
+      const TitleEntry* head = title_by_key(a, "head");
+      // an organisation only: "who led Poland to victory" says nothing of an office
+      if (om >= 0 && head && a.mentions[static_cast<std::size_t>(om)].first == k &&
+          a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation) {
+        set_office(m, *head, m.last + 2, m.last + 3, om);
+        continue;
+      }
+    }
     // After: NAME, [the|a] [ORG['s]] TITLE [of|for [the] ORG]
     if (m.last + 1 < slast && a.token_text(m.last) == "," && title_after(a, m, m.last + 1, slast)) continue;
     // After: NAME was elected|became|was sworn in as ... [the] [ORG['s]] TITLE [of|for [the] ORG]

@@ -187,6 +187,8 @@ class RelationFinder {
         if (tails.empty()) break;
         Argument head = owner_before(t.first);
         if (head.entity < 0) head = subject_before(a_, t.first, true);
+        // "In a phone call with X, Y discussed ...": the phrase opens the sentence
+        if (head.entity < 0) head = speaker_after_opening(t.first, w + 1, slast);
         if (head.entity < 0 || !is_party(a_, head)) break;
         for (const Argument& tail : tails)
           if (is_party(a_, tail))

@@ -296,6 +296,23 @@ TEST(LocatedIn, CityOfInAndComma) {
   EXPECT_EQ(count(z, RelationType::LocatedIn), 0);
 }
 
+TEST(WithFrame, PhoneCallPhraseOpeningTheSentence) {
+  auto x = run("In a phone call with Indian Prime Minister Narendra Modi, Russian President Vladimir Putin discussed energy.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Vladimir Putin", "Narendra Modi"));
+  auto y = run("During talks with Chinese Premier Li Qiang, German Chancellor Olaf Scholz raised trade concerns.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Olaf Scholz", "Li Qiang"));
+}
+
+TEST(HoldsPosition, WhoHeadsAnOrganisation) {
+  auto x = run("Rafael Grossi, who heads the International Atomic Energy Agency, visited the plant.");
+  auto r = find(x, RelationType::HoldsPosition, "Rafael Grossi", "International Atomic Energy Agency");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "head");
+  // leading a country's team to victory is no office
+  auto y = run("John Smith, who led Poland to victory, retired.");
+  EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
+}
+
 // --- names: a capitalised group noun that starts a sentence is nobody's name
 
 bool has_entity(const Extraction& x, const std::string& name) {
