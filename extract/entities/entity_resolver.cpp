@@ -109,6 +109,13 @@ class Resolver {
         m.org_kind = it->second->org_kind;
       }
     }
+    // A lone word the tagger took for a place or organisation that is the surname of exactly one
+    // office holder ("talks between Scholz and Macron") is that person. Gazetteer names (countries,
+    // capitals, organisations) are never retyped.
+    if ((m.source == MentionSource::Ner || m.source == MentionSource::Name) && m.last == m.first + 1 &&
+        (m.type == EntityType::Location || m.type == EntityType::Organisation) &&
+        a_.lex.people_with_surname(normalize_key(m.name)).size() == 1)
+      m.type = EntityType::Person;
     switch (m.type) {
       case EntityType::Person: {
         std::string name = m.name;

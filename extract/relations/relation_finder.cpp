@@ -208,6 +208,21 @@ class RelationFinder {
         return;
       }
     }
+    // phone frame: "Macron spoke to Zelensky by phone", "Blinken told his Chinese counterpart Wang Yi
+    // in a phone call that ...": a verb of talking and its party, and the sentence says it was a call.
+    if (has_frame(t, type, "phone") && t.last < slast && says_by_phone(a_.tokens[t.first].sentence)) {
+      std::uint32_t p = t.last;
+      if (a_.key(p) == "to" || a_.key(p) == "with") ++p;
+      auto tails = p < slast ? parties_after(a_, p, 2) : std::vector<Argument>{};
+      Argument head = unnamed_subject_before(a_, t.first) ? Argument{} : subject_before(a_, t.first, true);
+      if (!tails.empty() && head.entity >= 0 && is_party(a_, head)) {
+        for (const Argument& tail : tails)
+          // people only: "told Reuters by phone" is a statement to the press, not a conversation
+          if (type_of(a_, tail) == EntityType::Person)
+            add(type, head, tail, t.first, modality_before(t.first, head.token), 0.75, "trigger:" + name + "/phone");
+        return;
+      }
+    }
     // mutual frame: "X and Y met", "X and Y will hold talks"
     if (has_frame(t, type, "mutual")) {
       auto parties = coordinated_subject(a_, t.first);
@@ -215,6 +230,15 @@ class RelationFinder {
         add(type, parties[0], parties[1], t.first, modality_before(t.first, parties[0].token), 0.8,
             "trigger:" + name + "/mutual");
     }
+  }
+
+  // Whether sentence s says a conversation was by phone or video (ontology list phone_cue).
+  bool says_by_phone(int s) {
+    const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
+    for (std::uint32_t i = sfirst; i < slast; ++i)
+      for (std::size_t n = 1; n <= 4 && i + n <= slast; ++n)
+        if (a_.in_list("phone_cue", i, n)) return true;
+    return false;
   }
 
   // The possessor of a trigger noun: "his meeting", "her planned talks", "Obama's phone call".
@@ -583,6 +607,16 @@ class RelationFinder {
     }
   }
 
+  // Whether a title phrase and then a person's name follow the mention: "Polish Defence Minister X".
+  bool qualifies_a_named_title(const MentionDraft& m) {
+    const std::uint32_t slast = a_.sentence_last(a_.tokens[m.first].sentence);
+    if (m.last >= slast || !a_.tokens[m.last].vocab.title_word) return false;
+    const int len = title_starting_at(a_, m.last, slast);
+    const std::uint32_t after = m.last + static_cast<std::uint32_t>(std::max(len, 0));
+    if (len <= 0 || after >= slast || a_.tokens[after].mention < 0) return false;
+    return a_.mentions[static_cast<std::size_t>(a_.tokens[after].mention)].type == EntityType::Person;
+  }
+
   // The country a sentence is about: the only country named in it (not as a place), else the country the
   // document names most (at least twice and in more than half of its country mentions),
   // unless the sentence names another one. -1 when there is none.
@@ -594,9 +628,11 @@ class RelationFinder {
       if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital)) continue;
       ++in_document[m.entity];
       ++total;
-      // a country the sentence names as a place ("in Germany", "to Germany") is where, not whose
+      // a country the sentence names as a place ("in Germany", "to Germany") is where, not whose;
+      // one that qualifies another title ("Polish Defence Minister X") is that person's
       const bool place = m.locative || (m.first > 0 && (a_.key(m.first - 1) == "to" || a_.key(m.first - 1) == "towards"));
-      if (a_.tokens[m.first].sentence == sentence && !place) ++in_sentence[m.entity];
+      const bool qualifier = qualifies_a_named_title(m);
+      if (a_.tokens[m.first].sentence == sentence && !place && !qualifier) ++in_sentence[m.entity];
     }
     if (in_sentence.size() == 1) return in_sentence.begin()->first;
     if (!in_sentence.empty()) return -1;
