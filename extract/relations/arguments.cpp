@@ -97,6 +97,11 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
           }
         }
       }
+      // "Russia's Kursk region", "Russia's foreign minister X": the owner is no party; what it owns may be
+      if (arg.possessive && out.empty()) {
+        i = next + 1;
+        continue;
+      }
       if (!arg.possessive) out.push_back(arg);
       // coordination: "A and B", "A, B and C"
       i = next;

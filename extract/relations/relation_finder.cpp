@@ -776,6 +776,8 @@ class RelationFinder {
     // a place in the sentence's opening adverbial ("On Monday in X, ...") sets the scene for the clause
     Argument scene;
     for (std::uint32_t i = sfirst; i + 1 < std::min<std::uint32_t>(slast, sfirst + 10) && scene.entity < 0; ++i) {
+      // an opening adverbial has no name before it: "Britain has trainers in Ukraine, and ..." sets no scene
+      if (a_.tokens[i].mention >= 0) break;
       if (a_.key(i) != "in" && a_.key(i) != "at") continue;
       Argument place = place_after(i + 1, slast);
       if (place.entity < 0) continue;

@@ -344,6 +344,19 @@ TEST(HoldsPosition, ACountryQualifyingAnotherTitleIsNotTheTextsCountry) {
   EXPECT_TRUE(find(x, RelationType::SpokeWith, "Helmut Kohl", "Boris Yeltsin"));
 }
 
+TEST(Deployment, PlaceOwnedByACountryIsTheDestination) {
+  auto x = run("North Korean soldiers have been sent to Russia's Kursk region, Seoul said.");
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "North Korea", "Kursk"));
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "North Korea", "Russia"));
+}
+
+TEST(Deployment, APlaceInsideTheMainClauseSetsNoScene) {
+  auto x = run("Britain has 100 military trainers in Ukraine, and Canada deployed 2,000 troops to Latvia.");
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "Canada", "Latvia"));
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "United Kingdom", "Ukraine"));
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "Canada", "Ukraine"));
+}
+
 // --- names: a capitalised group noun that starts a sentence is nobody's name
 
 bool has_entity(const Extraction& x, const std::string& name) {
