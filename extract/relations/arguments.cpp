@@ -56,6 +56,7 @@ Argument argument_at(const Analysis& a, std::uint32_t i) {
 
 std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int max_skip) {
   std::vector<Argument> out;
+  if (from >= a.token_count()) return out;  // a trigger that ends the text has no party after it
   const int s = a.tokens[from].sentence;
   const std::uint32_t slast = a.sentence_last(s);
   std::uint32_t i = from;

@@ -151,7 +151,7 @@ class RelationFinder {
     const std::uint32_t slast = a_.sentence_last(a_.tokens[t.first].sentence);
     // "between" frame: "talks between A and B", "a phone call between A and B"
     if (has_frame(t, type, "between") && t.last < slast && a_.key(t.last) == "between") {
-      auto parties = parties_after(a_, t.last + 1);
+      auto parties = t.last + 1 < slast ? parties_after(a_, t.last + 1) : std::vector<Argument>{};
       if (parties.size() >= 2) {
         for (std::size_t i = 0; i < parties.size(); ++i)
           for (std::size_t j = i + 1; j < parties.size(); ++j)
@@ -167,7 +167,7 @@ class RelationFinder {
       for (std::uint32_t w = t.last; w < std::min<std::uint32_t>(slast, t.last + 2); ++w) {
         const std::string& k = a_.key(w);
         if (k != "to" && k != "on" && k != "with") continue;
-        auto tails = parties_after(a_, w + 1, 2);
+        auto tails = w + 1 < slast ? parties_after(a_, w + 1, 2) : std::vector<Argument>{};
         Argument head = owner_before(t.first);
         if (head.entity < 0) head = subject_before(a_, t.first, true);
         if (head.entity < 0) head = speaker_after_opening(t.first, w + 1, slast);
@@ -183,7 +183,7 @@ class RelationFinder {
     if (has_frame(t, type, "with")) {
       for (std::uint32_t w = t.last; w < std::min<std::uint32_t>(slast, t.last + 3); ++w) {
         if (a_.key(w) != "with") continue;
-        auto tails = parties_after(a_, w + 1);
+        auto tails = w + 1 < slast ? parties_after(a_, w + 1) : std::vector<Argument>{};
         if (tails.empty()) break;
         Argument head = owner_before(t.first);
         if (head.entity < 0) head = subject_before(a_, t.first, true);
@@ -309,7 +309,7 @@ class RelationFinder {
       const std::string& k = a_.key(i);
       if (k == "near" || k == "around" || k == "along" || k == "via" || k == "from" || k == "against") break;
       if (k != "to" && k != "into" && k != "in") continue;
-      auto found = parties_after(a_, i + 1, 2);
+      auto found = i + 1 < slast ? parties_after(a_, i + 1, 2) : std::vector<Argument>{};
       if (!found.empty() && is_place(found[0])) {
         for (const Argument& p : found)
           if (is_place(p)) places.push_back(p);
@@ -396,6 +396,7 @@ class RelationFinder {
     const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
     std::uint32_t obj = t.last;
     if (obj < slast && a_.key(obj) == "of") ++obj;  // "the annexation of X"
+    if (obj >= slast) return;
     auto territories = parties_after(a_, obj, 1);
     if (territories.empty() || !is_place(territories[0])) return;
     const Argument& territory = territories[0];
@@ -426,6 +427,7 @@ class RelationFinder {
   // what they join is an organisation.
   void joining(const TriggerHit& t) {
     if (!has_frame(t, RelationType::MemberOf, "join")) return;
+    if (t.last >= a_.sentence_last(a_.tokens[t.first].sentence)) return;  // nothing joined after the trigger
     auto bodies = parties_after(a_, t.last, 1);
     if (bodies.empty() || type_of(a_, bodies.front()) != EntityType::Organisation) return;
     std::vector<Argument> members = coordinated_subject(a_, t.first);
