@@ -182,12 +182,8 @@ class Emitter {
   void link(const SerdNode& s, const SerdNode& p, std::string_view o) { statement(s, p, serd_node(SERD_URI, o), nullptr); }
   // Input text: made valid UTF-8 here (copied only when it is not); serd escapes the rest.
   void text(const SerdNode& s, const SerdNode& p, std::string_view value) {
-    if (is_valid_utf8(value)) {
-      statement(s, p, serd_node(SERD_LITERAL, value), nullptr);
-    } else {
-      const std::string valid = valid_utf8(value);
-      statement(s, p, serd_node(SERD_LITERAL, valid), nullptr);
-    }
+    std::string storage;
+    statement(s, p, serd_node(SERD_LITERAL, as_valid_utf8(value, storage)), nullptr);
   }
   void typed(const SerdNode& s, const SerdNode& p, std::string_view value, const SerdNode& datatype) {
     statement(s, p, serd_node(SERD_LITERAL, value), &datatype);

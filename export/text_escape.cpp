@@ -77,8 +77,6 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
-// `text` itself when it is valid UTF-8, else a repaired copy held in `storage`:
-// most input is valid, and copying every string first is what cost the time.
 std::string_view as_valid_utf8(std::string_view text, std::string& storage) {
   if (is_valid_utf8(text)) return text;
   storage = valid_utf8(text);

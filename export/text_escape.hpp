@@ -18,6 +18,10 @@ std::string valid_utf8(std::string_view text);
 // use the input as it is and skip the copy.
 bool is_valid_utf8(std::string_view text);
 
+// `text` itself when it is valid UTF-8, else valid_utf8(text) kept in `storage`:
+// most input is valid, and copying every string first is what cost the time.
+std::string_view as_valid_utf8(std::string_view text, std::string& storage);
+
 // valid_utf8, then every run of whitespace and control characters becomes one
 // space and the ends are trimmed: for table cells, headings and labels.
 std::string one_line(std::string_view text);

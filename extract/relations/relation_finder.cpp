@@ -479,21 +479,23 @@ class RelationFinder {
     const std::uint32_t sfirst = a_.sentence_first(s), slast = a_.sentence_last(s);
     // A country named as such: not a capital standing for it ("Bilbao, Madrid"), and not a region
     // whose name holds a country's ("South Australia", a capitalised compass word first).
-    auto country_at = [&](std::uint32_t i) -> Argument {
-      if (i >= slast || a_.tokens[i].mention < 0) return {};
+    // The entity of the mention that starts at token i, when it has this type.
+    auto starting_at = [&](std::uint32_t i, EntityType type) -> const MentionDraft* {
+      if (i >= slast || a_.tokens[i].mention < 0) return nullptr;
       const MentionDraft& m = a_.mentions[static_cast<std::size_t>(a_.tokens[i].mention)];
-      if (m.first != i || m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country)
+      if (m.first != i || m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != type) return nullptr;
+      return &m;
+    };
+    auto country_at = [&](std::uint32_t i) -> Argument {
+      const MentionDraft* m = starting_at(i, EntityType::Country);
+      if (!m || (m->source == MentionSource::Gazetteer && (m->kind == LexKind::Capital || m->kind == LexKind::Metonym)))
         return {};
-      if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Capital || m.kind == LexKind::Metonym)) return {};
       if (a_.tokens[i].upper && a_.in_list("compass", i)) return {};
-      return Argument{m.entity, m.first, "", false};
+      return Argument{m->entity, m->first, "", false};
     };
     auto place_at = [&](std::uint32_t i) -> Argument {
-      if (i >= slast || a_.tokens[i].mention < 0) return {};
-      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(a_.tokens[i].mention)];
-      if (m.first != i || m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location)
-        return {};
-      return Argument{m.entity, m.first, "", false};
+      const MentionDraft* m = starting_at(i, EntityType::Location);
+      return m ? Argument{m->entity, m->first, "", false} : Argument{};
     };
     for (std::uint32_t i = sfirst; i < slast; ++i) {
       const int mi = a_.tokens[i].mention;
