@@ -62,9 +62,9 @@ bool dateline_end(std::string_view rest) {
   if (r.empty() || r.front() == '-' || r.front() == ':') return true;
   const std::string_view three = r.substr(0, 3);
   if (three == "\xE2\x80\x93" || three == "\xE2\x80\x94") return true;  // en dash, em dash
-  // "(IANS) The government ...": a space, then the sentence's first capital or quote.
-  const bool spaced = r.size() < rest.size();
-  return spaced && (is_upper_ascii(r.front()) || r.front() == '"' || three == "\xE2\x80\x9C");
+  // "(IANS) The government ...": the sentence's first capital or quote; also with
+  // no space, as pages reduced to text give it ("Washington (CNN)President ...").
+  return is_upper_ascii(r.front()) || r.front() == '"' || three == "\xE2\x80\x9C";
 }
 
 std::string name_of(const std::string* name) { return name ? *name : std::string(); }

@@ -54,6 +54,7 @@ TEST(OutletFromDateline, AgencyInBracketsAfterThePlace) {
   EXPECT_EQ(source_of("Brussels, Jan 8 (IANS): " + kBody), "IANS");
   EXPECT_EQ(source_of("Rio de Janeiro, Jan. 5 (Xinhua) -- " + kBody), "Xinhua");
   EXPECT_EQ(source_of("MOSCOW (ITAR-TASS) \xE2\x80\x93 " + kBody), "TASS");
+  EXPECT_EQ(source_of("Washington (CNN)" + kBody), "CNN");  // a page reduced to text drops the space
 }
 
 TEST(OutletFromDateline, BracketsThatAreNoDateline) {
