@@ -127,9 +127,11 @@ EntityLookup lookup_entity(const graph::KnowledgeGraph& graph, std::string_view 
     if (best > limit) {
       // "Radev Rumen", "president Radev": a word in common, ranked after every near spelling
       const std::vector<std::u32string> name_words = words(f.name);
-      for (const std::u32string& w : query_words)
-        if (std::find(name_words.begin(), name_words.end(), w) != name_words.end()) best = limit + 1;
-      if (best > limit + 1) continue;
+      const bool shared = std::any_of(query_words.begin(), query_words.end(), [&](const std::u32string& w) {
+        return std::find(name_words.begin(), name_words.end(), w) != name_words.end();
+      });
+      if (!shared) continue;
+      best = limit + 1;
     }
     scored.emplace_back(best, static_cast<int>(i));
   }

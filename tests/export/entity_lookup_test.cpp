@@ -24,6 +24,7 @@ graph::KnowledgeGraph people() {
   b.entity("Jane Smith", EntityType::Person);
   b.entity("North Atlantic Treaty Organization", EntityType::Organisation, {"North Atlantic Treaty Organization", "NATO"});
   b.entity("Bulgaria", EntityType::Country);
+  b.entity("IANS", EntityType::Organisation);
   g.add(b.get());
   g.finalize();
   return g;
@@ -72,6 +73,8 @@ TEST(EntityLookup, MisspellingGivesTheClosestNames) {
   // Nothing near: no suggestion rather than a random one.
   EXPECT_TRUE(lookup_entity(g, "Macron").suggestions.empty());
   EXPECT_TRUE(lookup_entity(g, "").suggestions.empty());
+  // One edit past the limit is not near ("Jens" is 2 edits from "IANS", the limit for 4 letters is 1).
+  EXPECT_EQ(names(g, lookup_entity(g, "Jens").suggestions), (std::vector<std::string>{"Jens Stoltenberg"}));
 }
 
 }  // namespace
