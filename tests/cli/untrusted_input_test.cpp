@@ -132,6 +132,7 @@ TEST_F(Untrusted, CsvCellsThatStartAFormulaAreNeutralised) {
   std::ofstream(dir_ / "x.jsonl")
       << R"({"id":"d1","title":null,"date":null,"source":null,"url":null,"entities":[)"
       << R"({"id":"e1","name":"@Evil Corp","type":"Organisation","mentions":[{"start":0,"end":4,"text":"-cmd|' /C calc'!A0"}]},)"
+      << R"({"id":"e3","name":"\t=2+3","type":"Organisation","mentions":[{"start":5,"end":8,"text":"\t=2+3"}]},)"
       << R"({"id":"e2","name":"Jens Stoltenberg","type":"Person","mentions":[{"start":10,"end":21,"text":"Stoltenberg"}]}],)"
       << R"("relations":[{"type":"met_with","head":"e1","tail":"e2","modality":"asserted","confidence":0.5,)"
       << R"("evidence":{"start":0,"end":30,"text":"@SUM(1+1)*cmd|' /C calc'!A0","rule":"test"},"attributes":{}}]})"
@@ -139,6 +140,7 @@ TEST_F(Untrusted, CsvCellsThatStartAFormulaAreNeutralised) {
   r = run(kBinary + " merge -q --formats csv " + q(dir_ / "x.jsonl") + " -o " + q(dir_ / "merged") + " 2>&1");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_THAT(csv_column(dir_ / "merged" / "nodes.csv", "name"), ::testing::Contains("'@Evil Corp"));
+  EXPECT_THAT(csv_column(dir_ / "merged" / "nodes.csv", "name"), ::testing::Contains("'\t=2+3"));
   EXPECT_THAT(csv_column(dir_ / "merged" / "nodes.csv", "aliases:string[]"),
               ::testing::Contains("'-cmd|' /C calc'!A0"));
   EXPECT_THAT(csv_column(dir_ / "merged" / "relationships.csv", "evidence"),
