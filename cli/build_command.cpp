@@ -103,7 +103,7 @@ int run_build(const BuildOptions& o) {
                   std::to_string(stats.documents - stats.reused));
   if (state && state->rejected())  // cli/extraction_state.hpp: an entry edited by hand or damaged
     messages.report(make_warning("W150", state->path().string(), std::to_string(state->rejected()) +
-                                                                     " stored extraction(s) failed their checksum; extracted again"));
+                                                                     " stored lines failed their checksum; extracted again"));
   if (session) {
     const bool root = session->rank() == 0;
     std::vector<std::size_t> totals = session->gather(std::move(share), {stats.documents, stats.failed, stats.bytes},
