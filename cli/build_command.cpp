@@ -101,6 +101,9 @@ int run_build(const BuildOptions& o) {
     messages.info("kgraph: reused " + std::to_string(stats.reused) + " of " + std::to_string(stats.documents) +
                   " extractions from " + state->path().string() + ", extracted " +
                   std::to_string(stats.documents - stats.reused));
+  if (state && state->rejected())  // cli/extraction_state.hpp: an entry edited by hand or damaged
+    messages.report(make_warning("W150", state->path().string(), std::to_string(state->rejected()) +
+                                                                     " stored lines failed their checksum; extracted again"));
   if (session) {
     const bool root = session->rank() == 0;
     std::vector<std::size_t> totals = session->gather(std::move(share), {stats.documents, stats.failed, stats.bytes},
