@@ -322,25 +322,21 @@ std::string parse_error_text(const rapidjson::ParseResult& r) { return rapidjson
 class FileStream {
  public:
   using Ch = char;
-  FileStream(std::FILE* file, std::size_t start) : file_(file), tell_(start), raw_offset_(start) { refill(); }
+  FileStream(std::FILE* file, std::size_t start) : file_(file), raw_offset_(start) { refill(); }
   Ch Peek() const { return pos_ < buf_.size() ? buf_[pos_] : '\0'; }
   Ch Take() {
     if (pos_ >= buf_.size()) return '\0';
-    const Ch c = buf_[pos_];
+    const Ch c = buf_[pos_++];
     if (c == '\n') ++line_;
-    if (swallow_ > 0) {
-      --swallow_;
-    } else {
-      ++tell_;
-      if (next_fix_ < fixes_.size() && fixes_[next_fix_] == pos_) {
-        swallow_ = 2;  // the rest of the three bytes of U+FFFD
-        ++next_fix_;
-      }
-    }
-    if (++pos_ == buf_.size()) refill();
+    if (pos_ == buf_.size()) refill();
     return c;
   }
-  std::size_t Tell() const { return tell_; }
+  // Each U+FFFD (three bytes) stands for one byte of the file.
+  std::size_t Tell() const {
+    if (fixes_.empty()) return chunk_tell_ + pos_;
+    const auto before = static_cast<std::size_t>(std::lower_bound(fixes_.begin(), fixes_.end(), pos_) - fixes_.begin());
+    return chunk_tell_ + pos_ - 2 * before;
+  }
   Ch* PutBegin() { return nullptr; }
   void Put(Ch) {}
   void Flush() {}
@@ -376,9 +372,9 @@ class FileStream {
   }
 
   void refill() {
+    chunk_tell_ = raw_offset_;
     buf_.clear();
     fixes_.clear();
-    next_fix_ = 0;
     pos_ = 0;
     while (buf_.empty()) {
       raw_.resize(carry_ + kChunk);
@@ -426,10 +422,8 @@ class FileStream {
   std::string buf_;                // the current chunk, valid UTF-8
   std::size_t pos_ = 0;
   std::vector<std::size_t> fixes_;  // where in buf_ a U+FFFD stands for a bad byte
-  std::size_t next_fix_ = 0;
-  std::size_t swallow_ = 0;
   std::size_t line_ = 1;
-  std::size_t tell_ = 0;
+  std::size_t chunk_tell_ = 0;     // file offset of buf_[0]
   std::size_t raw_offset_ = 0;     // file offset of the chunk being repaired
   std::size_t lines_before_ = 0;   // newlines before it, until the first repair
   std::size_t replaced_ = 0;
@@ -452,12 +446,12 @@ class BoundedStrings {
   Ch Peek() const { return inner_.Peek(); }
   Ch Take() {
     const Ch c = inner_.Take();
+    if (state_ == State::String && c != '\\' && c != '"') {  // the common case, kept short
+      if (++bytes_ > limit_) cut_if_between_characters();
+      return c;
+    }
     follow(c);
-    // Cut only between characters: not inside an escape, a surrogate pair
-    // or a multi-byte sequence, so what the parser sees stays well-formed.
-    if (state_ == State::String && bytes_ > limit_ && !high_surrogate_ &&
-        (static_cast<unsigned char>(inner_.Peek()) & 0xC0) != 0x80)
-      skip_rest();
+    if (state_ == State::String && bytes_ > limit_) cut_if_between_characters();
     return c;
   }
   std::size_t Tell() const { return inner_.Tell(); }
@@ -518,6 +512,12 @@ class BoundedStrings {
         }
         break;
     }
+  }
+
+  // Cut only between characters: not inside an escape, a surrogate pair or a
+  // multi-byte sequence, so that what the parser sees stays well-formed.
+  void cut_if_between_characters() {
+    if (!high_surrogate_ && (static_cast<unsigned char>(inner_.Peek()) & 0xC0) != 0x80) skip_rest();
   }
 
   // Reads up to the closing quote (not taking it), skipping escapes.
@@ -585,8 +585,13 @@ void read_json_lines(std::istream& in, const RecordSource& source, const InputOp
                                 " replaced by U+FFFD, the rest read as UTF-8"));
     handler.reset();
     rapidjson::StringStream ss(line.c_str());
-    BoundedStrings<rapidjson::StringStream> bounded(ss, options.max_document_bytes, handler.cut_flag());
-    rapidjson::ParseResult r = reader.Parse<kParseFlags>(bounded, handler);
+    rapidjson::ParseResult r;
+    if (line.size() <= options.max_document_bytes) {  // no string in it can be longer: parse it as it is
+      r = reader.Parse<kParseFlags>(ss, handler);
+    } else {
+      BoundedStrings<rapidjson::StringStream> bounded(ss, options.max_document_bytes, handler.cut_flag());
+      r = reader.Parse<kParseFlags>(bounded, handler);
+    }
     if (!r) {
       if (!handler.aborted())
         on_error(make_error("E110", location,
@@ -618,9 +623,16 @@ void read_json_file(const std::filesystem::path& path, const RecordSource& sourc
 
   FileStream stream(file.get(), bom_skipped ? 3 : 0);
   RecordHandler handler(source, options, sink, on_error, /*allow_array=*/true, stream.line());
-  BoundedStrings<FileStream> bounded(stream, options.max_document_bytes, handler.cut_flag());
   rapidjson::Reader reader;
-  rapidjson::ParseResult r = reader.Parse<kParseFlags>(bounded, handler);
+  rapidjson::ParseResult r;
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size <= options.max_document_bytes) {  // no string in it can be longer: parse it as it is
+    r = reader.Parse<kParseFlags>(stream, handler);
+  } else {
+    BoundedStrings<FileStream> bounded(stream, options.max_document_bytes, handler.cut_flag());
+    r = reader.Parse<kParseFlags>(bounded, handler);
+  }
   // Said once per file, after its records: where the first bad byte was and how many.
   auto report_repairs = [&] {
     if (std::optional<Decoding> fixed = stream.repairs())
