@@ -281,6 +281,27 @@ TEST(InputReader, InvalidUtf8InJsonFileIsReplacedAndTheRestRead) {
   EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte offset 28"));
 }
 
+TEST(InputReader, JsonFileReadInChunksKeepsCharactersThatStraddleAChunk) {
+  TempDir dir;
+  // The file is read 64 KiB at a time: a 2-, 3- and 4-byte character across
+  // the first, second and third boundary, and a stray byte just before the fourth.
+  const std::string head = "[{\"text\":\"";
+  std::string text;
+  for (const std::string ch : {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"}) {
+    const std::size_t boundary = (text.size() + head.size()) / 65536 * 65536 + 65536;
+    text += std::string(boundary - head.size() - text.size() - 1, 'a') + ch;
+  }
+  const std::string good = text;
+  text += std::string(4 * 65536 - head.size() - text.size() - 1, 'b') + "\xFF" + "tail";
+  auto path = dir.write("chunks.json", head + text + "\"}]");
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].body.substr(0, good.size()), good);
+  EXPECT_EQ(c.docs[0].body.substr(c.docs[0].body.size() - 7), "\xEF\xBF\xBDtail");
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte offset " + std::to_string(4 * 65536 - 1)));
+}
+
 TEST(InputReader, HtmlInAJsonRecordIsUtf8WhateverItsMetaSays) {
   TempDir dir;
   auto c = read_all({dir.write("pages.jsonl", "{\"html\":\"<meta charset=iso-8859-1><p>caf\u00e9</p>\"}\n")});
