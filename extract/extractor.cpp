@@ -181,6 +181,8 @@ std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) cons
   } else {
     doc.text = std::move(raw.body);
   }
+  // The reader has made every input UTF-8 (decoded or repaired, W141); this
+  // only stops a document that reached the extractor some other way.
   if (!is_valid_utf8(doc.text)) {
     error = make_error("E104", raw.location, "text is not valid UTF-8");
     return std::nullopt;
