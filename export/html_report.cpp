@@ -127,8 +127,13 @@ class HtmlReport {
       if (!s.dasharray.empty()) out_ << " stroke-dasharray=\"" << s.dasharray << "\"";
       out_ << "/></svg>" << s.what << " (" << s.dot_style << ")</li>";
     }
-    out_ << "<li>An arrow points from the subject to the object; symmetric relations (met with, spoke with) "
-            "have none.</li></ul>\n</div>\n";
+    std::string symmetric;
+    for (int t = 0; t < kRelationTypeCount; ++t) {
+      const auto type = static_cast<RelationType>(t);
+      if (is_symmetric(type)) symmetric += (symmetric.empty() ? "" : ", ") + phrase(type);
+    }
+    out_ << "<li>An arrow points from the subject to the object; symmetric relations (" << symmetric
+         << ") have none.</li></ul>\n</div>\n";
   }
 
   void unrelated_entities(const DotGraph& dot, const TypeColours& colours) {
