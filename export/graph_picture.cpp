@@ -2,12 +2,17 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
+#include <optional>
 #include <sstream>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <sys/wait.h>
@@ -53,82 +58,223 @@ std::string shell_quoted(const std::string& s) {
   return out + "'";
 }
 
+// The root of `v` in a union-find forest, halving paths on the way.
+int find_root(std::vector<int>& parent, int v) {
+  while (parent[v] != v) {
+    parent[v] = parent[parent[v]];
+    v = parent[v];
+  }
+  return v;
+}
+
+// The width Graphviz wrote on the root element (width="NNNpt"), or 0. The
+// viewBox has as many units.
+double svg_width(const std::string& svg) {
+  const std::size_t at = svg.find(" width=\"");
+  if (at == std::string::npos) return 0;
+  double width = 0;
+  const auto [end, ec] = std::from_chars(svg.data() + at + 8, svg.data() + svg.size(), width);
+  return ec == std::errc{} && width > 0 ? width : 0;
+}
+
+// A picture this wide (in points) fits the report's column at natural size.
+constexpr double kFitWidth = 700;
+
+// `svg` with a min-width style on its root element, so that a narrow page
+// scrolls the picture instead of shrinking its smallest labels below
+// kMinLabelPixels.
+std::string with_min_width(const std::string& svg) {
+  const double width = svg_width(svg);
+  if (width <= 0) return svg;
+  const long min_px = std::lround(std::ceil(width * kMinLabelPixels / kEdgeFontSize));
+  return "<svg style=\"min-width:" + std::to_string(min_px) + "px\"" + svg.substr(4);
+}
+
+// Runs `program options FILE` on `input` written to a private temporary file
+// (popen is one-way) and returns its standard output, or nothing when it
+// could not run or exited with a status above `max_status`.
+std::optional<std::string> run_on(const std::filesystem::path& program, const std::string& options,
+                                  const std::string& input, int max_status = 0) {
+  std::string temp = (std::filesystem::temp_directory_path() / "kgraph-dot-XXXXXX").string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return std::nullopt;
+  const bool written = ::write(fd, input.data(), input.size()) == static_cast<ssize_t>(input.size());
+  ::close(fd);
+  std::optional<std::string> out;
+  if (written) {
+    const std::string command =
+        shell_quoted(program.string()) + " " + options + " " + shell_quoted(temp) + " 2>/dev/null";
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+      std::array<char, 8192> buf{};
+      std::string text;
+      for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0;) text.append(buf.data(), n);
+      const int status = ::pclose(pipe);
+      if (WIFEXITED(status) && WEXITSTATUS(status) <= max_status) out = std::move(text);
+    }
+  }
+  std::filesystem::remove(temp);
+  return out;
+}
+
+// The <svg> element of Graphviz's output, or "".
+std::string svg_element(const std::optional<std::string>& output) {
+  if (!output) return {};
+  const std::size_t start = output->find("<svg");
+  const std::size_t end = output->rfind("</svg>");
+  if (start == std::string::npos || end == std::string::npos || end < start) return {};
+  return output->substr(start, end + 6 - start);
+}
+
+// The Graphviz programs of one drawing; the packing ones may be missing.
+struct Programs {
+  std::filesystem::path layout, ccomps, gvpack, neato;
+  bool can_stack() const { return !ccomps.empty() && !gvpack.empty() && !neato.empty(); }
+};
+
+// dot alone puts the connected components side by side, so a picture of a
+// few of them is wider than the page. Instead ccomps splits the graph, dot
+// lays out each component on its own, gvpack stacks them in one column in
+// the order graph_dot wrote them (most nodes first; by default gvpack would
+// sort them by area), and neato -n2 draws that
+// layout as it is. Without those programs, dot draws it whole.
+std::string draw_with_dot(const Programs& p, const std::string& dot_text, const std::string& rankdir) {
+  if (!p.can_stack()) return svg_element(run_on(p.layout, "-Grankdir=" + rankdir + " -Tsvg", dot_text));
+  // ccomps exits 1 when the graph has more than one component.
+  const auto parts = run_on(p.ccomps, "-x", dot_text, 1);
+  if (!parts) return {};
+  const auto laid_out = run_on(p.layout, "-Grankdir=" + rankdir, *parts);
+  if (!laid_out) return {};
+  const auto stacked = run_on(p.gvpack, "-array_i1 -m 24", *laid_out);
+  if (!stacked) return {};
+  return svg_element(run_on(p.neato, "-n2 -Tsvg", *stacked));
+}
+
 }  // namespace
+
+const std::array<EdgeStyle, 3>& edge_styles() {
+  // Colour and dash both differ, so the three stay apart in print and for
+  // readers who do not tell amber from red; the colours are the report's own
+  // for planned and negated modality.
+  static const std::array<EdgeStyle, 3> styles = {{
+      {"asserted or reported", "#555555", "solid", ""},
+      {"planned or hypothetical", "#8a6d00", "dashed", "5,2"},
+      {"negated", "#b00020", "dotted", "1,5"},
+  }};
+  return styles;
+}
+
+std::size_t edge_style_of(Modality m) {
+  switch (m) {
+    case Modality::Asserted:
+    case Modality::Reported: return 0;
+    case Modality::Planned:
+    case Modality::Hypothetical: return 1;
+    case Modality::Negated: return 2;
+  }
+  return 0;
+}
 
 DotGraph graph_dot(const graph::KnowledgeGraph& graph, const TypeColours& colours, std::size_t max_nodes) {
   const auto& nodes = graph.nodes();
-  std::vector<int> order(nodes.size());
-  std::iota(order.begin(), order.end(), 0);
+  const int count = static_cast<int>(nodes.size());
+  std::vector<bool> related(nodes.size(), false);
+  for (const graph::Edge& e : graph.edges()) related[e.head] = related[e.tail] = true;
+
+  DotGraph out;
+  std::vector<int> order;
+  for (int i = 0; i < count; ++i) (related[i] ? order : out.isolated).push_back(i);
+  std::stable_sort(out.isolated.begin(), out.isolated.end(), [&](int a, int b) {
+    return std::tie(nodes[a].type, nodes[a].name) < std::tie(nodes[b].type, nodes[b].name);
+  });
   // The most central nodes when the graph is too big to read; index breaks ties.
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return nodes[a].pagerank > nodes[b].pagerank; });
   if (order.size() > max_nodes) order.resize(max_nodes);
   std::vector<bool> drawn(nodes.size(), false);
   for (const int i : order) drawn[i] = true;
-
-  DotGraph out;
   out.nodes_drawn = static_cast<int>(order.size());
-  out.nodes_left_out = static_cast<int>(nodes.size() - order.size());
-  std::ostringstream dot;
-  dot << "digraph kgraph {\n"
-      << "  graph [rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\", bgcolor=\"transparent\"];\n"
-      << "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, fontcolor=\"white\"];\n"
-      << "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];\n";
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    if (!drawn[i]) continue;
-    const graph::Node& n = nodes[i];
-    dot << "  n" << i << " [label=" << dot_string(n.name) << ", tooltip=" << dot_string(n.name + " (" + std::string(to_string(n.type)) + ")")
-        << ", fillcolor=" << dot_string(colours[static_cast<std::size_t>(n.type)]) << "];\n";
+  out.nodes_left_out = static_cast<int>(std::count(related.begin(), related.end(), true)) - out.nodes_drawn;
+
+  // Connected components of the drawn part, largest first (then by their
+  // lowest node index): Graphviz places components in the order their nodes
+  // come, so the main cluster leads the picture.
+  std::vector<int> parent(nodes.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  for (const graph::Edge& e : graph.edges()) {
+    if (drawn[e.head] && drawn[e.tail]) parent[find_root(parent, e.head)] = find_root(parent, e.tail);
   }
+  std::vector<int> size(nodes.size(), 0), first(nodes.size(), count);
+  for (int i = 0; i < count; ++i) {
+    if (!drawn[i]) continue;
+    const int r = find_root(parent, i);
+    ++size[r];
+    first[r] = std::min(first[r], i);
+  }
+  std::vector<int> by_component;
+  for (int i = 0; i < count; ++i) {
+    if (drawn[i]) by_component.push_back(i);
+  }
+  std::stable_sort(by_component.begin(), by_component.end(), [&](int a, int b) {
+    const int ra = find_root(parent, a), rb = find_root(parent, b);
+    return std::make_pair(-size[ra], first[ra]) < std::make_pair(-size[rb], first[rb]);
+  });
+
+  std::vector<std::string> node_lines;
+  for (const int i : by_component) {
+    const graph::Node& n = nodes[i];
+    out.types_drawn[static_cast<std::size_t>(n.type)] = true;
+    node_lines.push_back("  n" + std::to_string(i) + " [label=" + dot_string(n.name) +
+                         ", tooltip=" + dot_string(n.name + " (" + std::string(to_string(n.type)) + ")") +
+                         ", fillcolor=" + dot_string(colours[static_cast<std::size_t>(n.type)]) + "];\n");
+  }
+  std::ostringstream edge_lines;
   for (const graph::Edge& e : graph.edges()) {
     if (!drawn[e.head] || !drawn[e.tail]) continue;
-    const bool fact = e.modality == Modality::Asserted || e.modality == Modality::Reported;
+    const std::size_t style_index = edge_style_of(e.modality);
+    const EdgeStyle& style = edge_styles()[style_index];
     std::string label = phrase(e.type);
     if (e.modality != Modality::Asserted) label += " (" + std::string(to_string(e.modality)) + ")";
-    dot << "  n" << e.head << " -> n" << e.tail << " [label=" << dot_string(label);
-    if (is_symmetric(e.type)) dot << ", dir=none";
-    if (!fact) dot << ", style=" << (e.modality == Modality::Negated ? "dotted" : "dashed") << ", color=\"#999999\"";
-    if (fact && e.weight > 1) dot << ", penwidth=" << std::min(1 + static_cast<int>(e.weight), 5);
-    dot << "];\n";
+    edge_lines << "  n" << e.head << " -> n" << e.tail << " [label=" << dot_string(label)
+               << ", color=" << dot_string(style.colour);
+    if (is_symmetric(e.type)) edge_lines << ", dir=none";
+    if (style_index != 0) edge_lines << ", style=" << style.dot_style << ", penwidth=1.5";
+    if (style_index == 0 && e.weight > 1) edge_lines << ", penwidth=" << std::min(1 + static_cast<int>(e.weight), 5);
+    edge_lines << "];\n";
   }
-  dot << "}\n";
-  out.dot = dot.str();
+  std::string dot = "digraph kgraph {\n"
+                    "  graph [overlap=false, splines=true, fontname=\"Helvetica\", bgcolor=\"transparent\"];\n"
+                    "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=" +
+                    std::to_string(kNodeFontSize) + ", fontcolor=\"white\"];\n" +
+                    "  edge [fontname=\"Helvetica\", fontsize=" + std::to_string(kEdgeFontSize) +
+                    ", fontcolor=\"#333333\"];\n";
+  for (const auto& line : node_lines) dot += line;
+  out.dot = dot + edge_lines.str() + "}\n";
   return out;
 }
 
 Picture render_svg(const DotGraph& graph) {
   const std::string engine = graph.nodes_drawn > 60 ? "sfdp" : "dot";
-  const auto program = find_program(engine);
-  if (program.empty()) {
+  Programs p{find_program(engine), find_program("ccomps"), find_program("gvpack"), find_program("neato")};
+  if (p.layout.empty()) {
     return {{}, "Graphviz (" + engine + ") was not found on PATH, so there is no picture; install the graphviz package."};
   }
-  // popen is one-way: the DOT goes through a private temporary file.
-  std::string temp = (std::filesystem::temp_directory_path() / "kgraph-dot-XXXXXX").string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return {{}, "could not create a temporary file for Graphviz"};
-  const bool written = ::write(fd, graph.dot.data(), graph.dot.size()) == static_cast<ssize_t>(graph.dot.size());
-  ::close(fd);
   Picture picture;
-  if (written) {
-    const std::string command = shell_quoted(program.string()) + " -Tsvg " + shell_quoted(temp) + " 2>/dev/null";
-    if (FILE* pipe = ::popen(command.c_str(), "r")) {
-      std::array<char, 8192> buf{};
-      std::string svg;
-      for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0;) svg.append(buf.data(), n);
-      const int status = ::pclose(pipe);
-      const std::size_t start = svg.find("<svg");
-      const std::size_t end = svg.rfind("</svg>");
-      if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && start != std::string::npos && end != std::string::npos) {
-        picture.svg = svg.substr(start, end + 6 - start);
-      } else {
-        picture.problem = "Graphviz (" + engine + ") failed to draw the graph.";
-      }
-    } else {
-      picture.problem = "could not run Graphviz (" + engine + ").";
-    }
+  if (engine == "sfdp") {
+    picture.svg = svg_element(run_on(p.layout, "-Tsvg", graph.dot));
   } else {
-    picture.problem = "could not write the temporary file for Graphviz";
+    // Top to bottom suits chains of relations; a node with many neighbours
+    // spreads them along one rank, which left to right stacks instead. The
+    // narrower drawing fits the page with the larger labels.
+    picture.svg = draw_with_dot(p, graph.dot, "TB");
+    if (svg_width(picture.svg) > kFitWidth) {
+      std::string across = draw_with_dot(p, graph.dot, "LR");
+      if (!across.empty() && svg_width(across) < svg_width(picture.svg)) picture.svg = std::move(across);
+    }
   }
-  std::filesystem::remove(temp);
+  if (picture.svg.empty()) {
+    picture.problem = "Graphviz (" + engine + ") failed to draw the graph.";
+  } else {
+    picture.svg = with_min_width(picture.svg);
+  }
   return picture;
 }
 

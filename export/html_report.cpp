@@ -26,6 +26,9 @@ th{background:#f3f3f3}td.n{text-align:right}
 blockquote{margin:.2em 0 .5em 0;padding:.1em .8em;border-left:3px solid #bbb;color:#444}
 .src{font-size:.9em;color:#555}
 figure{margin:0;overflow:auto;border:1px solid #ddd;padding:.5em}figure svg{max-width:100%;height:auto}
+.legend ul,ul.unrelated{list-style:none;padding:0;margin:.4em 0;display:flex;flex-wrap:wrap;gap:.3em 1.2em}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:.2em;margin-right:.35em;vertical-align:-.1em}
+.legend svg{margin-right:.4em;vertical-align:middle}
 .note{color:#666;font-style:italic}
 article.entity{border-top:1px solid #eee;padding:.3em 0}
 )";
@@ -91,18 +94,59 @@ class HtmlReport {
     TypeColours colours;
     for (int t = 0; t < kEntityTypeCount; ++t) colours[t] = hex(palette.color(static_cast<EntityType>(t)));
     const DotGraph dot = graph_dot(graph_, colours);
-    const Picture picture = render_svg(dot);
     out_ << "<section id=\"picture\">\n<h2>Graph</h2>\n";
-    if (picture.svg.empty()) {
+    if (dot.nodes_drawn == 0) {
+      out_ << "<p class=\"note\">No picture: no entity has a relation.</p>\n";
+    } else if (const Picture picture = render_svg(dot); picture.svg.empty()) {
       out_ << "<p class=\"note\">No picture: " << h(picture.problem) << "</p>\n";
     } else {
       out_ << "<figure>\n" << picture.svg << "\n</figure>\n";
+      picture_legend(dot, colours);
     }
-    out_ << "<p class=\"note\">Solid lines: asserted or reported. Dashed: planned or hypothetical. Dotted: negated.";
     if (dot.nodes_left_out > 0) {
-      out_ << " The " << dot.nodes_left_out << " entities of lowest PageRank are left out of the picture.";
+      out_ << "<p class=\"note\">The " << dot.nodes_left_out
+           << " related entities of lowest PageRank are left out of the picture.</p>\n";
     }
-    out_ << "</p>\n</section>\n";
+    unrelated_entities(dot, colours);
+    out_ << "</section>\n";
+  }
+
+  // The key to the picture: a swatch per entity type drawn, and a sample of
+  // each edge style drawn with the same stroke as the picture's edges.
+  void picture_legend(const DotGraph& dot, const TypeColours& colours) {
+    out_ << "<div class=\"legend\">\n<ul class=\"legend-types\">";
+    for (int t = 0; t < kEntityTypeCount; ++t) {
+      if (!dot.types_drawn[t]) continue;
+      out_ << "<li><span class=\"swatch\" style=\"background:" << colours[t] << "\"></span>"
+           << to_string(static_cast<EntityType>(t)) << "</li>";
+    }
+    out_ << "</ul>\n<ul class=\"legend-edges\">";
+    for (const EdgeStyle& s : edge_styles()) {
+      out_ << "<li class=\"edge-" << s.dot_style << "\"><svg width=\"44\" height=\"10\" aria-hidden=\"true\">"
+           << "<line x1=\"1\" y1=\"5\" x2=\"43\" y2=\"5\" stroke=\"" << s.colour << "\" stroke-width=\"2\"";
+      if (!s.dasharray.empty()) out_ << " stroke-dasharray=\"" << s.dasharray << "\"";
+      out_ << "/></svg>" << s.what << " (" << s.dot_style << ")</li>";
+    }
+    std::string symmetric;
+    for (int t = 0; t < kRelationTypeCount; ++t) {
+      const auto type = static_cast<RelationType>(t);
+      if (is_symmetric(type)) symmetric += (symmetric.empty() ? "" : ", ") + phrase(type);
+    }
+    out_ << "<li>An arrow points from the subject to the object; symmetric relations (" << symmetric
+         << ") have none.</li></ul>\n</div>\n";
+  }
+
+  void unrelated_entities(const DotGraph& dot, const TypeColours& colours) {
+    if (dot.isolated.empty()) return;
+    const std::size_t n = dot.isolated.size();
+    out_ << "<p class=\"note\">" << n << (n == 1 ? " entity has" : " entities have")
+         << " no relation and " << (n == 1 ? "is" : "are") << " not drawn:</p>\n<ul class=\"unrelated\">";
+    for (const int i : dot.isolated) {
+      const graph::Node& node = graph_.nodes()[i];
+      out_ << "<li><span class=\"swatch\" style=\"background:" << colours[static_cast<std::size_t>(node.type)]
+           << "\" title=\"" << to_string(node.type) << "\"></span>" << entity_link(i) << "</li>";
+    }
+    out_ << "</ul>\n";
   }
 
   void summary() {
