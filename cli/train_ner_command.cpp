@@ -5,7 +5,6 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "cli/run_support.hpp"
 #include "extract/ner/train_ner.hpp"
 
 namespace kgraph::cli {
@@ -22,21 +21,23 @@ void add_train_ner_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--seed", options->seed, "Seed of the sentence shuffling")->capture_default_str();
   cmd->add_option("--train-limit", options->train_limit, "Use only the first N training sentences");
   cmd->add_option("--dev-limit", options->dev_limit, "Use only the first N dev sentences");
-  // The default is found when the command runs (find_ontology_dir), not shown
-  // as the path of the machine kgraph was built on.
+  // The default is set when the command runs, not shown as a path of the
+  // machine kgraph was built on. (This file also builds alone into
+  // kgraph_train_ner, without cli/run_support, so it names the source tree's.)
   auto ontology = std::make_shared<std::string>();
   cmd->add_option("--ontology", *ontology, "Ontology directory (gazetteers; default: the bundled ontology/)");
   cmd->add_flag("-q,--quiet", options->quiet, "No per-epoch progress on stderr");
-  cmd->footer(command_footer(
-      "the model to -o MODEL, and the dev score (and, with --eval-only, the tagging speed) to stdout.",
-      "kgraph train-ner --train train.jsonl --dev dev.jsonl -o ner.model",
+  // The shape of every command's footer (cli/run_support.hpp, command_footer).
+  cmd->footer(
+      "Writes the model to -o MODEL, and the dev score (and, with --eval-only, the tagging speed) to stdout.\n"
+      "Example: kgraph train-ner --train train.jsonl --dev dev.jsonl -o ner.model\n"
       "Exit codes: 0 trained or scored, 1 done but some data lines were skipped (named on stderr),\n"
-      "2 usage error, unreadable data or model, or a model that cannot be written."));
+      "2 usage error, unreadable data or model, or a model that cannot be written.");
   cmd->callback([options, ontology, &result] {
     if (options->eval_only.empty() && (options->train.empty() || options->output.empty()))
       throw CLI::ValidationError("train-ner", "needs --train and -o (or --eval-only MODEL)");
-    options->ontology = find_ontology_dir(*ontology);
-    result.exit_code = run_guarded([&] { return extract::ner::run_train_ner(*options, std::cout, std::cerr); });
+    options->ontology = ontology->empty() ? std::string(KGRAPH_SOURCE_ONTOLOGY) : *ontology;
+    result.exit_code = extract::ner::run_train_ner(*options, std::cout, std::cerr);
   });
 }
 
