@@ -110,6 +110,10 @@ int run_build(const BuildOptions& o) {
     messages.info("kgraph: reused " + std::to_string(stats.reused) + " of " +
                   count_of(stats.documents, "extraction", "extractions") + " from " + state->path().string() +
                   ", extracted " + std::to_string(stats.documents - stats.reused));
+  if (state && state->rejected())  // cli/extraction_state.hpp: an entry edited by hand or damaged
+    messages.report(make_warning("W150", state->path().string(),
+                                 count_of(state->rejected(), "stored line failed its", "stored lines failed their") +
+                                     " checksum; extracted again"));
   if (session) {
     std::vector<std::size_t> totals = session->gather(std::move(share), {stats.documents, stats.failed, stats.bytes},
                                                       [&](const std::string& id, const std::string& line) { spool->add(id, line); });

@@ -71,29 +71,50 @@ std::string fingerprint(const std::filesystem::path& ontology_dir, const extract
     h.update(fs::relative(f, ontology_dir).generic_string());
     hash_file(h, f);
   }
-  h.update(options.use_tagger ? "tagger" : "no-tagger");
-  h.update(options.keep_text ? "text" : "no-text");
+  // Every option that changes what the extractor returns for a document, or
+  // whether it refuses one (the limits fail documents with E131 and E107), so
+  // a run with other options never reuses extractions made under these.
+  // Options that act before a document reaches the extractor (--text-field,
+  // --id-field, --max-document-bytes, ...) change its raw bytes or metadata,
+  // which key() hashes, or fail it before the state is asked.
+  // The binding names every field: a field added to ExtractorOptions stops the
+  // build here until it is hashed too.
+  const auto& [keep_text, use_tagger, max_html_depth, max_mentions] = options;
+  h.update(use_tagger ? "tagger" : "no-tagger");
+  h.update(keep_text ? "text" : "no-text");
+  h.update("max-html-depth " + std::to_string(max_html_depth));
+  h.update("max-mentions " + std::to_string(max_mentions));
   return h.hex().substr(0, 16);
 }
 
 }  // namespace
 
+std::string ExtractionState::checksum(const std::string& key, const std::string& line) {
+  Hash128 h;
+  h.update(key);
+  h.update(line);
+  return h.hex();
+}
+
 ExtractionState::ExtractionState(const std::filesystem::path& dir, const std::filesystem::path& ontology_dir,
                                  const extract::ExtractorOptions& options) {
   std::filesystem::create_directories(dir);
   path_ = dir / ("state-" + fingerprint(ontology_dir, options) + ".tsv");
-  // Index the complete lines; a partial last line (a run cut short) is cut off.
+  // Index the complete lines. A partial last line (a run cut short) is cut
+  // off; a complete line of the wrong shape is left where it is, unindexed.
+  // Checksums are checked when an entry is used, not here, so that opening a
+  // large state stays one pass of line splitting.
   std::uint64_t valid = 0;
   {
     std::ifstream in(path_, std::ios::binary);
     std::string line;
     std::uint64_t offset = 0;
     while (std::getline(in, line)) {
-      const bool complete = !in.eof();
+      if (in.eof()) break;  // no newline: the last line is partial
       const std::uint64_t next = offset + line.size() + 1;
       const auto tab = line.find('\t');
-      if (!complete || tab == std::string::npos) break;
-      index_[line.substr(0, tab)] = Where{offset + tab + 1, static_cast<std::uint32_t>(line.size() - tab - 1)};
+      if (tab != std::string::npos && line.size() > tab + 1 + kSumDigits + 1 && line[tab + 1 + kSumDigits] == '\t')
+        index_[line.substr(0, tab)] = Where{offset + tab + 1, static_cast<std::uint32_t>(line.size() - tab - 1)};
       offset = valid = next;
     }
   }
@@ -121,22 +142,35 @@ std::string ExtractionState::key(const extract::RawInput& raw) const {
   return h.hex();
 }
 
+std::optional<std::string> ExtractionState::read_entry(const std::string& key, const Where& where) const {
+  std::string entry(where.length, '\0');
+  if (::pread(fd_, entry.data(), entry.size(), static_cast<off_t>(where.offset)) != static_cast<ssize_t>(entry.size()))
+    return std::nullopt;
+  // "SUM<TAB>LINE": the line is used only if it still has the sum it was stored with.
+  if (entry.size() < kSumDigits + 1 || entry[kSumDigits] != '\t') return std::nullopt;
+  std::string line = entry.substr(kSumDigits + 1);
+  if (entry.compare(0, kSumDigits, checksum(key, line)) != 0) return std::nullopt;
+  return line;
+}
+
 std::optional<std::string> ExtractionState::find(const std::string& key) const {
   auto it = index_.find(key);
   if (it == index_.end()) return std::nullopt;
-  std::string line(it->second.length, '\0');
-  if (::pread(fd_, line.data(), line.size(), static_cast<off_t>(it->second.offset)) !=
-      static_cast<ssize_t>(line.size()))
-    return std::nullopt;  // unreadable: extract again
+  std::optional<std::string> line = read_entry(key, it->second);
+  if (!line) rejected_.fetch_add(1, std::memory_order_relaxed);  // damaged or edited: extract again
   return line;
 }
 
 void ExtractionState::store(const std::string& key, const std::string& line) {
-  if (index_.count(key)) return;
-  const std::string record = key + "\t" + line + "\n";
+  // A key already stored is kept unless its entry failed its check: then the
+  // fresh extraction is appended and replaces it (the last line for a key wins
+  // when the file is indexed again).
+  if (auto it = index_.find(key); it != index_.end() && (it->second.written || read_entry(key, it->second))) return;
+  const std::string entry = checksum(key, line) + "\t" + line;
+  const std::string record = key + "\t" + entry + "\n";
   if (std::fwrite(record.data(), 1, record.size(), out_) != record.size())
     throw std::runtime_error(path_.string() + ": cannot append to the state file");
-  index_[key] = Where{end_ + key.size() + 1, static_cast<std::uint32_t>(line.size())};
+  index_[key] = Where{end_ + key.size() + 1, static_cast<std::uint32_t>(entry.size()), true};
   end_ += record.size();
 }
 

@@ -34,6 +34,8 @@ void install_interrupt_handlers() {
   sigaction(SIGTERM, &sa, nullptr);
 }
 
+bool interrupted() { return g_signal != 0; }
+
 void throw_if_interrupted() {
   if (g_signal != 0) throw Interrupted(g_signal);
 }

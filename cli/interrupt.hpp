@@ -25,4 +25,9 @@ void install_interrupt_handlers();
 // Throws Interrupted if SIGINT or SIGTERM arrived since install_interrupt_handlers().
 void throw_if_interrupted();
 
+// Whether SIGINT or SIGTERM arrived: for code that must stop without throwing,
+// such as the URL fetcher's cancel check (FetchOptions::cancelled), which ends
+// a slow transfer or a retry wait within a fraction of a second.
+bool interrupted();
+
 }  // namespace kgraph::cli

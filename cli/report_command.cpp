@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/run_support.hpp"
+#include "export/entity_lookup.hpp"
 #include "export/report_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/extraction_json.hpp"
@@ -18,21 +19,32 @@ struct ReportOptions {
   std::string ontology;
 };
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
+// "Rumen Radev (Person, 12 mentions)": enough to tell candidates apart.
+std::string described(const graph::KnowledgeGraph& g, int node) {
+  const graph::Node& n = g.nodes()[static_cast<std::size_t>(node)];
+  return n.name + " (" + std::string(to_string(n.type)) + ", " + std::to_string(n.mentions) +
+         (n.mentions == 1 ? " mention)" : " mentions)");
 }
 
-// The node whose canonical name or one of whose aliases equals `name`, ignoring case.
+// The node --entity means, or -1 after saying why on stderr: E501 for no
+// match (with the closest names), E502 for a name several entities share.
 int find_entity(const graph::KnowledgeGraph& g, const std::string& name) {
-  if (int exact = g.find(name); exact >= 0) return exact;
-  const std::string key = lower(name);
-  for (std::size_t i = 0; i < g.nodes().size(); ++i) {
-    if (lower(g.nodes()[i].name) == key) return static_cast<int>(i);
-    for (const std::string& a : g.nodes()[i].aliases)
-      if (lower(a) == key) return static_cast<int>(i);
+  const exports::EntityLookup found = exports::lookup_entity(g, name);
+  if (found.node >= 0) return found.node;
+  if (!found.candidates.empty()) {
+    std::cerr << "kgraph: error: [E502] '" << name << "' names " << found.candidates.size()
+              << " entities; choose one with --entity \"FULL NAME\":\n";
+    for (int c : found.candidates) std::cerr << "  " << described(g, c) << "\n";
+    return -1;
   }
+  std::cerr << "kgraph: error: [E501] no entity named '" << name << "' in the extractions";
+  if (!found.suggestions.empty()) {
+    std::cerr << "; did you mean: ";
+    for (std::size_t i = 0; i < found.suggestions.size(); ++i)
+      std::cerr << (i ? ", " : "") << g.nodes()[static_cast<std::size_t>(found.suggestions[i])].name;
+    std::cerr << "?";
+  }
+  std::cerr << "\n";
   return -1;
 }
 
@@ -51,11 +63,8 @@ int run_report(const ReportOptions& o) {
   if (o.entity.empty()) {
     exports::write_markdown_report(g, std::cout, eo);
   } else {
-    int node = find_entity(g, o.entity);
-    if (node < 0) {
-      std::cerr << "kgraph: error: [E501] no entity named '" << o.entity << "' in the extractions\n";
-      return 1;
-    }
+    const int node = find_entity(g, o.entity);
+    if (node < 0) return 1;
     std::cout << exports::entity_profile_markdown(g, node);
   }
   return messages.errors() > 0 ? 1 : 0;
@@ -68,7 +77,7 @@ void add_report_command(CLI::App& app, CommandResult& result) {
   CLI::App* cmd = app.add_subcommand("report", "Print the relation report, or one entity's profile, as Markdown");
   cmd->add_option("extractions", options->sources, "Extraction files (JSON Lines) or folders written by 'kgraph build'")
       ->required();
-  cmd->add_option("--entity", options->entity, "Print only this entity's profile (canonical name or alias)");
+  cmd->add_option("--entity", options->entity, "Print only this entity's profile (name, alias or surname; case and accents ignored)");
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
   cmd->footer("Example: kgraph report out --entity \"NATO\"");
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_report(*options); }); });

@@ -172,6 +172,7 @@ extract::fetch::FetchOptions fetch_options(const InputFlags& flags) {
   if (!flags.no_cache)
     o.cache_dir = flags.cache_dir.empty() ? extract::fetch::PageCache::default_dir() : std::filesystem::path(flags.cache_dir);
   o.user_agent = "kgraph/" KGRAPH_VERSION " (+https://kgraph.example.org/bot)";
+  o.cancelled = interrupted;  // Ctrl-C ends a slow fetch or a retry wait at once
   return o;
 }
 
@@ -216,6 +217,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
     urls.erase(std::unique(urls.begin(), urls.end()), urls.end());
     extract::fetch::UrlFetcher fetcher(fetch_options(flags));
     std::vector<extract::fetch::FetchResult> results = fetcher.fetch_all(urls);
+    throw_if_interrupted();  // fetches stopped by Ctrl-C: nothing to extract, nothing replaced
     std::size_t cached = 0, good = 0;
     for (std::size_t i = 0; i < urls.size(); ++i) {
       cached += results[i].from_cache;

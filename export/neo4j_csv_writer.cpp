@@ -11,13 +11,26 @@
 namespace kgraph::exports {
 namespace {
 
-// One RFC 4180 field. Text is cleaned like the XML outputs (valid UTF-8, no
-// control characters) and line breaks are flattened to spaces.
+// A spreadsheet opening the file would run a cell that starts with one of
+// these as a formula (=HYPERLINK(...), +cmd|...!A0, @SUM(...)); tab and CR are
+// on OWASP's list too, since some programs skip them before looking.
+bool starts_like_formula(std::string_view s) {
+  return !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+}
+
+// One RFC 4180 text field. Text is cleaned like the XML outputs (valid UTF-8,
+// no control characters) and line breaks are flattened to spaces. A cell that
+// would start a formula gets a leading single quote and is quoted, as OWASP
+// advises against CSV injection. Only text goes through here: the numeric
+// columns (weights, counts, scores) are written as numbers and never changed.
 std::string field(std::string_view raw) {
   std::string s = xml_safe(raw);
   std::replace(s.begin(), s.end(), '\n', ' ');
   std::replace(s.begin(), s.end(), '\r', ' ');
-  const bool quote = s.find_first_of(",\"") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+  const bool formula = starts_like_formula(s);
+  if (formula) s.insert(0, 1, '\'');
+  const bool quote = formula || s.find_first_of(",\"") != std::string::npos ||
+                     (!s.empty() && (s.front() == ' ' || s.back() == ' '));
   if (!quote) return s;
   std::string out = "\"";
   for (char c : s) {

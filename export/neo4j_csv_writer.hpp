@@ -9,6 +9,9 @@
 // Fields follow RFC 4180 (quoted when needed, quotes doubled); newlines in
 // text become spaces so that the importer needs no --multiline-fields, and
 // ';' inside an alias becomes ',' because ';' is the importer's array delimiter.
+// A text cell that starts with =, +, -, @, tab or CR (a formula to a
+// spreadsheet) is written with a leading single quote, as OWASP advises for CSV
+// injection; the value imported into Neo4j then starts with that quote too.
 #pragma once
 
 #include <filesystem>

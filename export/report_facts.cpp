@@ -7,7 +7,7 @@
 
 namespace kgraph::exports {
 
-std::string outlet_of(const DocumentMeta& meta) { return meta.source.empty() ? meta.id : meta.source; }
+std::string outlet_of(const DocumentMeta& meta) { return meta.source.empty() ? kUnknownOutlet : meta.source; }
 
 ReportSummary summarize(const graph::KnowledgeGraph& graph) {
   ReportSummary s;

@@ -11,8 +11,10 @@
 
 namespace kgraph::exports {
 
-// The outlet an article counts under: its source name, else its id (as the
-// graph counts outlet_count).
+// The outlet an article counts under: its source name, else "unknown outlet"
+// (never its file name or id: that stays the document). Like outlet_count,
+// all articles of unknown outlet are one outlet here.
+inline constexpr const char* kUnknownOutlet = "unknown outlet";
 std::string outlet_of(const DocumentMeta& meta);
 
 struct ReportSummary {

@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include "extract/analysis.hpp"
+#include "extract/clean/outlet_finder.hpp"
 #include "extract/clean/text_cleaner.hpp"
 #include "extract/entities/entity_resolver.hpp"
 #include "extract/entities/mention_finder.hpp"
@@ -8,6 +9,7 @@
 #include "extract/html/date_parser.hpp"
 #include "extract/html/html_article.hpp"
 #include "extract/lexicon/lexicon.hpp"
+#include "extract/lexicon/outlet_table.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "extract/ner/ner_tagger.hpp"
 #include "extract/relations/relation_finder.hpp"
@@ -77,6 +79,7 @@ Extraction to_extraction(const Analysis& a, bool keep_text) {
 Extractor::Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions options)
     : lexicon_(std::make_unique<Lexicon>(Lexicon::load(ontology_dir))),
       html_rules_(std::make_unique<html::HtmlRules>(html::HtmlRules::load(ontology_dir))),
+      outlets_(std::make_unique<OutletTable>(OutletTable::load(ontology_dir))),
       options_(options) {
   // The statistical tagger is optional: without its model the rules and gazetteers still run.
   const auto model = ontology_dir / "models" / "ner-conll2003.model";
@@ -90,13 +93,15 @@ Extractor::Extractor(Extractor&&) noexcept = default;
 namespace {
 
 // Title, date and outlet from the text's own header lines, where the input did not give them.
-void fill_meta_from_text(Document& doc, const CleanResult& cleaned) {
+// Requires: clean_text has filled doc.content.
+void fill_meta_from_text(Document& doc, const CleanResult& cleaned, const OutletTable& outlets) {
   if (doc.meta.title.empty() && !cleaned.title.empty()) doc.meta.title = std::string(cleaned.title.of(doc.text));
   if (doc.meta.date.empty() && !cleaned.date_line.empty())
     if (auto d = html::parse_date(cleaned.date_line)) doc.meta.date = *d;
   if (doc.meta.source.empty() && !cleaned.author_line.empty() && cleaned.author_line.find('.') != std::string::npos &&
       cleaned.author_line.find(' ') == std::string::npos)
     doc.meta.source = cleaned.author_line;  // "Author: example.com" names the outlet
+  if (doc.meta.source.empty()) doc.meta.source = find_outlet(doc, outlets);  // dateline, byline, URL host
 }
 
 }  // namespace
@@ -108,7 +113,7 @@ Extraction Extractor::extract(Document doc) const {
   if (doc.content.empty()) {  // prepare() has cleaned already
     StageTimer t(Stage::Clean);
     CleanResult cleaned = clean_text(doc, *lexicon_);
-    fill_meta_from_text(doc, cleaned);
+    fill_meta_from_text(doc, cleaned, *outlets_);
   }
   {
     StageTimer t(Stage::Tokenize);
@@ -176,6 +181,8 @@ std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) cons
   } else {
     doc.text = std::move(raw.body);
   }
+  // The reader has made every input UTF-8 (decoded or repaired, W141); this
+  // only stops a document that reached the extractor some other way.
   if (!is_valid_utf8(doc.text)) {
     error = make_error("E104", raw.location, "text is not valid UTF-8");
     return std::nullopt;
@@ -186,7 +193,8 @@ std::optional<Document> Extractor::prepare(RawInput raw, Diagnostic& error) cons
   {
     profile::StageTimer t(profile::Stage::Clean);
     doc.content.clear();
-    fill_meta_from_text(doc, clean_text(doc, *lexicon_));
+    const CleanResult cleaned = clean_text(doc, *lexicon_);
+    fill_meta_from_text(doc, cleaned, *outlets_);
   }
   // doc.content keeps the cleaned blocks, so extract(Document) does not clean again
   // (a text with no content left is cleaned again there and stays empty).

@@ -19,6 +19,7 @@
 namespace kgraph::extract {
 
 class Lexicon;
+class OutletTable;
 namespace ner {
 class NerTagger;
 }
@@ -42,7 +43,8 @@ class Extractor {
   Extractor(Extractor&&) noexcept;
 
   // `doc.text` must be valid UTF-8. Metadata already in doc.meta is kept; title
-  // and date are filled from the text when missing. A document from prepare()
+  // date and outlet are filled from the text when missing
+  // (extract/clean/outlet_finder.hpp says where the outlet comes from). A document from prepare()
   // arrives with its content blocks and is not cleaned a second time.
   Extraction extract(Document doc) const;
 
@@ -64,6 +66,7 @@ class Extractor {
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<ner::NerTagger> tagger_;
   std::unique_ptr<html::HtmlRules> html_rules_;
+  std::unique_ptr<OutletTable> outlets_;  // ontology/lexicon/outlets.tsv
   ExtractorOptions options_;
 };
 

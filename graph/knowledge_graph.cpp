@@ -237,7 +237,7 @@ void KnowledgeGraph::Impl::build_edges(const std::vector<int>& doc_rank, const s
     for (const Support& sp : e.support) {
       if (supporting.empty() || supporting.back() != sp.source) supporting.push_back(sp.source);  // sorted by source
       const DocumentMeta& meta = sources[static_cast<std::size_t>(sp.source)];
-      outlets.insert(meta.source.empty() ? meta.id : meta.source);
+      outlets.insert(meta.source);  // "" is the one unknown outlet: never one outlet per file
       if (strength(sp.modality) > strength(e.modality)) e.modality = sp.modality;
     }
     e.weight = static_cast<double>(e.support.size());

@@ -51,7 +51,7 @@ struct Edge {
   std::vector<Support> support;  // sorted by (source doc id, evidence.span.begin, .end, rule)
   double weight = 0;             // number of supporting mentions (support.size())
   int source_count = 0;          // distinct documents
-  int outlet_count = 0;          // distinct outlets (meta.source, falling back to doc id)
+  int outlet_count = 0;          // distinct outlets (meta.source); documents without one count together as one
   std::string first_seen, last_seen;
   Modality modality = Modality::Asserted;  // the strongest modality among its support (asserted > reported > planned > hypothetical > negated)
 };

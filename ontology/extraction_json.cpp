@@ -24,8 +24,12 @@ void put_or_null(Writer& w, const std::string& s) {
 }
 
 // Confidence is rounded to 3 decimals and printed through one fixed format so the
-// bytes do not depend on floating-point printing details.
+// bytes do not depend on floating-point printing details. The contract's range
+// is [0, 1] (parse_json_line refuses anything else); clamping here keeps even a
+// caller's stray value inside the buffer and the line valid JSON.
 void put_confidence(Writer& w, double c) {
+  if (!(c >= 0.0)) c = 0.0;  // also NaN
+  if (c > 1.0) c = 1.0;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.3f", std::round(c * 1000.0) / 1000.0);
   w.RawValue(buf, std::char_traits<char>::length(buf), rapidjson::kNumberType);
@@ -148,6 +152,14 @@ bool get_span(const Value& obj, Span& out) {
   return out.begin <= out.end;
 }
 
+// A JSON number as written in the input, for messages.
+std::string number_text(const Value& v) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  v.Accept(w);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
 }  // namespace
 
 std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& error) {
@@ -175,6 +187,10 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
   x.duplicate_of = get_string(d, "duplicate_of");
   x.text = get_string(d, "text");
 
+  // Offsets point into the document text; when the line carries that text, a
+  // span past its end would make any reader of the text read out of bounds.
+  auto past_text = [&](const Span& s) { return !x.text.empty() && s.end > x.text.size(); };
+
   std::map<std::string, int> index_of;
   if (auto ents = d.FindMember("entities"); ents != d.MemberEnd() && ents->value.IsArray()) {
     for (const Value& ev : ents->value.GetArray()) {
@@ -190,11 +206,13 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
         for (const Value& mv : ms->value.GetArray()) {
           Mention m;
           if (!mv.IsObject() || !get_span(mv, m.span)) return fail("mention of '" + e.name + "' has no valid start/end");
+          if (past_text(m.span)) return fail("mention of '" + e.name + "' ends past the end of the text");
           m.text = get_string(mv, "text");
           e.mentions.push_back(std::move(m));
         }
       }
-      index_of[e.id] = static_cast<int>(x.entities.size());
+      if (!index_of.emplace(e.id, static_cast<int>(x.entities.size())).second)
+        return fail("entity id '" + e.id + "' appears twice");
       x.entities.push_back(std::move(e));
     }
   }
@@ -212,10 +230,18 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
       r.tail = tail->second;
       auto modality = parse_modality(get_string(rv, "modality"));
       r.modality = modality.value_or(Modality::Asserted);
-      if (auto c = rv.FindMember("confidence"); c != rv.MemberEnd() && c->value.IsNumber())
+      // A confidence is a probability: anything else (1e308, -1, a string) is a
+      // broken record, refused here rather than carried into the graph and outputs.
+      if (auto c = rv.FindMember("confidence"); c != rv.MemberEnd()) {
+        if (!c->value.IsNumber()) return fail("relation confidence is not a number");
         r.confidence = c->value.GetDouble();
+        if (!std::isfinite(r.confidence) || r.confidence < 0.0 || r.confidence > 1.0)
+          return fail("relation confidence " + number_text(c->value) + " is outside [0, 1]");
+      }
       if (auto ev = rv.FindMember("evidence"); ev != rv.MemberEnd() && ev->value.IsObject()) {
-        get_span(ev->value, r.evidence.span);
+        const bool has_span = ev->value.HasMember("start") || ev->value.HasMember("end");
+        if (has_span && !get_span(ev->value, r.evidence.span)) return fail("relation evidence has no valid start/end");
+        if (past_text(r.evidence.span)) return fail("relation evidence ends past the end of the text");
         r.evidence.text = get_string(ev->value, "text");
         r.evidence.rule = get_string(ev->value, "rule");
         r.evidence.note = get_string(ev->value, "note");

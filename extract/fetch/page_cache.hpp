@@ -11,8 +11,11 @@
 //   <N bytes of body, decoded from gzip/deflate>
 //
 // A file is written beside its target as NAME.tmp.PID and renamed over it, so
-// readers never see half a page. A file whose header does not parse, whose url
-// is another (hash collision) or whose body is short is treated as a miss.
+// readers never see half a page. A cache file is not trusted: one whose header
+// does not parse, whose body-bytes is not a plain byte count, is past the body
+// limit or differs from the bytes that follow, is rejected with a reason (the
+// fetcher warns, fetches the page again and overwrites the entry); one whose url
+// is another (hash collision) is a plain miss.
 #pragma once
 
 #include <filesystem>
@@ -35,7 +38,12 @@ class PageCache {
   explicit PageCache(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
   bool enabled() const { return !dir_.empty(); }
-  std::optional<CachedPage> load(const std::string& url) const;
+  // The page cached for `url`, if there is a sound entry with a body of at most
+  // `max_body` bytes. No entry is a plain miss; an entry that fails a check is
+  // a miss with the reason in `problem` (when given). Reads at most
+  // max_body + 64 KiB, whatever the file says.
+  std::optional<CachedPage> load(const std::string& url, std::size_t max_body,
+                                 std::string* problem = nullptr) const;
   // Returns false (and leaves no temporary behind) when the page cannot be
   // written; the fetch itself still counts as good.
   bool store(const CachedPage& page) const;

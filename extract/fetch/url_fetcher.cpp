@@ -76,6 +76,13 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
   return n;
 }
 
+// curl's progress callback: a non-zero return aborts the transfer
+// (CURLE_ABORTED_BY_CALLBACK) when the run has been asked to stop.
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  auto* t = static_cast<Transfer*>(user);
+  return t->options->cancelled && t->options->cancelled() ? 1 : 0;
+}
+
 // Called for every connection curl opens, after name resolution: the one place
 // that sees the address actually connected to, for the first URL and every
 // redirect alike.
@@ -118,6 +125,12 @@ class MultiRun {
 
   void run() {
     while (!waiting_.empty() || active_ > 0) {
+      // Checked at least every 200 ms (the poll below never waits longer), so a
+      // Ctrl-C ends a slow transfer or a retry wait within that time.
+      if (cancelled()) {
+        abandon();
+        return;
+      }
       start_due();
       int still = 0;
       curl_multi_perform(multi_, &still);
@@ -135,6 +148,21 @@ class MultiRun {
   }
 
  private:
+  bool cancelled() const { return options_.cancelled && options_.cancelled(); }
+
+  // Ends every transfer not yet finished, each with E118.
+  void abandon() {
+    for (auto& t : transfers_)
+      if (t->easy) {
+        release(*t);
+        finish_error(*t, stopped(*t));
+      }
+    for (Transfer* t : waiting_) finish_error(*t, stopped(*t));
+    waiting_.clear();
+  }
+
+  static Diagnostic stopped(const Transfer& t) { return make_error("E118", t.asked, "fetch stopped (interrupted)"); }
+
   // Starts waiting transfers whose time has come, lowest input index first.
   void start_due() {
     const auto now = Clock::now();
@@ -176,6 +204,11 @@ class MultiRun {
     curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, &t);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error_buffer);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    if (options_.cancelled) {  // also inside curl_multi_perform, between two polls of run()
+      curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, on_progress);
+      curl_easy_setopt(e, CURLOPT_XFERINFODATA, &t);
+      curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L);
+    }
     curl_multi_add_handle(multi_, e);
     ++active_;
   }
@@ -287,6 +320,8 @@ class MultiRun {
                             (t.url != t.asked ? " (after a redirect to " + t.url + ")" : std::string()) +
                             ": loopback, private or link-local address; use --allow-private to fetch it");
     switch (code) {
+      case CURLE_ABORTED_BY_CALLBACK:
+        return stopped(t);
       case CURLE_OPERATION_TIMEDOUT:
         return make_error("E122", t.asked, "timed out (" + detail + ")");
       case CURLE_UNSUPPORTED_PROTOCOL:
@@ -349,7 +384,12 @@ std::vector<FetchResult> UrlFetcher::fetch_all(const std::vector<std::string>& u
       continue;
     }
     if (!options_.refresh) {
-      if (auto hit = cache.load(url)) {
+      std::string problem;
+      auto hit = cache.load(url, options_.max_body_bytes, &problem);
+      if (!problem.empty())
+        results[i].warning = make_warning("W119", url, "cached page " + cache.path_for(url).string() + " not used (" +
+                                                           problem + "); fetched again");
+      if (hit) {
         const ContentKind kind = classify_content_type(hit->content_type, hit->body);
         if (kind.supported) {
           RawInput raw;

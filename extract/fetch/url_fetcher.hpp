@@ -23,10 +23,14 @@
 //   E127 content type that is neither HTML nor text
 //   E128 warning: the page could not be written to the cache
 //   E129 malformed URL
+//   E118 fetch stopped: FetchOptions::cancelled said so (Ctrl-C)
+//   W119 warning: a cache entry failed its checks (header, body-bytes, body
+//        limit); the page was fetched again and the entry overwritten
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +53,10 @@ struct FetchOptions {
   std::filesystem::path cache_dir;   // empty: no cache
   bool refresh = false;              // fetch even when cached (and update the cache)
   std::string user_agent = "kgraph (+https://kgraph.example.org/bot)";
+  // Asked at least every 200 ms while transfers run or wait for a retry; when
+  // it returns true, fetch_all() stops every unfinished transfer (E118) and
+  // returns. The CLI passes its SIGINT/SIGTERM flag (extract/ knows no cli/).
+  std::function<bool()> cancelled;
 };
 
 // One URL's outcome: a page, or an error naming the URL. A page may come with

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "extract/ingest/charset_decode.hpp"
 #include "extract/ingest/utf8_check.hpp"
 
 namespace kgraph::extract {
@@ -40,8 +41,18 @@ bool looks_like_html(std::string_view bytes) {
   return starts_with_nocase(s, "<!doctype") || starts_with_nocase(s, "<html");
 }
 
+void decode_to_utf8(RawInput& raw, const std::function<void(const Diagnostic&)>& warn) {
+  std::optional<Decoding> d =
+      raw.kind == InputKind::Html ? decode_html(raw.body, raw.charset) : decode_text(raw.body, raw.charset);
+  if (!d || !d->worth_warning()) return;
+  std::string where = raw.location;
+  if (d->first_invalid_line > 0) where += ":" + std::to_string(d->first_invalid_line);
+  warn(make_warning("W141", std::move(where), d->describe()));
+}
+
 std::optional<RawInput> read_document_file(const std::filesystem::path& path, const std::string& location,
-                                           const std::string& id, const InputOptions& options, Diagnostic& error) {
+                                           const std::string& id, const InputOptions& options, Diagnostic& error,
+                                           const std::function<void(const Diagnostic&)>& warn) {
   auto fail = [&](const char* code, std::string where, std::string message) -> std::optional<RawInput> {
     error = make_error(code, std::move(where), std::move(message));
     return std::nullopt;
@@ -67,6 +78,15 @@ std::optional<RawInput> read_document_file(const std::filesystem::path& path, co
     return fail("E105", location, "file grew past the limit of " + std::to_string(options.max_document_bytes) + " bytes");
 
   if (raw.body.empty()) return fail("E102", location, "empty file");
+  raw.meta.id = id;
+  raw.location = location;
+  // UTF-16 and UTF-32 hold NUL bytes: a file with their byte-order mark is
+  // decoded first, and then checked like any other.
+  if (raw.body.starts_with("\xFF\xFE") || raw.body.starts_with("\xFE\xFF") ||
+      raw.body.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    decode_to_utf8(raw, warn);
+    raw.charset = "UTF-8";  // what it is now, whatever a page's <meta> says
+  }
   if (skip_bom_and_space(raw.body).empty()) return fail("E102", location, "file holds only whitespace");
   if (auto nul = raw.body.find('\0'); nul != std::string::npos) {
     LineColumn lc = line_column_at(raw.body, nul);
@@ -74,18 +94,9 @@ std::optional<RawInput> read_document_file(const std::filesystem::path& path, co
                 "binary file (NUL byte at byte " + std::to_string(nul) + "); skipped");
   }
   raw.kind = has_html_extension(path) || looks_like_html(raw.body) ? InputKind::Html : InputKind::Text;
-  // HTML may declare another charset; the HTML stage decodes it. Text is taken
-  // as it is, so it has to be UTF-8 already.
-  if (raw.kind == InputKind::Text) {
-    if (auto bad = find_invalid_utf8(raw.body); bad != std::string_view::npos) {
-      LineColumn lc = line_column_at(raw.body, bad);
-      return fail("E104", location + ":" + std::to_string(lc.line),
-                  "invalid UTF-8 at byte " + std::to_string(bad) + " (column " + std::to_string(lc.column) +
-                      "); skipped");
-    }
-  }
-  raw.meta.id = id;
-  raw.location = location;
+  // A page's charset is libxml2's to apply when the page declares one;
+  // decode_to_utf8 takes the rest, and all text.
+  decode_to_utf8(raw, warn);
   return raw;
 }
 

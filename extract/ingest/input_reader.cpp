@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <unordered_map>
 
 #include "extract/ingest/directory_walk.hpp"
 #include "extract/ingest/document_file.hpp"
 #include "extract/ingest/json_records.hpp"
-#include "extract/ingest/utf8_check.hpp"
 
 namespace kgraph::extract {
 
@@ -37,6 +37,31 @@ std::string lower_extension(const fs::path& p) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
   return ext;
+}
+
+std::string join(const std::set<std::string>& items, std::size_t most) {
+  std::string out;
+  std::size_t n = 0;
+  for (const std::string& item : items) {
+    if (n == most) return out + ", ...";
+    out += (n++ ? ", " : "") + (item.empty() ? std::string("no extension") : item);
+  }
+  return out;
+}
+
+// One line per folder argument for what its walk passed over on purpose, said
+// before its documents are read; a warning only so that it is seen (W142).
+Diagnostic skipped_note(const std::string& folder, const DirectoryListing& listing) {
+  std::string message = "read " + std::to_string(listing.files.size()) + (listing.files.size() == 1 ? " file" : " files");
+  if (listing.skipped_kinds > 0)
+    message += "; skipped " + std::to_string(listing.skipped_kinds) +
+               (listing.skipped_kinds == 1 ? " file" : " files") + " of a kind kgraph does not read (" +
+               join(listing.skipped_extensions, 8) + "; a folder is read for .txt, .text, .html, .htm, .json, .jsonl, .ndjson)";
+  if (listing.skipped_outputs > 0)
+    message += "; skipped " + std::to_string(listing.skipped_outputs) + " output" +
+               (listing.skipped_outputs == 1 ? "" : "s") + " of an earlier kgraph run (in " +
+               join(listing.output_folders, 4) + ")";
+  return make_warning("W142", folder, message);
 }
 
 // One run of read(): the callbacks, with the error count and the ids seen.
@@ -91,7 +116,7 @@ class Run {
       read_json_file(path, RecordSource{location, id}, options_, sink, errors);
     } else {
       Diagnostic error;
-      if (auto raw = read_document_file(path, location, id, options_, error))
+      if (auto raw = read_document_file(path, location, id, options_, error, errors))
         deliver(std::move(*raw));
       else
         report(error);
@@ -107,8 +132,9 @@ class Run {
     } else if (ec) {
       report(make_error("E101", argument, "cannot open: " + ec.message()));
     } else if (fs::is_directory(status)) {
-      for (const FoundFile& f : list_directory(path, [this](const Diagnostic& d) { report(d); }))
-        read_file(f.path, f.path.string(), f.relative);
+      const DirectoryListing listing = list_directory(path, [this](const Diagnostic& d) { report(d); });
+      if (listing.skipped_kinds > 0 || listing.skipped_outputs > 0) report(skipped_note(argument, listing));
+      for (const FoundFile& f : listing.files) read_file(f.path, f.path.string(), f.relative);
     } else if (fs::is_regular_file(status)) {
       // A file named directly: its id is its file name; records in it are
       // ARGUMENT:LINE, the name as the user gave it.
@@ -142,14 +168,8 @@ class Run {
       report(make_error("E102", url, "the page is empty"));
       return;
     }
-    // The fetcher decides Text or Html by Content-Type; text is taken as it
-    // is, so it must be UTF-8 like a text file.
-    if (page->kind == InputKind::Text) {
-      if (auto bad = find_invalid_utf8(page->body); bad != std::string_view::npos) {
-        report(make_error("E104", url, "invalid UTF-8 at byte " + std::to_string(bad) + "; skipped"));
-        return;
-      }
-    }
+    // The fetcher decides Text or Html by Content-Type and passes its charset.
+    decode_to_utf8(*page, [this](const Diagnostic& d) { report(d); });
     deliver(std::move(*page));
   }
 

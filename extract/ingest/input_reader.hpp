@@ -7,7 +7,7 @@
 //   E101 cannot open (missing path, permission denied, unreadable directory entry, not a regular file)
 //   E102 empty input (no bytes, or only whitespace)
 //   E103 binary content (NUL bytes)
-//   E104 invalid UTF-8 (location names the line, message the byte offset)
+//   W141 warning: input not in UTF-8 (or with stray bytes): decoded by a detected charset or repaired with U+FFFD
 //   E105 too large (file past max_document_bytes, line past max_line_bytes, record text past max_document_bytes)
 //   E106 warning: directory already visited (symlink loop or second link), skipped
 //   E110 broken JSON (a JSON Lines line, or a JSON file at the point where it breaks)
@@ -32,16 +32,18 @@ namespace kgraph::extract {
 enum class InputKind { Text, Html };
 
 // One input document before cleaning. For Text, `body` is the document text
-// itself (the file's bytes, or the decoded JSON `text` field) and every later
-// offset points into it; a UTF-8 BOM is kept, so offsets count it, and the
-// cleaner skips it. For Html, `body` is the raw page, not yet valid UTF-8
-// necessarily: the HTML stage decodes it by the page's declared charset.
+// itself, in UTF-8 (the file's bytes, decoded when they were not UTF-8, see
+// charset_decode.hpp; or the decoded JSON `text` field) and every later offset
+// points into it; a UTF-8 BOM is kept, so offsets count it, and the cleaner
+// skips it. For Html, `body` is the page, not yet valid UTF-8 necessarily: the
+// HTML stage decodes it by `charset`, else by the page's declared charset
+// (the reader has already made UTF-8 of a page that declares none).
 struct RawInput {
   DocumentMeta meta;
   std::string body;
   InputKind kind = InputKind::Text;
   std::string location;  // file path, file:line, or URL, for messages
-  std::string charset;   // Html: the transport's charset (HTTP Content-Type), overrides the page's own; "" if none
+  std::string charset;   // the transport's charset (HTTP Content-Type), for Html overriding the page's own; "" if none
 };
 
 struct InputOptions {

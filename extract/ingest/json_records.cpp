@@ -1,16 +1,19 @@
 #include "extract/ingest/json_records.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
 
+#include "extract/ingest/charset_decode.hpp"
 #include "extract/ingest/utf8_check.hpp"
 
 namespace kgraph::extract {
@@ -27,7 +30,8 @@ std::string at_line(const std::string& location, std::size_t line) {
 struct PendingRecord {
   std::size_t line = 0;
   std::optional<std::string> id, text, html, title, url, source, date, author;
-  std::string problem;  // first field of the wrong type, if any
+  std::string problem;  // first field of the wrong type (E112) or past the size limit (E105), if any
+  const char* problem_code = "E112";
 };
 
 enum class ValueKind { String, Null, Integer, Number, Bool, Object, Array };
@@ -82,12 +86,22 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool Int64(int64_t i) { return scalar(ValueKind::Integer, std::to_string(i)); }
   bool Uint64(uint64_t u) { return scalar(ValueKind::Integer, std::to_string(u)); }
   bool Double(double) { return scalar(ValueKind::Number, {}); }
-  bool String(const char* s, rapidjson::SizeType n, bool) { return scalar(ValueKind::String, std::string_view(s, n)); }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    value_cut_ = std::exchange(cut_, false);
+    const bool ok = scalar(ValueKind::String, std::string_view(s, n));
+    value_cut_ = false;
+    return ok;
+  }
 
   bool Key(const char* s, rapidjson::SizeType n, bool) {
+    cut_ = false;  // a key past the limit names no field kgraph reads
     if (skip_ == 0) key_.assign(s, n);
     return true;
   }
+
+  // Set by the stream (BoundedStrings) when it cut the string being parsed at
+  // the size limit; taken by the String or Key event that follows.
+  bool& cut_flag() { return cut_; }
 
   bool StartObject() {
     if (skip_ > 0) return ++skip_, true;
@@ -198,6 +212,14 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       return;
     }
     if (kind == ValueKind::Null) return;  // null means unknown, like an absent field
+    if (value_cut_) {
+      if (record_.problem.empty()) {
+        record_.problem = "field \"" + key_ + "\" is more than the limit of " +
+                          std::to_string(options_.max_document_bytes) + " bytes (--max-document-bytes)";
+        record_.problem_code = "E105";
+      }
+      return;
+    }
     if (kind == ValueKind::String || (integer_ok && kind == ValueKind::Integer)) {
       *slot = std::string(value);
       return;
@@ -210,7 +232,7 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   void commit(PendingRecord& r) {
     const std::string location = at_line(source_.location, r.line);
     if (!r.problem.empty()) {
-      on_error_(make_error("E112", location, r.problem + "; record skipped"));
+      on_error_(make_error(r.problem_code, location, r.problem + "; record skipped"));
       return;
     }
     RawInput in;
@@ -220,6 +242,9 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     } else if (r.html && !r.html->empty()) {
       in.body = std::move(*r.html);
       in.kind = InputKind::Html;
+      // A JSON string is Unicode whatever the page's <meta charset> said when
+      // it was a file: libxml2 must not decode it a second time.
+      in.charset = "UTF-8";
     } else {
       on_error_(make_error("E111", location,
                            "record has no \"" + options_.text_field + "\" or \"html\" field (or it is empty); skipped"));
@@ -261,6 +286,8 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   std::optional<PendingRecord> pending_top_;
   std::size_t records_seen_ = 0;
   bool aborted_ = false;
+  bool cut_ = false;        // the stream cut the string being parsed
+  bool value_cut_ = false;  // ... and it is the value now being stored
 };
 
 // Reads one line into `line` (without "\n" or "\r\n"). Past `max` bytes it
@@ -286,16 +313,145 @@ bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\f\v") == s
 
 std::string parse_error_text(const rapidjson::ParseResult& r) { return rapidjson::GetParseError_En(r.Code()); }
 
-// Counts lines as RapidJSON consumes characters, so that records and errors in
-// a .json file can be named FILE:LINE.
-class LineCountingStream {
+// A JSON file as RapidJSON reads it: 64 KiB at a time, so the file is never
+// held whole, with every byte that is not UTF-8 replaced by U+FFFD on the way
+// (JSON is UTF-8 by definition; one stray byte must not cost the rest of the
+// file), counting lines so that records and errors can be named FILE:LINE.
+// Tell() counts the file's own bytes: a replacement counts as the one byte it
+// stands for.
+class FileStream {
  public:
   using Ch = char;
-  explicit LineCountingStream(rapidjson::FileReadStream& inner) : inner_(inner) {}
+  FileStream(std::FILE* file, std::size_t start) : file_(file), raw_offset_(start) { refill(); }
+  Ch Peek() const { return pos_ < buf_.size() ? buf_[pos_] : '\0'; }
+  Ch Take() {
+    if (pos_ >= buf_.size()) return '\0';
+    const Ch c = buf_[pos_++];
+    if (c == '\n') ++line_;
+    if (pos_ == buf_.size()) refill();
+    return c;
+  }
+  // Each U+FFFD (three bytes) stands for one byte of the file.
+  std::size_t Tell() const {
+    if (fixes_.empty()) return chunk_tell_ + pos_;
+    const auto before = static_cast<std::size_t>(std::lower_bound(fixes_.begin(), fixes_.end(), pos_) - fixes_.begin());
+    return chunk_tell_ + pos_ - 2 * before;
+  }
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+  const std::size_t& line() const { return line_; }
+  bool read_error() const { return read_error_; }
+  // What was replaced, for the W141 warning; nullopt when the file was valid UTF-8.
+  std::optional<Decoding> repairs() const {
+    if (replaced_ == 0) return std::nullopt;
+    Decoding d;
+    d.encoding = "UTF-8";
+    d.basis = Decoding::Basis::Repaired;
+    d.first_invalid = d.first_replaced = first_invalid_;
+    d.first_invalid_line = first_invalid_line_;
+    d.replaced = replaced_;
+    return d;
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 1u << 16;
+
+  // Where the bytes of `s` stop being whole: a multi-byte sequence cut by the
+  // chunk's end waits for the next chunk.
+  static std::size_t complete_prefix(std::string_view s) {
+    for (std::size_t k = 1; k <= 3 && k <= s.size(); ++k) {
+      const auto b = static_cast<unsigned char>(s[s.size() - k]);
+      if ((b & 0xC0) == 0x80) continue;
+      const std::size_t need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      return need > k ? s.size() - k : s.size();
+    }
+    return s.size();
+  }
+
+  void refill() {
+    chunk_tell_ = raw_offset_;
+    buf_.clear();
+    fixes_.clear();
+    pos_ = 0;
+    while (buf_.empty()) {
+      raw_.resize(carry_ + kChunk);
+      const std::size_t got = std::fread(raw_.data() + carry_, 1, kChunk, file_);
+      if (got < kChunk && std::ferror(file_)) read_error_ = true;
+      const std::size_t total = carry_ + got;
+      if (total == 0) return;  // the end
+      const std::string_view bytes(raw_.data(), total);
+      const std::size_t usable = got == 0 ? total : complete_prefix(bytes);
+      take_chunk(bytes.substr(0, usable));
+      raw_.erase(0, usable);
+      carry_ = total - usable;
+      raw_offset_ += usable;
+      if (got == 0 && carry_ == 0) return;
+    }
+  }
+
+  void take_chunk(std::string_view chunk) {
+    if (find_invalid_utf8(chunk) == std::string_view::npos) {
+      buf_.assign(chunk);
+      if (replaced_ == 0) lines_before_ += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+      return;
+    }
+    buf_.reserve(chunk.size() + 16);
+    for (std::size_t i = 0; i < chunk.size();) {
+      const std::size_t len = utf8_sequence_length(chunk, i);
+      if (len > 0) {
+        buf_.append(chunk.substr(i, len));
+        i += len;
+        continue;
+      }
+      if (replaced_++ == 0) {
+        first_invalid_ = raw_offset_ + i;
+        first_invalid_line_ = lines_before_ + 1 + static_cast<std::size_t>(std::count(chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(i), '\n'));
+      }
+      fixes_.push_back(buf_.size());
+      buf_ += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+
+  std::FILE* file_;
+  std::string raw_;                // bytes read, the first `carry_` of them left over from the last chunk
+  std::size_t carry_ = 0;
+  std::string buf_;                // the current chunk, valid UTF-8
+  std::size_t pos_ = 0;
+  std::vector<std::size_t> fixes_;  // where in buf_ a U+FFFD stands for a bad byte
+  std::size_t line_ = 1;
+  std::size_t chunk_tell_ = 0;     // file offset of buf_[0]
+  std::size_t raw_offset_ = 0;     // file offset of the chunk being repaired
+  std::size_t lines_before_ = 0;   // newlines before it, until the first repair
+  std::size_t replaced_ = 0;
+  std::size_t first_invalid_ = 0, first_invalid_line_ = 0;
+  bool read_error_ = false;
+};
+
+// Follows the JSON text RapidJSON takes from `Inner`, character by character,
+// to know when it is inside a string and how many bytes that string decodes
+// to. Once a string passes `limit` bytes, the rest of it is read past without
+// being handed over (RapidJSON would keep it all in memory and the handler copy
+// it), the parser sees the closing quote, and `cut` is set for the handler,
+// which refuses the record (E105). So a 600 MB record costs about the limit in
+// memory, not twice the record.
+template <typename Inner>
+class BoundedStrings {
+ public:
+  using Ch = char;
+  BoundedStrings(Inner& inner, std::size_t limit, bool& cut) : inner_(inner), limit_(limit), cut_(cut) {}
   Ch Peek() const { return inner_.Peek(); }
   Ch Take() {
-    Ch c = inner_.Take();
-    if (c == '\n') ++line_;
+    const Ch c = inner_.Take();
+    if (state_ == State::String && c != '\\' && c != '"') {  // the common case, kept short
+      if (++bytes_ > limit_) cut_if_between_characters();
+      return c;
+    }
+    follow(c);
+    if (state_ == State::String && bytes_ > limit_) cut_if_between_characters();
     return c;
   }
   std::size_t Tell() const { return inner_.Tell(); }
@@ -303,11 +459,89 @@ class LineCountingStream {
   void Put(Ch) {}
   void Flush() {}
   std::size_t PutEnd(Ch*) { return 0; }
-  const std::size_t& line() const { return line_; }
 
  private:
-  rapidjson::FileReadStream& inner_;
-  std::size_t line_ = 1;
+  enum class State { Outside, String, Escape, Hex };
+
+  static unsigned hex_value(Ch c) {
+    if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return static_cast<unsigned>(c - 'A' + 10);
+    return 0;  // RapidJSON reports the bad escape itself
+  }
+
+  void follow(Ch c) {
+    switch (state_) {
+      case State::Outside:
+        if (c == '"') {
+          state_ = State::String;
+          bytes_ = 0;
+          high_surrogate_ = false;
+        }
+        break;
+      case State::String:
+        if (c == '\\')
+          state_ = State::Escape;
+        else if (c == '"')
+          state_ = State::Outside;
+        else
+          ++bytes_;
+        break;
+      case State::Escape:
+        if (c == 'u') {
+          state_ = State::Hex;
+          hex_left_ = 4;
+          code_ = 0;
+        } else {
+          ++bytes_;
+          state_ = State::String;
+        }
+        break;
+      case State::Hex:
+        code_ = code_ * 16 + hex_value(c);
+        if (--hex_left_ > 0) break;
+        state_ = State::String;
+        if (code_ >= 0xD800 && code_ <= 0xDBFF) {
+          bytes_ += 4;  // with its low half, one 4-byte character
+          high_surrogate_ = true;
+        } else if (code_ >= 0xDC00 && code_ <= 0xDFFF && high_surrogate_) {
+          high_surrogate_ = false;
+        } else {
+          bytes_ += code_ < 0x80 ? 1 : code_ < 0x800 ? 2 : 3;
+          high_surrogate_ = false;
+        }
+        break;
+    }
+  }
+
+  // Cut only between characters: not inside an escape, a surrogate pair or a
+  // multi-byte sequence, so that what the parser sees stays well-formed.
+  void cut_if_between_characters() {
+    if (!high_surrogate_ && (static_cast<unsigned char>(inner_.Peek()) & 0xC0) != 0x80) skip_rest();
+  }
+
+  // Reads up to the closing quote (not taking it), skipping escapes.
+  void skip_rest() {
+    bool escaped = false;
+    for (Ch p = inner_.Peek(); p != '\0'; p = inner_.Peek()) {
+      if (escaped)
+        escaped = false;
+      else if (p == '\\')
+        escaped = true;
+      else if (p == '"')
+        break;
+      inner_.Take();
+    }
+    cut_ = true;
+  }
+
+  Inner& inner_;
+  const std::size_t limit_;
+  bool& cut_;
+  State state_ = State::Outside;
+  std::size_t bytes_ = 0;  // UTF-8 bytes of the string so far
+  unsigned hex_left_ = 0, code_ = 0;
+  bool high_surrogate_ = false;
 };
 
 struct FileCloser {
@@ -343,13 +577,21 @@ void read_json_lines(std::istream& in, const RecordSource& source, const InputOp
       on_error(make_error("E103", location, "NUL byte at column " + std::to_string(nul + 1) + "; line skipped"));
       continue;
     }
-    if (auto bad = find_invalid_utf8(line); bad != std::string_view::npos) {
-      on_error(make_error("E104", location, "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped"));
-      continue;
-    }
+    // JSON is UTF-8: a byte that is not is replaced, and the record kept.
+    if (std::optional<Decoding> fixed = repair_json_text(line))
+      on_error(make_warning("W141", location,
+                            "invalid UTF-8 at column " + std::to_string(fixed->first_invalid + 1) + ": " +
+                                std::to_string(fixed->replaced) + (fixed->replaced == 1 ? " byte" : " bytes") +
+                                " replaced by U+FFFD, the rest read as UTF-8"));
     handler.reset();
     rapidjson::StringStream ss(line.c_str());
-    rapidjson::ParseResult r = reader.Parse<kParseFlags>(ss, handler);
+    rapidjson::ParseResult r;
+    if (line.size() <= options.max_document_bytes) {  // no string in it can be longer: parse it as it is
+      r = reader.Parse<kParseFlags>(ss, handler);
+    } else {
+      BoundedStrings<rapidjson::StringStream> bounded(ss, options.max_document_bytes, handler.cut_flag());
+      r = reader.Parse<kParseFlags>(bounded, handler);
+    }
     if (!r) {
       if (!handler.aborted())
         on_error(make_error("E110", location,
@@ -376,22 +618,34 @@ void read_json_file(const std::filesystem::path& path, const RecordSource& sourc
     on_error(make_error("E102", source.location, "empty file"));
     return;
   }
-  if (!(got == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)) std::rewind(file.get());
+  const bool bom_skipped = got == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF;
+  if (!bom_skipped) std::rewind(file.get());
 
-  char buffer[1 << 16];
-  rapidjson::FileReadStream fs(file.get(), buffer, sizeof buffer);
-  LineCountingStream stream(fs);
+  FileStream stream(file.get(), bom_skipped ? 3 : 0);
   RecordHandler handler(source, options, sink, on_error, /*allow_array=*/true, stream.line());
   rapidjson::Reader reader;
-  rapidjson::ParseResult r = reader.Parse<kParseFlags>(stream, handler);
+  rapidjson::ParseResult r;
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size <= options.max_document_bytes) {  // no string in it can be longer: parse it as it is
+    r = reader.Parse<kParseFlags>(stream, handler);
+  } else {
+    BoundedStrings<FileStream> bounded(stream, options.max_document_bytes, handler.cut_flag());
+    r = reader.Parse<kParseFlags>(bounded, handler);
+  }
+  // Said once per file, after its records: where the first bad byte was and how many.
+  auto report_repairs = [&] {
+    if (std::optional<Decoding> fixed = stream.repairs())
+      on_error(make_warning("W141", at_line(source.location, fixed->first_invalid_line), fixed->describe()));
+  };
   if (!r) {
+    report_repairs();
     if (handler.aborted()) return;
     const std::string location = at_line(source.location, stream.line());
-    if (r.Code() == rapidjson::kParseErrorDocumentEmpty) {
+    if (stream.read_error()) {
+      on_error(make_error("E101", location, "read error; records before this point were kept"));
+    } else if (r.Code() == rapidjson::kParseErrorDocumentEmpty) {
       on_error(make_error("E102", source.location, "empty file (only whitespace)"));
-    } else if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding) {
-      on_error(make_error("E104", location,
-                          "invalid UTF-8 at byte " + std::to_string(r.Offset()) + "; the rest of the file is skipped"));
     } else {
       on_error(make_error("E110", location,
                           "broken JSON at byte " + std::to_string(r.Offset()) + ": " + parse_error_text(r) +
@@ -400,6 +654,7 @@ void read_json_file(const std::filesystem::path& path, const RecordSource& sourc
     return;
   }
   handler.commit_top_level();
+  report_repairs();
 }
 
 }  // namespace kgraph::extract

@@ -118,16 +118,16 @@ TEST_F(BadInputs, EveryBadFileIsNamedAndTheGoodOnesAreExtracted) {
   expect_message(r.err, in("whitespace.txt"), "E102");
   expect_message(r.err, in("image.png") + ":3", "E103");  // the line of the first NUL
   expect_message(r.err, in("nul-bytes.txt") + ":1", "E103");
-  expect_message(r.err, in("invalid-utf8.txt") + ":2", "E104");
+  expect_message(r.err, in("invalid-utf8.txt") + ":2", "W141", "warning");  // decoded, not dropped
   expect_message(r.err, in("broken-lines.jsonl") + ":2", "E110");
   expect_message(r.err, in("broken-lines.jsonl") + ":3", "E111");
   expect_message(r.err, in("broken-array.json") + ":4", "E110");
   expect_message(r.err, in("no-article.html"), "E130");
   expect_message(r.err, "huge-line.jsonl:2", "E105");
   expect_message(r.err, "no-such-file.txt", "E101");
-  EXPECT_THAT(r.err, HasSubstr("11 inputs failed")) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("10 inputs failed")) << r.err;
   EXPECT_THAT(ids(slurp(dir_ / "out.jsonl")),
-              ::testing::ElementsAre("good-berlin.txt", "jl-good-1", "jl-good-2", "arr-good-1", "arr-good-2",
+              ::testing::ElementsAre("invalid-utf8.txt", "good-berlin.txt", "jl-good-1", "jl-good-2", "arr-good-1", "arr-good-2",
                                      "good-kyiv.txt", "huge-good-1", "huge-good-2"));
   expect_no_temporaries();
 }

@@ -81,6 +81,56 @@ TEST_F(ScaleOut, StateForgetsADocumentWhoseTextChanged) {
   EXPECT_NE(r.out.find("reused 4 of 5 extractions"), std::string::npos) << r.out;
 }
 
+// The limits are part of the extractor: a state filled without --max-mentions
+// must not hand back documents that a run with it refuses (E107).
+TEST_F(ScaleOut, StateRespectsExtractionOptions) {
+  const std::string state = " --state " + q(dir_ / "state");
+  ASSERT_EQ(run(kBinary + " build -q" + state + " " + q(kCorpus) + " -o " + q(dir_ / "a")).exit_code, 0);
+  // 40 mentions: three of the five articles pass, two fail.
+  CommandRun plain = run(kBinary + " build --max-mentions 40 " + q(kCorpus) + " -o " + q(dir_ / "plain") + " 2>&1");
+  ASSERT_EQ(plain.exit_code, 1) << plain.out;
+  for (const char* pass : {"first", "second"}) {
+    CommandRun r = run(kBinary + " build --max-mentions 40" + state + " " + q(kCorpus) + " -o " + q(dir_ / pass) +
+                       " 2>&1");
+    EXPECT_EQ(r.exit_code, plain.exit_code) << pass << "\n" << r.out;
+    std::size_t refused = 0;
+    for (std::size_t at = r.out.find("[E107]"); at != std::string::npos; at = r.out.find("[E107]", at + 1)) ++refused;
+    EXPECT_EQ(refused, 2u) << pass << "\n" << r.out;
+    // The second run reuses what the first one stored under these options.
+    EXPECT_NE(r.out.find(std::string("reused ") + (pass[0] == 'f' ? "0" : "3") + " of 3 extractions"), std::string::npos)
+        << r.out;
+    for (const char* f : kOutputs) EXPECT_EQ(slurp(dir_ / pass / f), slurp(dir_ / "plain" / f)) << pass << " " << f;
+  }
+}
+
+// A stored line changed by hand no longer matches its checksum: its document
+// is extracted again, with a warning, and the outputs are a plain run's.
+TEST_F(ScaleOut, StateEntryEditedByHandIsExtractedAgain) {
+  const std::string state = " --state " + q(dir_ / "state");
+  ASSERT_EQ(run(kBinary + " build -q" + state + " " + q(kCorpus) + " -o " + q(dir_ / "a")).exit_code, 0);
+  fs::path file;
+  for (const auto& e : fs::directory_iterator(dir_ / "state")) file = e.path();
+  std::string text = slurp(file);
+  const std::size_t at = text.find("\"name\":\"NATO\"");
+  ASSERT_NE(at, std::string::npos) << file;
+  text.replace(at, std::string("\"name\":\"NATO\"").size(), "\"name\":\"OTAN\"");
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+
+  CommandRun r = run(kBinary + " build" + state + " " + q(kCorpus) + " -o " + q(dir_ / "b") + " 2>&1");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("[W150]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("reused 4 of 5 extractions"), std::string::npos) << r.out;
+  expect_same_outputs(dir_ / "b");
+  EXPECT_EQ(slurp(dir_ / "b" / "graph.graphml").find("OTAN"), std::string::npos);
+
+  // The fresh line replaced the edited one: the next run reuses all five.
+  CommandRun again = run(kBinary + " build" + state + " " + q(kCorpus) + " -o " + q(dir_ / "c") + " 2>&1");
+  ASSERT_EQ(again.exit_code, 0) << again.out;
+  EXPECT_NE(again.out.find("reused 5 of 5 extractions"), std::string::npos) << again.out;
+  EXPECT_EQ(again.out.find("[W150]"), std::string::npos) << again.out;
+  expect_same_outputs(dir_ / "c");
+}
+
 // Needs Open MPI's mpirun (scripts/setup installs it) and a kgraph built with KGRAPH_MPI.
 TEST_F(ScaleOut, MpiTwoRanksEqualOneProcess) {
   if (run("command -v mpirun >/dev/null 2>&1").exit_code != 0) GTEST_SKIP() << "mpirun not installed";

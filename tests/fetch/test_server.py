@@ -10,6 +10,8 @@ cases until it is killed. No route ever contacts another address.
   /flaky           500 on the first request, then the article (retry test)
   /always503       503 with Retry-After: 1, every time
   /slow            waits 5 s before answering (timeout test)
+  /slow/<n>        waits n seconds before answering (interrupt test)
+  /busy/<n>        503 with Retry-After: n, every time (interrupt during a retry wait)
   /loop            302 to itself (redirect loop)
   /redirect        302 to /good
   /to-file         302 to file:///etc/passwd (blocked scheme on redirect)
@@ -104,6 +106,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(5)
             self.send(200, ARTICLE.encode())
+        elif path.startswith("/slow/"):
+            time.sleep(float(path[len("/slow/"):]))
+            self.send(200, ARTICLE.encode())
+        elif path.startswith("/busy/"):
+            self.send(503, b"busy", "text/plain", headers=[("Retry-After", path[len("/busy/"):])])
         elif path == "/loop":
             self.send(302, b"", None, headers=[("Location", "/loop")])
         elif path == "/redirect":
@@ -128,8 +135,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(404, b"unknown case")
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A client that gives up (a timeout or cancel test) resets its
+        # connection; that is the case under test, not a server fault.
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 def main():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = Server(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print("PORT", server.server_address[1], flush=True)
     try:

@@ -1,8 +1,10 @@
 // UrlFetcher against tests/fetch/test_server.py on 127.0.0.1: one outcome per
 // case the issue names, the input order of results, and the page cache.
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -175,7 +177,7 @@ TEST_F(FetchTest, CacheServesRerunsAndRefreshRefetches) {
   EXPECT_FALSE(third.from_cache);
   EXPECT_EQ(hits(), before + 2);
 
-  auto cached = PageCache(dir).load(url("/text"));
+  auto cached = PageCache(dir).load(url("/text"), o.max_body_bytes);
   ASSERT_TRUE(cached);
   EXPECT_EQ(cached->content_type, "text/plain; charset=utf-8");
   EXPECT_EQ(cached->final_url, url("/text"));
@@ -184,8 +186,101 @@ TEST_F(FetchTest, CacheServesRerunsAndRefreshRefetches) {
   // A truncated file is a miss, not a short page.
   const fs::path file = PageCache(dir).path_for(url("/text"));
   fs::resize_file(file, fs::file_size(file) - 5);
-  EXPECT_FALSE(PageCache(dir).load(url("/text")));
+  std::string problem;
+  EXPECT_FALSE(PageCache(dir).load(url("/text"), o.max_body_bytes, &problem));
+  EXPECT_THAT(problem, HasSubstr("bytes follow"));
   fs::remove_all(dir);
+}
+
+// Rewrites the "body-bytes: N" line of a cache file.
+void set_body_bytes(const fs::path& file, const std::string& value) {
+  std::ifstream in(file, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  const auto at = bytes.find("\nbody-bytes: ");
+  ASSERT_NE(at, std::string::npos);
+  const auto end = bytes.find('\n', at + 1);
+  bytes.replace(at + 13, end - at - 13, value);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+// A cache file is input like any other: a damaged body-bytes (a huge number
+// once made the reader allocate gigabytes, or throw bad_alloc) is a miss with
+// a warning; the page is fetched again and the entry overwritten.
+TEST_F(FetchTest, DamagedCacheEntryIsFetchedAgain) {
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-fetch-damaged-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  FetchOptions o = local_options();
+  o.cache_dir = dir;
+  ASSERT_TRUE(UrlFetcher(o).fetch(url("/good")).page);
+  const fs::path file = PageCache(dir).path_for(url("/good"));
+  for (const std::string value : {"99999999999999999", "18446744073709551615", "-1", "12abc", "", "1000000000"}) {
+    set_body_bytes(file, value);
+    FetchResult r = UrlFetcher(o).fetch(url("/good"));
+    ASSERT_TRUE(r.page) << value << ": " << r.error.format();
+    EXPECT_FALSE(r.from_cache) << value;
+    ASSERT_TRUE(r.warning) << value;
+    EXPECT_EQ(r.warning->code, "W119") << value;
+    EXPECT_THAT(r.warning->message, HasSubstr("fetched again")) << value;
+    // Overwritten with a sound entry: the next run takes it from the cache.
+    FetchResult next = UrlFetcher(o).fetch(url("/good"));
+    EXPECT_TRUE(next.from_cache) << value;
+    EXPECT_FALSE(next.warning) << value;
+    EXPECT_EQ(next.page->body, r.page->body);
+  }
+  // A body-bytes smaller than what follows is damage too (extra bytes appended).
+  std::ofstream(file, std::ios::binary | std::ios::app) << "<script>appended</script>";
+  FetchResult r = UrlFetcher(o).fetch(url("/good"));
+  EXPECT_FALSE(r.from_cache);
+  ASSERT_TRUE(r.warning);
+  EXPECT_THAT(r.warning->message, HasSubstr("bytes follow"));
+  fs::remove_all(dir);
+}
+
+// The fetch limits hold for cached pages: a body cached under a larger
+// --max-body is not used under a smaller one; the live page is then refused
+// as a fetch would be (E124).
+TEST_F(FetchTest, CachedBodyPastMaxBodyIsNotUsed) {
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-fetch-limit-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  FetchOptions o = local_options();
+  o.cache_dir = dir;
+  o.max_body_bytes = 400'000;
+  FetchResult first = UrlFetcher(o).fetch(url("/big"));
+  ASSERT_TRUE(first.page) << first.error.format();
+  EXPECT_EQ(first.page->body.size(), 300'000u);
+  EXPECT_TRUE(UrlFetcher(o).fetch(url("/big")).from_cache);
+  o.max_body_bytes = 100'000;
+  FetchResult r = UrlFetcher(o).fetch(url("/big"));
+  EXPECT_FALSE(r.page);
+  EXPECT_FALSE(r.from_cache);
+  EXPECT_EQ(r.error.code, "E124");
+  ASSERT_TRUE(r.warning);
+  EXPECT_EQ(r.warning->code, "W119");
+  EXPECT_THAT(r.warning->message, HasSubstr("larger than the body limit of 100000 bytes"));
+  fs::remove_all(dir);
+}
+
+// A cancel request ends a transfer that is waiting on a slow server, and a
+// wait between retries, with E118 instead of running into the timeout.
+TEST_F(FetchTest, CancelStopsASlowTransferAndARetryWait) {
+  for (const std::string path : {"/slow/120", "/busy/120"}) {
+    FetchOptions o = local_options();
+    o.timeout_ms = 300'000;
+    o.retries = 3;
+    o.retry_delay_ms = 200'000;
+    o.max_retry_after_ms = 200'000;
+    std::atomic<bool> stop{false};
+    o.cancelled = [&stop] { return stop.load(); };
+    std::thread later([&stop] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+      stop = true;
+    });
+    FetchResult r = UrlFetcher(o).fetch(url(path));
+    later.join();
+    EXPECT_FALSE(r.page) << path;
+    EXPECT_EQ(r.error.code, "E118") << path << ": " << r.error.format();
+  }
 }
 
 }  // namespace

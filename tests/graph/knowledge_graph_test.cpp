@@ -124,7 +124,7 @@ TEST(KnowledgeGraph, WeightSourcesOutletsDatesAndModality) {
   KnowledgeGraph g;
   g.add(doc("d3", "2023-12-31T23:00:00Z", "Outlet A", Modality::Negated, 1).get());
   g.add(doc("d1", "2024-02-01", "Outlet A", Modality::Planned, 2).get());
-  g.add(doc("d2", "", "", Modality::Reported, 1).get());  // no outlet: counts under its id
+  g.add(doc("d2", "", "", Modality::Reported, 1).get());  // no outlet: counts as the one unknown outlet
   g.finalize();
 
   ASSERT_EQ(g.edges().size(), 1u);

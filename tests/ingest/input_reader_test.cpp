@@ -199,32 +199,114 @@ TEST(InputReader, BinaryFileIsRejected) {
   EXPECT_THAT(c.diagnostics[0].location, HasSubstr("image.png"));
 }
 
-TEST(InputReader, InvalidUtf8NamesLineAndByte) {
+TEST(InputReader, Latin1TextIsDecodedWithAWarningNamingLineAndByte) {
   TempDir dir;
-  auto path = dir.write("latin1.txt", "line one\nline two caf\xE9\n");
+  auto path = dir.write("latin1.txt", "line one\nline two caf\xE9 in M\xFCnchen\n");
   auto c = read_all({path});
-  EXPECT_TRUE(c.docs.empty());
-  ASSERT_THAT(c.codes(), ElementsAre("E104"));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].body, "line one\nline two caf\xC3\xA9 in M\xC3\xBCnchen\n");
+  EXPECT_EQ(c.errors, 0u);
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
+  EXPECT_EQ(c.diagnostics[0].severity, Severity::Warning);
   EXPECT_EQ(c.diagnostics[0].location, path + ":2");
-  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte 21"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte offset 21"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("windows-1252"));
 }
 
-TEST(InputReader, InvalidUtf8InJsonLine) {
+TEST(InputReader, StrayByteInUtf8TextIsReplacedAndTheRestKept) {
+  TempDir dir;
+  auto path = dir.write("stray.txt", "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D, then \xFF a stray byte.\n");
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].body, "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D, then \xEF\xBF\xBD a stray byte.\n");
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte offset 25"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("U+FFFD"));
+}
+
+TEST(InputReader, Utf16FileWithByteOrderMarkIsReadSilently) {
+  TempDir dir;
+  // "Zürich" in UTF-16LE after its byte-order mark.
+  auto path = dir.write("utf16.txt", std::string("\xFF\xFEZ\0\xFC\0r\0i\0c\0h\0\n\0", 16));
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].body, "Z\xC3\xBCrich\n");
+  EXPECT_TRUE(c.diagnostics.empty());
+}
+
+TEST(InputReader, ValidUtf8IsByteIdenticalAndNotWarned) {
+  TempDir dir;
+  const std::string bytes = "Plain ASCII line.\nJos\xC3\xA9 and \xE2\x82\xAC" "5 and \xF0\x9F\x98\x80.\n";
+  auto c = read_all({dir.write("a.txt", bytes), dir.write("b.txt", "only ascii here\n")});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].body, bytes);
+  EXPECT_EQ(c.docs[1].body, "only ascii here\n");
+  EXPECT_TRUE(c.diagnostics.empty());
+}
+
+TEST(InputReader, HtmlWithoutCharsetIsDecodedHereAndTheHtmlStageToldUtf8) {
+  TempDir dir;
+  auto c = read_all({dir.write("page.html", "<html><body><p>\x93" "Caf\xE9\x94 in Z\xFCrich</p></body></html>"),
+                     dir.write("declared.html", "<html><meta charset=koi8-r><p>\xF0\xD2\xC9</p></html>")});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].body, "<html><body><p>\xE2\x80\x9C" "Caf\xC3\xA9\xE2\x80\x9D in Z\xC3\xBCrich</p></body></html>");
+  EXPECT_EQ(c.docs[0].charset, "UTF-8");
+  // A page that declares its charset is libxml2's to decode.
+  EXPECT_EQ(c.docs[1].body, "<html><meta charset=koi8-r><p>\xF0\xD2\xC9</p></html>");
+  EXPECT_EQ(c.docs[1].charset, "");
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
+}
+
+TEST(InputReader, InvalidUtf8InJsonLineIsReplacedAndTheRecordKept) {
   TempDir dir;
   auto path = dir.write("bad.jsonl", "{\"text\":\"caf\xE9\"}\n{\"text\":\"fine\"}\n");
   auto c = read_all({path});
-  EXPECT_EQ(c.docs.size(), 1u);
-  ASSERT_THAT(c.codes(), ElementsAre("E104"));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].body, "caf\xEF\xBF\xBD");
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
   EXPECT_EQ(c.diagnostics[0].location, path + ":1");
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("column 13"));
+  EXPECT_EQ(c.errors, 0u);
 }
 
-TEST(InputReader, InvalidUtf8InJsonFile) {
+TEST(InputReader, InvalidUtf8InJsonFileIsReplacedAndTheRestRead) {
   TempDir dir;
-  auto path = dir.write("bad.json", "[{\"text\":\"ok\"},\n{\"text\":\"caf\xE9\"}]");
+  auto path = dir.write("bad.json", "[{\"text\":\"ok\"},\n{\"text\":\"caf\xE9\"},\n{\"text\":\"after\"}]");
   auto c = read_all({path});
-  EXPECT_EQ(c.docs.size(), 1u);
-  ASSERT_THAT(c.codes(), ElementsAre("E104"));
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[1].body, "caf\xEF\xBF\xBD");
+  EXPECT_EQ(c.docs[2].body, "after");
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
   EXPECT_EQ(c.diagnostics[0].location, path + ":2");
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte offset 28"));
+}
+
+TEST(InputReader, JsonFileReadInChunksKeepsCharactersThatStraddleAChunk) {
+  TempDir dir;
+  // The file is read 64 KiB at a time: a 2-, 3- and 4-byte character across
+  // the first, second and third boundary, and a stray byte just before the fourth.
+  const std::string head = "[{\"text\":\"";
+  std::string text;
+  for (const std::string ch : {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"}) {
+    const std::size_t boundary = (text.size() + head.size()) / 65536 * 65536 + 65536;
+    text += std::string(boundary - head.size() - text.size() - 1, 'a') + ch;
+  }
+  const std::string good = text;
+  text += std::string(4 * 65536 - head.size() - text.size() - 1, 'b') + "\xFF" + "tail";
+  auto path = dir.write("chunks.json", head + text + "\"}]");
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].body.substr(0, good.size()), good);
+  EXPECT_EQ(c.docs[0].body.substr(c.docs[0].body.size() - 7), "\xEF\xBF\xBDtail");
+  ASSERT_THAT(c.codes(), ElementsAre("W141"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("byte offset " + std::to_string(4 * 65536 - 1)));
+}
+
+TEST(InputReader, HtmlInAJsonRecordIsUtf8WhateverItsMetaSays) {
+  TempDir dir;
+  auto c = read_all({dir.write("pages.jsonl", "{\"html\":\"<meta charset=iso-8859-1><p>caf\u00e9</p>\"}\n")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].charset, "UTF-8");
 }
 
 TEST(InputReader, TooLargeFileLineAndRecord) {
@@ -241,6 +323,65 @@ TEST(InputReader, TooLargeFileLineAndRecord) {
   EXPECT_EQ(c.diagnostics[0].location, big);
   EXPECT_EQ(c.diagnostics[1].location, lines + ":1");
   EXPECT_EQ(c.diagnostics[2].location, lines + ":3");
+}
+
+TEST(InputReader, OversizedStringInAJsonFileIsCutWhileReadingAndTheNextRecordKept) {
+  TempDir dir;
+  InputOptions o;
+  o.max_document_bytes = 1000;
+  // Escapes count as the bytes they stand for: 600 "\u00e9" are 1200 bytes of text in 3600 of JSON.
+  std::string escaped;
+  for (int i = 0; i < 600; ++i) escaped += "\\u00e9";
+  auto path = dir.write("big.json", "[{\"id\":\"big\",\"text\":\"" + std::string(5000, 'x') + "\",\"title\":\"T\"},\n" +
+                                        "{\"id\":\"esc\",\"text\":\"" + escaped + "\"},\n" +
+                                        "{\"id\":\"fits\",\"text\":\"" + std::string(999, 'y') + "\\u00e9\"},\n" +
+                                        "{\"id\":\"small\",\"text\":\"ok\",\"note\":\"" + std::string(5000, 'z') + "\"}]");
+  auto c = read_all({path}, o);
+  EXPECT_THAT(c.ids(), ElementsAre("small"));
+  ASSERT_THAT(c.codes(), ElementsAre("E105", "E105", "E105"));
+  EXPECT_EQ(c.diagnostics[0].location, path + ":1");
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("\"text\""));
+  EXPECT_EQ(c.diagnostics[1].location, path + ":2");
+  EXPECT_EQ(c.diagnostics[2].location, path + ":3");  // 999 + 2 bytes: one past the limit
+}
+
+TEST(InputReader, FolderWalkReadsInputExtensionsOnly) {
+  TempDir dir;
+  dir.write("corpus/article.txt", "An article.");
+  dir.write("corpus/page.HTM", "<p>A page.</p>");
+  dir.write("corpus/feed.ndjson", "{\"text\":\"A record.\"}\n");
+  dir.write("corpus/report.pdf", std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", 22));
+  dir.write("corpus/notes.docx", "PK\x03\x04 word");
+  dir.write("corpus/README", "no extension");
+  dir.write("corpus/table.csv", "a,b\n");
+  auto c = read_all({(dir.path() / "corpus").string()});
+  EXPECT_THAT(c.ids(), ElementsAre("article.txt", "feed.ndjson:1", "page.HTM"));
+  ASSERT_THAT(c.codes(), ElementsAre("W142"));
+  EXPECT_EQ(c.errors, 0u);
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("skipped 4 files"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("(no extension, .csv, .docx, .pdf;"));
+  // Named on the command line, a file is read whatever its extension.
+  auto named = read_all({(dir.path() / "corpus" / "README").string()});
+  EXPECT_THAT(named.ids(), ElementsAre("README"));
+}
+
+TEST(InputReader, FolderWalkSkipsTheOutputsOfAnEarlierBuild) {
+  TempDir dir;
+  dir.write("corpus/article.txt", "An article.");
+  for (const char* name : {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl", "graph.nt", "graph.nq",
+                           "graph.trig", "report.md", "report.html", "nodes.csv", "relationships.csv",
+                           "report.html.tmp.4242"})
+    dir.write(std::string("corpus/out/") + name, "{\"id\":\"x\",\"text\":\"an output, not an article\"}\n");
+  dir.write("corpus/out/kept.html", "<p>Another page in the output folder is still read.</p>");
+  // A build into the corpus folder itself: its outputs sit beside the articles.
+  dir.write("corpus/report.html", "<html><p>output</p></html>");
+  dir.write("corpus/.kgraph.lock", "");
+  // The same names outside an output folder are ordinary inputs.
+  dir.write("corpus/other/report.html", "<html><p>an article called report</p></html>");
+  auto c = read_all({(dir.path() / "corpus").string()});
+  EXPECT_THAT(c.ids(), ElementsAre("article.txt", "other/report.html", "out/kept.html"));
+  ASSERT_THAT(c.codes(), ElementsAre("W142"));
+  EXPECT_THAT(c.diagnostics[0].message, HasSubstr("skipped 13 outputs of an earlier kgraph run (in ., out)"));
 }
 
 TEST(InputReader, DuplicateIdsAreMadeUniqueWithAWarning) {
@@ -301,17 +442,20 @@ TEST(InputReader, UrlsGoToTheFetcher) {
       return std::nullopt;
     }
     RawInput in;
-    in.body = url.ends_with("/latin1") ? "caf\xE9" : "<html>page</html>";
+    in.body = url.ends_with("/latin1") ? "caf\xE9 \x80" : "<html>page</html>";
     in.kind = url.ends_with("/latin1") ? InputKind::Text : InputKind::Html;
+    if (url.ends_with("/latin1")) in.charset = "ISO-8859-1";  // as a Content-Type header says it
     return in;
   };
   auto c = read_all({"http://example.org/up", "http://example.org/down", "http://example.org/latin1"}, {}, &reader);
-  ASSERT_EQ(c.docs.size(), 1u);
+  ASSERT_EQ(c.docs.size(), 2u);
   EXPECT_EQ(c.docs[0].meta.id, "http://example.org/up");
   EXPECT_EQ(c.docs[0].meta.url, "http://example.org/up");
-  ASSERT_THAT(c.codes(), ElementsAre("E120", "E104"));
+  // Text in the charset its header declares is decoded silently; Latin-1 is read as Windows-1252.
+  EXPECT_EQ(c.docs[1].body, "caf\xC3\xA9 \xE2\x82\xAC");
+  ASSERT_THAT(c.codes(), ElementsAre("E120"));
   EXPECT_EQ(c.diagnostics[0].location, "http://example.org/down");
-  EXPECT_EQ(c.errors, 2u);
+  EXPECT_EQ(c.errors, 1u);
 }
 
 }  // namespace

@@ -61,5 +61,54 @@ TEST(ExtractionJson, RejectsBrokenLinesWithAReason) {
   EXPECT_FALSE(parse_json_line("[1,2]", err));
 }
 
+// Values that parse as JSON but break the contract: each is refused with E310
+// and a reason, so `merge` can skip the line instead of carrying it into the
+// graph and the writers (a confidence of 1e308 overflowed the printed form).
+TEST(ExtractionJson, RejectsValuesOutsideTheContract) {
+  std::string good = to_json_line(sample());
+  Diagnostic err;
+  ASSERT_TRUE(parse_json_line(good, err)) << err.format();
+  auto with = [&](const std::string& from, const std::string& to) {
+    std::string line = good;
+    const auto at = line.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return line.replace(at, from.size(), to);
+  };
+  struct Case {
+    std::string from, to, reason;
+  };
+  const Case cases[] = {
+      {"\"confidence\":0.900", "\"confidence\":1e308", "confidence 1e308 is outside [0, 1]"},
+      {"\"confidence\":0.900", "\"confidence\":-0.5", "confidence -0.5 is outside [0, 1]"},
+      {"\"confidence\":0.900", "\"confidence\":1.5", "outside [0, 1]"},
+      {"\"confidence\":0.900", "\"confidence\":\"high\"", "confidence is not a number"},
+      {"\"confidence\":0.900", "\"confidence\":1e400", "broken JSON"},
+      {"\"confidence\":0.900", "\"confidence\":NaN", "broken JSON"},
+      {"\"evidence\":{\"start\":0,\"end\":80", "\"evidence\":{\"start\":90,\"end\":80", "evidence has no valid"},
+      {"\"evidence\":{\"start\":0,\"end\":80", "\"evidence\":{\"start\":-1,\"end\":80", "evidence has no valid"},
+      {"{\"id\":\"e2\"", "{\"id\":\"e1\"", "entity id 'e1' appears twice"},
+  };
+  for (const Case& c : cases) {
+    err = Diagnostic{};
+    const std::string line = with(c.from, c.to);
+    EXPECT_FALSE(parse_json_line(line, err)) << line;
+    EXPECT_EQ(err.code, "E310") << line;
+    EXPECT_NE(err.message.find(c.reason), std::string::npos) << err.message;
+  }
+  // With the text on the line, offsets must lie inside it.
+  Extraction x = sample();
+  x.text = std::string(100, 'a');
+  ASSERT_TRUE(parse_json_line(to_json_line(x), err)) << err.format();
+  x.text = std::string(70, 'a');  // the evidence ends at 80
+  EXPECT_FALSE(parse_json_line(to_json_line(x), err));
+  EXPECT_NE(err.message.find("evidence ends past the end of the text"), std::string::npos) << err.message;
+  x.text = std::string(30, 'a');  // a mention ends at 47
+  EXPECT_FALSE(parse_json_line(to_json_line(x), err));
+  EXPECT_NE(err.message.find("mention of 'Finland' ends past the end"), std::string::npos) << err.message;
+  // The bounds themselves are fine.
+  EXPECT_TRUE(parse_json_line(with("\"confidence\":0.900", "\"confidence\":1"), err)) << err.format();
+  EXPECT_TRUE(parse_json_line(with("\"confidence\":0.900", "\"confidence\":0"), err)) << err.format();
+}
+
 }  // namespace
 }  // namespace kgraph
