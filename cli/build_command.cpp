@@ -5,6 +5,8 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -35,21 +37,24 @@ struct BuildOptions {
 };
 
 // `total_seconds`: the whole run; stats.seconds: reading and extracting only.
+// The per-type lines are left out when there is nothing to list.
 std::string summary(const graph::KnowledgeGraph& g, const ExtractionStats& stats, double total_seconds) {
   std::map<std::string, int> by_type, by_relation;
   for (const graph::Node& n : g.nodes()) ++by_type[std::string(to_string(n.type))];
   for (const graph::Edge& e : g.edges()) ++by_relation[std::string(to_string(e.type))];
   std::ostringstream s;
-  s << "kgraph: " << stats.documents << " documents";
-  if (stats.failed) s << " (" << stats.failed << " inputs failed)";
-  s << ", " << g.nodes().size() << " entities, " << g.edges().size() << " relations in " << std::fixed
-    << std::setprecision(2) << total_seconds << " s (reading and extraction " << stats.seconds
-    << " s, graph and outputs " << std::max(0.0, total_seconds - stats.seconds) << " s)\n  entities: ";
-  bool first = true;
-  for (const auto& [t, n] : by_type) s << (first ? "" : ", ") << t << " " << n, first = false;
-  s << "\n  relations: ";
-  first = true;
-  for (const auto& [t, n] : by_relation) s << (first ? "" : ", ") << t << " " << n, first = false;
+  s << "kgraph: " << count_of(stats.documents, "document", "documents");
+  if (stats.failed) s << " (" << count_of(stats.failed, "input", "inputs") << " failed)";
+  s << ", " << count_of(g.nodes().size(), "entity", "entities") << ", "
+    << count_of(g.edges().size(), "relation", "relations") << " in " << std::fixed << std::setprecision(2)
+    << total_seconds << " s (reading and extraction " << stats.seconds << " s, graph and outputs "
+    << std::max(0.0, total_seconds - stats.seconds) << " s)";
+  for (const auto& [label, counts] : {std::pair{"entities", &by_type}, {"relations", &by_relation}}) {
+    if (counts->empty()) continue;
+    s << "\n  " << label << ": ";
+    bool first = true;
+    for (const auto& [t, n] : *counts) s << (first ? "" : ", ") << t << " " << n, first = false;
+  }
   return s.str();
 }
 
@@ -65,55 +70,62 @@ int run_build(const BuildOptions& o) {
   extract::Extractor extractor(ontology, xo);
 
   const std::filesystem::path dir = o.out_dir;
-  std::filesystem::create_directories(dir);
-  // Temporaries left by a killed run (NAME.tmp.PID of a dead process) go first.
-  exports::remove_stale_temporaries(dir);
+  std::unique_ptr<mpi::Session> session;
+  RunHooks hooks;
+  if (o.mpi) {
+    if (!o.state_dir.empty()) throw std::runtime_error("--state and --mpi cannot be combined yet");
+    session = std::make_unique<mpi::Session>();
+    const std::size_t ranks = static_cast<std::size_t>(session->size()), rank = static_cast<std::size_t>(session->rank());
+    hooks.take = [ranks, rank](std::size_t index) { return index % ranks == rank; };  // round robin in input order
+  }
+  // Only the process that writes the outputs (rank 0 under --mpi) touches the folder.
+  const bool writer = !session || session->rank() == 0;
   install_interrupt_handlers();
-  // Every output is written to its temporary first and renamed into place only
-  // at the end, all together, so an interrupted run replaces nothing.
+  // The folder is locked for the whole run (a second build into it waits),
+  // and temporaries left by killed runs go first.
+  std::optional<OutputFolder> folder;
+  if (writer) folder.emplace(dir, messages);
+  // Every output is written to its temporary first and put in place only at
+  // the end, all together, so an interrupted or failed run replaces nothing.
   exports::OutputBatch batch;
   graph::KnowledgeGraph g;
   ExtractionStats stats;
   // Extractions go to a spool as they come; extractions.jsonl and the graph
   // then take them in its canonical order (cli/extraction_spool.hpp), so -j N,
   // shards + merge and mpirun -np N all give the same bytes.
-  ExtractionSpool spool(dir);
+  std::optional<ExtractionSpool> spool;
+  if (writer) spool.emplace(dir);
   std::unique_ptr<ExtractionState> state;
   if (!o.state_dir.empty()) state = std::make_unique<ExtractionState>(o.state_dir, ontology, xo);
-  std::unique_ptr<mpi::Session> session;
-  RunHooks hooks;
   hooks.state = state.get();
-  if (o.mpi) {
-    if (state) throw std::runtime_error("--state and --mpi cannot be combined yet");
-    session = std::make_unique<mpi::Session>();
-    const std::size_t ranks = static_cast<std::size_t>(session->size()), rank = static_cast<std::size_t>(session->rank());
-    hooks.take = [ranks, rank](std::size_t index) { return index % ranks == rank; };  // round robin in input order
-  }
   std::vector<std::pair<std::string, std::string>> share;  // --mpi, ranks > 0: their (id, line) for rank 0
   stats = run_extraction(o.input, extractor, messages, [&](const std::string& id, std::string&& line) {
     throw_if_interrupted();  // between documents
-    if (session && session->rank() != 0)
-      share.emplace_back(id, std::move(line));
+    if (writer)
+      spool->add(id, line);
     else
-      spool.add(id, line);
+      share.emplace_back(id, std::move(line));
   }, hooks);
   if (state)
-    messages.info("kgraph: reused " + std::to_string(stats.reused) + " of " + std::to_string(stats.documents) +
-                  " extractions from " + state->path().string() + ", extracted " +
-                  std::to_string(stats.documents - stats.reused));
+    messages.info("kgraph: reused " + std::to_string(stats.reused) + " of " +
+                  count_of(stats.documents, "extraction", "extractions") + " from " + state->path().string() +
+                  ", extracted " + std::to_string(stats.documents - stats.reused));
   if (state && state->rejected())  // cli/extraction_state.hpp: an entry edited by hand or damaged
-    messages.report(make_warning("W150", state->path().string(), std::to_string(state->rejected()) +
-                                                                     " stored lines failed their checksum; extracted again"));
+    messages.report(make_warning("W150", state->path().string(),
+                                 count_of(state->rejected(), "stored line failed its", "stored lines failed their") +
+                                     " checksum; extracted again"));
   if (session) {
-    const bool root = session->rank() == 0;
     std::vector<std::size_t> totals = session->gather(std::move(share), {stats.documents, stats.failed, stats.bytes},
-                                                      [&](const std::string& id, const std::string& line) { spool.add(id, line); });
-    if (!root) return stats.failed > 0 ? 1 : 0;  // rank 0 writes every output
+                                                      [&](const std::string& id, const std::string& line) { spool->add(id, line); });
+    if (!writer) return stats.failed > 0 ? 1 : 0;  // rank 0 writes every output
     stats.documents = totals[0];
     stats.failed = totals[1];
     stats.bytes = totals[2];
   }
-  exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) { write_and_add(spool, g, out); });
+  std::vector<std::string> inputs = o.input.inputs;
+  if (!o.input.urls_file.empty()) inputs.push_back("--urls " + o.input.urls_file);
+  if (stats.documents == 0) return refuse_run_without_input(inputs, dir.string() + " is as it was", messages);
+  exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) { write_and_add(*spool, g, out); });
   throw_if_interrupted();
 
   exports::ExportOptions eo;
@@ -136,7 +148,7 @@ int run_build(const BuildOptions& o) {
 void add_build_command(CLI::App& app, CommandResult& result) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* cmd = app.add_subcommand("build", "Build the knowledge graph of the inputs and write every output into a folder");
-  add_input_flags(cmd, options->input);
+  add_input_flags(cmd, options->input, true);
   cmd->add_option("-o,--output", options->out_dir, "Output folder (created if missing)")->required();
   cmd->add_option("--formats", options->formats, "Comma-separated outputs: graphml,gexf,ttl,nt,nq,trig,md,html,csv")
       ->capture_default_str();
@@ -150,10 +162,11 @@ void add_build_command(CLI::App& app, CommandResult& result) {
                   "Keep extractions in DIR by content hash; a re-run extracts only new or changed documents");
   cmd->add_flag("--mpi", options->mpi,
                 "Under mpirun/srun: split the documents across the ranks; rank 0 writes the outputs");
-  cmd->footer(
-      "Writes DIR/extractions.jsonl, graph.graphml (Gephi), graph.gexf, graph.ttl, graph.nt, graph.nq, graph.trig\n"
-      "(SPARQL stores), report.md, report.html, nodes.csv + relationships.csv (neo4j-admin import).\n"
-      "Example: kgraph build examples/nato-russia -o out");
+  cmd->footer(command_footer(
+      "DIR/extractions.jsonl, graph.graphml (Gephi), graph.gexf, graph.ttl, graph.nt, graph.nq, graph.trig\n"
+      "(SPARQL stores), report.md, report.html, nodes.csv + relationships.csv (neo4j-admin import),\n"
+      "all put in place together at the end; a second run into DIR waits for the first (DIR/.kgraph.lock).",
+      "kgraph build examples/nato-russia -o out"));
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_build(*options); }); });
 }
 

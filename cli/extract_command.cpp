@@ -28,29 +28,44 @@ int run_extract(const ExtractOptions& o) {
   extract::Extractor extractor(find_ontology_dir(o.input.ontology), xo);
 
   ExtractionStats stats;
+  std::vector<std::string> inputs = o.input.inputs;
+  if (!o.input.urls_file.empty()) inputs.push_back("--urls " + o.input.urls_file);
+  // A run that read nothing gives up before its output replaces anything.
+  struct NoInput {};
   auto run = [&](std::ostream& out) {
     stats = run_extraction(o.input, extractor, messages,
                            [&](const std::string&, std::string&& line) {
                              throw_if_interrupted();  // set only with -o FILE, see below
                              out << line << '\n';
                            });
+    if (stats.documents == 0) throw NoInput{};
   };
-  if (o.output.empty() || o.output == "-") {
-    run(std::cout);
-    std::cout.flush();
-  } else {
-    // To a file: SIGINT/SIGTERM stop between documents and leave FILE as it was.
-    const std::filesystem::path file = o.output;
-    exports::remove_stale_temporaries(file.has_parent_path() ? file.parent_path() : std::filesystem::path("."));
-    install_interrupt_handlers();
-    exports::write_atomically(file, [&](std::ostream& out) {
-      run(out);
-      throw_if_interrupted();
-    });
+  const bool to_file = !o.output.empty() && o.output != "-";
+  try {
+    if (!to_file) {
+      run(std::cout);
+      std::cout.flush();
+    } else {
+      // To a file: SIGINT/SIGTERM stop between documents and leave FILE as it was.
+      const std::filesystem::path file = o.output;
+      install_interrupt_handlers();
+      if (std::filesystem::is_directory(file))
+        throw std::runtime_error(file.string() + ": is a folder, not a file; nothing was written");
+      // FILE is locked (another run writing it is waited for); leftover
+      // temporaries of FILE, and only of FILE, go first.
+      const exports::OutputLock lock = exports::OutputLock::file(file, lock_wait(messages));
+      exports::remove_stale_temporaries(lock);
+      exports::write_atomically(file, [&](std::ostream& out) {
+        run(out);
+        throw_if_interrupted();
+      });
+    }
+  } catch (const NoInput&) {
+    return refuse_run_without_input(inputs, to_file ? o.output + " is as it was" : "", messages);
   }
-  messages.info("kgraph: extracted " + std::to_string(stats.documents) + " documents" +
-                (stats.failed ? ", " + std::to_string(stats.failed) + " inputs failed" : "") +
-                (o.output.empty() ? "" : " -> " + o.output));
+  messages.info("kgraph: extracted " + count_of(stats.documents, "document", "documents") +
+                (stats.failed ? ", " + count_of(stats.failed, "input", "inputs") + " failed" : "") +
+                (to_file ? " -> " + o.output : ""));
   return stats.failed > 0 ? 1 : 0;
 }
 
@@ -59,10 +74,13 @@ int run_extract(const ExtractOptions& o) {
 void add_extract_command(CLI::App& app, CommandResult& result) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Extract entities and relations, one JSON object per document");
-  add_input_flags(cmd, options->input);
+  add_input_flags(cmd, options->input, false);
   cmd->add_option("-o,--output", options->output, "Write JSON Lines to FILE (default: stdout)");
   cmd->add_flag("--with-text", options->with_text, "Include each document's text (offsets point into it)");
-  cmd->footer("Example: kgraph extract examples/nato-russia -o extractions.jsonl");
+  cmd->footer(command_footer(
+      "one JSON line per document (formats/EXTRACTION.md) to stdout, or to FILE, put in place at the end;\n"
+      "a second run writing FILE waits for the first (.FILE.kgraph.lock beside it).",
+      "kgraph extract examples/nato-russia -o extractions.jsonl"));
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_extract(*options); }); });
 }
 

@@ -1,11 +1,9 @@
 #include "cli/extraction_spool.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <random>
 #include <stdexcept>
 
+#include "export/atomic_file.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/extraction_json.hpp"
@@ -13,9 +11,9 @@
 namespace kgraph::cli {
 
 ExtractionSpool::ExtractionSpool(const std::filesystem::path& dir)
-    // Named like every temporary ("NAME.tmp.PID"), so the next run removes it
-    // if this process is killed (exports::remove_stale_temporaries).
-    : path_(dir / (".extractions.spool." + std::to_string(std::random_device{}()) + ".tmp." + std::to_string(::getpid()))) {
+    // Named like every temporary (".NAME.kgraph-tmp.PID.RANDOM"), so the next
+    // run removes it if this process is killed (exports::remove_stale_temporaries).
+    : path_(exports::temporary_path(dir / "extractions.spool")) {
   std::filesystem::create_directories(dir);
   file_ = std::fopen(path_.c_str(), "w+b");
   if (!file_) throw std::runtime_error(path_.string() + ": cannot create the extraction spool");

@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
   app.footer(
       "Run 'kgraph COMMAND --help' for a command's options.\n"
       "Exit codes: 0 all inputs fine, 1 finished but some inputs failed, 2 usage or fatal error,\n"
-      "130 interrupted by SIGINT or SIGTERM (build, merge, extract -o: nothing replaced).");
+      "or no readable input (E108: nothing written), 130 interrupted by SIGINT or SIGTERM\n"
+      "(build, merge, extract -o: nothing replaced). Each command's --help gives its own.");
 
   // Per-stage timing on stderr at the end (extract/profile/stage_profile.hpp); outputs are unchanged.
   if (const char* p = std::getenv("KGRAPH_PROFILE"); p && *p && std::string(p) != "0") kgraph::extract::profile::enable();

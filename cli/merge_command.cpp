@@ -36,10 +36,9 @@ int run_merge(const MergeOptions& o) {
   Messages messages(o.quiet);
   const std::set<std::string> formats = exports::parse_formats(o.formats);
   const std::filesystem::path dir = o.out_dir;
-  std::filesystem::create_directories(dir);
-  exports::remove_stale_temporaries(dir);
   install_interrupt_handlers();
-  exports::OutputBatch batch;  // all outputs renamed into place together at the end
+  OutputFolder folder(dir, messages);  // created, locked and cleaned as for build
+  exports::OutputBatch batch;  // all outputs put in place together at the end
   graph::KnowledgeGraph g;
   std::size_t documents = 0;
   ExtractionSpool spool(dir);
@@ -50,6 +49,7 @@ int run_merge(const MergeOptions& o) {
       spool.add(x.meta.id, to_json_line(x));
     });
   }
+  if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
   exports::write_atomically(dir / "extractions.jsonl",
                             [&](std::ostream& out) { documents = write_and_add(spool, g, out); });
   exports::ExportOptions eo;
@@ -60,8 +60,9 @@ int run_merge(const MergeOptions& o) {
   eo.ontology_dir = find_ontology_dir(o.ontology);
   finish_graph(g, dir, formats, eo, o.threads, messages);
   batch.commit(throw_if_interrupted);
-  messages.info("kgraph: merged " + std::to_string(documents) + " documents into " + std::to_string(g.nodes().size()) +
-                " entities and " + std::to_string(g.edges().size()) + " relations -> " + dir.string());
+  messages.info("kgraph: merged " + count_of(documents, "document", "documents") + " into " +
+                count_of(g.nodes().size(), "entity", "entities") + " and " +
+                count_of(g.edges().size(), "relation", "relations") + " -> " + dir.string());
   return messages.errors() > 0 ? 1 : 0;
 }
 
@@ -81,6 +82,10 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("-j,--threads", options->threads, "Output files written side by side (default: one per core); the bytes are identical for any number")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", options->quiet, "No summary on stderr");
+  cmd->footer(command_footer(
+      "DIR/extractions.jsonl (in canonical order) and every graph format, as 'kgraph build' does,\n"
+      "all put in place together at the end; a second run into DIR waits for the first (DIR/.kgraph.lock).",
+      "kgraph merge shard-a.jsonl shard-b.jsonl -o out"));
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_merge(*options); }); });
 }
 

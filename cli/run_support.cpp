@@ -25,6 +25,7 @@
 #include "extract/fetch/page_cache.hpp"
 #include "extract/fetch/url_fetcher.hpp"
 #include "extract/profile/stage_profile.hpp"
+#include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
 #include "ontology/extraction_json.hpp"
 #include "cli/extraction_state.hpp"
@@ -76,6 +77,68 @@ void Messages::info(const std::string& line) {
   if (quiet_) return;
   clear_progress();
   std::cerr << line << "\n";
+}
+
+void Messages::notice(const std::string& line) {
+  clear_progress();
+  std::cerr << line << "\n";
+}
+
+std::string count_of(std::size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+const char* const kInputExitCodes =
+    "Exit codes: 0 all inputs read, 1 finished but some inputs failed (each named on stderr),\n"
+    "2 usage error, fatal error or no readable input (nothing written), 130 interrupted (nothing replaced).";
+
+std::string command_footer(const std::string& writes, const std::string& example, const std::string& exit_codes) {
+  return "Writes " + writes + "\nExample: " + example + "\n" + exit_codes;
+}
+
+exports::LockWait lock_wait(Messages& messages) {
+  return exports::LockWait{[&messages](const std::string& line) { messages.notice("kgraph: " + line); },
+                           [] { throw_if_interrupted(); }};
+}
+
+OutputFolder::OutputFolder(const std::filesystem::path& dir, Messages& messages) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::path p = dir; !p.empty() && !fs::exists(fs::symlink_status(p, ec)); p = p.parent_path()) {
+    created_.push_back(p);
+    if (p == p.parent_path()) break;
+  }
+  try {
+    fs::create_directories(dir);
+    lock_.emplace(exports::OutputLock::folder(dir, lock_wait(messages)));
+    // Under the lock no other kgraph run writes here: every kgraph temporary is a killed run's.
+    exports::remove_stale_temporaries(*lock_);
+  } catch (...) {
+    remove_created();
+    throw;
+  }
+}
+
+OutputFolder::~OutputFolder() {
+  lock_.reset();
+  remove_created();
+}
+
+void OutputFolder::remove_created() {
+  std::error_code ec;  // a folder that holds anything stays
+  for (const std::filesystem::path& p : created_) std::filesystem::remove(p, ec);
+  created_.clear();
+}
+
+int refuse_run_without_input(const std::vector<std::string>& inputs, const std::string& unchanged, Messages& messages) {
+  std::string named;
+  const std::size_t shown = std::min<std::size_t>(inputs.size(), 3);
+  for (std::size_t i = 0; i < shown; ++i) named += (i ? ", " : "") + inputs[i];
+  if (inputs.size() > shown) named += " and " + count_of(inputs.size() - shown, "more input", "more inputs");
+  messages.report(make_error("E108", named.empty() ? "kgraph" : named,
+                             "no readable input: no document could be read, so nothing was written" +
+                                 (unchanged.empty() ? std::string() : "; " + unchanged)));
+  return 2;
 }
 
 namespace {
@@ -385,7 +448,7 @@ int run_guarded(const std::function<int()>& body) {
   }
 }
 
-void add_input_flags(CLI::App* cmd, InputFlags& flags) {
+void add_input_flags(CLI::App* cmd, InputFlags& flags, bool threads_write_outputs) {
   cmd->add_option("inputs", flags.inputs,
                   "Files (.txt, .html, .jsonl, .json), directories (read recursively, sorted), '-' for JSON Lines "
                   "on stdin, or http(s) URLs");
@@ -396,8 +459,9 @@ void add_input_flags(CLI::App* cmd, InputFlags& flags) {
   // the bytes written never depend on it.
   flags.threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));
   cmd->add_option("-j,--threads", flags.threads,
-                  "Worker threads for extraction and for writing the output files (default: one per core); "
-                  "output is identical for any number")
+                  std::string(threads_write_outputs ? "Worker threads for extraction and for writing the output files"
+                                                    : "Worker threads for extraction") +
+                      " (default: one per core); output is identical for any number")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr (errors are still printed)");
@@ -461,7 +525,7 @@ std::vector<std::filesystem::path> finish_graph(graph::KnowledgeGraph& g, const 
   messages.status("kgraph: analysing the graph (analytics and layout)");
   g.finalize();
   const std::size_t total = formats.size();
-  messages.status("kgraph: writing " + std::to_string(total) + " output formats");
+  messages.status("kgraph: writing " + count_of(total, "output format", "output formats"));
   std::mutex status_lock;  // the timer runs on the writing threads
   std::size_t done = 0;
   return exports::write_graph_outputs(g, dir, formats, options, threads, [&](const std::string& format, double) {

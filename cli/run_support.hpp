@@ -6,10 +6,12 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "export/output_lock.hpp"
 #include "extract/extractor.hpp"
 #include "extract/ingest/input_reader.hpp"
 #include "export/export_options.hpp"
@@ -40,6 +42,8 @@ class Messages {
   void status(const std::string& line);
   void clear_progress();
   void info(const std::string& line);
+  // A line printed even with -q: why the run is not moving (waiting for a lock).
+  void notice(const std::string& line);
   std::size_t errors() const { return errors_; }
 
  private:
@@ -49,6 +53,43 @@ class Messages {
   bool progress_shown_ = false;
   std::size_t errors_ = 0;
 };
+
+// "1 document", "2 documents": counts in summaries read as English.
+std::string count_of(std::size_t n, const std::string& one, const std::string& many);
+
+// A help footer of the shape every subcommand shares: what it writes, an
+// example, and its exit codes (kInputExitCodes for the commands that read inputs).
+extern const char* const kInputExitCodes;
+std::string command_footer(const std::string& writes, const std::string& example,
+                           const std::string& exit_codes = kInputExitCodes);
+
+// How a run waits for an output lock another run holds: it says so once on
+// stderr (even with -q) and stops waiting on SIGINT/SIGTERM (exit 130).
+exports::LockWait lock_wait(Messages& messages);
+
+// The output folder of build and merge, held for the whole run: created if
+// missing, locked against other kgraph runs (exports::OutputLock), and cleared
+// of the temporaries that killed runs left. On destruction the lock goes, and
+// so do the folders this run created if they are still empty (a run that
+// wrote nothing leaves no trace).
+class OutputFolder {
+ public:
+  OutputFolder(const std::filesystem::path& dir, Messages& messages);
+  ~OutputFolder();
+  OutputFolder(const OutputFolder&) = delete;
+  OutputFolder& operator=(const OutputFolder&) = delete;
+
+ private:
+  void remove_created();
+  std::vector<std::filesystem::path> created_;  // deepest first
+  std::optional<exports::OutputLock> lock_;
+};
+
+// A run that read no document (every input missing, unreadable, empty or
+// bad) replaces nothing: this prints "INPUTS: error: [E108] no readable
+// input ..." naming the inputs and `unchanged` ("out is as it was"), and
+// returns exit code 2. Callers return it before writing anything.
+int refuse_run_without_input(const std::vector<std::string>& inputs, const std::string& unchanged, Messages& messages);
 
 // Finalizes the graph (analytics, layout) and writes the chosen formats into
 // `dir` on `threads` threads (exports::write_graph_outputs), saying on a
@@ -102,7 +143,9 @@ struct InputFlags {
   std::size_t max_html_depth = 200;            // E131: element nesting of an HTML page
   std::size_t max_mentions = 20000;            // E107: entity mentions in one document
 };
-void add_input_flags(CLI::App* cmd, InputFlags& flags);
+// `threads_write_outputs`: -j also sets how many output files are written side
+// by side (build), not only the extraction workers (extract).
+void add_input_flags(CLI::App* cmd, InputFlags& flags, bool threads_write_outputs);
 
 // What `kgraph build` adds for --state and --mpi (both optional).
 class ExtractionState;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/run_support.hpp"
 #include "extract/html/html_article.hpp"
 #include "extract/html/html_article_json.hpp"
 #include "ontology/diagnostic.hpp"
@@ -18,13 +19,13 @@ namespace {
 
 struct TextOptions {
   std::vector<std::string> files;
-  std::string ontology = KGRAPH_SOURCE_ONTOLOGY;
+  std::string ontology;  // empty: find_ontology_dir's default
   bool json = false;
   bool comments = false;
 };
 
 int run_text(const TextOptions& o) {
-  const auto rules = extract::html::HtmlRules::load(o.ontology);  // DataFileError is a setup failure: exit 2
+  const auto rules = extract::html::HtmlRules::load(find_ontology_dir(o.ontology));  // DataFileError is a setup failure: exit 2
   int failed = 0;
   bool first = true;
   for (const std::string& file : o.files) {
@@ -59,6 +60,12 @@ void add_text_command(CLI::App& app, CommandResult& result) {
   cmd->add_flag("--json", o->json, "One JSON object per page: file, title, date, source, author, canonical_url, language, text, comments");
   cmd->add_flag("--comments", o->comments, "Also print readers' comments after the text");
   cmd->add_option("--ontology", o->ontology, "Folder with the vocabulary files (default: the bundled ontology/)");
+  cmd->footer(command_footer(
+      "each page's main text to stdout (a '==> FILE <==' line before each of several pages),\n"
+      "or one JSON object per page with --json; no file.",
+      "kgraph text page.html",
+      "Exit codes: 0 every page read, 1 some pages unreadable (each named on stderr),\n"
+      "2 usage error or an unreadable ontology file (FILE:LINE)."));
   cmd->callback([o, &result] {
     try {
       result.exit_code = run_text(*o);

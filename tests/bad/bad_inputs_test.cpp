@@ -84,7 +84,7 @@ class BadInputs : public ::testing::Test {
 
   void expect_no_temporaries() const {
     for (const auto& e : fs::recursive_directory_iterator(dir_))
-      EXPECT_EQ(e.path().filename().string().find(".tmp."), std::string::npos) << "left behind: " << e.path();
+      EXPECT_EQ(e.path().filename().string().find(".kgraph-"), std::string::npos) << "left behind: " << e.path();
   }
 
   fs::path dir_;

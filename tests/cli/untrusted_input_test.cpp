@@ -98,7 +98,7 @@ TEST_F(Untrusted, MergeSkipsARecordOutsideTheContract) {
     CommandRun r = run(kBinary + " merge " + q(file) + " -o " + q(out) + " 2>&1");
     EXPECT_EQ(r.exit_code, 1) << value << "\n" << r.out;
     EXPECT_THAT(r.out, HasSubstr(file.string() + ":2: error: [E310]")) << value;
-    EXPECT_THAT(r.out, HasSubstr("merged 1 documents")) << value << "\n" << r.out;
+    EXPECT_THAT(r.out, HasSubstr("merged 1 document into")) << value << "\n" << r.out;
     for (const char* f : kOutputs) EXPECT_TRUE(slurp(out / f) == slurp(dir_ / "ref" / f)) << value << " " << f;
   }
 }

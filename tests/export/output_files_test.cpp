@@ -1,8 +1,10 @@
 // Writing output files: OutputFile (O_DIRECT in aligned blocks, or the page
-// cache where a file system refuses it), write_atomically, and
-// write_graph_outputs with its formats written side by side.
+// cache where a file system refuses it), write_atomically, OutputBatch's
+// all-or-nothing commit, OutputLock and the removal of leftover temporaries,
+// and write_graph_outputs with its formats written side by side.
 #include "export/output_file.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -17,6 +19,7 @@
 
 #include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
+#include "export/output_lock.hpp"
 #include "news_fixture.hpp"
 
 namespace kgraph::exports {
@@ -121,13 +124,154 @@ TEST_F(OutputFiles, AFailingWriterLeavesThePreviousFileAndNoTemporary) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
 }
 
-// ------------------------------------------------------ write_graph_outputs
-
 std::map<std::string, std::string> folder(const fs::path& dir) {
   std::map<std::string, std::string> files;
-  for (const auto& e : fs::directory_iterator(dir)) files[e.path().filename().string()] = read_file(e.path());
+  for (const auto& e : fs::directory_iterator(dir))
+    files[e.path().filename().string()] = fs::is_directory(e.symlink_status()) ? "<folder>" : read_file(e.path());
   return files;
 }
+
+// ------------------------------------------------- OutputBatch::commit
+
+// Four outputs, three of them with a previous file; the third one's temporary
+// disappears before the commit (as when another program removed it), so its
+// rename fails after two files were already in place. Those two are put back,
+// the file that had no previous version is removed again, nothing else stays.
+TEST_F(OutputFiles, ACommitThatFailsHalfWayPutsEveryPreviousFileBack) {
+  for (const char* name : {"a.txt", "b.txt", "d.txt"}) std::ofstream(dir_ / name) << "previous " << name << "\n";
+  const auto before = folder(dir_);
+  {
+    OutputBatch batch;
+    for (const char* name : {"a.txt", "c.txt", "b.txt", "d.txt"})
+      write_atomically(dir_ / name, [&](std::ostream& out) { out << "new " << name << "\n"; });
+    auto pending = batch.release();
+    ASSERT_EQ(pending.size(), 4u);
+    fs::remove(pending[2].first);  // b.txt's temporary
+    for (auto& [tmp, target] : pending) batch.add(tmp, target);
+    try {
+      batch.commit();
+      FAIL() << "expected the rename of b.txt to fail";
+    } catch (const std::runtime_error& e) {
+      EXPECT_THAT(e.what(), ::testing::HasSubstr("b.txt: cannot rename into place"));
+      EXPECT_THAT(e.what(), ::testing::HasSubstr("no output was replaced"));
+    }
+    EXPECT_FALSE(fs::exists(dir_ / "c.txt"));
+  }
+  EXPECT_EQ(folder(dir_), before);  // and no temporary or set-aside file left
+}
+
+TEST_F(OutputFiles, ACommitReplacesEveryFileAndKeepsNoSecondName) {
+  for (const char* name : {"a.txt", "b.txt"}) std::ofstream(dir_ / name) << "previous\n";
+  fs::create_symlink("a.txt", dir_ / "link.txt");
+  {
+    OutputBatch batch;
+    for (const char* name : {"a.txt", "b.txt", "c.txt", "link.txt"})
+      write_atomically(dir_ / name, [&](std::ostream& out) { out << "new " << name << "\n"; });
+    batch.commit();
+  }
+  const auto files = folder(dir_);
+  ASSERT_EQ(files.size(), 4u);
+  for (const auto& [name, bytes] : files) EXPECT_EQ(bytes, "new " + name + "\n");
+  EXPECT_FALSE(fs::is_symlink(dir_ / "link.txt"));  // the link itself was replaced, not what it points to
+}
+
+TEST_F(OutputFiles, ATargetThatIsAFolderStopsTheCommitBeforeAnythingMoves) {
+  std::ofstream(dir_ / "graph.ttl") << "previous\n";
+  fs::create_directories(dir_ / "report.md");
+  const auto before = folder(dir_);
+  {
+    OutputBatch batch;
+    for (const char* name : {"graph.ttl", "report.md", "nodes.csv"})
+      write_atomically(dir_ / name, [](std::ostream& out) { out << "new\n"; });
+    try {
+      batch.commit();
+      FAIL() << "expected an error";
+    } catch (const std::runtime_error& e) {
+      EXPECT_THAT(e.what(), ::testing::HasSubstr("report.md: is a folder, not a file; no output was replaced"));
+    }
+  }
+  EXPECT_EQ(folder(dir_), before);
+}
+
+// ------------------------------------------- temporaries and the lock
+
+TEST_F(OutputFiles, OnlyKgraphsTemporaryNamesAreRecognised) {
+  const auto tmp = temporary_path(dir_ / "graph.ttl").filename().string();
+  EXPECT_THAT(tmp, ::testing::MatchesRegex("\\.graph\\.ttl\\.kgraph-tmp\\.[0-9]+\\.[0-9a-f]{8}"));
+  ASSERT_TRUE(parse_temporary_name(tmp));
+  EXPECT_EQ(parse_temporary_name(tmp)->target, "graph.ttl");
+  EXPECT_FALSE(parse_temporary_name(tmp)->old);
+  ASSERT_TRUE(parse_temporary_name(".report.md.kgraph-old.12.0badcafe"));
+  EXPECT_TRUE(parse_temporary_name(".report.md.kgraph-old.12.0badcafe")->old);
+  EXPECT_NE(temporary_path(dir_ / "graph.ttl"), temporary_path(dir_ / "graph.ttl"));
+  for (const char* other : {"mydata.tmp.999999", ".hidden.tmp.999997", "graph.ttl.tmp.123", ".report.md.swp",
+                            "report.md~", ".graph.ttl.kgraph-tmp.notes", "graph.ttl.kgraph-tmp.1.0badcafe",
+                            ".graph.ttl.kgraph-tmp..0badcafe", ".graph.ttl.kgraph-tmp.1.0badcaf",
+                            "..kgraph-tmp.1.0badcafe", ".kgraph.lock", ".e.jsonl.kgraph.lock"})
+    EXPECT_FALSE(parse_temporary_name(other)) << other;
+}
+
+TEST_F(OutputFiles, LeftoversAreRemovedForWhatTheLockHoldsOnly) {
+  for (const char* name : {"report.md", "keep.jsonl", "mydata.tmp.999999", ".hidden.tmp.999997",
+                           ".graph.ttl.kgraph-tmp.999999.0badcafe", ".report.md.kgraph-old.999999.0badcafe",
+                           ".graph.nt.kgraph-old.999999.0badcafe", ".keep.jsonl.kgraph-tmp.999999.0badcafe"})
+    std::ofstream(dir_ / name) << name;
+  fs::create_symlink("report.md", dir_ / ".nodes.csv.kgraph-tmp.999999.0badcafe");
+  {
+    const OutputLock lock = OutputLock::file(dir_ / "keep.jsonl", {});
+    EXPECT_EQ(remove_stale_temporaries(lock), 1u);
+    EXPECT_FALSE(fs::exists(dir_ / ".keep.jsonl.kgraph-tmp.999999.0badcafe"));
+    EXPECT_TRUE(fs::exists(dir_ / ".graph.ttl.kgraph-tmp.999999.0badcafe"));
+  }
+  {
+    const OutputLock lock = OutputLock::folder(dir_, {});
+    EXPECT_EQ(remove_stale_temporaries(lock), 3u);
+  }
+  const auto files = folder(dir_);
+  // A previous graph.nt set aside by a run killed mid-commit is put back; a
+  // previous report.md set aside is dropped, report.md being there.
+  EXPECT_EQ(files.at("graph.nt"), ".graph.nt.kgraph-old.999999.0badcafe");
+  EXPECT_EQ(files.at("report.md"), "report.md");
+  std::vector<std::string> names;
+  for (const auto& [name, bytes] : files) names.push_back(name);
+  EXPECT_THAT(names, ::testing::ElementsAre(".hidden.tmp.999997", ".nodes.csv.kgraph-tmp.999999.0badcafe", "graph.nt",
+                                            "keep.jsonl", "mydata.tmp.999999", "report.md"));
+}
+
+// flock locks conflict between two opens of a file even in one process, so
+// the waiting can be watched here.
+TEST_F(OutputFiles, ALockHeldElsewhereIsWaitedForWithAMessage) {
+  std::optional<OutputLock> first(OutputLock::folder(dir_, {}));
+  EXPECT_TRUE(fs::exists(dir_ / ".kgraph.lock"));
+  std::vector<std::string> said;
+  int polls = 0;
+  struct GiveUp {};
+  const LockWait wait{[&](const std::string& m) { said.push_back(m); },
+                      [&] {
+                        if (++polls >= 3) throw GiveUp{};
+                      }};
+  EXPECT_THROW(OutputLock::folder(dir_, wait), GiveUp);
+  polls = 0;
+  EXPECT_THROW(OutputLock::file(dir_ / "e.jsonl", wait), GiveUp);  // a file of the folder waits too
+  ASSERT_EQ(said.size(), 2u);
+  EXPECT_EQ(said[0], "another kgraph run is writing to " + dir_.string() + " (pid " + std::to_string(::getpid()) +
+                         "); waiting");
+  first.reset();
+  EXPECT_FALSE(fs::exists(dir_ / ".kgraph.lock"));  // the last holder removes it
+  // Files of one folder are written side by side; one file waits for itself.
+  std::optional<OutputLock> a(OutputLock::file(dir_ / "a.jsonl", {}));
+  const OutputLock b = OutputLock::file(dir_ / "b.jsonl", {});
+  polls = 0;
+  EXPECT_THROW(OutputLock::file(dir_ / "a.jsonl", wait), GiveUp);
+  EXPECT_THAT(said.back(), ::testing::HasSubstr("writing to " + (dir_ / "a.jsonl").string() + " (pid"));
+  polls = 0;
+  EXPECT_THROW(OutputLock::folder(dir_, wait), GiveUp);
+  a.reset();
+  EXPECT_FALSE(fs::exists(dir_ / ".a.jsonl.kgraph.lock"));
+  EXPECT_TRUE(fs::exists(dir_ / ".kgraph.lock"));  // b still holds the folder
+}
+
+// ------------------------------------------------------ write_graph_outputs
 
 TEST_F(OutputFiles, EveryFormatHasTheSameBytesOnOneThreadOrMany) {
   const graph::KnowledgeGraph g = testing::build_graph(testing::news_extractions());

@@ -95,8 +95,8 @@ class Hostile : public ::testing::Test {
     const std::string x = slurp(out() / "extractions.jsonl");
     // An id as written in the JSON (escaped), up to its end or a prefix of it.
     for (const auto& id : good_ids) EXPECT_THAT(x, HasSubstr("\"id\":\"" + id)) << r.err;
-    for (const auto& e : fs::directory_iterator(out()))
-      EXPECT_EQ(e.path().filename().string().find(".tmp."), std::string::npos) << e.path();
+    for (const auto& e : fs::directory_iterator(out()))  // no temporary (".NAME.kgraph-tmp.PID.RANDOM") or lock left
+      EXPECT_NE(e.path().filename().string().front(), '.') << e.path();
     std::cerr << "[hostile] " << ::testing::UnitTest::GetInstance()->current_test_info()->name() << ": exit "
               << r.exit_code << ", " << r.seconds << " s\n";
   }
@@ -242,15 +242,13 @@ class Interrupt : public Hostile {
       ::execl(KGRAPH_BINARY, KGRAPH_BINARY, "build", "-q", "big.jsonl", "-o", "out", static_cast<char*>(nullptr));
       ::_exit(127);
     }
-    // Writing has begun once a temporary of this process ("NAME.tmp.PID": an
-    // output, or the extraction spool) is in the folder.
-    const std::string suffix = ".tmp." + std::to_string(pid);
+    // Writing has begun once a temporary of this process (".NAME.kgraph-tmp.PID.RANDOM":
+    // an output, or the extraction spool) is in the folder.
+    const std::string marker = ".kgraph-tmp." + std::to_string(pid) + ".";
     auto writing = [&] {
       std::error_code ec;
-      for (const auto& e : fs::directory_iterator(out(), ec)) {
-        const std::string name = e.path().filename().string();
-        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
-      }
+      for (const auto& e : fs::directory_iterator(out(), ec))
+        if (e.path().filename().string().find(marker) != std::string::npos) return true;
       return false;
     };
     bool started = false;
@@ -263,10 +261,16 @@ class Interrupt : public Hostile {
     return status;
   }
 
+  // kgraph's temporaries, previous files kept aside during a commit, and its lock file.
+  static bool kgraphs_own(const std::string& name) {
+    return name.find(".kgraph-tmp.") != std::string::npos || name.find(".kgraph-old.") != std::string::npos ||
+           name == ".kgraph.lock";
+  }
+
   std::vector<std::string> temporaries() const {
     std::vector<std::string> left;
     for (const auto& e : fs::directory_iterator(out()))
-      if (e.path().filename().string().find(".tmp.") != std::string::npos) left.push_back(e.path().filename().string());
+      if (kgraphs_own(e.path().filename().string())) left.push_back(e.path().filename().string());
     return left;
   }
 };
@@ -294,10 +298,9 @@ TEST_F(Interrupt, SigkillLeavesPreviousOutputsAndTheNextRunCleansUp) {
   write_big_corpus(4000);
   const int status = build_and_kill(SIGKILL, 0.5);
   ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-  // The killed run's temporary may stay behind; every real output is as before.
+  // The killed run's temporary and lock file may stay behind; every real output is as before.
   auto after = snapshot();
-  for (auto it = after.begin(); it != after.end();)
-    it = it->first.find(".tmp.") != std::string::npos ? after.erase(it) : std::next(it);
+  for (auto it = after.begin(); it != after.end();) it = kgraphs_own(it->first) ? after.erase(it) : std::next(it);
   EXPECT_EQ(after, before);
   // The next run removes the dead process's temporary and writes the same outputs again.
   ASSERT_EQ(build({"good-berlin.txt"}).exit_code, 0);
