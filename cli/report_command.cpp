@@ -79,7 +79,11 @@ void add_report_command(CLI::App& app, CommandResult& result) {
       ->required();
   cmd->add_option("--entity", options->entity, "Print only this entity's profile (name, alias or surname; case and accents ignored)");
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
-  cmd->footer("Example: kgraph report out --entity \"NATO\"");
+  cmd->footer(command_footer(
+      "the relation report, or with --entity one entity's profile, as Markdown on stdout; no file.",
+      "kgraph report out --entity Stoltenberg",
+      "Exit codes: 0 report printed, 1 some extraction lines unreadable or no such entity (E501, with\n"
+      "the closest names) or a surname shared by several (E502, listed), 2 usage error."));
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_report(*options); }); });
 }
 

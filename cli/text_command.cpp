@@ -11,6 +11,7 @@
 #include "cli/run_support.hpp"
 #include "extract/html/html_article.hpp"
 #include "extract/html/html_article_json.hpp"
+#include "extract/ingest/charset_decode.hpp"
 #include "ontology/diagnostic.hpp"
 #include "ontology/tsv_table.hpp"
 
@@ -36,7 +37,11 @@ int run_text(const TextOptions& o) {
       continue;
     }
     std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    extract::html::HtmlArticle article = extract::html::extract_article(page, rules);
+    // The same decoding as build and extract: a page in another charset is read, not garbled.
+    std::string charset;
+    if (auto d = extract::decode_html(page, charset); d && d->worth_warning())
+      std::cerr << make_warning("W141", file, d->describe()).format() << "\n";
+    extract::html::HtmlArticle article = extract::html::extract_article(page, rules, charset);
     if (article.text.empty()) std::cerr << make_warning("E130", file, "no article text found in the page").format() << "\n";
     if (o.json) {
       std::cout << extract::html::to_json(article, file) << "\n";

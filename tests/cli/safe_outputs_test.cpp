@@ -321,7 +321,7 @@ TEST_F(SafeOutputs, SummariesCountInTheSingularAndListOnlyWhatThereIs) {
 // Issue 15, point 8: help texts. Every footer says what the command writes,
 // gives an example and its exit codes, in the same words.
 TEST(HelpTexts, EveryCommandSaysWhatItWritesWithAnExampleAndItsExitCodes) {
-  for (const char* command : {"build", "extract", "merge", "text", "eval", "train-ner", "check-ontology"}) {
+  for (const char* command : {"build", "extract", "merge", "text", "eval", "train-ner", "check-ontology", "report"}) {
     CommandRun r = run(kBinary + " " + command + " --help");
     ASSERT_EQ(r.exit_code, 0) << command;
     EXPECT_THAT(r.out, HasSubstr("\nWrites ")) << command << ":\n" << r.out;

@@ -107,6 +107,14 @@ TEST_F(Inputs, Latin1PageWithoutACharsetIsExtractedWithAWarningAndTheRightNames)
   EXPECT_THAT(x, HasSubstr("\"name\":\"Z\xC3\xBCrich\""));
 }
 
+// `kgraph text` shows a page as build and extract read it: decoded the same way, with the same warning.
+TEST_F(Inputs, TextCommandDecodesAPageWithoutACharsetAsExtractDoes) {
+  Result r = kgraph({"text", input("latin-1-no-charset.html")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr(input("latin-1-no-charset.html") + ": warning: [W141] not UTF-8"));
+  EXPECT_THAT(slurp(dir_ / "stdout.txt"), HasSubstr("Jos\xC3\xA9 Manuel Barroso met Angela Merkel"));
+}
+
 TEST_F(Inputs, PageThatDeclaresWindows1252IsReadByItsDeclaration) {
   Result r = kgraph({"extract", "--with-text", "-o", (dir_ / "x.jsonl").string(), input("declared-windows-1252.html")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
