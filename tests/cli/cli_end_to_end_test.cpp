@@ -20,8 +20,8 @@ using kgraph::testing::q;
 using kgraph::testing::run;
 using kgraph::testing::slurp;
 
-const std::string kBinary = KGRAPH_BINARY;
-const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
+using kgraph::testing::kBinary;
+using kgraph::testing::kCorpus;
 const fs::path kGold = fs::path(KGRAPH_TEST_DATA) / "seeds.gold.json";
 const fs::path kClients = fs::path(KGRAPH_SOURCE_DIR) / "tests" / "clients";
 

@@ -13,6 +13,14 @@
 
 namespace kgraph::testing {
 
+// The binary under test and the example corpus, as CMake passes them in.
+inline const std::string kBinary = KGRAPH_BINARY;
+inline const std::filesystem::path kCorpus = std::filesystem::path(KGRAPH_EXAMPLES) / "nato-russia";
+// Every file `kgraph build` writes by default.
+inline const char* const kOutputs[] = {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl",
+                                       "graph.nt",          "graph.nq",      "graph.trig", "report.md",
+                                       "report.html",       "nodes.csv",     "relationships.csv"};
+
 struct CommandRun {
   int exit_code = -1;  // 128 + signal number when the command was killed
   std::string out;     // stdout (and stderr when the command says 2>&1)

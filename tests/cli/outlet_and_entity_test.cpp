@@ -24,8 +24,8 @@ using kgraph::testing::q;
 using kgraph::testing::run;
 using kgraph::testing::slurp;
 
-const std::string kBinary = KGRAPH_BINARY;
-const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
+using kgraph::testing::kBinary;
+using kgraph::testing::kCorpus;
 
 bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;

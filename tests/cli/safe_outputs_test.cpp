@@ -34,8 +34,8 @@ using kgraph::testing::slurp;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-const std::string kBinary = KGRAPH_BINARY;
-const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
+using kgraph::testing::kBinary;
+using kgraph::testing::kCorpus;
 
 // Every entry of a folder, hidden ones too, with its bytes ("<folder>" for a folder).
 std::map<std::string, std::string> snapshot(const fs::path& dir) {

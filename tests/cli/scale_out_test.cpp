@@ -24,11 +24,9 @@ using kgraph::testing::q;
 using kgraph::testing::run;
 using kgraph::testing::slurp;
 
-const std::string kBinary = KGRAPH_BINARY;
-const fs::path kCorpus = fs::path(KGRAPH_EXAMPLES) / "nato-russia";
-const char* const kOutputs[] = {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl",
-                                "graph.nt",          "graph.nq",      "graph.trig", "report.md",
-                                "report.html",       "nodes.csv",     "relationships.csv"};
+using kgraph::testing::kBinary;
+using kgraph::testing::kCorpus;
+using kgraph::testing::kOutputs;
 
 class ScaleOut : public ::testing::Test {
  protected:
