@@ -42,12 +42,21 @@ const TitleEntry* title_by_key(const Analysis& a, const std::string& key) {
   return a.lex.title(joined);
 }
 
+// "Russia-NATO relations", "US-China talks": two names the gazetteer knows, joined by a
+// hyphen, qualify the noun after them; the pair is no one's name.
+bool known_name_pair(const Analysis& a, std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || w.find('-', dash + 1) != std::string_view::npos)
+    return false;
+  return a.lex.phrase(normalize_key(w.substr(0, dash))) && a.lex.phrase(normalize_key(w.substr(dash + 1)));
+}
+
 bool name_like(const Analysis& a, std::size_t i) {
   const TokenInfo& t = a.tokens[i];
   std::string_view w = a.token_text(i);
   if (t.mention >= 0) return false;
   if (!t.upper) return article_name_part(w) && !t.sentence_start;
-  if (!has_letter(w) || lower_hyphen_word(w)) return false;
+  if (!has_letter(w) || lower_hyphen_word(w) || known_name_pair(a, w)) return false;
   return true;
 }
 
