@@ -110,8 +110,37 @@ void run_tagger(Analysis& a, const ner::NerTagger& tagger) {
         a.tokens[i].ner_label = static_cast<int>(n.label);
         a.tokens[i].ner_first = first + n.first;
         a.tokens[i].ner_last = first + n.last;
+        a.tokens[i].ner_confidence = n.confidence;
       }
   }
+}
+
+// The tagger reads a longer name around the name of a place: "Air France", "Paris St Germain",
+// "Dynamo Moscow" are organisations, not the country or city they contain. The place's mention
+// goes and the tagger's span is the mention (find_name_mentions). The gazetteer's reading stays
+// where the ontology or the rules know the longer form: a known organisation's name (the tagger
+// adding "The" or "Defence Ministers" to NATO), a direction ("Eastern Europe" is Europe), members
+// acting together ("NATO allies"), a country that opens its institution's name ("U.S. Air
+// Force", which the rules name in full), a hyphenated first part ("All - Russia ..."), a title
+// inside ("NATO Secretary General X"); a MISC span leaves the phrase too.
+void drop_places_inside_tagged_names(Analysis& a) {
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    const TokenInfo& t = a.tokens[m.first];
+    if (m.source != MentionSource::Gazetteer || t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc))
+      return false;
+    if (m.kind != LexKind::CountryName && m.kind != LexKind::Capital && m.kind != LexKind::Place) return false;
+    if (t.ner_first > m.first || t.ner_last < m.last || t.ner_last - t.ner_first <= m.last - m.first) return false;
+    if (m.first > 0 && a.token_text(m.first - 1) == "-") return false;
+    if (m.kind == LexKind::CountryName && m.first == t.ner_first && t.ner_label == static_cast<int>(ner::NerLabel::Organisation))
+      return false;
+    bool only_article = true;
+    for (std::uint32_t k = t.ner_first; k < t.ner_last; ++k) {
+      if (k >= m.first && k < m.last) continue;
+      if (a.in_list("collective", k) || a.in_list("compass", k)) return false;
+      only_article = only_article && (a.key(k) == "the");
+    }
+    return !only_article && !title_inside(a, t.ner_first, t.ner_last);
+  });
 }
 
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
@@ -134,6 +163,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
     run_tagger(a, *tagger);
   }
   find_gazetteer_mentions(a);
+  if (tagger) drop_places_inside_tagged_names(a);
   extend_gazetteer_mentions(a);
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);

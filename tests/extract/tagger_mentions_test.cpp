@@ -1,0 +1,93 @@
+// Tagger-first mentions: the statistical tagger's names are the mentions; gazetteers and rules
+// type, extend and link them, and veto only on evidence. Each test runs the whole pipeline
+// (cleaner, tagger, rules, resolution) on wire-style text written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor x(KGRAPH_ONTOLOGY);
+  return x;
+}
+
+Extraction run(const std::string& text) {
+  Document doc;
+  doc.meta.id = "test";
+  doc.meta.date = "1996-08-30";
+  doc.text = text;
+  return extractor().extract(std::move(doc));
+}
+
+// The entity whose mentions include the exact text `mention`, or nullptr.
+const Entity* by_mention(const Extraction& x, const std::string& mention) {
+  for (const Entity& e : x.entities)
+    for (const Mention& m : e.mentions)
+      if (m.text == mention) return &e;
+  return nullptr;
+}
+
+std::string listing(const Extraction& x) {
+  std::string out;
+  for (const Entity& e : x.entities) {
+    out += e.name + " [" + std::string(to_string(e.type)) + "]:";
+    for (const Mention& m : e.mentions) out += " '" + m.text + "'";
+    out += "\n";
+  }
+  return out;
+}
+
+void expect_entity(const Extraction& x, const std::string& mention, EntityType type) {
+  const Entity* e = by_mention(x, mention);
+  ASSERT_NE(e, nullptr) << "no mention '" << mention << "' in:\n" << listing(x);
+  EXPECT_EQ(e->type, type) << mention << " in:\n" << listing(x);
+}
+
+TEST(TaggerMentions, PlaceInsideAnOrganisationNameStaysInside) {
+  const Extraction x = run(
+      "Air France said on Tuesday it would add three weekly flights to Montreal from the spring .\n"
+      "Paris St Germain beat Dynamo Moscow 2-0 in a friendly in the French capital on Sunday .\n");
+  expect_entity(x, "Air France", EntityType::Organisation);
+  expect_entity(x, "Paris St Germain", EntityType::Organisation);
+  expect_entity(x, "Dynamo Moscow", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "France"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Moscow"), nullptr) << listing(x);
+}
+
+TEST(TaggerMentions, LongOrganisationNameIsOneOrganisation) {
+  const Extraction x = run(
+      "The Organisation for Security and Cooperation in Europe will send 200 monitors to watch the "
+      "elections next month , a spokesman for the mission said on Friday .\n");
+  expect_entity(x, "Organisation for Security and Cooperation in Europe", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "Security"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Europe"), nullptr) << listing(x);
+}
+
+TEST(TaggerMentions, SpeechVerbDoesNotMakeAnOrganisationAPerson) {
+  const Extraction x = run(
+      "The Federal Reserve said on Thursday it would keep interest rates on hold for the rest of the year .\n"
+      "Standard & Poor 's said it had lowered its rating of the city 's bonds after the budget vote .\n");
+  expect_entity(x, "Federal Reserve", EntityType::Organisation);
+  expect_entity(x, "Standard & Poor", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "Standard"), nullptr) << listing(x);
+}
+
+// A results line is article text: it is kept and its names are tagged.
+TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
+  const Extraction x = run(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP RESULTS .\n"
+      "LONDON 1996-08-30\n"
+      "Leicestershire beat Somerset by an innings and 39 runs\n"
+      "Red Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90\n");
+  expect_entity(x, "Leicestershire", EntityType::Organisation);
+  expect_entity(x, "Somerset", EntityType::Organisation);
+  expect_entity(x, "Red Star", EntityType::Organisation);
+  ASSERT_NE(by_mention(x, "Yugoslavia"), nullptr) << listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
