@@ -361,7 +361,8 @@ bool confident_tagged_name_at(const Analysis& a, std::uint32_t i, std::uint32_t 
 
 }  // namespace
 
-void find_name_mentions(Analysis& a, const ner::NerTagger*) {
+void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
+  const bool has_tagger = tagger != nullptr;
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
@@ -546,6 +547,12 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       const TokenInfo& t = a.tokens[first];
       const bool tagged_whole = t.ner_label >= 0 && t.ner_first == first && t.ner_last == last &&
                                 t.ner_confidence >= kConfidentTag;
+      // A speech verb after words the tagger reads as no name at all ("Dealers said", "Like I
+      // said", "Everyone Buckled ,") is no evidence of a name: the words are capitalised by
+      // their place in the sentence or the slogan.
+      bool tagged_any = false;
+      for (std::uint32_t k = first; k < last && !tagged_any; ++k) tagged_any = a.tokens[k].ner_label >= 0;
+      if (person && !strong && has_tagger && !tagged_any) continue;
       if (person && !strong && tagged_whole &&
           (t.ner_label == static_cast<int>(ner::NerLabel::Organisation) || t.ner_label == static_cast<int>(ner::NerLabel::Location)))
         person = false;
@@ -573,6 +580,7 @@ void find_repeated_person_names(Analysis& a) {
   std::vector<std::pair<std::vector<std::string>, std::string>> people;
   for (const MentionDraft& m : a.mentions) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.in_list("not_a_name", m.last - 1)) continue;  // "Like I": a pronoun is no surname to find again
     std::vector<std::string> keys;
     for (std::uint32_t i = m.first; i < m.last; ++i) keys.push_back(a.key(i));
     people.emplace_back(std::move(keys), m.name);

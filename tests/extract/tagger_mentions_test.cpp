@@ -76,6 +76,16 @@ TEST(TaggerMentions, SpeechVerbDoesNotMakeAnOrganisationAPerson) {
   EXPECT_EQ(by_mention(x, "Standard"), nullptr) << listing(x);
 }
 
+// Words capitalised by their place, with a speech verb after them, are no names when the
+// tagger sees none there: "Like I said", "Eyewitnesses told".
+TEST(TaggerMentions, SpeechVerbAloneMakesNoName) {
+  const Extraction x = run(
+      "\" Like I said many times , I think it is a very small chance , \" Edberg said after the match .\n"
+      "Eyewitnesses told local television stations they saw a fuel truck explode near the gate .\n");
+  expect_entity(x, "Edberg", EntityType::Person);
+  for (const char* junk : {"I", "Like I", "Eyewitnesses"}) EXPECT_EQ(by_mention(x, junk), nullptr) << junk << " in:\n" << listing(x);
+}
+
 // A results line is article text: it is kept and its names are tagged.
 TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   const Extraction x = run(
