@@ -60,6 +60,9 @@ void find_gazetteer_mentions(Analysis& a) {
         m.name = best->name;
         m.org_kind = best->org_kind;
         if (best->kind == LexKind::Demonym || best->kind == LexKind::Metonym) m.type = EntityType::Country;
+        // "the West Bank", "the Gulf": the article helps to match the phrase but is no part of the
+        // name's span, unless the name has it ("The Hague")
+        if (len > 1 && a.key(i) == "the" && normalize_key(m.name).rfind("the ", 0) != 0) ++m.first;
         a.mentions.push_back(std::move(m));
         i += static_cast<std::uint32_t>(len);
         matched = true;
@@ -69,13 +72,16 @@ void find_gazetteer_mentions(Analysis& a) {
   }
 }
 
-// "eastern Ukraine" is Ukraine; "NATO allies" are NATO acting together.
+// "Eastern Ukraine" is Ukraine; "NATO allies" are NATO acting together.
 void extend_gazetteer_mentions(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Gazetteer) continue;
     const int s = a.tokens[m.first].sentence;
+    // (a capitalised direction only: "Eastern Europe" is written as one name, while in "northern
+    // Iraq" the name is Iraq)
     if ((m.type == EntityType::Country || m.type == EntityType::Location) && m.kind != LexKind::Demonym &&
-        m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0)
+        m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0 &&
+        a.tokens[m.first - 1].upper)
       --m.first;
     if (m.type == EntityType::Organisation && m.last < a.sentence_last(s)) {
       if (m.last + 1 < a.sentence_last(s) && a.in_list("collective", m.last, 2))

@@ -359,6 +359,23 @@ bool confident_tagged_name_at(const Analysis& a, std::uint32_t i, std::uint32_t 
   return true;
 }
 
+// Whether the tagger reads two or more names of people, organisations or places in [first, last)
+// with a word or sign between two of them that is not capitalised (an initial between two parts of
+// one name, "Joseph G. Lemm", is no gap).
+bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  int names = 0;
+  bool gap = false;
+  std::uint32_t prev_end = 0;
+  for (std::uint32_t k = first; k < last; ++k) {
+    const TokenInfo& t = a.tokens[k];
+    if (t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_first != k) continue;
+    for (std::uint32_t g = names > 0 ? prev_end : k; g < k; ++g) gap = gap || !a.tokens[g].upper;
+    ++names;
+    prev_end = t.ner_last;
+  }
+  return names >= 2 && gap;
+}
+
 }  // namespace
 
 void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
@@ -407,6 +424,17 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
           continue;
         }
         break;
+      }
+      if (has_tagger) {
+        // Two names or more that the tagger reads in the run, with a lower-case word or a sign
+        // between them, are the mentions: "Braves and Cubs", "Joel Naroff of First Union",
+        // "Baltimore 's Eddie Murray". Names it splits at an initial or with nothing between stay
+        // one run for the rules ("Joseph G. Lemm", "Myles Caggins III").
+        if (tagged_names_apart(a, i, j)) {
+          add_tagged_spans(a, i, j);
+          i = j - 1;
+          continue;
+        }
       }
       // The tagger reads a longer name here than the capitalised run: "Air France" (a common
       // first word), "Standard & Poor" (a sign the run stops at), "Organisation for Security and

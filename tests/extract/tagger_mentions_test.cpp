@@ -86,6 +86,26 @@ TEST(TaggerMentions, SpeechVerbAloneMakesNoName) {
   for (const char* junk : {"I", "Like I", "Eyewitnesses"}) EXPECT_EQ(by_mention(x, junk), nullptr) << junk << " in:\n" << listing(x);
 }
 
+// A place's mention is its name: "northern Iraq" and "the West Bank" name Iraq and the West Bank.
+TEST(TaggerMentions, PlaceMentionLeavesDirectionAndArticleOut) {
+  const Extraction x = run(
+      "Iraqi troops were fighting in northern Iraq on Saturday , while thousands of Palestinians in the "
+      "West Bank observed a strike .\n");
+  expect_entity(x, "Iraq", EntityType::Country);
+  ASSERT_NE(by_mention(x, "West Bank"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "northern Iraq"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "the West Bank"), nullptr) << listing(x);
+}
+
+// Two names joined by a word are two mentions when the tagger reads two names.
+TEST(TaggerMentions, NamesJoinedByAWordStayApart) {
+  const Extraction x = run(
+      "\" It was a tight race , \" said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville .\n");
+  expect_entity(x, "Lynn Reaser", EntityType::Person);
+  expect_entity(x, "Barnett Banks Inc.", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "Lynn Reaser of Barnett Banks Inc."), nullptr) << listing(x);
+}
+
 // A results line is article text: it is kept and its names are tagged.
 TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   const Extraction x = run(
