@@ -106,6 +106,16 @@ TEST(TaggerMentions, NamesJoinedByAWordStayApart) {
   EXPECT_EQ(by_mention(x, "Lynn Reaser of Barnett Banks Inc."), nullptr) << listing(x);
 }
 
+// One name, one type: the type most of its mentions carry, whatever the first one was read as
+// ("detained Wang" reads as a place to the tagger; the man is named twice more).
+TEST(TaggerMentions, EntityTakesTheTypeMostMentionsCarry) {
+  const Extraction x = run(
+      "Police detained Wang on Friday and would not let his family meet him , the group said .\n"
+      "Wang was jailed for two years in 1990 for organising street protests .\n"
+      "Wang 's family could not immediately be reached for comment .\n");
+  expect_entity(x, "Wang", EntityType::Person);
+}
+
 // A results line is article text: it is kept and its names are tagged.
 TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   const Extraction x = run(
