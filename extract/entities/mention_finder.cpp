@@ -149,6 +149,76 @@ void drop_places_inside_tagged_names(Analysis& a) {
   });
 }
 
+// A name the tagger is sure of that the gazetteer and the rules left in pieces ("China Daily" as
+// the country China and a stray "Daily", "North Korean Red Cross" as a demonym and an
+// organisation) is one mention of the tagger's type. Pieces stay where the ontology or the rules
+// have evidence: a piece reaching outside the name, a description, a person after a title,
+// a known organisation ("The North Atlantic Treaty Organization" is NATO), a title inside the name
+// ("NATO Secretary General X"), or words between the pieces that are no name words ("NATO service").
+void join_tagged_names_left_in_pieces(Analysis& a) {
+  std::vector<bool> drop(a.mentions.size(), false);
+  std::vector<MentionDraft> joined;
+  for (std::uint32_t i = 0; i < a.token_count();) {
+    const TokenInfo& t = a.tokens[i];
+    if (t.ner_label < 0 || t.ner_first != i) {
+      ++i;
+      continue;
+    }
+    const std::uint32_t b = i, e = t.ner_last;
+    i = e;
+    if (t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_confidence < 0.9f || e - b < 2) continue;
+    std::vector<int> pieces;
+    bool ok = true;
+    for (std::size_t mi = 0; mi < a.mentions.size() && ok; ++mi) {
+      const MentionDraft& m = a.mentions[mi];
+      if (m.last <= b || m.first >= e) continue;
+      const TitleEntry* te = nullptr;
+      if (m.first < b || m.last > e || m.source == MentionSource::Description ||
+          (m.type == EntityType::Person && m.first > 0 && title_ending_at(a, m.first - 1, &te) > 0) ||
+          (m.source == MentionSource::Gazetteer && m.kind != LexKind::CountryName && m.kind != LexKind::Demonym &&
+           m.kind != LexKind::Capital && m.kind != LexKind::Place))
+        ok = false;
+      pieces.push_back(static_cast<int>(mi));
+    }
+    // the words between the pieces must be name words: capitalised, "&" or a connector ("of", "and")
+    for (std::uint32_t k = b; k < e && ok; ++k)
+      if (a.tokens[k].mention < 0 && !a.tokens[k].upper && a.token_text(k) != "&" && !a.in_list("name_connector", k))
+        ok = false;
+    for (std::uint32_t k = b; k < e && ok; ++k)
+      if (a.tokens[k].mention < 0 && a.in_list("not_a_name", k)) ok = false;
+    if (!ok || pieces.empty()) continue;
+    if (pieces.size() == 1 && a.mentions[static_cast<std::size_t>(pieces[0])].first == b &&
+        a.mentions[static_cast<std::size_t>(pieces[0])].last == e)
+      continue;  // already whole
+    if (title_inside(a, b, e)) continue;
+    // a piece that the ontology or the rules extended over the whole name has no gap left
+    bool gap_or_split = pieces.size() > 1;
+    for (std::uint32_t k = b; k < e && !gap_or_split; ++k) gap_or_split = a.tokens[k].mention < 0;
+    if (!gap_or_split) continue;
+    for (int p : pieces) drop[static_cast<std::size_t>(p)] = true;
+    MentionDraft m;
+    m.first = b;
+    m.last = e;
+    m.source = MentionSource::Ner;
+    m.type = t.ner_label == static_cast<int>(ner::NerLabel::Person)         ? EntityType::Person
+             : t.ner_label == static_cast<int>(ner::NerLabel::Organisation) ? EntityType::Organisation
+                                                                             : EntityType::Location;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (k > b && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
+      m.name += a.token_text(k);
+    }
+    joined.push_back(std::move(m));
+  }
+  if (joined.empty()) return;
+  std::vector<MentionDraft> kept;
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
+    if (!drop[mi]) kept.push_back(std::move(a.mentions[mi]));
+  for (MentionDraft& m : joined) kept.push_back(std::move(m));
+  a.mentions = std::move(kept);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+  index_mentions(a);
+}
+
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay
@@ -174,6 +244,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);
   find_name_mentions(a, tagger);
+  if (tagger) join_tagged_names_left_in_pieces(a);
   drop_people_groups(a);
   find_repeated_person_names(a);
   find_mission_operations(a);

@@ -106,6 +106,16 @@ TEST(TaggerMentions, NamesJoinedByAWordStayApart) {
   EXPECT_EQ(by_mention(x, "Lynn Reaser of Barnett Banks Inc."), nullptr) << listing(x);
 }
 
+// A name the gazetteer and the rules left in pieces is one mention: "China Daily" is a newspaper,
+// not China and a stray "Daily".
+TEST(TaggerMentions, NameLeftInPiecesIsJoined) {
+  const Extraction x = run(
+      "The plant will be built in Tianjin city in northern China , the China Daily said on Saturday .\n");
+  expect_entity(x, "China Daily", EntityType::Organisation);
+  expect_entity(x, "China", EntityType::Country);
+  EXPECT_EQ(by_mention(x, "Daily"), nullptr) << listing(x);
+}
+
 // One name, one type: the type most of its mentions carry, whatever the first one was read as
 // ("detained Wang" reads as a place to the tagger; the man is named twice more).
 TEST(TaggerMentions, EntityTakesTheTypeMostMentionsCarry) {
