@@ -26,6 +26,7 @@ struct TokenInfo {
   // and the token range of the name it belongs to.
   int ner_label = -1;
   std::uint32_t ner_first = 0, ner_last = 0;
+  float ner_confidence = 0;  // the tagger's confidence in that name (NerSpan::confidence)
 };
 
 enum class MentionSource : std::uint8_t { Gazetteer, Name, Description, Ner };

@@ -93,12 +93,19 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     line.first_token = static_cast<std::uint32_t>(toks.size());
     lexicon.tokenizer().tokenize(text, line.span, toks);
     line.last_token = static_cast<std::uint32_t>(toks.size());
+    std::string_view first_word;
+    bool one_word_repeated = true;
     for (std::uint32_t k = line.first_token; k < line.last_token; ++k) {
       std::string_view w = toks[k].of(text);
       if (!has_letter(w)) continue;
       ++line.words;
       if (!starts_upper(w)) ++line.lower_words;
+      if (first_word.empty()) first_word = w;
+      one_word_repeated = one_word_repeated && w == first_word;
     }
+    // One word over and over between numbers or marks is a widget's row of buttons
+    // ("12 Punto 14 Punto 16 Punto 18 Punto"), not text.
+    if (line.words >= 3 && one_word_repeated) line.boilerplate = true;
     line.terminal = ends_like_sentence(s);
     // Only a short line can be a phrase from the lists (the longest has a handful
     // of words) or a "Date"/"Author" label; long prose lines keep an empty key.
@@ -149,23 +156,38 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     kept.push_back(title_index);
   }
 
-  bool seen_prose = false;
+  // The article runs from the title (or its first prose line) to the end matter. Lines
+  // before that anchor belong to it too, back to the nearest debris line: a plain-text
+  // article opens with its headline, dateline and any table ("LONDON 1996-08-30",
+  // "Fulham 4 3 0 1 5 3 9") while a page dump opens with navigation that the phrase
+  // lists mark ("Menu", "Live Broadcast"). Inside the article only page debris goes:
+  // lines of the phrase lists and the value line of a "Date"/"Author" label. A line is
+  // never dropped for its shape; score tables, squad lists and results are article text.
+  std::size_t article_start = std::min(title_index, first_prose);
+  while (article_start > 0 && !lines[article_start - 1].boilerplate && !is_stop_marker(lines[article_start - 1])) --article_start;
+
+  bool seen_text = false;
+  bool label_value = false;  // the line after a metadata label holds the label's value
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     const std::string& key = l.key;
+    const bool value_line = label_value;
+    label_value = false;
     // Labelled metadata lines: "Date" / "Author" followed by the value on the next line.
     if (i + 1 < lines.size()) {
-      if (key == "date" || key == "published" || key == "posted" || key == "updated")
+      if (key == "date" || key == "published" || key == "posted" || key == "updated") {
         result.date_line = std::string(lines[i + 1].span.of(text));
-      if (key == "author" || key == "source" || key == "by")
+        label_value = true;
+      }
+      if (key == "author" || key == "source" || key == "by") {
         result.author_line = std::string(lines[i + 1].span.of(text));
+        label_value = true;
+      }
     }
-    if (seen_prose && is_stop_marker(l)) break;  // end matter: related lists, comments
-    if (i == title_index) continue;
-    if (is_prose(l)) {
-      kept.push_back(i);
-      seen_prose = true;
-    }
+    if (seen_text && is_stop_marker(l)) break;  // end matter: related lists, comments
+    if (i == title_index || i < article_start || l.boilerplate || label_value || value_line || is_stop_marker(l)) continue;
+    kept.push_back(i);
+    if (is_prose(l) || i > title_index || title_index == lines.size()) seen_text = true;
   }
   std::sort(kept.begin(), kept.end());  // lines are in text order, so the blocks are too
   doc.tokens.clear();

@@ -53,6 +53,7 @@ class Resolver {
       }
     for (std::size_t i = 0; i < a_.mentions.size(); ++i)
       if (a_.mentions[i].source == MentionSource::Description) resolve_description(static_cast<int>(i));
+    vote_types();
     order_entities();
   }
 
@@ -210,6 +211,35 @@ class Resolver {
     if (target >= 0) {
       m.name = a_.entities[static_cast<std::size_t>(target)].name;
       attach(mi, target);
+    }
+  }
+
+  // One name read as a person in one sentence and as an organisation in another ("Parnevik" in a
+  // capitals headline, then in the story) is one entity: it takes the type most of its mentions
+  // carry, the first mention's on a tie. Names from the gazetteer keep the gazetteer's type, and a
+  // place named after "in", "at" ("in Bagram") is no person.
+  void vote_types() {
+    for (EntityDraft& e : a_.entities) {
+      if (e.type != EntityType::Person && e.type != EntityType::Organisation && e.type != EntityType::Location) continue;
+      int votes[3] = {0, 0, 0};
+      bool gazetteer = false, place = false;
+      for (int mi : e.mentions) {
+        const MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+        gazetteer = gazetteer || m.source == MentionSource::Gazetteer || m.source == MentionSource::Description;
+        place = place || (m.type == EntityType::Location && m.locative);
+        if (m.type == EntityType::Person) ++votes[0];
+        else if (m.type == EntityType::Organisation) ++votes[1];
+        else if (m.type == EntityType::Location) ++votes[2];
+      }
+      if (gazetteer) continue;
+      if (place) votes[0] = 0;
+      const int current = e.type == EntityType::Person ? 0 : e.type == EntityType::Organisation ? 1 : 2;
+      int best = current;
+      for (int t = 0; t < 3; ++t)
+        if (votes[t] > votes[best]) best = t;
+      if (best == current) continue;
+      e.type = best == 0 ? EntityType::Person : best == 1 ? EntityType::Organisation : EntityType::Location;
+      for (int mi : e.mentions) a_.mentions[static_cast<std::size_t>(mi)].type = e.type;
     }
   }
 

@@ -60,6 +60,9 @@ void find_gazetteer_mentions(Analysis& a) {
         m.name = best->name;
         m.org_kind = best->org_kind;
         if (best->kind == LexKind::Demonym || best->kind == LexKind::Metonym) m.type = EntityType::Country;
+        // "the West Bank", "the Gulf": the article helps to match the phrase but is no part of the
+        // name's span, unless the name has it ("The Hague")
+        if (len > 1 && a.key(i) == "the" && normalize_key(m.name).rfind("the ", 0) != 0) ++m.first;
         a.mentions.push_back(std::move(m));
         i += static_cast<std::uint32_t>(len);
         matched = true;
@@ -69,13 +72,16 @@ void find_gazetteer_mentions(Analysis& a) {
   }
 }
 
-// "eastern Ukraine" is Ukraine; "NATO allies" are NATO acting together.
+// "Eastern Ukraine" is Ukraine; "NATO allies" are NATO acting together.
 void extend_gazetteer_mentions(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Gazetteer) continue;
     const int s = a.tokens[m.first].sentence;
+    // (a capitalised direction only: "Eastern Europe" is written as one name, while in "northern
+    // Iraq" the name is Iraq)
     if ((m.type == EntityType::Country || m.type == EntityType::Location) && m.kind != LexKind::Demonym &&
-        m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0)
+        m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0 &&
+        a.tokens[m.first - 1].upper)
       --m.first;
     if (m.type == EntityType::Organisation && m.last < a.sentence_last(s)) {
       if (m.last + 1 < a.sentence_last(s) && a.in_list("collective", m.last, 2))
@@ -110,8 +116,107 @@ void run_tagger(Analysis& a, const ner::NerTagger& tagger) {
         a.tokens[i].ner_label = static_cast<int>(n.label);
         a.tokens[i].ner_first = first + n.first;
         a.tokens[i].ner_last = first + n.last;
+        a.tokens[i].ner_confidence = n.confidence;
       }
   }
+}
+
+// The tagger reads a longer name around the name of a place: "Air France", "Paris St Germain",
+// "Dynamo Moscow" are organisations, not the country or city they contain. The place's mention
+// goes and the tagger's span is the mention (find_name_mentions). The gazetteer's reading stays
+// where the ontology or the rules know the longer form: a known organisation's name (the tagger
+// adding "The" or "Defence Ministers" to NATO), a direction ("Eastern Europe" is Europe), members
+// acting together ("NATO allies"), a country that opens its institution's name ("U.S. Air
+// Force", which the rules name in full), a hyphenated first part ("All - Russia ..."), a title
+// inside ("NATO Secretary General X"); a MISC span leaves the phrase too.
+void drop_places_inside_tagged_names(Analysis& a) {
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    const TokenInfo& t = a.tokens[m.first];
+    if (m.source != MentionSource::Gazetteer || t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc))
+      return false;
+    if (m.kind != LexKind::CountryName && m.kind != LexKind::Capital && m.kind != LexKind::Place) return false;
+    if (t.ner_first > m.first || t.ner_last < m.last || t.ner_last - t.ner_first <= m.last - m.first) return false;
+    if (m.first > 0 && a.token_text(m.first - 1) == "-") return false;
+    if (m.kind == LexKind::CountryName && m.first == t.ner_first && t.ner_label == static_cast<int>(ner::NerLabel::Organisation))
+      return false;
+    bool only_article = true;
+    for (std::uint32_t k = t.ner_first; k < t.ner_last; ++k) {
+      if (k >= m.first && k < m.last) continue;
+      if (a.in_list("collective", k) || a.in_list("compass", k)) return false;
+      only_article = only_article && (a.key(k) == "the");
+    }
+    return !only_article && !title_inside(a, t.ner_first, t.ner_last);
+  });
+}
+
+// A name the tagger is sure of that the gazetteer and the rules left in pieces ("China Daily" as
+// the country China and a stray "Daily", "North Korean Red Cross" as a demonym and an
+// organisation) is one mention of the tagger's type. Pieces stay where the ontology or the rules
+// have evidence: a piece reaching outside the name, a description, a person after a title,
+// a known organisation ("The North Atlantic Treaty Organization" is NATO), a title inside the name
+// ("NATO Secretary General X"), or words between the pieces that are no name words ("NATO service").
+void join_tagged_names_left_in_pieces(Analysis& a) {
+  std::vector<bool> drop(a.mentions.size(), false);
+  std::vector<MentionDraft> joined;
+  for (std::uint32_t i = 0; i < a.token_count();) {
+    const TokenInfo& t = a.tokens[i];
+    if (t.ner_label < 0 || t.ner_first != i) {
+      ++i;
+      continue;
+    }
+    const std::uint32_t b = i, e = t.ner_last;
+    i = e;
+    if (t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_confidence < 0.9f || e - b < 2) continue;
+    std::vector<int> pieces;
+    bool ok = true;
+    for (std::size_t mi = 0; mi < a.mentions.size() && ok; ++mi) {
+      const MentionDraft& m = a.mentions[mi];
+      if (m.last <= b || m.first >= e) continue;
+      const TitleEntry* te = nullptr;
+      if (m.first < b || m.last > e || m.source == MentionSource::Description ||
+          (m.type == EntityType::Person && m.first > 0 && title_ending_at(a, m.first - 1, &te) > 0) ||
+          (m.source == MentionSource::Gazetteer && m.kind != LexKind::CountryName && m.kind != LexKind::Demonym &&
+           m.kind != LexKind::Capital && m.kind != LexKind::Place))
+        ok = false;
+      pieces.push_back(static_cast<int>(mi));
+    }
+    // the words between the pieces must be name words: capitalised, "&" or a connector ("of", "and")
+    for (std::uint32_t k = b; k < e && ok; ++k)
+      if (a.tokens[k].mention < 0 && !a.tokens[k].upper && a.token_text(k) != "&" && !a.in_list("name_connector", k))
+        ok = false;
+    for (std::uint32_t k = b; k < e && ok; ++k)
+      if (a.tokens[k].mention < 0 && a.in_list("not_a_name", k)) ok = false;
+    if (!ok || pieces.empty()) continue;
+    if (pieces.size() == 1 && a.mentions[static_cast<std::size_t>(pieces[0])].first == b &&
+        a.mentions[static_cast<std::size_t>(pieces[0])].last == e)
+      continue;  // already whole
+    if (title_inside(a, b, e)) continue;
+    // a piece that the ontology or the rules extended over the whole name has no gap left
+    bool gap_or_split = pieces.size() > 1;
+    for (std::uint32_t k = b; k < e && !gap_or_split; ++k) gap_or_split = a.tokens[k].mention < 0;
+    if (!gap_or_split) continue;
+    for (int p : pieces) drop[static_cast<std::size_t>(p)] = true;
+    MentionDraft m;
+    m.first = b;
+    m.last = e;
+    m.source = MentionSource::Ner;
+    m.type = t.ner_label == static_cast<int>(ner::NerLabel::Person)         ? EntityType::Person
+             : t.ner_label == static_cast<int>(ner::NerLabel::Organisation) ? EntityType::Organisation
+                                                                             : EntityType::Location;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (k > b && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
+      m.name += a.token_text(k);
+    }
+    joined.push_back(std::move(m));
+  }
+  if (joined.empty()) return;
+  std::vector<MentionDraft> kept;
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
+    if (!drop[mi]) kept.push_back(std::move(a.mentions[mi]));
+  for (MentionDraft& m : joined) kept.push_back(std::move(m));
+  a.mentions = std::move(kept);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+  index_mentions(a);
 }
 
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
@@ -134,10 +239,12 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
     run_tagger(a, *tagger);
   }
   find_gazetteer_mentions(a);
+  if (tagger) drop_places_inside_tagged_names(a);
   extend_gazetteer_mentions(a);
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);
   find_name_mentions(a, tagger);
+  if (tagger) join_tagged_names_left_in_pieces(a);
   drop_people_groups(a);
   find_repeated_person_names(a);
   find_mission_operations(a);

@@ -42,12 +42,21 @@ const TitleEntry* title_by_key(const Analysis& a, const std::string& key) {
   return a.lex.title(joined);
 }
 
+// "Russia-NATO relations", "US-China talks": two names the gazetteer knows, joined by a
+// hyphen, qualify the noun after them; the pair is no one's name.
+bool known_name_pair(const Analysis& a, std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || w.find('-', dash + 1) != std::string_view::npos)
+    return false;
+  return a.lex.phrase(normalize_key(w.substr(0, dash))) && a.lex.phrase(normalize_key(w.substr(dash + 1)));
+}
+
 bool name_like(const Analysis& a, std::size_t i) {
   const TokenInfo& t = a.tokens[i];
   std::string_view w = a.token_text(i);
   if (t.mention >= 0) return false;
   if (!t.upper) return article_name_part(w) && !t.sentence_start;
-  if (!has_letter(w) || lower_hyphen_word(w)) return false;
+  if (!has_letter(w) || lower_hyphen_word(w) || known_name_pair(a, w)) return false;
   return true;
 }
 
@@ -264,6 +273,13 @@ void index_mentions(Analysis& a) {
       if (a.tokens[i].mention < 0) a.tokens[i].mention = static_cast<int>(m);
 }
 
+bool title_inside(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  const std::uint32_t slast = a.sentence_last(a.tokens[first].sentence);
+  for (std::uint32_t k = first + 1; k < last; ++k)
+    if (title_before_name(a, k, slast)) return true;
+  return false;
+}
+
 int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit) {
   int best = 0;
   if (first >= limit || !a.tokens[first].vocab.title_word) return 0;
@@ -294,11 +310,84 @@ int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntr
   return 0;
 }
 
-void find_name_mentions(Analysis& a, const ner::NerTagger*) {
+namespace {
+
+// Mean tag probability above which the tagger's type of a name outweighs a speech verb's hint.
+constexpr float kConfidentTag = 0.9f;
+
+// The tagger's names of people, organisations and places that start in [first, last) and whose
+// tokens no mention holds yet, each as a mention of the tagger's type; evidence vetoes a
+// reading: a time expression ("Late Saturday"), a word that is no name ("However", "Officials").
+void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first; i < last;) {
+    const TokenInfo& t = a.tokens[i];
+    if (t.ner_label < 0 || t.ner_first != i) {
+      ++i;
+      continue;
+    }
+    const std::uint32_t b = i, e = t.ner_last;
+    i = e;
+    EntityType type;
+    switch (static_cast<ner::NerLabel>(t.ner_label)) {
+      case ner::NerLabel::Person: type = EntityType::Person; break;
+      case ner::NerLabel::Organisation: type = EntityType::Organisation; break;
+      case ner::NerLabel::Location: type = EntityType::Location; break;
+      default: continue;  // MISC: demonyms and events are the gazetteer's and the rules' to read
+    }
+    bool free = true, all_time = true;
+    for (std::uint32_t k = b; k < e; ++k) {
+      free = free && a.tokens[k].mention < 0;
+      all_time = all_time && a.in_list("time_word", k);
+    }
+    if (!free || all_time) continue;
+    if (e == b + 1 && (a.in_list("not_a_name", b) || a.in_list("people_group", b) || known_name_pair(a, a.token_text(b))))
+      continue;
+    add_mention(a, b, e, type, text_of(a, b, e));
+    a.mentions.back().source = MentionSource::Ner;
+  }
+}
+
+// Whether a name of a person, organisation or place that the tagger is sure of starts at token i,
+// with all its tokens free and no title inside that opens a person's name ("NATO Secretary General X").
+bool confident_tagged_name_at(const Analysis& a, std::uint32_t i, std::uint32_t slast) {
+  const TokenInfo& t = a.tokens[i];
+  if (t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_first != i ||
+      t.ner_confidence < kConfidentTag)
+    return false;
+  for (std::uint32_t k = i; k < t.ner_last; ++k)
+    if (a.tokens[k].mention >= 0 || (k > i && title_before_name(a, k, slast))) return false;
+  return true;
+}
+
+// Whether the tagger reads two or more names of people, organisations or places in [first, last)
+// with a word or sign between two of them that is not capitalised (an initial between two parts of
+// one name, "Joseph G. Lemm", is no gap).
+bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  int names = 0;
+  bool gap = false;
+  std::uint32_t prev_end = 0;
+  for (std::uint32_t k = first; k < last; ++k) {
+    const TokenInfo& t = a.tokens[k];
+    if (t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_first != k) continue;
+    for (std::uint32_t g = names > 0 ? prev_end : k; g < k; ++g) gap = gap || !a.tokens[g].upper;
+    ++names;
+    prev_end = t.ner_last;
+  }
+  return names >= 2 && gap;
+}
+
+}  // namespace
+
+void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
+  const bool has_tagger = tagger != nullptr;
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   for (int s = 0; s < sentences; ++s) {
-    if (is_headline(a, s)) continue;
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    // In capitals case says nothing about names: only the tagger (trained on such lines) reads them.
+    if (is_headline(a, s)) {
+      add_tagged_spans(a, sfirst, slast);
+      continue;
+    }
     for (std::uint32_t i = sfirst; i < slast; ++i) {
       if (!name_like(a, i)) continue;
       // A run may not start with a common capitalised word or a title word.
@@ -335,6 +424,34 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
           continue;
         }
         break;
+      }
+      if (has_tagger) {
+        // Two names or more that the tagger reads in the run, with a lower-case word or a sign
+        // between them, are the mentions: "Braves and Cubs", "Joel Naroff of First Union",
+        // "Baltimore 's Eddie Murray". Names it splits at an initial or with nothing between stay
+        // one run for the rules ("Joseph G. Lemm", "Myles Caggins III").
+        if (tagged_names_apart(a, i, j)) {
+          add_tagged_spans(a, i, j);
+          i = j - 1;
+          continue;
+        }
+      }
+      // The tagger reads a longer name here than the capitalised run: "Air France" (a common
+      // first word), "Standard & Poor" (a sign the run stops at), "Organisation for Security and
+      // Cooperation in Europe" (connectors). Its confident reading is the mention, unless a title
+      // stands inside it or a country before it (the rules take those apart or join the country's
+      // institution: "U.S. Air Force"). A shorter reading leaves the run to the rules, which join
+      // initials and suffixes ("Joseph G. Lemm", "Myles Caggins III").
+      const bool after_country = i > sfirst && a.tokens[i - 1].mention >= 0 &&
+                                 a.mentions[static_cast<std::size_t>(a.tokens[i - 1].mention)].type == EntityType::Country;
+      if (!after_country && confident_tagged_name_at(a, i, slast) &&
+          (a.tokens[i].ner_last > j || (common_first && a.tokens[i].ner_last == j))) {
+        const std::uint32_t end = a.tokens[i].ner_last;
+        add_tagged_spans(a, i, i + 1);
+        if (a.tokens[i].mention >= 0) {
+          i = end - 1;
+          continue;
+        }
       }
       // A common capitalised word ("Air", "Office") starts no name, unless the run goes on to an
       // institution word inside the sentence: "the Air Force Office of Special Investigations".
@@ -421,13 +538,14 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
       }
       // Person by context: a title before it (possibly after one filler word, as in
       // spun or garbled text), a speech verb after it, an apposition with a title.
-      bool person = false;
+      bool person = false, strong = false;
       std::uint32_t p = before_skipping_comma(a, first, sfirst);
       if (p != UINT32_MAX) {
         if (title_ending_at(a, p, &te) > 0 && te->kind != "head") person = true;
         else if (p > sfirst && !a.tokens[p].upper && title_ending_at(a, p - 1, &te) > 0 && te->kind == "office" &&
                  a.tokens[p - 1].upper)
           person = true;
+        strong = person;
       }
       if (!person && last - first <= 3 && speech_verb_near(a, last, s)) person = true;
       if (!person && last < slast && a.token_text(last) == "," && last + 1 < slast) {
@@ -439,7 +557,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
         for (std::uint32_t e = r; e < std::min<std::uint32_t>(slast, r + 4) && !person; ++e)
           // an honorific after the comma opens the next name ("the RUC, Mr X"): no apposition
           if (title_ending_at(a, e, &te) == static_cast<int>(e - r + 1) && te->kind != "head" && te->kind != "honorific")
-            person = true;
+            person = strong = true;
       }
       // Headline attributions: "Name: claim ..." or "claim ...: Name" / "- Name"
       if (!person && s == 0 && last - first <= 3) {
@@ -449,20 +567,38 @@ void find_name_mentions(Analysis& a, const ner::NerTagger*) {
               a.token_text(first - 1) == "-")))
           person = true;
       }
-      if (!person && !a.lex.terms_of(name).empty()) person = true;
+      if (!person && !a.lex.terms_of(name).empty()) person = strong = true;
+      // A speech verb shows that the name acts, not that it is a person's: "the Federal Reserve
+      // said", "Pirelli said". The tagger's confident reading of the same words as an
+      // organisation or place stands; a title before or after the name, or an office
+      // holder's name in the ontology, is evidence of a person.
+      const TokenInfo& t = a.tokens[first];
+      const bool tagged_whole = t.ner_label >= 0 && t.ner_first == first && t.ner_last == last &&
+                                t.ner_confidence >= kConfidentTag;
+      // A speech verb after words the tagger reads as no name at all ("Dealers said", "Like I
+      // said", "Everyone Buckled ,") is no evidence of a name: the words are capitalised by
+      // their place in the sentence or the slogan.
+      bool tagged_any = false;
+      for (std::uint32_t k = first; k < last && !tagged_any; ++k) tagged_any = a.tokens[k].ner_label >= 0;
+      if (person && !strong && has_tagger && !tagged_any) continue;
+      if (person && !strong && tagged_whole &&
+          (t.ner_label == static_cast<int>(ner::NerLabel::Organisation) || t.ner_label == static_cast<int>(ner::NerLabel::Location)))
+        person = false;
       if (person) {
         add_mention(a, first, last, EntityType::Person, name);
         continue;
       }
-      // No rule typed it: take the statistical tagger's reading when it covers the name.
-      const TokenInfo& t = a.tokens[first];
-      if (t.ner_label < 0 || t.ner_first > first || t.ner_last < last) continue;
-      switch (static_cast<ner::NerLabel>(t.ner_label)) {
-        case ner::NerLabel::Person: add_mention(a, first, last, EntityType::Person, name); break;
-        case ner::NerLabel::Organisation: add_mention(a, first, last, EntityType::Organisation, name); break;
-        case ner::NerLabel::Location: add_mention(a, first, last, EntityType::Location, name); break;
-        case ner::NerLabel::Misc: break;
+      // No rule typed it: the statistical tagger's names inside it are the mentions.
+      if (t.ner_label >= 0 && t.ner_first <= first && t.ner_last >= last) {
+        switch (static_cast<ner::NerLabel>(t.ner_label)) {
+          case ner::NerLabel::Person: add_mention(a, first, last, EntityType::Person, name); break;
+          case ner::NerLabel::Organisation: add_mention(a, first, last, EntityType::Organisation, name); break;
+          case ner::NerLabel::Location: add_mention(a, first, last, EntityType::Location, name); break;
+          case ner::NerLabel::Misc: break;
+        }
+        continue;
       }
+      add_tagged_spans(a, first, last);
     }
   }
 }
@@ -471,7 +607,8 @@ void find_repeated_person_names(Analysis& a) {
   // Full names found so far, and their last tokens.
   std::vector<std::pair<std::vector<std::string>, std::string>> people;
   for (const MentionDraft& m : a.mentions) {
-    if (m.type != EntityType::Person || m.source != MentionSource::Name) continue;
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.in_list("not_a_name", m.last - 1)) continue;  // "Like I": a pronoun is no surname to find again
     std::vector<std::string> keys;
     for (std::uint32_t i = m.first; i < m.last; ++i) keys.push_back(a.key(i));
     people.emplace_back(std::move(keys), m.name);

@@ -41,6 +41,44 @@ TEST(TextCleaner, KeepsTitleAndProseAndDropsPageDebris) {
     EXPECT_EQ(k.find(gone), std::string::npos) << gone << " in:\n" << k;
 }
 
+// Wire sports copy: a headline, a dateline, then results and a squad list with hardly a
+// sentence among them. All of it is article text; a line is never dropped for its shape.
+TEST(TextCleaner, KeepsResultsTablesAndListsOfAnArticle) {
+  Document doc;
+  doc.text =
+      "BASKETBALL - RED STAR WIN EUROPEAN TOURNAMENT .\n"
+      "BELGRADE 1996-08-30\n"
+      "Results of an international basketball tournament played on Friday and Thursday in the city :\n"
+      "Red Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90 ( halftime 47-47 )\n"
+      "Leicestershire beat Somerset\n"
+      "Squad : Ian Healy , Mark Taylor , Shane Warne\n"
+      "Fulham 4 3 0 1 5 3 9\n";
+  clean_text(doc, lexicon());
+  const std::string k = kept(doc);
+  for (const char* line : {"BASKETBALL - RED STAR", "BELGRADE 1996-08-30", "Red Star ( Yugoslavia ) beat Dinamo",
+                           "Leicestershire beat Somerset", "Squad : Ian Healy", "Fulham 4 3 0 1 5 3 9"})
+    EXPECT_NE(k.find(line), std::string::npos) << line << " dropped from:\n" << k;
+}
+
+// Inside the article only debris goes: button rows, sign-up lines, a label's value.
+TEST(TextCleaner, DropsDebrisInsideTheArticle) {
+  Document doc;
+  doc.text =
+      "Ministers agree new sanctions package after long talks\n"
+      "12 Punto 14 Punto 16 Punto 18 Punto\n"
+      "Foreign ministers of the union agreed on Monday to widen sanctions after talks in the capital that ran "
+      "late into the night, officials said.\n"
+      "Sign up for Daily Newsletters\n"
+      "Story Continued Below\n"
+      "The package still needs the approval of national parliaments, which is expected next month.\n"
+      "Author\nexample-news.com\n";
+  clean_text(doc, lexicon());
+  const std::string k = kept(doc);
+  EXPECT_NE(k.find("national parliaments"), std::string::npos) << k;
+  for (const char* gone : {"Punto", "Daily Newsletters", "Story Continued", "example-news.com"})
+    EXPECT_EQ(k.find(gone), std::string::npos) << gone << " in:\n" << k;
+}
+
 TEST(TextCleaner, ReadsLabelledDateAndAuthorLines) {
   Document doc;
   doc.text =

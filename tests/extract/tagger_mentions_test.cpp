@@ -1,0 +1,143 @@
+// Tagger-first mentions: the statistical tagger's names are the mentions; gazetteers and rules
+// type, extend and link them, and veto only on evidence. Each test runs the whole pipeline
+// (cleaner, tagger, rules, resolution) on wire-style text written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor x(KGRAPH_ONTOLOGY);
+  return x;
+}
+
+Extraction run(const std::string& text) {
+  Document doc;
+  doc.meta.id = "test";
+  doc.meta.date = "1996-08-30";
+  doc.text = text;
+  return extractor().extract(std::move(doc));
+}
+
+// The entity whose mentions include the exact text `mention`, or nullptr.
+const Entity* by_mention(const Extraction& x, const std::string& mention) {
+  for (const Entity& e : x.entities)
+    for (const Mention& m : e.mentions)
+      if (m.text == mention) return &e;
+  return nullptr;
+}
+
+std::string listing(const Extraction& x) {
+  std::string out;
+  for (const Entity& e : x.entities) {
+    out += e.name + " [" + std::string(to_string(e.type)) + "]:";
+    for (const Mention& m : e.mentions) out += " '" + m.text + "'";
+    out += "\n";
+  }
+  return out;
+}
+
+void expect_entity(const Extraction& x, const std::string& mention, EntityType type) {
+  const Entity* e = by_mention(x, mention);
+  ASSERT_NE(e, nullptr) << "no mention '" << mention << "' in:\n" << listing(x);
+  EXPECT_EQ(e->type, type) << mention << " in:\n" << listing(x);
+}
+
+TEST(TaggerMentions, PlaceInsideAnOrganisationNameStaysInside) {
+  const Extraction x = run(
+      "Air France said on Tuesday it would add three weekly flights to Montreal from the spring .\n"
+      "Paris St Germain beat Dynamo Moscow 2-0 in a friendly in the French capital on Sunday .\n");
+  expect_entity(x, "Air France", EntityType::Organisation);
+  expect_entity(x, "Paris St Germain", EntityType::Organisation);
+  expect_entity(x, "Dynamo Moscow", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "France"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Moscow"), nullptr) << listing(x);
+}
+
+TEST(TaggerMentions, LongOrganisationNameIsOneOrganisation) {
+  const Extraction x = run(
+      "The Organisation for Security and Cooperation in Europe will send 200 monitors to watch the "
+      "elections next month , a spokesman for the mission said on Friday .\n");
+  expect_entity(x, "Organisation for Security and Cooperation in Europe", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "Security"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Europe"), nullptr) << listing(x);
+}
+
+TEST(TaggerMentions, SpeechVerbDoesNotMakeAnOrganisationAPerson) {
+  const Extraction x = run(
+      "The Federal Reserve said on Thursday it would keep interest rates on hold for the rest of the year .\n"
+      "Standard & Poor 's said it had lowered its rating of the city 's bonds after the budget vote .\n");
+  expect_entity(x, "Federal Reserve", EntityType::Organisation);
+  expect_entity(x, "Standard & Poor", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "Standard"), nullptr) << listing(x);
+}
+
+// Words capitalised by their place, with a speech verb after them, are no names when the
+// tagger sees none there: "Like I said", "Eyewitnesses told".
+TEST(TaggerMentions, SpeechVerbAloneMakesNoName) {
+  const Extraction x = run(
+      "\" Like I said many times , I think it is a very small chance , \" Edberg said after the match .\n"
+      "Eyewitnesses told local television stations they saw a fuel truck explode near the gate .\n");
+  expect_entity(x, "Edberg", EntityType::Person);
+  for (const char* junk : {"I", "Like I", "Eyewitnesses"}) EXPECT_EQ(by_mention(x, junk), nullptr) << junk << " in:\n" << listing(x);
+}
+
+// A place's mention is its name: "northern Iraq" and "the West Bank" name Iraq and the West Bank.
+TEST(TaggerMentions, PlaceMentionLeavesDirectionAndArticleOut) {
+  const Extraction x = run(
+      "Iraqi troops were fighting in northern Iraq on Saturday , while thousands of Palestinians in the "
+      "West Bank observed a strike .\n");
+  expect_entity(x, "Iraq", EntityType::Country);
+  ASSERT_NE(by_mention(x, "West Bank"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "northern Iraq"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "the West Bank"), nullptr) << listing(x);
+}
+
+// Two names joined by a word are two mentions when the tagger reads two names.
+TEST(TaggerMentions, NamesJoinedByAWordStayApart) {
+  const Extraction x = run(
+      "\" It was a tight race , \" said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville .\n");
+  expect_entity(x, "Lynn Reaser", EntityType::Person);
+  expect_entity(x, "Barnett Banks Inc.", EntityType::Organisation);
+  EXPECT_EQ(by_mention(x, "Lynn Reaser of Barnett Banks Inc."), nullptr) << listing(x);
+}
+
+// A name the gazetteer and the rules left in pieces is one mention: "China Daily" is a newspaper,
+// not China and a stray "Daily".
+TEST(TaggerMentions, NameLeftInPiecesIsJoined) {
+  const Extraction x = run(
+      "The plant will be built in Tianjin city in northern China , the China Daily said on Saturday .\n");
+  expect_entity(x, "China Daily", EntityType::Organisation);
+  expect_entity(x, "China", EntityType::Country);
+  EXPECT_EQ(by_mention(x, "Daily"), nullptr) << listing(x);
+}
+
+// One name, one type: the type most of its mentions carry, whatever the first one was read as
+// ("detained Wang" reads as a place to the tagger; the man is named twice more).
+TEST(TaggerMentions, EntityTakesTheTypeMostMentionsCarry) {
+  const Extraction x = run(
+      "Police detained Wang on Friday and would not let his family meet him , the group said .\n"
+      "Wang was jailed for two years in 1990 for organising street protests .\n"
+      "Wang 's family could not immediately be reached for comment .\n");
+  expect_entity(x, "Wang", EntityType::Person);
+}
+
+// A results line is article text: it is kept and its names are tagged.
+TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
+  const Extraction x = run(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP RESULTS .\n"
+      "LONDON 1996-08-30\n"
+      "Leicestershire beat Somerset by an innings and 39 runs\n"
+      "Red Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90\n");
+  expect_entity(x, "Leicestershire", EntityType::Organisation);
+  expect_entity(x, "Somerset", EntityType::Organisation);
+  expect_entity(x, "Red Star", EntityType::Organisation);
+  ASSERT_NE(by_mention(x, "Yugoslavia"), nullptr) << listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
