@@ -139,6 +139,12 @@ void drop_places_inside_tagged_names(Analysis& a) {
     if (m.first > 0 && a.token_text(m.first - 1) == "-") return false;
     if (m.kind == LexKind::CountryName && m.first == t.ner_first && t.ner_label == static_cast<int>(ner::NerLabel::Organisation))
       return false;
+    // A country the tagger reads on into a name of two or more words it still calls a place is
+    // the country and a second name side by side: "envoy to Syria Staffan de Mistura". One word
+    // more builds on the country ("the Iraq War"), and regions do open longer place names.
+    if (m.kind == LexKind::CountryName && m.first == t.ner_first && t.ner_last >= m.last + 2 &&
+        t.ner_label == static_cast<int>(ner::NerLabel::Location))
+      return false;
     bool only_article = true;
     for (std::uint32_t k = t.ner_first; k < t.ner_last; ++k) {
       if (k >= m.first && k < m.last) continue;
@@ -186,6 +192,13 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
         ok = false;
     for (std::uint32_t k = b; k < e && ok; ++k)
       if (a.tokens[k].mention < 0 && a.in_list("not_a_name", k)) ok = false;
+    // A person's full name is evidence of its own: "envoy to Syria Staffan de Mistura" is a
+    // country and a person, not one place, whatever the tagger reads.
+    for (int p : pieces) {
+      const MentionDraft& m = a.mentions[static_cast<std::size_t>(p)];
+      if (m.type == EntityType::Person && m.last - m.first >= 2 && t.ner_label != static_cast<int>(ner::NerLabel::Person))
+        ok = false;
+    }
     if (!ok || pieces.empty()) continue;
     if (pieces.size() == 1 && a.mentions[static_cast<std::size_t>(pieces[0])].first == b &&
         a.mentions[static_cast<std::size_t>(pieces[0])].last == e)

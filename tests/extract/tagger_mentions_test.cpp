@@ -47,6 +47,16 @@ void expect_entity(const Extraction& x, const std::string& mention, EntityType t
   EXPECT_EQ(e->type, type) << mention << " in:\n" << listing(x);
 }
 
+// The tagger reads "Syria Staffan de Mistura" as one place; the country and the person's full
+// name are two entities side by side, and one node holding both would send a graph user wrong.
+TEST(TaggerMentions, CountryBeforeAPersonsFullNameStaysApart) {
+  const Extraction x = run(
+      "The UN envoy to Syria Staffan de Mistura warned that the battle for Aleppo could be a long one.\n");
+  expect_entity(x, "Syria", EntityType::Country);
+  expect_entity(x, "Staffan de Mistura", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Syria Staffan de Mistura"), nullptr) << listing(x);
+}
+
 TEST(TaggerMentions, PlaceInsideAnOrganisationNameStaysInside) {
   const Extraction x = run(
       "Air France said on Tuesday it would add three weekly flights to Montreal from the spring .\n"
