@@ -315,6 +315,14 @@ namespace {
 // Mean tag probability above which the tagger's type of a name outweighs a speech verb's hint.
 constexpr float kConfidentTag = 0.9f;
 
+// A capitalised word that opens a sentence and that the same document writes in lower case, and
+// never capitalised inside a sentence, is a common word, whatever the tagger reads: "Epic, epic
+// fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
+bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
+  const std::uint64_t k = a.tokens[i].key_hash;
+  return a.tokens[i].sentence_start && a.lower_case_keys.count(k) > 0 && a.capitalised_inside_keys.count(k) == 0;
+}
+
 // The tagger's names of people, organisations and places that start in [first, last) and whose
 // tokens no mention holds yet, each as a mention of the tagger's type; evidence vetoes a
 // reading: a time expression ("Late Saturday"), a word that is no name ("However", "Officials").
@@ -340,7 +348,8 @@ void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
       all_time = all_time && a.in_list("time_word", k);
     }
     if (!free || all_time) continue;
-    if (e == b + 1 && (a.in_list("not_a_name", b) || a.in_list("people_group", b) || known_name_pair(a, a.token_text(b))))
+    if (e == b + 1 && (a.in_list("not_a_name", b) || a.in_list("people_group", b) || known_name_pair(a, a.token_text(b)) ||
+                       common_word_opening_sentence(a, b)))
       continue;
     add_mention(a, b, e, type, text_of(a, b, e));
     a.mentions.back().source = MentionSource::Ner;
@@ -380,6 +389,10 @@ bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t la
 
 void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
   const bool has_tagger = tagger != nullptr;
+  for (const TokenInfo& t : a.tokens) {
+    if (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z') a.lower_case_keys.insert(t.key_hash);
+    if (t.upper && !t.sentence_start) a.capitalised_inside_keys.insert(t.key_hash);
+  }
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
@@ -589,6 +602,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         continue;
       }
       // No rule typed it: the statistical tagger's names inside it are the mentions.
+      if (last == first + 1 && common_word_opening_sentence(a, first)) continue;
       if (t.ner_label >= 0 && t.ner_first <= first && t.ner_last >= last) {
         switch (static_cast<ner::NerLabel>(t.ner_label)) {
           case ner::NerLabel::Person: add_mention(a, first, last, EntityType::Person, name); break;

@@ -57,6 +57,19 @@ TEST(TaggerMentions, CountryBeforeAPersonsFullNameStaysApart) {
   EXPECT_EQ(by_mention(x, "Syria Staffan de Mistura"), nullptr) << listing(x);
 }
 
+// A capitalised sentence opener that the article also writes in lower case, and never
+// capitalises inside a sentence, is a common word; a surname it capitalises inside stays a name.
+TEST(TaggerMentions, CommonWordOpeningASentenceIsNoName) {
+  const Extraction x = run(
+      "The senator called the deal a failure of American diplomacy on Sunday .\n"
+      "Epic , epic fail , he wrote on Twitter after the vote .\n"
+      "Almost all of the senators were in the room , and almost none of them spoke .\n"
+      "Senator Rand Paul voted against it . Paul said the vote was a mistake .\n");
+  EXPECT_EQ(by_mention(x, "Epic"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Almost"), nullptr) << listing(x);
+  expect_entity(x, "Rand Paul", EntityType::Person);
+}
+
 TEST(TaggerMentions, PlaceInsideAnOrganisationNameStaysInside) {
   const Extraction x = run(
       "Air France said on Tuesday it would add three weekly flights to Montreal from the spring .\n"
