@@ -1,0 +1,165 @@
+#include "extract/syntax/arc_eager.hpp"
+
+#include <algorithm>
+
+#include "extract/syntax/weights.hpp"
+
+namespace kgraph::extract::syntax {
+
+ArcEagerState::ArcEagerState(int n)
+    : n_(n), on_stack_(static_cast<std::size_t>(n + 1), 0), head_(static_cast<std::size_t>(n + 1), -1),
+      label_(static_cast<std::size_t>(n + 1), -1), l1_(static_cast<std::size_t>(n + 1), -1),
+      l2_(static_cast<std::size_t>(n + 1), -1), r1_(static_cast<std::size_t>(n + 1), -1),
+      r2_(static_cast<std::size_t>(n + 1), -1), vl_(static_cast<std::size_t>(n + 1), 0),
+      vr_(static_cast<std::size_t>(n + 1), 0), lset_(static_cast<std::size_t>(n + 1), 0),
+      rset_(static_cast<std::size_t>(n + 1), 0) {
+  stack_.push_back(0);
+  on_stack_[0] = 1;
+}
+
+bool ArcEagerState::valid(int t) const {
+  const bool buffer = b_ <= n_;
+  if (t == kShift) return buffer;
+  if (t == kReduce) return top() != 0 && head_[top()] >= 0;
+  if (t % 2 == 0) return buffer && top() != 0 && head_[top()] < 0;  // left-arc
+  // right-arc; a UD tree has one word under the root, so the root takes no second
+  return buffer && (top() != 0 || vr_[0] == 0);
+}
+
+void ArcEagerState::apply(int t) {
+  if (t == kShift) {
+    stack_.push_back(b_);
+    on_stack_[b_] = 1;
+    ++b_;
+    return;
+  }
+  if (t == kReduce) {
+    on_stack_[top()] = 0;
+    stack_.pop_back();
+    return;
+  }
+  const int label = (t - 2) / 2;
+  const std::uint64_t bit = std::uint64_t{1} << (label & 63);
+  if (t % 2 == 0) {  // left-arc: the stack top becomes a dependent of the buffer front
+    int d = top();
+    head_[d] = b_;
+    label_[d] = label;
+    l2_[b_] = l1_[b_];
+    l1_[b_] = d;
+    ++vl_[b_];
+    lset_[b_] |= bit;
+    on_stack_[d] = 0;
+    stack_.pop_back();
+  } else {  // right-arc: the buffer front becomes a dependent of the stack top, and is pushed
+    int h = top();
+    head_[b_] = h;
+    label_[b_] = label;
+    r2_[h] = r1_[h];
+    r1_[h] = b_;
+    ++vr_[h];
+    rset_[h] |= bit;
+    stack_.push_back(b_);
+    on_stack_[b_] = 1;
+    ++b_;
+  }
+}
+
+void ArcEagerState::costs(const std::vector<int>& gh, const std::vector<int>& gl, int classes, std::vector<int>& out) const {
+  out.assign(static_cast<std::size_t>(classes), -1);
+  const int s = top(), b = b_;
+  if (valid(kShift)) {
+    int c = 0;
+    for (int k : stack_) c += (gh[k] == b && head_[k] < 0 && k != 0) + (gh[b] == k);
+    out[kShift] = c;
+  }
+  int s_deps_in_buffer = 0;
+  for (int k = b; k <= n_; ++k) s_deps_in_buffer += gh[k] == s;
+  if (valid(kReduce)) out[kReduce] = s_deps_in_buffer;
+  const int labels = (classes - 2) / 2;
+  if (valid(left_arc(0))) {
+    int c = s_deps_in_buffer + (gh[s] != b && gh[s] > b);
+    for (int l = 0; l < labels; ++l) out[left_arc(l)] = c + (gh[s] == b && gl[s] != l);
+  }
+  if (valid(right_arc(0))) {
+    int c = gh[b] != s && (gh[b] > b || on_stack_[gh[b]]);
+    for (int k : stack_) c += gh[k] == b && head_[k] < 0 && k != 0;
+    for (int l = 0; l < labels; ++l) out[right_arc(l)] = c + (gh[b] == s && gl[b] != l);
+  }
+}
+
+void ArcEagerState::finish(int root_label, int dep_label) {
+  int root_child = -1;
+  for (int i = 1; i <= n_; ++i)
+    if (head_[i] == 0) {
+      root_child = i;
+      break;
+    }
+  for (int i = 1; i <= n_; ++i) {
+    if (head_[i] >= 0) continue;
+    if (root_child < 0) {
+      head_[i] = 0;
+      label_[i] = root_label;
+      root_child = i;
+    } else {
+      head_[i] = root_child;
+      label_[i] = dep_label;
+    }
+  }
+}
+
+void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& out) const {
+  constexpr std::uint64_t kNone = 0x4e4f4e45ULL;
+  auto W = [&](int i) -> std::uint64_t { return i < 0 ? kNone : in.word[static_cast<std::size_t>(i)]; };
+  auto P = [&](int i) -> std::uint64_t { return i < 0 ? 1 : static_cast<std::uint64_t>(in.tag[static_cast<std::size_t>(i)] + 2); };
+  auto L = [&](int i) -> std::uint64_t { return i < 0 || label_[i] < 0 ? 1 : static_cast<std::uint64_t>(label_[i] + 2); };
+  auto at = [](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[static_cast<std::size_t>(i)]; };
+  const int s0 = top();
+  const int n0 = b_ <= n_ ? b_ : -1;
+  const int n1 = b_ + 1 <= n_ ? b_ + 1 : -1;
+  const int n2 = b_ + 2 <= n_ ? b_ + 2 : -1;
+  const int s0h = at(head_, s0) , s0h2 = at(head_, s0h);
+  const int s0l = at(l1_, s0), s0l2 = at(l2_, s0), s0r = at(r1_, s0), s0r2 = at(r2_, s0);
+  const int n0l = at(l1_, n0), n0l2 = at(l2_, n0);
+  const int s1 = stack_.size() > 1 ? stack_[stack_.size() - 2] : -1;
+  const std::uint64_t s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2),
+                      n2p = P(n2);
+  const std::uint64_t dist = n0 < 0 ? 0 : static_cast<std::uint64_t>(std::min(n0 - s0, 10));
+  std::uint32_t t = 0;
+  auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) { out.push_back(fkey(t++, a, b, c)); };
+  // single words
+  f(s0w, s0p); f(s0w); f(s0p); f(n0w, n0p); f(n0w); f(n0p); f(n1w, n1p); f(n1w); f(n1p); f(n2w, n2p); f(n2w); f(n2p);
+  // pairs
+  f(s0w * 31 + s0p, n0w * 31 + n0p); f(s0w * 31 + s0p, n0w); f(s0w, n0w * 31 + n0p); f(s0w * 31 + s0p, n0p);
+  f(s0p, n0w * 31 + n0p); f(s0w, n0w); f(s0p, n0p); f(n0p, n1p);
+  // triples of tags
+  f(n0p, n1p, n2p); f(s0p, n0p, n1p); f(P(s0h), s0p, n0p); f(s0p, P(s0l), n0p); f(s0p, P(s0r), n0p); f(s0p, n0p, P(n0l));
+  // distance
+  f(s0w, dist); f(s0p, dist); f(n0w, dist); f(n0p, dist); f(s0w, n0w, dist); f(s0p, n0p, dist);
+  // valency
+  f(s0w, static_cast<std::uint64_t>(at(vr_, s0) + 2)); f(s0p, static_cast<std::uint64_t>(at(vr_, s0) + 2));
+  f(s0w, static_cast<std::uint64_t>(at(vl_, s0) + 2)); f(s0p, static_cast<std::uint64_t>(at(vl_, s0) + 2));
+  f(n0w, static_cast<std::uint64_t>(at(vl_, n0) + 2)); f(n0p, static_cast<std::uint64_t>(at(vl_, n0) + 2));
+  // second-order unigrams
+  f(W(s0h)); f(P(s0h)); f(L(s0)); f(W(s0l)); f(P(s0l)); f(L(s0l)); f(W(s0r)); f(P(s0r)); f(L(s0r));
+  f(W(n0l)); f(P(n0l)); f(L(n0l));
+  // third order
+  f(W(s0h2)); f(P(s0h2)); f(L(s0h)); f(W(s0l2)); f(P(s0l2)); f(L(s0l2)); f(W(s0r2)); f(P(s0r2)); f(L(s0r2));
+  f(W(n0l2)); f(P(n0l2)); f(L(n0l2)); f(s0p, P(s0l), P(s0l2)); f(s0p, P(s0r), P(s0r2)); f(s0p, P(s0h), P(s0h2));
+  f(n0p, P(n0l), P(n0l2));
+  // label sets
+  const std::uint64_t sr = s0 < 0 ? 0 : rset_[s0], sl = s0 < 0 ? 0 : lset_[s0], nl = n0 < 0 ? 0 : lset_[n0];
+  f(s0w, sr); f(s0p, sr); f(s0w, sl); f(s0p, sl); f(n0w, nl); f(n0p, nl);
+  // the second stack word (helps decide REDUCE against LEFT-ARC)
+  f(W(s1), P(s1)); f(P(s1), s0p, n0p);
+  // additions to Zhang & Nivre: the word pair ahead, the stack top's own
+  // relation against the next word, a third look-ahead tag, and suffixes that
+  // stand in for unknown words
+  const int n3 = b_ + 3 <= n_ ? b_ + 3 : -1;
+  auto S = [&](int i) -> std::uint64_t { return i < 0 ? kNone : in.suffix[static_cast<std::size_t>(i)]; };
+  f(n0w, n1w); f(n0w, n1p); f(n0p, n1w); f(L(s0), n0p); f(L(s0), n0w); f(n1p, n2p, P(n3));
+  f(W(s1), s0w); f(P(s1), s0p, L(s0)); f(S(s0), n0p); f(s0p, S(n0)); f(S(n0)); f(S(s0));
+  f(s0w, n0p, n1p); f(s0p, n0w, n1p); f(s0p, L(s0), n0p); f(W(s1), s0p, n0p); f(P(s1), s0w, n0p);
+  f(P(n0l), L(n0l), n0p); f(s0p, n0p, static_cast<std::uint64_t>(at(vr_, 0)));
+}
+
+}  // namespace kgraph::extract::syntax

@@ -1,0 +1,68 @@
+// The arc-eager transition system (Nivre 2003) with the feature templates of
+// Zhang & Nivre (2011) and the dynamic oracle of Goldberg & Nivre (2012).
+// Transitions are numbered SHIFT 0, REDUCE 1, LEFT-ARC(l) 2+2l, RIGHT-ARC(l)
+// 3+2l, so the relation is predicted with the transition. Word 0 is the root,
+// on the stack from the start.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace kgraph::extract::syntax {
+
+enum : int { kShift = 0, kReduce = 1 };
+inline int left_arc(int label) { return 2 + 2 * label; }
+inline int right_arc(int label) { return 3 + 2 * label; }
+
+struct ParserInput {
+  std::vector<std::uint64_t> word;  // [0] is the root; hashes of the lower-cased forms
+  std::vector<int> tag;             // [0] is the root; UPOS index
+  std::vector<std::uint64_t> suffix;  // [0] is the root; hashes of the last three letters
+  int size() const { return static_cast<int>(word.size()) - 1; }
+};
+
+class ArcEagerState {
+ public:
+  explicit ArcEagerState(int n);
+  bool terminal() const { return b_ > n_; }
+  bool valid(int t) const;
+  void apply(int t);
+  // Structural + label cost of each transition against a projective gold tree
+  // (number of gold arcs it makes unreachable); -1 for invalid transitions.
+  void costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label, int classes, std::vector<int>& out) const;
+  void features(const ParserInput& in, std::vector<std::uint64_t>& out) const;
+  // Heads of words left without one attach to the root word (or the root).
+  void finish(int root_label, int dep_label);
+  const std::vector<int>& heads() const { return head_; }
+  const std::vector<int>& labels() const { return label_; }
+
+ private:
+  int top() const { return stack_.back(); }
+  int n_, b_ = 1;
+  std::vector<int> stack_;
+  std::vector<char> on_stack_;
+  std::vector<int> head_, label_, l1_, l2_, r1_, r2_, vl_, vr_;
+  std::vector<std::uint64_t> lset_, rset_;
+};
+
+// Greedy parse with any scorer that has score(keys, float*) and classes().
+template <class Scorer>
+ArcEagerState parse_greedy(const Scorer& m, const ParserInput& in, int root_label, int dep_label) {
+  ArcEagerState st(in.size());
+  std::vector<std::uint64_t> keys;
+  std::vector<float> scores(static_cast<std::size_t>(m.classes()));
+  while (!st.terminal()) {
+    keys.clear();
+    st.features(in, keys);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    m.score(keys, scores.data());
+    int best = -1;
+    for (int c = 0; c < m.classes(); ++c)
+      if (st.valid(c) && (best < 0 || scores[c] > scores[best])) best = c;
+    st.apply(best);
+  }
+  st.finish(root_label, dep_label);
+  return st;
+}
+
+}  // namespace kgraph::extract::syntax

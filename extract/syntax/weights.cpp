@@ -1,0 +1,129 @@
+#include "extract/syntax/weights.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace kgraph::extract::syntax {
+
+void AveragedPerceptron::score(std::span<const std::uint64_t> keys, float* scores) const {
+  for (std::uint64_t k : keys) {
+    std::uint32_t r = index_.find(k);
+    if (r == ner::FlatHashMap::kMissing) continue;
+    for (const Cell& c : rows_[r]) scores[c.cls] += c.w;
+  }
+}
+
+void AveragedPerceptron::update(std::span<const std::uint64_t> keys, int gold, int guess) {
+  if (gold == guess) return;
+  for (std::uint64_t k : keys) {
+    std::uint32_t r = index_.insert(k, static_cast<std::uint32_t>(rows_.size()));
+    if (r == rows_.size()) {
+      rows_.emplace_back();
+      keys_.push_back(k);
+    }
+    for (int cls : {gold, guess}) {
+      auto& row = rows_[r];
+      auto it = std::find_if(row.begin(), row.end(), [&](const Cell& c) { return c.cls == cls; });
+      if (it == row.end()) {
+        row.push_back(Cell{static_cast<std::uint16_t>(cls), 0.0f, 0.0, clock_});
+        it = row.end() - 1;
+      }
+      it->total += static_cast<double>(clock_ - it->stamp) * it->w;
+      it->stamp = clock_;
+      it->w += cls == gold ? 1.0f : -1.0f;
+    }
+  }
+}
+
+std::vector<AveragedPerceptron::Entry> AveragedPerceptron::averaged() const {
+  std::vector<std::uint32_t> order(rows_.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys_[a] < keys_[b]; });
+  std::vector<Entry> out;
+  for (std::uint32_t r : order) {
+    std::vector<Cell> row = rows_[r];
+    std::sort(row.begin(), row.end(), [](const Cell& a, const Cell& b) { return a.cls < b.cls; });
+    for (const Cell& c : row) {
+      double total = c.total + static_cast<double>(clock_ - c.stamp) * c.w;
+      out.push_back(Entry{keys_[r], c.cls, static_cast<float>(total / static_cast<double>(clock_))});
+    }
+  }
+  return out;
+}
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v) {
+  if (end - pos < static_cast<std::size_t>(n)) return false;
+  v = 0;
+  for (int i = 0; i < n; ++i) v |= std::uint64_t{static_cast<unsigned char>(b[pos + i])} << (8 * i);
+  pos += static_cast<std::size_t>(n);
+  return true;
+}
+
+bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
+  v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (pos >= end) return false;
+    auto c = static_cast<unsigned char>(b[pos++]);
+    v |= std::uint64_t{c & 0x7fu} << shift;
+    if (!(c & 0x80)) return true;
+  }
+  return false;
+}
+
+std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
+  std::vector<AveragedPerceptron::Entry> out;
+  for (std::uint32_t r = 0; r < keys_.size(); ++r)  // rows were read in ascending key order
+    for (std::uint32_t i = start_[r]; i < start_[r + 1]; ++i)
+      out.push_back({keys_[r], cls_[i], static_cast<float>(w_[i]) * scale_});
+  return out;
+}
+
+void WeightTable::write(std::string& out, const std::vector<AveragedPerceptron::Entry>& entries, int classes, float prune) {
+  float max_abs = 0;
+  for (const auto& e : entries) max_abs = std::max(max_abs, std::fabs(e.weight));
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::string body;
+  std::uint32_t rows = 0;
+  std::uint64_t prev = 0;
+  for (std::size_t i = 0; i < entries.size();) {
+    std::size_t j = i;
+    std::vector<std::pair<std::uint16_t, std::int16_t>> kept;
+    for (; j < entries.size() && entries[j].key == entries[i].key; ++j) {
+      if (std::fabs(entries[j].weight) < prune) continue;
+      auto q = static_cast<std::int16_t>(std::lround(entries[j].weight / scale));
+      if (q != 0) kept.emplace_back(entries[j].cls, q);
+    }
+    if (!kept.empty()) {
+      put_varint(body, entries[i].key - prev);
+      prev = entries[i].key;
+      put_varint(body, kept.size());
+      for (auto [c, q] : kept) {
+        put_varint(body, c);
+        auto u = static_cast<std::uint16_t>(q);
+        body.push_back(static_cast<char>(u & 0xff));
+        body.push_back(static_cast<char>(u >> 8));
+      }
+      ++rows;
+    }
+    i = j;
+  }
+  put_u32(out, static_cast<std::uint32_t>(classes));
+  put_u32(out, rows);
+  put_u32(out, std::bit_cast<std::uint32_t>(scale));
+  out += body;
+}
+
+}  // namespace kgraph::extract::syntax

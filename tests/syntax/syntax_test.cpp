@@ -1,0 +1,160 @@
+// The syntax module: CoNLL-U reading, the committed model's parse of a fixed
+// news sentence, refusal of broken model files, and deterministic training.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/syntax/conllu.hpp"
+#include "extract/syntax/syntax_model.hpp"
+#include "extract/syntax/train_syntax.hpp"
+#include "ontology/tsv_table.hpp"
+
+namespace fs = std::filesystem;
+using namespace kgraph::extract::syntax;
+
+namespace {
+
+const std::string kModel = std::string(KGRAPH_ONTOLOGY) + "/models/syntax-en-ewt.model";
+const std::string kData = std::string(KGRAPH_TEST_DATA) + "/syntax";
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Writes `bytes` to a temporary file and returns the error reading it gives.
+std::string refusal(const std::string& bytes, const std::string& name) {
+  fs::path p = fs::temp_directory_path() / name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  try {
+    SyntaxModel::read(p);
+  } catch (const kgraph::DataFileError& e) {
+    fs::remove(p);
+    return e.what();
+  }
+  fs::remove(p);
+  return "(accepted)";
+}
+
+}  // namespace
+
+TEST(SyntaxConllu, SkipsMultiwordTokensAndEmptyNodes) {
+  auto ss = read_conllu_file(kData + "/mwt_empty.conllu");
+  ASSERT_EQ(ss.size(), 2u);
+  ASSERT_EQ(ss[0].words.size(), 5u);  // I do n't know .
+  EXPECT_EQ(ss[0].words[1].form, "do");
+  EXPECT_EQ(ss[0].words[2].form, "n't");
+  EXPECT_EQ(ss[0].words[2].head, 4);
+  ASSERT_EQ(ss[1].words.size(), 7u);  // the empty node 5.1 is not a word
+  EXPECT_EQ(ss[1].words[5].form, "coffee");
+  EXPECT_EQ(ss[1].words[5].deprel, "orphan");
+  EXPECT_EQ(ss[1].words[5].head, 5);
+  EXPECT_TRUE(is_projective(ss[1]));
+}
+
+TEST(SyntaxConllu, MalformedLineNamesFileAndLine) {
+  std::istringstream in("# c\n1\tA\ta\tDET\tDT\t_\t0\troot\t_\t_\n2\tb\tb\tNOUN\n\n");
+  try {
+    read_conllu(in, "bad.conllu");
+    FAIL() << "accepted a 4-field word line";
+  } catch (const kgraph::DataFileError& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.conllu:3"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("E336"), std::string::npos) << e.what();
+  }
+}
+
+struct Arc {
+  const char* word;
+  const char* upos;
+  int head;
+  const char* rel;
+};
+
+// Parses the words of `tree` and compares every word's tag, head and relation.
+void expect_tree(const SyntaxModel& m, const std::vector<Arc>& tree) {
+  std::vector<std::string> w;
+  for (const Arc& a : tree) w.push_back(a.word);
+  Parse p = m.parse(w);
+  ASSERT_EQ(p.heads.size(), w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    EXPECT_EQ(p.upos[i], tree[i].upos) << w[i];
+    EXPECT_EQ(p.heads[i], tree[i].head) << w[i];
+    EXPECT_EQ(p.deprels[i], tree[i].rel) << w[i];
+  }
+}
+
+// Trees written by hand in the conventions of UD English-EWT: "in Brussels"
+// and "on Monday" are obliques of the verb, the subject and object are nouns
+// of the verb, possessive pronouns are nmod:poss.
+TEST(SyntaxModel, ParsesNewsSentencesToTheExpectedTrees) {
+  SyntaxModel m = SyntaxModel::read(kModel);
+  expect_tree(m, {{"Lavrov", "PROPN", 2, "nsubj"},
+                  {"met", "VERB", 0, "root"},
+                  {"Stoltenberg", "PROPN", 2, "obj"},
+                  {"in", "ADP", 5, "case"},
+                  {"Brussels", "PROPN", 2, "obl"},
+                  {"on", "ADP", 7, "case"},
+                  {"Monday", "PROPN", 2, "obl"},
+                  {".", "PUNCT", 2, "punct"}});
+  expect_tree(m, {{"The", "DET", 3, "det"},
+                  {"Russian", "ADJ", 3, "amod"},
+                  {"president", "NOUN", 4, "nsubj"},
+                  {"met", "VERB", 0, "root"},
+                  {"his", "PRON", 7, "nmod:poss"},
+                  {"Chinese", "ADJ", 7, "amod"},
+                  {"counterpart", "NOUN", 4, "obj"},
+                  {"on", "ADP", 9, "case"},
+                  {"Monday", "PROPN", 4, "obl"},
+                  {".", "PUNCT", 4, "punct"}});
+}
+
+TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
+  const std::string good = slurp(kModel);
+  ASSERT_GT(good.size(), 1000u);
+  std::string e = refusal("not a model", "kgraph-syntax-magic.model");
+  EXPECT_NE(e.find("E331"), std::string::npos) << e;
+  EXPECT_NE(e.find("kgraph-syntax-magic.model"), std::string::npos) << e;
+
+  std::string v = good;
+  v[8] = static_cast<char>(v[8] + 1);  // format version
+  e = refusal(v, "kgraph-syntax-version.model");
+  EXPECT_NE(e.find("E332"), std::string::npos) << e;
+  EXPECT_NE(e.find("kgraph-syntax-version.model"), std::string::npos) << e;
+
+  std::string c = good;
+  c[c.size() / 2] = static_cast<char>(c[c.size() / 2] ^ 0x40);
+  e = refusal(c, "kgraph-syntax-corrupt.model");
+  EXPECT_NE(e.find("E334"), std::string::npos) << e;
+
+  e = refusal(good.substr(0, good.size() / 3), "kgraph-syntax-truncated.model");
+  EXPECT_NE(e.find("E334"), std::string::npos) << e;
+
+  try {
+    SyntaxModel::read("/nonexistent/kgraph-syntax.model");
+    FAIL();
+  } catch (const kgraph::DataFileError& err) {
+    EXPECT_NE(std::string(err.what()).find("/nonexistent/kgraph-syntax.model"), std::string::npos);
+  }
+}
+
+TEST(SyntaxTraining, IsDeterministicAndItsModelReadsBack) {
+  auto train = read_conllu_file(kData + "/tiny-train.conllu");
+  SyntaxTrainOptions opt;
+  opt.tagger_epochs = 5;
+  opt.parser_epochs = 10;
+  opt.jackknife = 2;
+  std::ostringstream log1, log2;
+  std::string a = train_syntax(train, train, opt, log1);
+  std::string b = train_syntax(train, train, opt, log2);
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(log1.str(), log2.str());
+  SyntaxModel m = SyntaxModel::parse_bytes(a, "tiny");
+  // Trained and tested on the same four sentences: it has learnt them.
+  SyntaxScores s = evaluate_syntax(m, train);
+  EXPECT_GT(s.uas, 0.9);
+  EXPECT_GT(s.upos, 0.9);
+}
