@@ -213,9 +213,7 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
     m.first = b;
     m.last = e;
     m.source = MentionSource::Ner;
-    m.type = t.ner_label == static_cast<int>(ner::NerLabel::Person)         ? EntityType::Person
-             : t.ner_label == static_cast<int>(ner::NerLabel::Organisation) ? EntityType::Organisation
-                                                                             : EntityType::Location;
+    m.type = *tagged_type(t.ner_label);  // MISC spans were passed over above
     for (std::uint32_t k = b; k < e; ++k) {
       if (k > b && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
       m.name += a.token_text(k);

@@ -310,6 +310,17 @@ int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntr
   return 0;
 }
 
+std::optional<EntityType> tagged_type(int ner_label) {
+  if (ner_label < 0) return std::nullopt;
+  switch (static_cast<ner::NerLabel>(ner_label)) {
+    case ner::NerLabel::Person: return EntityType::Person;
+    case ner::NerLabel::Organisation: return EntityType::Organisation;
+    case ner::NerLabel::Location: return EntityType::Location;
+    case ner::NerLabel::Misc: break;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // Mean tag probability above which the tagger's type of a name outweighs a speech verb's hint.
@@ -335,13 +346,8 @@ void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
     }
     const std::uint32_t b = i, e = t.ner_last;
     i = e;
-    EntityType type;
-    switch (static_cast<ner::NerLabel>(t.ner_label)) {
-      case ner::NerLabel::Person: type = EntityType::Person; break;
-      case ner::NerLabel::Organisation: type = EntityType::Organisation; break;
-      case ner::NerLabel::Location: type = EntityType::Location; break;
-      default: continue;  // MISC: demonyms and events are the gazetteer's and the rules' to read
-    }
+    const std::optional<EntityType> type = tagged_type(t.ner_label);
+    if (!type) continue;
     bool free = true, all_time = true;
     for (std::uint32_t k = b; k < e; ++k) {
       free = free && a.tokens[k].mention < 0;
@@ -351,7 +357,7 @@ void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
     if (e == b + 1 && (a.in_list("not_a_name", b) || a.in_list("people_group", b) || known_name_pair(a, a.token_text(b)) ||
                        common_word_opening_sentence(a, b)))
       continue;
-    add_mention(a, b, e, type, text_of(a, b, e));
+    add_mention(a, b, e, *type, text_of(a, b, e));
     a.mentions.back().source = MentionSource::Ner;
   }
 }
@@ -604,12 +610,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       // No rule typed it: the statistical tagger's names inside it are the mentions.
       if (last == first + 1 && common_word_opening_sentence(a, first)) continue;
       if (t.ner_label >= 0 && t.ner_first <= first && t.ner_last >= last) {
-        switch (static_cast<ner::NerLabel>(t.ner_label)) {
-          case ner::NerLabel::Person: add_mention(a, first, last, EntityType::Person, name); break;
-          case ner::NerLabel::Organisation: add_mention(a, first, last, EntityType::Organisation, name); break;
-          case ner::NerLabel::Location: add_mention(a, first, last, EntityType::Location, name); break;
-          case ner::NerLabel::Misc: break;
-        }
+        if (const std::optional<EntityType> type = tagged_type(t.ner_label)) add_mention(a, first, last, *type, name);
         continue;
       }
       add_tagged_spans(a, first, last);

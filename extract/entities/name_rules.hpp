@@ -2,6 +2,8 @@
 // they run in). Each adds mentions only on tokens no earlier rule claimed.
 #pragma once
 
+#include <optional>
+
 #include "extract/analysis.hpp"
 
 namespace kgraph::extract {
@@ -9,6 +11,10 @@ namespace kgraph::extract {
 namespace ner {
 class NerTagger;
 }
+
+// The entity type the statistical tagger's label names (`ner_label` as in TokenInfo), or
+// nullopt for no label and for MISC, whose demonyms and events the gazetteer and rules read.
+std::optional<EntityType> tagged_type(int ner_label);
 
 // Recomputes TokenInfo::mention from Analysis::mentions (which must be sorted).
 void index_mentions(Analysis& a);
