@@ -9,8 +9,12 @@ namespace kgraph::extract {
 namespace {
 
 // A hyphenated word whose later parts are lower case ("Run-of-the-mill",
-// "so-called") is an ordinary word, not part of a name.
+// "so-called") is an ordinary word, not part of a name; one that ends in a capitalised part is
+// a name with lower-case particles inside ("Inzamam-ul-Haq", "Ata-ur-Rehman").
 bool lower_hyphen_word(std::string_view w) {
+  if (const std::size_t last_dash = w.rfind('-'); last_dash != std::string_view::npos && last_dash + 1 < w.size() &&
+                                                  is_upper(decode_utf8(w, last_dash + 1).value))
+    return false;
   std::size_t dash = w.find('-');
   while (dash != std::string_view::npos && dash + 1 < w.size()) {
     char32_t c = decode_utf8(w, dash + 1).value;

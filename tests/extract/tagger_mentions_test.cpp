@@ -70,6 +70,17 @@ TEST(TaggerMentions, CommonWordOpeningASentenceIsNoName) {
   expect_entity(x, "Rand Paul", EntityType::Person);
 }
 
+// A hyphenated name with lower-case particles inside is a name ("Inzamam-ul-Haq"); a hyphenated
+// word whose later parts are lower case stays an ordinary word ("Long-term").
+TEST(TaggerMentions, HyphenatedNameWithParticlesIsAName) {
+  const Extraction x = run(
+      "Pakistan captain Wasim Akram praised Inzamam-ul-Haq after the match in Lahore on Sunday .\n"
+      "Long-term contracts were offered to Ata-ur-Rehman and two other bowlers .\n");
+  expect_entity(x, "Inzamam-ul-Haq", EntityType::Person);
+  expect_entity(x, "Ata-ur-Rehman", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Long-term"), nullptr) << listing(x);
+}
+
 TEST(TaggerMentions, PlaceInsideAnOrganisationNameStaysInside) {
   const Extraction x = run(
       "Air France said on Tuesday it would add three weekly flights to Montreal from the spring .\n"
