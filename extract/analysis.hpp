@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/lexicon/lexicon.hpp"
@@ -73,10 +72,6 @@ struct Analysis {
   std::vector<EntityDraft> entities;
   std::vector<Quote> quotes;
   std::vector<Relation> relations;     // head/tail are entity indices
-  // key_hash of the words the document writes in lower case somewhere, and of those it
-  // capitalises inside a sentence, filled by the name rules: a capitalised sentence opener the
-  // text writes in lower case and never capitalises elsewhere is a common word.
-  std::unordered_set<std::uint64_t> lower_case_keys, capitalised_inside_keys;
 
   Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
 

@@ -333,9 +333,17 @@ constexpr float kConfidentTag = 0.9f;
 // A capitalised word that opens a sentence and that the same document writes in lower case, and
 // never capitalised inside a sentence, is a common word, whatever the tagger reads: "Epic, epic
 // fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
+// Asked only of one-word candidates that open a sentence, so a scan of the document is cheap.
 bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
+  if (!a.tokens[i].sentence_start) return false;
   const std::uint64_t k = a.tokens[i].key_hash;
-  return a.tokens[i].sentence_start && a.lower_case_keys.count(k) > 0 && a.capitalised_inside_keys.count(k) == 0;
+  bool lower = false;
+  for (const TokenInfo& t : a.tokens) {
+    if (t.key_hash != k) continue;
+    if (t.upper && !t.sentence_start) return false;  // capitalised inside a sentence: a name
+    lower = lower || (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z');
+  }
+  return lower;
 }
 
 // The tagger's names of people, organisations and places that start in [first, last) and whose
@@ -399,10 +407,6 @@ bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t la
 
 void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
   const bool has_tagger = tagger != nullptr;
-  for (const TokenInfo& t : a.tokens) {
-    if (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z') a.lower_case_keys.insert(t.key_hash);
-    if (t.upper && !t.sentence_start) a.capitalised_inside_keys.insert(t.key_hash);
-  }
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
