@@ -3,9 +3,11 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
 
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 
 #include "extract/ingest/utf8_check.hpp"
@@ -98,24 +100,6 @@ struct ConverterClose {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // `bytes` in `charset` as UTF-8, with U+FFFD for what the charset does not
 // define; nullopt when ICU does not know the charset.
 std::optional<std::string> convert(std::string_view bytes, const std::string& charset, Unmapped& unmapped) {
@@ -143,18 +127,15 @@ std::optional<std::string> convert(std::string_view bytes, const std::string& ch
     if (U_FAILURE(err)) return std::nullopt;
     break;
   }
-  std::string out;
-  out.reserve(used + used / 2);
-  for (std::size_t i = 0; i < used; ++i) {
-    char32_t c = units[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < used && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (units[i + 1] - 0xDC00);
-      ++i;
-    } else if (c >= 0xD800 && c <= 0xDFFF) {
-      c = kReplacement;  // a lone surrogate (from UTF-16 input) is no character
-    }
-    append_utf8(out, c);
-  }
+  // ICU writes the UTF-8 itself; a lone surrogate (from UTF-16 input) is no character: U+FFFD.
+  if (used > static_cast<std::size_t>(INT32_MAX / 3)) return std::nullopt;
+  std::string out(used * 3, '\0');  // a UTF-16 unit is at most three UTF-8 bytes
+  int32_t length = 0;
+  err = U_ZERO_ERROR;
+  u_strToUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &length, units.data(), static_cast<int32_t>(used),
+                     kReplacement, nullptr, &err);
+  if (U_FAILURE(err)) return std::nullopt;
+  out.resize(static_cast<std::size_t>(length));
   return out;
 }
 

@@ -71,6 +71,15 @@ TEST(CharsetDecode, Utf16ByteOrderMarks) {
   EXPECT_EQ(be, "A\xC3\xA9");
 }
 
+// A pair of UTF-16 surrogates is one character (four UTF-8 bytes); a lone one is none: U+FFFD.
+TEST(CharsetDecode, Utf16SurrogatePairsAndLoneSurrogates) {
+  std::string pair("\xFF\xFE" "\x3D\xD8\x00\xDE" "A\0", 8), lone("\xFF\xFE" "\x3D\xD8" "A\0", 6);
+  ASSERT_TRUE(decode_text(pair, "").has_value());
+  ASSERT_TRUE(decode_text(lone, "").has_value());
+  EXPECT_EQ(pair, "\xF0\x9F\x98\x80" "A");  // U+1F600
+  EXPECT_EQ(lone, "\xEF\xBF\xBD" "A");
+}
+
 TEST(CharsetDecode, HtmlDeclarationsAreFoundAndLatin1ReadAsWindows1252) {
   EXPECT_EQ(declared_page_charset("<html><head><META Charset='Windows-1250'>"), "Windows-1250");
   EXPECT_EQ(declared_page_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"),
