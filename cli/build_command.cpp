@@ -122,9 +122,7 @@ int run_build(const BuildOptions& o) {
     stats.failed = totals[1];
     stats.bytes = totals[2];
   }
-  std::vector<std::string> inputs = o.input.inputs;
-  if (!o.input.urls_file.empty()) inputs.push_back("--urls " + o.input.urls_file);
-  if (stats.documents == 0) return refuse_run_without_input(inputs, dir.string() + " is as it was", messages);
+  if (stats.documents == 0) return refuse_run_without_input(input_names(o.input), dir.string() + " is as it was", messages);
   exports::write_atomically(dir / "extractions.jsonl", [&](std::ostream& out) { write_and_add(*spool, g, out); });
   throw_if_interrupted();
 

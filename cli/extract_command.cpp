@@ -28,8 +28,6 @@ int run_extract(const ExtractOptions& o) {
   extract::Extractor extractor(find_ontology_dir(o.input.ontology), xo);
 
   ExtractionStats stats;
-  std::vector<std::string> inputs = o.input.inputs;
-  if (!o.input.urls_file.empty()) inputs.push_back("--urls " + o.input.urls_file);
   // A run that read nothing gives up before its output replaces anything.
   struct NoInput {};
   auto run = [&](std::ostream& out) {
@@ -61,7 +59,7 @@ int run_extract(const ExtractOptions& o) {
       });
     }
   } catch (const NoInput&) {
-    return refuse_run_without_input(inputs, to_file ? o.output + " is as it was" : "", messages);
+    return refuse_run_without_input(input_names(o.input), to_file ? o.output + " is as it was" : "", messages);
   }
   messages.info("kgraph: extracted " + count_of(stats.documents, "document", "documents") +
                 (stats.failed ? ", " + count_of(stats.failed, "input", "inputs") + " failed" : "") +

@@ -19,7 +19,7 @@ struct ReportOptions {
   std::string ontology;
 };
 
-// "Rumen Radev (Person, 12 mentions)": enough to tell candidates apart.
+// "Jane Doe (Person, 12 mentions)": enough to tell candidates apart.
 std::string described(const graph::KnowledgeGraph& g, int node) {
   const graph::Node& n = g.nodes()[static_cast<std::size_t>(node)];
   return n.name + " (" + std::string(to_string(n.type)) + ", " + std::to_string(n.mentions) +
@@ -81,7 +81,7 @@ void add_report_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
   cmd->footer(command_footer(
       "the relation report, or with --entity one entity's profile, as Markdown on stdout; no file.",
-      "kgraph report out --entity Stoltenberg",
+      "kgraph report out --entity Doe",
       "Exit codes: 0 report printed, 1 some extraction lines unreadable or no such entity (E501, with\n"
       "the closest names) or a surname shared by several (E502, listed), 2 usage error."));
   cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_report(*options); }); });

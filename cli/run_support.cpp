@@ -130,6 +130,12 @@ void OutputFolder::remove_created() {
   created_.clear();
 }
 
+std::vector<std::string> input_names(const InputFlags& flags) {
+  std::vector<std::string> names = flags.inputs;
+  if (!flags.urls_file.empty()) names.push_back("--urls " + flags.urls_file);
+  return names;
+}
+
 int refuse_run_without_input(const std::vector<std::string>& inputs, const std::string& unchanged, Messages& messages) {
   std::string named;
   const std::size_t shown = std::min<std::size_t>(inputs.size(), 3);

@@ -91,6 +91,10 @@ class OutputFolder {
 // returns exit code 2. Callers return it before writing anything.
 int refuse_run_without_input(const std::vector<std::string>& inputs, const std::string& unchanged, Messages& messages);
 
+// What a message calls the inputs of a run: the arguments, and "--urls FILE" when given.
+struct InputFlags;
+std::vector<std::string> input_names(const InputFlags& flags);
+
 // Finalizes the graph (analytics, layout) and writes the chosen formats into
 // `dir` on `threads` threads (exports::write_graph_outputs), saying on a
 // terminal what it is doing: both can take a while on a large graph. Returns

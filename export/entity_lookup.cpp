@@ -125,7 +125,7 @@ EntityLookup lookup_entity(const graph::KnowledgeGraph& graph, std::string_view 
     std::size_t best = std::min(edit_distance(q, f.name), edit_distance(q, last_word(f.name)));
     for (const std::u32string& a : f.aliases) best = std::min(best, edit_distance(q, a));
     if (best > limit) {
-      // "Radev Rumen", "president Radev": a word in common, ranked after every near spelling
+      // "Doe Jane", "president Doe": a word in common, ranked after every near spelling
       const std::vector<std::u32string> name_words = words(f.name);
       const bool shared = std::any_of(query_words.begin(), query_words.end(), [&](const std::u32string& w) {
         return std::find(name_words.begin(), name_words.end(), w) != name_words.end();

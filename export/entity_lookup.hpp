@@ -20,8 +20,8 @@ inline constexpr std::size_t kMaxSuggestions = 5;
 
 // Tries, in order, and stops at the first step that finds something:
 //   1. the canonical name exactly;
-//   2. the canonical name or an alias, ignoring case and accents ("rumen radev", "Radew" no);
-//   3. the last word of a canonical name ("Radev" -> Rumen Radev).
+//   2. the canonical name or an alias, ignoring case and accents ("jane doe", "Dae" no);
+//   3. the last word of a canonical name ("Doe" -> Jane Doe).
 // One node found is the answer; several at the same step are candidates.
 // Otherwise suggestions: names, aliases or last words within a small edit
 // distance of the query (a third of its length, at least 1), or sharing a word

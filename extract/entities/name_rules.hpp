@@ -40,7 +40,7 @@ void find_office_context(Analysis& a);
 int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntry** entry);
 
 // Whether an office title or rank followed by a name starts after `first` and before `last`
-// ("NATO Secretary General Jens Stoltenberg"): the tokens are then more than one name.
+// ("UN Secretary General Jane Doe"): the tokens are then more than one name.
 bool title_inside(const Analysis& a, std::uint32_t first, std::uint32_t last);
 
 // Length in tokens of the longest title phrase starting at `first` and ending before `limit` (0 when none).
