@@ -98,6 +98,20 @@ WorldKnowledge WorldKnowledge::load(const std::filesystem::path& ontology_dir) {
     }
   }
 
+  {
+    // Office holders spelled as the lexicon spells them ("Volodymyr Zelensky"),
+    // linked by the build script to the Wikidata person of the same office.
+    const TsvTable t = load_tsv(lexicon / "office_holders.tsv", "office-holders");
+    const auto id = std::find(t.columns.begin(), t.columns.end(), "wikidata");
+    if (id != t.columns.end()) {
+      const std::size_t person = t.column("person"), col = static_cast<std::size_t>(id - t.columns.begin());
+      for (const TsvRow& r : t.rows) {
+        check_id(t, r, r[col]);
+        if (!r[col].empty()) add_id(w.ids_, EntityType::Person, r[person], r[col]);
+      }
+    }
+  }
+
   const auto world = ontology_dir / "world";
   if (!std::filesystem::is_directory(world)) return w;
 

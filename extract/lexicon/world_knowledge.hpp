@@ -2,7 +2,8 @@
 // public sources (each file names its source and licence in its header):
 //   ontology/world/places.tsv        GeoNames cities of 15,000+ people, with country
 //   ontology/world/office_terms.tsv  people in office with dates and Wikidata ids
-//   the `wikidata` columns of ontology/lexicon/countries.tsv and organisations.tsv
+//   the `wikidata` columns of ontology/lexicon/countries.tsv, organisations.tsv
+//   and office_holders.tsv
 //
 // What it represents: facts about the world to attach to entities the
 // extractor has already found and named. It types nothing and resolves

@@ -34,6 +34,8 @@ TEST(WorldKnowledge, WikidataIdsOfCountriesOrganisationsAndPeopleByTypedName) {
   EXPECT_EQ(world().wikidata("European Union", EntityType::Organisation), "Q458");
   EXPECT_EQ(world().wikidata("Vladimir Putin", EntityType::Person), "Q7747");
   EXPECT_EQ(world().wikidata("Sergey Lavrov", EntityType::Person), "Q58217");
+  // The lexicon's spelling, linked through the same office and start year.
+  EXPECT_EQ(world().wikidata("Volodymyr Zelensky", EntityType::Person), "Q3874799");
   // Only by the type the row is of, and only the canonical name.
   EXPECT_EQ(world().wikidata("Russia", EntityType::Person), "");
   EXPECT_EQ(world().wikidata("NATO", EntityType::Country), "");
