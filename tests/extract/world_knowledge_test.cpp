@@ -70,6 +70,8 @@ TEST(WorldKnowledge, RoleAtTimeByTheArticleDate) {
   EXPECT_EQ(names(world().holders("Albania", "2023-05-01"), "President"), std::vector<std::string>{"Bajram Begaj"});
   EXPECT_EQ(names(world().holders("United Nations", "2010-06-01"), "Secretary-General"),
             std::vector<std::string>{"Ban Ki-moon"});
+  EXPECT_EQ(names(world().holders("United Kingdom", "2022-07-01"), "Secretary of State for Defence"),
+            std::vector<std::string>{"Ben Wallace"});
   ASSERT_FALSE(world().terms_of("Vladimir Putin").empty());
   EXPECT_EQ(world().terms_of("Vladimir Putin").front()->office_of, "Russia");
 }
