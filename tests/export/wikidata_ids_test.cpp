@@ -170,6 +170,29 @@ TEST_F(WikidataIds, ReportsLinkTheItem) {
   EXPECT_NE(entity_profile_markdown(graph_, graph_.find("NATO")).find("- Wikidata: [Q7184]"), std::string::npos);
 }
 
+// The whole way, as a user runs it: `kgraph build` on the example corpus, then
+// a SPARQL query over the Turtle it wrote, in Oxigraph.
+TEST_F(WikidataIds, BuildOnTheExampleCorpusJoinsEntitiesToWikidata) {
+  ASSERT_NO_FATAL_FAILURE(testing::require_node_module("oxigraph"));
+  const fs::path out = dir_ / "out";
+  run_lines(std::string(KGRAPH_BINARY) + " build -q " + shell_quote(KGRAPH_EXAMPLES) + " -o " +
+            shell_quote(out.string()) + " --formats ttl,csv,md");
+  const fs::path q = dir_ / "ids.rq";
+  testing::write_file(q,
+                      "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                      "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                      "SELECT ?name ?item WHERE { ?e rdfs:label ?name ; owl:sameAs ?item .\n"
+                      "  FILTER(?name IN (\"Russia\", \"NATO\", \"Vladimir Putin\")) } ORDER BY ?name\n");
+  EXPECT_EQ(run_lines("/usr/bin/node " + kClients + "oxigraph_query.js --query " + shell_quote(q.string()) + " " +
+                      shell_quote((out / "graph.ttl").string() + ":turtle")),
+            (std::vector<std::string>{"NATO | http://www.wikidata.org/entity/Q7184",
+                                      "Russia | http://www.wikidata.org/entity/Q159",
+                                      "Vladimir Putin | http://www.wikidata.org/entity/Q7747"}));
+  const std::string nodes = testing::read_file(out / "nodes.csv");
+  EXPECT_NE(nodes.find(",Russia,Country,"), std::string::npos);
+  EXPECT_NE(nodes.find(",Q159\n"), std::string::npos) << nodes.substr(0, 400);
+}
+
 TEST_F(WikidataIds, AMalformedIdNeverReachesAnIriOrALink) {
   std::vector<Extraction> bad = docs();
   bad[1].entities[1].wikidata = "Q1> <http://evil.example/x";  // a caller that skipped the JSON reader's check
