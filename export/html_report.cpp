@@ -200,8 +200,8 @@ class HtmlReport {
     std::string outlets;
     for (const auto& o : edge_outlets(graph_, e)) outlets += (outlets.empty() ? "" : ", ") + h(o);
     out_ << "<tr><td>" << entity_link(e.head) << "</td><td>" << entity_link(e.tail) << "</td><td>"
-         << modality_span(e.modality) << "<div class=\"counts\">" << modality_mentions_text(e) << "</div></td><td class=\"n\">" << std::llround(e.weight) << "</td><td>" << outlets
-         << "</td><td>";
+         << modality_span(e.modality) << "<div class=\"counts\">" << modality_mentions_text(e)
+         << "</div></td><td class=\"n\">" << std::llround(e.weight) << "</td><td>" << outlets << "</td><td>";
     for (const graph::Support& s : e.support) {
       const DocumentMeta& m = graph_.sources().at(s.source);
       out_ << "<blockquote>" << h(s.evidence.text) << "</blockquote>\n<div class=\"src\">" << h(outlet_of(m));

@@ -346,7 +346,8 @@ class RdfContent {
     out_.link(s, rdf_object_, tail);
     out_.text(s, modality_, vocabulary_.modality_name[static_cast<std::size_t>(e.modality)]);
     integer(s, weight_, std::llround(e.weight));
-    for (const Modality m : graph::kModalityStrength) integer(s, *mentions_by_modality_[static_cast<std::size_t>(m)], e.mentions(m));
+    for (const Modality m : graph::kModalityStrength)
+      integer(s, *mentions_by_modality_[static_cast<std::size_t>(m)], e.mentions(m));
     integer(s, source_count_, e.source_count);
     integer(s, outlet_count_, e.outlet_count);
     dates(s, e.first_seen, e.last_seen);
