@@ -20,10 +20,13 @@ constexpr Column kNodeColumns[] = {
     {"type", "string"},      {"aliases", "string"},     {"mentions", "integer"},
     {"degree", "integer"},   {"weighted_degree", "double"}, {"pagerank", "double"},
     {"betweenness", "double"}, {"component", "integer"}, {"first_seen", "string"},
-    {"last_seen", "string"},
+    {"last_seen", "string"},   {"wikidata", "string"},
 };
 constexpr Column kEdgeColumns[] = {
     {"relation", "string"}, {"sources", "integer"}, {"outlets", "integer"}, {"modality", "string"},
+    // Mentions per modality (graph_values.hpp names them), strongest first.
+    {"mentions_asserted", "integer"}, {"mentions_reported", "integer"}, {"mentions_planned", "integer"},
+    {"mentions_hypothetical", "integer"}, {"mentions_negated", "integer"},
     {"first_seen", "string"}, {"last_seen", "string"}, {"evidence", "string"},
 };
 
@@ -74,7 +77,7 @@ void write_node(XmlStream& xml, const graph::KnowledgeGraph& g, std::size_t i, d
   attvalues(xml, kNodeColumns,
             {std::string(to_string(n.type)), join(n.aliases, " | "), std::to_string(n.mentions),
              std::to_string(n.degree), format_number(n.weighted_degree), format_number(n.pagerank),
-             format_number(n.betweenness), std::to_string(n.component), n.first_seen, n.last_seen});
+             format_number(n.betweenness), std::to_string(n.component), n.first_seen, n.last_seen, n.wikidata});
   spells(xml, distinct_dates(g, n.sources));
   xml.start("viz:color");
   xml.attribute("r", std::to_string(color.r));
@@ -103,9 +106,11 @@ void write_edge(XmlStream& xml, const graph::KnowledgeGraph& g, std::size_t i) {
   xml.attribute("kind", relation);
   xml.attribute("label", relation);
   xml.attribute("weight", format_number(e.weight));
-  attvalues(xml, kEdgeColumns,
-            {relation, std::to_string(e.source_count), std::to_string(e.outlet_count),
-             std::string(to_string(e.modality)), e.first_seen, e.last_seen, first_evidence(e)});
+  std::vector<std::string> values = {relation, std::to_string(e.source_count), std::to_string(e.outlet_count),
+                                     std::string(to_string(e.modality))};
+  for (const Modality m : graph::kModalityStrength) values.push_back(std::to_string(e.mentions(m)));
+  values.insert(values.end(), {e.first_seen, e.last_seen, first_evidence(e)});
+  attvalues(xml, kEdgeColumns, values);
   spells(xml, distinct_dates(g, edge_sources(e)));
   xml.end();
 }

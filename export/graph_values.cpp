@@ -45,6 +45,29 @@ std::vector<std::string> distinct_dates(const graph::KnowledgeGraph& g, const st
   return {dates.begin(), dates.end()};
 }
 
+const char* modality_mentions_name(Modality m) {
+  switch (m) {
+    case Modality::Asserted: return "mentions_asserted";
+    case Modality::Reported: return "mentions_reported";
+    case Modality::Planned: return "mentions_planned";
+    case Modality::Hypothetical: return "mentions_hypothetical";
+    case Modality::Negated: return "mentions_negated";
+  }
+  return "mentions_unknown";
+}
+
+std::string modality_mentions_text(const graph::Edge& e) {
+  std::string out;
+  for (const Modality m : graph::kModalityStrength) {
+    if (e.mentions(m) == 0) continue;
+    if (!out.empty()) out += ", ";
+    out += std::to_string(e.mentions(m));
+    out += ' ';
+    out += to_string(m);
+  }
+  return out;
+}
+
 std::vector<int> edge_sources(const graph::Edge& e) {
   std::vector<int> out;
   for (const graph::Support& s : e.support)

@@ -25,6 +25,14 @@ std::string first_evidence(const graph::Edge& e);
 // sources, ascending.
 std::vector<std::string> distinct_dates(const graph::KnowledgeGraph& g, const std::vector<int>& sources);
 
+// The name of an edge's mention count for one modality in the graph files
+// (GraphML key, GEXF column, Neo4j CSV column): "mentions_asserted", ...
+const char* modality_mentions_name(Modality m);
+
+// An edge's non-zero mention counts in kModalityStrength order, as the reports
+// print them: "3 asserted, 1 planned".
+std::string modality_mentions_text(const graph::Edge& e);
+
 // The sources supporting an edge, each once, ascending.
 std::vector<int> edge_sources(const graph::Edge& e);
 

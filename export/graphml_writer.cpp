@@ -37,12 +37,19 @@ constexpr Key kKeys[] = {
     {"component", "node", "component", "int"},
     {"first_seen", "node", "first_seen", "string"},
     {"last_seen", "node", "last_seen", "string"},
+    {"wikidata", "node", "wikidata", "string"},
     {"e_label", "edge", "label", "string"},
     {"relation", "edge", "relation", "string"},
     {"weight", "edge", "weight", "double"},
     {"sources", "edge", "sources", "int"},
     {"outlets", "edge", "outlets", "int"},
     {"modality", "edge", "modality", "string"},
+    // Mentions per modality (graph_values.hpp names them), strongest first.
+    {"mentions_asserted", "edge", "mentions_asserted", "int"},
+    {"mentions_reported", "edge", "mentions_reported", "int"},
+    {"mentions_planned", "edge", "mentions_planned", "int"},
+    {"mentions_hypothetical", "edge", "mentions_hypothetical", "int"},
+    {"mentions_negated", "edge", "mentions_negated", "int"},
     {"symmetric", "edge", "symmetric", "boolean"},
     {"e_first_seen", "edge", "first_seen", "string"},
     {"e_last_seen", "edge", "last_seen", "string"},
@@ -77,6 +84,7 @@ void write_node(XmlStream& xml, const graph::Node& n, std::size_t index, double 
   data(xml, "component", std::to_string(n.component));
   data(xml, "first_seen", n.first_seen);
   data(xml, "last_seen", n.last_seen);
+  data(xml, "wikidata", n.wikidata);
   xml.end();
 }
 
@@ -97,6 +105,7 @@ void write_edge(XmlStream& xml, const graph::Edge& e, std::size_t index, bool st
   data(xml, "sources", std::to_string(e.source_count));
   data(xml, "outlets", std::to_string(e.outlet_count));
   data(xml, "modality", to_string(e.modality));
+  for (const Modality m : graph::kModalityStrength) data(xml, modality_mentions_name(m), std::to_string(e.mentions(m)));
   data(xml, "symmetric", symmetric ? "true" : "false");
   data(xml, "e_first_seen", e.first_seen);
   data(xml, "e_last_seen", e.last_seen);

@@ -8,6 +8,7 @@
 
 #include "export/entity_palette.hpp"
 #include "export/graph_picture.hpp"
+#include "export/graph_values.hpp"
 #include "export/report_facts.hpp"
 #include "export/report_writer.hpp"
 #include "export/slugs.hpp"
@@ -24,7 +25,7 @@ table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #ccc;p
 th{background:#f3f3f3}td.n{text-align:right}
 .modality-planned,.modality-hypothetical{color:#8a6d00}.modality-negated{color:#b00020}
 blockquote{margin:.2em 0 .5em 0;padding:.1em .8em;border-left:3px solid #bbb;color:#444}
-.src{font-size:.9em;color:#555}
+.src{font-size:.9em;color:#555}.counts{font-size:.85em;color:#555}
 figure{margin:0;overflow:auto;border:1px solid #ddd;padding:.5em}figure svg{max-width:100%;height:auto}
 .legend ul,ul.unrelated{list-style:none;padding:0;margin:.4em 0;display:flex;flex-wrap:wrap;gap:.3em 1.2em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:.2em;margin-right:.35em;vertical-align:-.1em}
@@ -199,8 +200,8 @@ class HtmlReport {
     std::string outlets;
     for (const auto& o : edge_outlets(graph_, e)) outlets += (outlets.empty() ? "" : ", ") + h(o);
     out_ << "<tr><td>" << entity_link(e.head) << "</td><td>" << entity_link(e.tail) << "</td><td>"
-         << modality_span(e.modality) << "</td><td class=\"n\">" << std::llround(e.weight) << "</td><td>" << outlets
-         << "</td><td>";
+         << modality_span(e.modality) << "<div class=\"counts\">" << modality_mentions_text(e)
+         << "</div></td><td class=\"n\">" << std::llround(e.weight) << "</td><td>" << outlets << "</td><td>";
     for (const graph::Support& s : e.support) {
       const DocumentMeta& m = graph_.sources().at(s.source);
       out_ << "<blockquote>" << h(s.evidence.text) << "</blockquote>\n<div class=\"src\">" << h(outlet_of(m));
@@ -231,6 +232,9 @@ class HtmlReport {
       for (const auto& a : n.aliases) aliases += (aliases.empty() ? "" : ", ") + h(a);
       out_ << "<li>Also called: " << aliases << "</li>\n";
     }
+    if (is_wikidata_id(n.wikidata))
+      out_ << "<li>Wikidata: <a href=\"https://www.wikidata.org/wiki/" << n.wikidata << "\">" << n.wikidata
+           << "</a></li>\n";
     out_ << "<li>Mentions: " << n.mentions << " in " << n.sources.size()
          << (n.sources.size() == 1 ? " document" : " documents");
     if (!n.first_seen.empty()) {
@@ -262,7 +266,9 @@ class HtmlReport {
           out_ << entity_link(nb.other) << " " << phrase(e.type) << " " << h(n.name);
         }
         out_ << " (" << modality_span(e.modality) << ", " << e.support.size()
-             << (e.support.size() == 1 ? " mention" : " mentions") << ")</li>\n";
+             << (e.support.size() == 1 ? " mention" : " mentions");
+        if (e.mentions(e.modality) != static_cast<int>(e.support.size())) out_ << ": " << modality_mentions_text(e);
+        out_ << ")</li>\n";
       }
       out_ << "</ul></li>\n";
     }

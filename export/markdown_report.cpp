@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "export/graph_values.hpp"
 #include "export/report_facts.hpp"
 #include "export/report_writer.hpp"
 #include "export/slugs.hpp"
@@ -76,6 +77,12 @@ std::string source_line(const DocumentMeta& m) {
   return s;
 }
 
+// ": 3 asserted, 1 planned" when an edge's mentions differ in modality, else
+// "" (the edge's modality then says it all).
+std::string mixed_modalities(const graph::Edge& e) {
+  return e.mentions(e.modality) == static_cast<int>(e.support.size()) ? "" : ": " + modality_mentions_text(e);
+}
+
 void relations(std::ostream& out, const graph::KnowledgeGraph& graph) {
   out << "## Relations\n\n"
       << "Modality says how the text presents a relation; only *asserted* and *reported* ones describe "
@@ -89,7 +96,8 @@ void relations(std::ostream& out, const graph::KnowledgeGraph& graph) {
       const graph::Edge& e = graph.edges()[i];
       out << "#### " << md(graph.nodes()[e.head].name) << " — " << md(relation_phrase(e.type)) << " — "
           << md(graph.nodes()[e.tail].name) << "\n\n"
-          << "Modality: **" << to_string(e.modality) << "** · weight " << std::llround(e.weight)
+          << "Modality: **" << to_string(e.modality) << "** (" << modality_mentions_text(e) << ") · weight "
+          << std::llround(e.weight)
           << " · " << e.source_count << (e.source_count == 1 ? " document" : " documents") << " · outlets: "
           << join_escaped(edge_outlets(graph, e)) << "\n\n";
       for (const graph::Support& s : e.support) {
@@ -132,6 +140,8 @@ std::string profile(const graph::KnowledgeGraph& graph, int node, const Incidenc
   out << "### " << md(n.name) << "\n\n";
   out << "- Type: " << to_string(n.type) << "\n";
   if (!n.aliases.empty()) out << "- Also called: " << join_escaped(n.aliases) << "\n";
+  if (is_wikidata_id(n.wikidata))
+    out << "- Wikidata: [" << n.wikidata << "](https://www.wikidata.org/wiki/" << n.wikidata << ")\n";
   out << "- Mentions: " << n.mentions << " in " << n.sources.size()
       << (n.sources.size() == 1 ? " document" : " documents");
   if (!n.first_seen.empty()) {
@@ -158,7 +168,7 @@ std::string profile(const graph::KnowledgeGraph& graph, int node, const Incidenc
       out << "  - " << (nb.outgoing || is_symmetric(e.type) ? relation_phrase(e.type) + " " + other
                                                              : other + " " + relation_phrase(e.type) + " " + md(n.name))
           << " (" << to_string(e.modality) << ", " << e.support.size()
-          << (e.support.size() == 1 ? " mention" : " mentions") << ")\n";
+          << (e.support.size() == 1 ? " mention" : " mentions") << mixed_modalities(e) << ")\n";
     }
   }
   return out.str();

@@ -49,7 +49,7 @@ std::string upper_snake(std::string_view s) {
 
 void write_nodes(const graph::KnowledgeGraph& g, std::ostream& out) {
   out << "id:ID,name,:LABEL,aliases:string[],mentions:int,degree:int,weighted_degree:double,pagerank:double,"
-         "betweenness:double,component:int,first_seen,last_seen\n";
+         "betweenness:double,component:int,first_seen,last_seen,wikidata\n";
   const auto& nodes = g.nodes();
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const graph::Node& n = nodes[i];
@@ -58,17 +58,20 @@ void write_nodes(const graph::KnowledgeGraph& g, std::ostream& out) {
     out << 'n' << i << ',' << field(n.name) << ',' << to_string(n.type) << ',' << field(join(aliases, ";")) << ','
         << n.mentions << ',' << n.degree << ',' << format_number(n.weighted_degree) << ','
         << format_number(n.pagerank) << ',' << format_number(n.betweenness) << ',' << n.component << ','
-        << field(n.first_seen) << ',' << field(n.last_seen) << '\n';
+        << field(n.first_seen) << ',' << field(n.last_seen) << ',' << field(n.wikidata) << '\n';
   }
 }
 
 void write_relationships(const graph::KnowledgeGraph& g, std::ostream& out) {
-  out << ":START_ID,:END_ID,:TYPE,weight:double,sources:int,outlets:int,modality,first_seen,last_seen,evidence\n";
+  out << ":START_ID,:END_ID,:TYPE,weight:double,sources:int,outlets:int,modality";
+  for (const Modality m : graph::kModalityStrength) out << ',' << modality_mentions_name(m) << ":int";
+  out << ",first_seen,last_seen,evidence\n";
   for (const graph::Edge& e : g.edges()) {
     out << 'n' << e.head << ",n" << e.tail << ',' << upper_snake(to_string(e.type)) << ','
         << format_number(e.weight) << ',' << e.source_count << ',' << e.outlet_count << ','
-        << to_string(e.modality) << ',' << field(e.first_seen) << ',' << field(e.last_seen) << ','
-        << field(first_evidence(e)) << '\n';
+        << to_string(e.modality);
+    for (const Modality m : graph::kModalityStrength) out << ',' << e.mentions(m);
+    out << ',' << field(e.first_seen) << ',' << field(e.last_seen) << ',' << field(first_evidence(e)) << '\n';
   }
 }
 

@@ -30,6 +30,8 @@ constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
 constexpr std::string_view kSchema = "https://schema.org/";
+constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
+constexpr std::string_view kWikidata = "http://www.wikidata.org/entity/";
 
 std::string term(std::string_view ns, std::string_view local) { return std::string(ns) + std::string(local); }
 
@@ -288,7 +290,8 @@ class RdfContent {
 
   void prefixes() {
     for (const auto& [name, ns] : {std::pair{"kg", kKg}, {"rdf", kRdf}, {"rdfs", kRdfs}, {"xsd", kXsd},
-                                   {"prov", kProv}, {"skos", kSkos}, {"dcterms", kDcterms}, {"schema", kSchema}}) {
+                                   {"prov", kProv}, {"skos", kSkos}, {"dcterms", kDcterms}, {"schema", kSchema},
+                                   {"owl", kOwl}, {"wd", kWikidata}}) {
       out_.prefix(name, std::string(ns));
     }
     for (const char* name : {"entity", "relation", "article", "assertion"}) {
@@ -327,6 +330,9 @@ class RdfContent {
     decimal(s, pagerank_, n.pagerank, 6);
     decimal(s, betweenness_, n.betweenness, 6);
     integer(s, component_, n.component);
+    // The join to Wikidata: the entity IRI and the Wikidata item name the same
+    // thing. Only a well-formed id is written; it needs no escaping.
+    if (is_wikidata_id(n.wikidata)) out_.link(s, owl_same_as_, term(kWikidata, n.wikidata));
   }
 
   void relation(const graph::Edge& e) {
@@ -340,6 +346,8 @@ class RdfContent {
     out_.link(s, rdf_object_, tail);
     out_.text(s, modality_, vocabulary_.modality_name[static_cast<std::size_t>(e.modality)]);
     integer(s, weight_, std::llround(e.weight));
+    for (const Modality m : graph::kModalityStrength)
+      integer(s, *mentions_by_modality_[static_cast<std::size_t>(m)], e.mentions(m));
     integer(s, source_count_, e.source_count);
     integer(s, outlet_count_, e.outlet_count);
     dates(s, e.first_seen, e.last_seen);
@@ -445,6 +453,7 @@ class RdfContent {
   const SerdNode& dcterms_date_ = iris_.add(term(kDcterms, "date"));
   const SerdNode& dcterms_creator_ = iris_.add(term(kDcterms, "creator"));
   const SerdNode& schema_url_ = iris_.add(term(kSchema, "url"));
+  const SerdNode& owl_same_as_ = iris_.add(term(kOwl, "sameAs"));
   const SerdNode& relation_class_ = kg("Relation");
   const SerdNode& article_class_ = kg("Article");
   const SerdNode& assertion_class_ = kg("RelationAssertion");
@@ -471,6 +480,16 @@ class RdfContent {
   const SerdNode& event_date_ = kg("eventDate");
   const SerdNode& place_ = kg("place");
   const SerdNode& outlet_ = kg("outlet");
+  // kg:mentionsAsserted, ... indexed by Modality.
+  const std::array<const SerdNode*, kModalityCount> mentions_by_modality_ = [this] {
+    std::array<const SerdNode*, kModalityCount> out{};
+    for (int m = 0; m < kModalityCount; ++m) {
+      std::string local(to_string(static_cast<Modality>(m)));
+      local[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(local[0])));
+      out[static_cast<std::size_t>(m)] = &kg("mentions" + local);
+    }
+    return out;
+  }();
 };
 
 }  // namespace

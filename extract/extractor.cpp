@@ -62,6 +62,7 @@ Extraction to_extraction(const Analysis& a, bool keep_text) {
     out.id = "e" + std::to_string(e + 1);
     out.name = d.name;
     out.type = d.type;
+    out.wikidata = a.lex.world().wikidata(out.name, out.type);
     for (int mi : d.mentions) {
       const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
       Span span = a.span_of(m.first, m.last);

@@ -5,8 +5,10 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include <boost/graph/adjacency_list.hpp>
 
@@ -32,7 +34,14 @@ struct VertexAcc {
   std::set<std::string> aliases;  // std::set: distinct and byte-sorted for free
   int mentions = 0;
   std::vector<int> docs;  // insertion indices, each once (a document is added in one go)
+  std::string wikidata;   // the lowest-numbered id any document gave
 };
+
+// Q-ids by number: "Q9" before "Q10". Empty sorts last, so any id beats none.
+bool wikidata_before(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return !a.empty();
+  return std::make_pair(a.size(), std::string_view(a)) < std::make_pair(b.size(), std::string_view(b));
+}
 
 struct EdgeAcc {
   RelationType type = RelationType::MetWith;
@@ -45,15 +54,10 @@ using AccGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directed
 using Vertex = AccGraph::vertex_descriptor;
 using EdgeDesc = AccGraph::edge_descriptor;
 
-// Higher is stronger; the order the header promises for Edge::modality.
+// Higher is stronger: the reverse of the position in kModalityStrength.
 int strength(Modality m) {
-  switch (m) {
-    case Modality::Asserted: return 4;
-    case Modality::Reported: return 3;
-    case Modality::Planned: return 2;
-    case Modality::Hypothetical: return 1;
-    case Modality::Negated: return 0;
-  }
+  for (std::size_t i = 0; i < kModalityStrength.size(); ++i)
+    if (kModalityStrength[i] == m) return static_cast<int>(kModalityStrength.size() - i);
   return 0;
 }
 
@@ -149,6 +153,7 @@ void KnowledgeGraph::add(const Extraction& x) {
     for (const Mention& m : e.mentions)
       if (m.text != e.name) v.aliases.insert(m.text);
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
+    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = e.wikidata;
   }
 
   const int n = static_cast<int>(x.entities.size());
@@ -209,6 +214,7 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
     node.type = static_cast<EntityType>(best - v.type_votes.begin());
     node.aliases.assign(v.aliases.begin(), v.aliases.end());
     node.mentions = v.mentions;
+    node.wikidata = v.wikidata;
     for (int d : v.docs) node.sources.push_back(doc_rank[d]);
     std::sort(node.sources.begin(), node.sources.end());
     date_range(sources, node.sources, node.first_seen, node.last_seen);
@@ -239,6 +245,7 @@ void KnowledgeGraph::Impl::build_edges(const std::vector<int>& doc_rank, const s
       const DocumentMeta& meta = sources[static_cast<std::size_t>(sp.source)];
       outlets.insert(meta.source);  // "" is the one unknown outlet: never one outlet per file
       if (strength(sp.modality) > strength(e.modality)) e.modality = sp.modality;
+      ++e.modality_mentions[static_cast<std::size_t>(sp.modality)];
     }
     e.weight = static_cast<double>(e.support.size());
     e.source_count = static_cast<int>(supporting.size());

@@ -11,6 +11,7 @@
 // exporters see only the plain structs below.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -36,6 +37,9 @@ struct Node {
   int mentions = 0;                  // total mentions across documents
   std::vector<int> sources;          // sorted indices into sources() of documents mentioning it
   std::string first_seen, last_seen; // ISO dates from sources' dates; empty when none known
+  // Wikidata item of the entity ("Q159"), from the extractions; "" when none.
+  // Should documents disagree, the lowest-numbered id wins, whatever the order.
+  std::string wikidata;
   // Analytics, filled by finalize():
   int degree = 0;
   double weighted_degree = 0;
@@ -53,8 +57,20 @@ struct Edge {
   int source_count = 0;          // distinct documents
   int outlet_count = 0;          // distinct outlets (meta.source); documents without one count together as one
   std::string first_seen, last_seen;
-  Modality modality = Modality::Asserted;  // the strongest modality among its support (asserted > reported > planned > hypothetical > negated)
+  // The strongest modality among its support, in kModalityStrength order, so
+  // an edge is asserted only when some mention asserts it, and "reported"
+  // (happened, but said by a third party) outranks anything not yet or never
+  // happened.
+  Modality modality = Modality::Asserted;
+  // Supporting mentions per modality, indexed by Modality; they sum to weight.
+  std::array<int, kModalityCount> modality_mentions{};
+  int mentions(Modality m) const { return modality_mentions[static_cast<std::size_t>(m)]; }
 };
+
+// Modalities from strongest to weakest: the order Edge::modality is chosen by
+// and the order the exporters list per-modality counts in.
+inline constexpr std::array<Modality, kModalityCount> kModalityStrength = {
+    Modality::Asserted, Modality::Reported, Modality::Planned, Modality::Hypothetical, Modality::Negated};
 
 class KnowledgeGraph {
  public:

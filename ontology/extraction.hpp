@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ontology/document.hpp"
@@ -27,7 +28,20 @@ struct Entity {
   std::string name;
   EntityType type = EntityType::Organisation;
   std::vector<Mention> mentions;  // sorted by span
+  // The Wikidata item ("Q159") of a knowledge-base row (ontology/lexicon,
+  // ontology/world) whose canonical name and type are this entity's; "" when
+  // none is known. Always is_wikidata_id() when set.
+  std::string wikidata;
 };
+
+// "Q" and a number without leading zeros: the only form a Wikidata item id
+// takes, and so the only text that may go into an IRI or a link unescaped.
+inline bool is_wikidata_id(std::string_view s) {
+  if (s.size() < 2 || s.size() > 12 || s[0] != 'Q' || s[1] == '0') return false;
+  for (std::size_t i = 1; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
 
 // Where a relation was read: the sentence(s) and the rule that fired.
 struct Evidence {

@@ -76,6 +76,10 @@ std::string to_json_line(const Extraction& x) {
     put(w, e.name);
     w.Key("type");
     put(w, to_string(e.type));
+    if (!e.wikidata.empty()) {
+      w.Key("wikidata");
+      put(w, e.wikidata);
+    }
     w.Key("mentions");
     w.StartArray();
     for (const Mention& m : e.mentions) {
@@ -202,6 +206,9 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
       if (e.id.empty() || e.name.empty()) return fail("entity without id or name");
       if (!type) return fail("entity '" + e.name + "' has unknown type '" + get_string(ev, "type") + "'");
       e.type = *type;
+      e.wikidata = get_string(ev, "wikidata");
+      if (!e.wikidata.empty() && !is_wikidata_id(e.wikidata))
+        return fail("entity '" + e.name + "' has a malformed wikidata id '" + e.wikidata + "' (expected Q and a number)");
       if (auto ms = ev.FindMember("mentions"); ms != ev.MemberEnd() && ms->value.IsArray()) {
         for (const Value& mv : ms->value.GetArray()) {
           Mention m;

@@ -243,6 +243,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.boilerplate_keys_[r[1]].push_back(normalize_key(r[0]));
   }
   lex.build_vocab_table();
+  lex.world_ = WorldKnowledge::load(ontology_dir);
   return lex;
 }
 

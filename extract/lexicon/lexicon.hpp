@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/lexicon/world_knowledge.hpp"
 #include "extract/text/tokenizer.hpp"
 #include "ontology/types.hpp"
 
@@ -152,6 +153,11 @@ class Lexicon {
   std::string organisation_kind(const std::string& name) const;
   bool is_country(const std::string& name) const { return countries_.count(name) > 0; }
 
+  // Facts with ids (GeoNames places, people in office, Wikidata ids of
+  // countries, organisations and people), for attaching to entities already
+  // found; see world_knowledge.hpp. Not used for typing or resolving yet.
+  const WorldKnowledge& world() const { return world_; }
+
  private:
   void add_phrase(const std::string& surface, LexEntry entry);
   std::string key_of(std::string_view surface) const;
@@ -212,6 +218,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;
   std::unordered_map<std::string, std::string> org_kinds_;
   std::unordered_set<std::string> countries_;
+  WorldKnowledge world_;
 };
 
 }  // namespace kgraph::extract

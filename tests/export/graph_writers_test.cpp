@@ -242,7 +242,7 @@ TEST_F(GraphWriters, Neo4jCsvHeadersAndTypes) {
   const std::string rels = slurp(dir_ / "csv" / "relationships.csv");
   EXPECT_EQ(nodes.rfind("id:ID,name,:LABEL,aliases:string[],mentions:int,", 0), 0u) << nodes;
   EXPECT_EQ(rels.rfind(":START_ID,:END_ID,:TYPE,weight:double,sources:int,", 0), 0u) << rels;
-  EXPECT_NE(rels.find(",MET_WITH,2,2,2,asserted,2024-03-01,2024-03-04,They met.\n"), std::string::npos) << rels;
+  EXPECT_NE(rels.find(",MET_WITH,2,2,2,asserted,1,1,0,0,0,2024-03-01,2024-03-04,They met.\n"), std::string::npos) << rels;
   EXPECT_NE(nodes.find(",Person,Ann,"), std::string::npos) << nodes;
   for (const auto& e : fs::directory_iterator(dir_ / "csv"))  // no temporary left
     EXPECT_EQ(e.path().filename().string().find(".kgraph-tmp."), std::string::npos) << e.path();

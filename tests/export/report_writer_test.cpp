@@ -60,7 +60,7 @@ TEST_F(ReportTest, MarkdownHasEverySection) {
   EXPECT_TRUE(contains(md, "| met\\_with | 3 | 4 |"));
   // The meeting two outlets reported: both quotes, each with its source.
   EXPECT_TRUE(contains(md, "#### Annalena Baerbock — met with — Volodymyr Zelensky\n"));
-  EXPECT_TRUE(contains(md, "Modality: **asserted** · weight 2 · 2 documents · outlets: AP, Reuters"));
+  EXPECT_TRUE(contains(md, "Modality: **asserted** (2 asserted) · weight 2 · 2 documents · outlets: AP, Reuters"));
   EXPECT_TRUE(contains(md, "- *AP*, “German minister holds talks in Kyiv” (ap/baerbock-kyiv.txt), 2024-03-01 — "
                            "asserted, confidence 0.880  \n  > Baerbock held talks with Zelensky in the Ukrainian "
                            "capital, officials said.\n"))

@@ -10,8 +10,8 @@ Extraction sample() {
   x.meta.id = "a/b.txt";
   x.meta.title = "Leaders \"meet\" in <Vienna>";
   x.meta.date = "2020-02-03";
-  Entity a{"e1", "Anna Lindqvist", EntityType::Person, {{{10, 24}, "Anna Lindqvist"}}};
-  Entity b{"e2", "Finland", EntityType::Country, {{{40, 47}, "Finland"}, {{60, 67}, "Finnish"}}};
+  Entity a{"e1", "Anna Lindqvist", EntityType::Person, {{{10, 24}, "Anna Lindqvist"}}, ""};
+  Entity b{"e2", "Finland", EntityType::Country, {{{40, 47}, "Finland"}, {{60, 67}, "Finnish"}}, ""};
   x.entities = {a, b};
   Relation r;
   r.type = RelationType::HoldsPosition;
@@ -41,6 +41,28 @@ TEST(ExtractionJson, RoundTripsEveryField) {
   EXPECT_EQ(back->relations[0].evidence.text, x.relations[0].evidence.text);
   EXPECT_EQ(back->relations[0].attributes.at("title"), "Prime Minister");
   EXPECT_EQ(to_json_line(*back), line) << "writing what was read gives the same bytes";
+}
+
+TEST(ExtractionJson, WikidataIdIsWrittenWhenKnownAndReadBack) {
+  Extraction x = sample();
+  x.entities[1].wikidata = "Q33";
+  const std::string line = to_json_line(x);
+  EXPECT_NE(line.find("\"name\":\"Finland\",\"type\":\"Country\",\"wikidata\":\"Q33\",\"mentions\""),
+            std::string::npos)
+      << line;
+  EXPECT_EQ(line.find("\"name\":\"Anna Lindqvist\",\"type\":\"Person\",\"wikidata\""), std::string::npos)
+      << "no key without an id: " << line;
+  Diagnostic err;
+  auto back = parse_json_line(line, err);
+  ASSERT_TRUE(back) << err.format();
+  EXPECT_EQ(back->entities[1].wikidata, "Q33");
+  EXPECT_EQ(back->entities[0].wikidata, "");
+  for (const char* bad : {"33", "Q", "Q033", "Q33 ", "<http://x>", "q33"}) {
+    std::string broken = line;
+    broken.replace(broken.find("\"Q33\""), 5, "\"" + std::string(bad) + "\"");
+    EXPECT_FALSE(parse_json_line(broken, err)) << broken;
+    EXPECT_NE(err.message.find("malformed wikidata id"), std::string::npos) << err.message;
+  }
 }
 
 TEST(ExtractionJson, KeysComeInTheContractOrderAndUnknownMetadataIsNull) {
