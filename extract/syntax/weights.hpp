@@ -171,23 +171,36 @@ WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
   t.allocate(n);
   t.keys_.reserve(n);
-  std::vector<Pair> row;
+  // The rows are read in key order, which scatters them over the table: to
+  // overlap those cache misses, a batch of rows is read first and each row's
+  // slot is prefetched before the batch is inserted.
+  constexpr std::size_t kBatch = 32;
+  std::vector<Pair> pairs;
+  std::size_t row_end[kBatch];
   std::uint64_t key = 0;
-  for (std::uint64_t i = 0; i < n; ++i) {
-    std::uint64_t delta = 0, count = 0;
-    if (!get_varint(b, pos, end, delta) || !get_varint(b, pos, end, count)) fail("truncated model file");
-    if (delta == 0 || key + delta < key) fail("corrupt model file (keys not ascending)");
-    if (count == 0 || count > classes) fail("corrupt model file (row length)");
-    key += delta;
-    row.clear();
-    for (std::uint64_t j = 0; j < count; ++j) {
-      std::uint64_t c = 0, w = 0;
-      if (!get_varint(b, pos, end, c) || !get_fixed(b, pos, end, 2, w)) fail("truncated model file");
-      if (c >= classes) fail("corrupt model file (class out of range)");
-      row.push_back(Pair{static_cast<std::uint16_t>(c), static_cast<std::int16_t>(static_cast<std::uint16_t>(w))});
+  for (std::uint64_t first = 0; first < n; first += kBatch) {
+    const std::size_t rows = static_cast<std::size_t>(n - first < kBatch ? n - first : kBatch);
+    pairs.clear();
+    for (std::size_t r = 0; r < rows; ++r) {
+      std::uint64_t delta = 0, count = 0;
+      if (!get_varint(b, pos, end, delta) || !get_varint(b, pos, end, count)) fail("truncated model file");
+      if (delta == 0 || key + delta < key) fail("corrupt model file (keys not ascending)");
+      if (count == 0 || count > classes) fail("corrupt model file (row length)");
+      key += delta;
+      for (std::uint64_t j = 0; j < count; ++j) {
+        std::uint64_t c = 0, w = 0;
+        if (!get_varint(b, pos, end, c) || !get_fixed(b, pos, end, 2, w)) fail("truncated model file");
+        if (c >= classes) fail("corrupt model file (class out of range)");
+        pairs.push_back(Pair{static_cast<std::uint16_t>(c), static_cast<std::int16_t>(static_cast<std::uint16_t>(w))});
+      }
+      t.keys_.push_back(key);
+      row_end[r] = pairs.size();
+      t.prefetch(key);
     }
-    t.insert(key, row.data(), row.size());
-    t.keys_.push_back(key);
+    for (std::size_t r = 0; r < rows; ++r) {
+      const std::size_t begin = r == 0 ? 0 : row_end[r - 1];
+      t.insert(t.keys_[first + r], pairs.data() + begin, row_end[r] - begin);
+    }
   }
   return t;
 }
