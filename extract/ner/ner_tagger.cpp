@@ -58,8 +58,8 @@ bool holds(const WordRow& row, const TokenInfo& t, std::uint64_t serial) {
   return row.owner == serial && row.raw == t.raw && row.norm == t.norm;
 }
 
-void collect_keys(const FeatureExtractor& fx, const SentenceFeatures& sf, std::size_t i, std::uint64_t serial,
-                  std::vector<WordRow>& words, TokenKeys& out) {
+void collect_keys(const FeatureExtractor& fx, const NerModel& model, const SentenceFeatures& sf, std::size_t i,
+                  std::uint64_t serial, std::vector<WordRow>& words, TokenKeys& out) {
   const TokenInfo& t = sf.tokens[i];
   WordRow& row = words[t.raw & (kWordRows - 1)];
   out.row = &row;
@@ -68,6 +68,12 @@ void collect_keys(const FeatureExtractor& fx, const SentenceFeatures& sf, std::s
   // The gazetteer bits get the room the word features leave, cached or not.
   const std::size_t room = FeatureExtractor::kMaxStaticFeatures - FeatureExtractor::word_feature_count(t);
   out.count = out.word_count + fx.context_features(sf, i, room, out.keys + out.word_count);
+  // Keys the model certainly lacks add nothing: drop them before they are
+  // prefetched and looked up (the word features are few and mostly present).
+  std::size_t kept = out.word_count;
+  for (std::size_t f = out.word_count; f < out.count; ++f)
+    if (model.may_have(out.keys[f])) out.keys[kept++] = out.keys[f];
+  out.count = kept;
 }
 
 }  // namespace
@@ -97,11 +103,11 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
   // are computed and prefetched before the rows of token i are read.
   s.static_sum.assign(n * kNumTags, 0);
   TokenKeys keys[2];
-  if (n > 0) collect_keys(fx, s.sentence, 0, impl_->serial, s.words, keys[0]);
+  if (n > 0) collect_keys(fx, model, s.sentence, 0, impl_->serial, s.words, keys[0]);
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t cur = i & 1, next = cur ^ 1;
     if (i + 1 < n) {
-      collect_keys(fx, s.sentence, i + 1, impl_->serial, s.words, keys[next]);
+      collect_keys(fx, model, s.sentence, i + 1, impl_->serial, s.words, keys[next]);
       for (std::size_t f = 0; f < keys[next].count; ++f) model.prefetch(keys[next].keys[f]);
     }
     const TokenKeys& k = keys[cur];
