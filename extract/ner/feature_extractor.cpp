@@ -67,9 +67,11 @@ void FeatureExtractor::prepare(std::string_view text, std::span<const Span> toke
 }
 
 std::size_t FeatureExtractor::static_features(const SentenceFeatures& s, std::size_t i, std::uint64_t* out) const {
-  const auto ii = static_cast<std::ptrdiff_t>(i);
-  const TokenInfo& t = s.tokens[i];
-  const TokenInfo &m2 = at(s, ii - 2), &m1 = at(s, ii - 1), &p1 = at(s, ii + 1), &p2 = at(s, ii + 2);
+  const std::size_t n = word_features(s.tokens[i], out);
+  return n + context_features(s, i, kMaxStaticFeatures - n, out + n);
+}
+
+std::size_t FeatureExtractor::word_features(const TokenInfo& t, std::uint64_t* out) {
   std::size_t n = 0;
   out[n++] = feature_key(kBias, 0);
   out[n++] = feature_key(kNorm, t.norm);
@@ -80,6 +82,15 @@ std::size_t FeatureExtractor::static_features(const SentenceFeatures& s, std::si
     out[n++] = feature_key(kPrefix + k, t.prefix[k]);
     out[n++] = feature_key(kSuffix + k, t.suffix[k]);
   }
+  return n;
+}
+
+std::size_t FeatureExtractor::context_features(const SentenceFeatures& s, std::size_t i, std::size_t room,
+                                              std::uint64_t* out) const {
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  const TokenInfo& t = s.tokens[i];
+  const TokenInfo &m2 = at(s, ii - 2), &m1 = at(s, ii - 1), &p1 = at(s, ii + 1), &p2 = at(s, ii + 2);
+  std::size_t n = 0;
   out[n++] = feature_key(kNormM2, m2.norm);
   out[n++] = feature_key(kNormM1, m1.norm);
   out[n++] = feature_key(kNormP1, p1.norm);
@@ -106,7 +117,7 @@ std::size_t FeatureExtractor::static_features(const SentenceFeatures& s, std::si
   out[n++] = feature_key(kNormM2M1Shape, m2.norm, mix64(m1.norm) ^ t.short_shape);
   // Gazetteer bits, each its own feature; at most 18 set bits per token in practice far fewer.
   auto gaz = [&](std::uint32_t tmpl, std::uint32_t bits) {
-    while (bits && n < kMaxStaticFeatures) {
+    while (bits && n < room) {
       std::uint32_t b = static_cast<std::uint32_t>(__builtin_ctz(bits));
       out[n++] = feature_key(tmpl, b);
       bits &= bits - 1;

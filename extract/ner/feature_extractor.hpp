@@ -47,8 +47,20 @@ class FeatureExtractor {
   void prepare(std::string_view text, std::span<const Span> tokens, SentenceFeatures& out) const;
 
   // Writes the features of token i that do not depend on tags into `out`
-  // (kMaxStaticFeatures slots); returns how many.
+  // (kMaxStaticFeatures slots); returns how many. They are word_features()
+  // followed by context_features().
   std::size_t static_features(const SentenceFeatures& s, std::size_t i, std::uint64_t* out) const;
+
+  // The features of the token alone (its text: word, shape, affixes), at most
+  // kMaxWordFeatures; the same for every occurrence of the same token text, so
+  // a tagger may keep their summed weights per word.
+  static constexpr std::size_t kMaxWordFeatures = 13;
+  static std::size_t word_features(const TokenInfo& t, std::uint64_t* out);
+  // How many word_features() writes, without computing them.
+  static std::size_t word_feature_count(const TokenInfo& t) { return 5 + 2 * std::size_t{t.affixes}; }
+  // The rest: neighbours, sentence position and case, gazetteer bits; at most
+  // `room` keys (kMaxStaticFeatures less the token's word features).
+  std::size_t context_features(const SentenceFeatures& s, std::size_t i, std::size_t room, std::uint64_t* out) const;
 
   // Writes the features that depend on the two tags to the left (kMaxTagFeatures slots).
   static std::size_t tag_features(const TokenInfo& tok, Tag prev1, Tag prev2, std::uint64_t* out);

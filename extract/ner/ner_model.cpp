@@ -87,6 +87,8 @@ void NerModel::allocate(std::size_t capacity) {
 }
 
 void NerModel::insert(std::uint64_t key, const std::int16_t* weights) {
+  const std::uint64_t bit = (key >> 32) & filter_mask_;
+  filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   std::size_t i = key & mask_;
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
   slots_[i].key = key;
@@ -176,6 +178,11 @@ NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
   while (cap < std::size_t{n} + n / 2) cap *= 2;  // load factor at most 2/3
   m.allocate(cap);
   m.features_ = n;
+  // Eight filter bits per feature: about one absent key in nine passes.
+  std::size_t filter_bits = 64;
+  while (filter_bits < std::size_t{n} * 8) filter_bits *= 2;
+  m.filter_.assign(filter_bits / 64, 0);
+  m.filter_mask_ = filter_bits - 1;
   m.scale_ = scale;
   std::uint64_t key = 0;
   for (std::uint32_t i = 0; i < n; ++i) {

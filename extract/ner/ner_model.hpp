@@ -56,6 +56,15 @@ class NerModel {
   }
   void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
 
+  // False if the model certainly has no row for `key` (a one-bit-per-key
+  // filter of a few hundred KB that stays in the cache); true if it may. About
+  // a quarter of the tagger's lookups are of features the model does not have:
+  // the filter spares most of them a read (and a prefetch) of the big table.
+  bool may_have(std::uint64_t key) const {
+    const std::uint64_t bit = (key >> 32) & filter_mask_;  // bits the table's index does not use
+    return (filter_[bit >> 6] >> (bit & 63)) & 1u;
+  }
+
   NerModel() = default;
   NerModel(NerModel&&) noexcept = default;
   NerModel& operator=(NerModel&&) noexcept = default;
@@ -73,6 +82,8 @@ class NerModel {
 
   std::unique_ptr<Slot[], FreeSlots> slots_;
   std::size_t mask_ = 0;
+  std::vector<std::uint64_t> filter_;  // may_have() bits
+  std::uint64_t filter_mask_ = 0;
   std::size_t features_ = 0;
   float scale_ = 1;
 };

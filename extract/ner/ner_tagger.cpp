@@ -1,5 +1,7 @@
 #include "extract/ner/ner_tagger.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "extract/ner/feature_extractor.hpp"
@@ -11,9 +13,23 @@ namespace kgraph::extract::ner {
 struct NerTagger::Impl {
   std::shared_ptr<const NerModel> model;
   FeatureExtractor extractor;
+  std::uint64_t serial;  // tells this tagger's cached word rows from another's (see WordRow)
 };
 
 namespace {
+
+std::atomic<std::uint64_t> next_serial{1};
+
+// The summed weights of a token's word features (FeatureExtractor::word_features),
+// which depend on its text alone. News repeats its words: most tokens find their
+// row here and skip a third of their lookups in the weight table. The sums are
+// integers, so a cached row gives the same scores as the lookups.
+struct WordRow {
+  std::uint64_t raw = 0, norm = 0;  // two 64-bit hashes of the token text (TokenInfo); a row matches when both do
+  std::uint64_t owner = 0;          // serial of the tagger whose weights these are; 0: empty
+  std::int32_t sum[kNumTags] = {};
+};
+constexpr std::size_t kWordRows = 4096;  // direct-mapped by the raw hash; ~260 KB per thread
 
 // Per-thread buffers: they grow to the longest sentence seen and are then reused.
 struct Scratch {
@@ -21,11 +37,43 @@ struct Scratch {
   std::vector<std::int32_t> static_sum;  // kNumTags per token: the scores of the tag-independent features
   std::vector<Tag> tags;
   std::vector<float> prob;
+  std::vector<WordRow> words = std::vector<WordRow>(kWordRows);
 };
 
 void add_row(const NerModel& model, std::uint64_t key, std::int32_t* sum) {
   if (const std::int16_t* w = model.row(key))
     for (int t = 0; t < kNumTags; ++t) sum[t] += w[t];
+}
+
+// The features of token i to look up: its context features, and its word
+// features unless its word row is cached (`row` then points at it).
+struct TokenKeys {
+  std::uint64_t keys[FeatureExtractor::kMaxStaticFeatures];
+  std::size_t count = 0;
+  std::size_t word_count = 0;  // keys[0, word_count) are word features, to be summed into the word row
+  WordRow* row = nullptr;
+};
+
+bool holds(const WordRow& row, const TokenInfo& t, std::uint64_t serial) {
+  return row.owner == serial && row.raw == t.raw && row.norm == t.norm;
+}
+
+void collect_keys(const FeatureExtractor& fx, const NerModel& model, const SentenceFeatures& sf, std::size_t i,
+                  std::uint64_t serial, std::vector<WordRow>& words, TokenKeys& out) {
+  const TokenInfo& t = sf.tokens[i];
+  WordRow& row = words[t.raw & (kWordRows - 1)];
+  out.row = &row;
+  out.word_count = 0;
+  if (!holds(row, t, serial)) out.word_count = FeatureExtractor::word_features(t, out.keys);
+  // The gazetteer bits get the room the word features leave, cached or not.
+  const std::size_t room = FeatureExtractor::kMaxStaticFeatures - FeatureExtractor::word_feature_count(t);
+  out.count = out.word_count + fx.context_features(sf, i, room, out.keys + out.word_count);
+  // Keys the model certainly lacks add nothing: drop them before they are
+  // prefetched and looked up (the word features are few and mostly present).
+  std::size_t kept = out.word_count;
+  for (std::size_t f = out.word_count; f < out.count; ++f)
+    if (model.may_have(out.keys[f])) out.keys[kept++] = out.keys[f];
+  out.count = kept;
 }
 
 }  // namespace
@@ -37,7 +85,7 @@ NerTagger NerTagger::load(const std::filesystem::path& model_file, const std::fi
 
 NerTagger NerTagger::from_model(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer) {
   NerTagger t;
-  t.impl_ = std::make_shared<const Impl>(Impl{std::move(model), FeatureExtractor(std::move(gazetteer))});
+  t.impl_ = std::make_shared<const Impl>(Impl{std::move(model), FeatureExtractor(std::move(gazetteer)), next_serial++});
   return t;
 }
 
@@ -54,16 +102,34 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
   // goes into memory loads from the weight table, so the features of token i+1
   // are computed and prefetched before the rows of token i are read.
   s.static_sum.assign(n * kNumTags, 0);
-  std::uint64_t feats[2][FeatureExtractor::kMaxStaticFeatures];
-  std::size_t count[2] = {0, 0};
-  if (n > 0) count[0] = fx.static_features(s.sentence, 0, feats[0]);
+  TokenKeys keys[2];
+  if (n > 0) collect_keys(fx, model, s.sentence, 0, impl_->serial, s.words, keys[0]);
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t cur = i & 1, next = cur ^ 1;
     if (i + 1 < n) {
-      count[next] = fx.static_features(s.sentence, i + 1, feats[next]);
-      for (std::size_t f = 0; f < count[next]; ++f) model.prefetch(feats[next][f]);
+      collect_keys(fx, model, s.sentence, i + 1, impl_->serial, s.words, keys[next]);
+      for (std::size_t f = 0; f < keys[next].count; ++f) model.prefetch(keys[next].keys[f]);
     }
-    for (std::size_t f = 0; f < count[cur]; ++f) add_row(model, feats[cur][f], &s.static_sum[i * kNumTags]);
+    const TokenKeys& k = keys[cur];
+    const TokenInfo& t = s.sentence.tokens[i];
+    WordRow& row = *k.row;
+    if (!holds(row, t, impl_->serial)) {  // sum the word features into the token's row
+      const std::uint64_t* word_keys = k.keys;
+      std::size_t nw = k.word_count;
+      std::uint64_t again[FeatureExtractor::kMaxWordFeatures];
+      if (nw == 0) {  // the row was cached when collected, and token i-1 (another word) has taken it since
+        nw = FeatureExtractor::word_features(t, again);
+        word_keys = again;
+      }
+      std::fill(row.sum, row.sum + kNumTags, 0);
+      for (std::size_t f = 0; f < nw; ++f) add_row(model, word_keys[f], row.sum);
+      row.raw = t.raw;
+      row.norm = t.norm;
+      row.owner = impl_->serial;
+    }
+    std::int32_t* sum = &s.static_sum[i * kNumTags];
+    std::copy(row.sum, row.sum + kNumTags, sum);
+    for (std::size_t f = k.word_count; f < k.count; ++f) add_row(model, k.keys[f], sum);
   }
 
   // Pass 2: greedy left to right, adding the features of the tags chosen so far.

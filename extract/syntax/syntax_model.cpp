@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "extract/syntax/arc_eager.hpp"
 #include "extract/syntax/tagger.hpp"
@@ -105,9 +104,15 @@ SyntaxModel SyntaxModel::parse_bytes(const std::string& bytes, const std::string
 SyntaxModel SyntaxModel::read(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataFileError(make_error("E330", path.string(), "cannot open syntax model file"));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse_bytes(ss.str(), path.string());
+  // Read straight into a string of the file's size: the model is 10+ MB, and a
+  // stringstream would copy it twice more. (Not a regular file, e.g. a
+  // directory: no bytes, which parse_bytes refuses as not a model.)
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  std::string bytes(ec ? 0 : static_cast<std::size_t>(size), '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+    throw DataFileError(make_error("E330", path.string(), "cannot read syntax model file"));
+  return parse_bytes(bytes, path.string());
 }
 
 Parse SyntaxModel::parse(std::span<const std::string> words) const {

@@ -30,6 +30,8 @@ std::uint64_t lower_hash(const std::string& w) {
 
 TaggerWords prepare_words(std::span<const std::string> words) {
   TaggerWords s;
+  for (auto* v : {&s.lower, &s.form, &s.shape, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre2, &s.pre3})
+    v->reserve(words.size());
   for (const std::string& w : words) {
     std::string l = w;
     for (char& c : l)
@@ -43,8 +45,9 @@ TaggerWords prepare_words(std::span<const std::string> words) {
       if (shape.size() < 2 || shape.back() != k || shape[shape.size() - 2] != k) shape.push_back(k);
     }
     s.shape.push_back(fnv1a(shape, 11));
-    auto suffix = [&](std::size_t n) { return fnv1a(l.substr(l.size() > n ? l.size() - n : 0), 100 + n); };
-    auto prefix = [&](std::size_t n) { return fnv1a(l.substr(0, n), 200 + n); };
+    const std::string_view lv = l;  // affixes as views: no string per affix
+    auto suffix = [&](std::size_t n) { return fnv1a(lv.substr(lv.size() > n ? lv.size() - n : 0), 100 + n); };
+    auto prefix = [&](std::size_t n) { return fnv1a(lv.substr(0, n), 200 + n); };
     s.suf1.push_back(suffix(1));
     s.suf2.push_back(suffix(2));
     s.suf3.push_back(suffix(3));

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <new>
+
+#include <sys/mman.h>
 
 namespace kgraph::extract::syntax {
 
@@ -83,11 +86,55 @@ bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::ui
   return false;
 }
 
+// The table is read at random ~200 times per word: on 2 MB pages (where the
+// kernel allows) those reads do not also miss the TLB.
+void WeightTable::allocate(std::size_t rows) {
+  std::size_t cap = 16;
+  while (cap < rows + rows / 2) cap *= 2;  // load factor at most 2/3
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  const std::size_t bytes = (cap * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, bytes);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  slots_.reset(static_cast<Slot*>(p));
+  for (std::size_t i = 0; i < cap; ++i) new (&slots_[i]) Slot{};
+  mask_ = cap - 1;
+}
+
+// Requires: `key` non-zero and not in the table yet; count >= 1.
+void WeightTable::insert(std::uint64_t key, const Pair* row, std::size_t count) {
+  std::size_t i = key & mask_;
+  while (slots_[i].key != 0) i = (i + 1) & mask_;
+  Slot& s = slots_[i];
+  s.key = key;
+  if (count <= 2) {
+    s.cls0 = row[0].cls;
+    s.cls1 = count == 2 ? row[1].cls : kNoClass;
+    s.data = static_cast<std::uint16_t>(row[0].w) | (count == 2 ? std::uint32_t{static_cast<std::uint16_t>(row[1].w)} << 16 : 0u);
+  } else {
+    s.cls0 = kSpilled;
+    s.cls1 = static_cast<std::uint16_t>(count);
+    s.data = static_cast<std::uint32_t>(spill_.size());
+    spill_.insert(spill_.end(), row, row + count);
+  }
+}
+
 std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
   std::vector<AveragedPerceptron::Entry> out;
-  for (std::uint32_t r = 0; r < keys_.size(); ++r)  // rows were read in ascending key order
-    for (std::uint32_t i = start_[r]; i < start_[r + 1]; ++i)
-      out.push_back({keys_[r], cls_[i], static_cast<float>(w_[i]) * scale_});
+  auto add = [&](std::uint64_t key, std::uint16_t cls, std::int16_t w) {
+    out.push_back({key, cls, static_cast<float>(w) * scale_});
+  };
+  for (std::uint64_t key : keys_) {  // rows were read in ascending key order
+    const Slot& s = *find(key);
+    if (s.cls0 != kSpilled) {
+      add(key, s.cls0, static_cast<std::int16_t>(s.data & 0xffffu));
+      if (s.cls1 != kNoClass) add(key, s.cls1, static_cast<std::int16_t>(s.data >> 16));
+    } else {
+      for (std::uint32_t j = 0; j < s.cls1; ++j) add(key, spill_[s.data + j].cls, spill_[s.data + j].w);
+    }
+  }
   return out;
 }
 

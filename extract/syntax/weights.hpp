@@ -6,6 +6,8 @@
 
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -57,17 +59,37 @@ class AveragedPerceptron {
 };
 
 // Quantised weights for tagging and parsing: key -> run of (class, i16) pairs.
+//
+// Scoring is bound by memory loads: the parser looks up ~100 keys per
+// transition in a table of ~700k rows (tens of MB), and most keys miss the
+// cache. So a lookup touches one slot of 16 bytes where it can: the rows of one
+// or two entries (four rows in five) sit in the slot itself, longer rows in one
+// array of (class, weight) pairs that the slot points to; score() prefetches
+// the slots of the keys ahead of the one it reads, so the misses overlap. The
+// order of the additions is the file's (keys in the caller's order, entries in
+// ascending class), so scores are the same floats as with a plain layout.
 class WeightTable {
  public:
   void score(std::span<const std::uint64_t> keys, float* scores) const {
-    for (std::uint64_t k : keys) {
-      std::uint32_t r = index_.find(k);
-      if (r == ner::FlatHashMap::kMissing) continue;
-      for (std::uint32_t i = start_[r]; i < start_[r + 1]; ++i) scores[cls_[i]] += static_cast<float>(w_[i]) * scale_;
+    // In chunks: first find every key's slot (prefetching the slots ahead and
+    // the spilled rows found), then add the rows, so the misses of a chunk overlap.
+    constexpr std::size_t kChunk = 64;
+    const Slot* found[kChunk];
+    const std::size_t n = keys.size();
+    for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) prefetch(keys[i]);
+    for (std::size_t base = 0; base < n; base += kChunk) {
+      const std::size_t m = n - base < kChunk ? n - base : kChunk;
+      for (std::size_t i = 0; i < m; ++i) {
+        if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
+        found[i] = find(keys[base + i]);
+        if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
+      }
+      for (std::size_t i = 0; i < m; ++i)
+        if (found[i]) add_row(*found[i], scores);
     }
   }
   int classes() const { return classes_; }
-  std::size_t features() const { return start_.empty() ? 0 : start_.size() - 1; }
+  std::size_t features() const { return keys_.size(); }
 
   // The (dequantised) weights, keys ascending, to write again with other pruning.
   std::vector<AveragedPerceptron::Entry> entries() const;
@@ -79,13 +101,56 @@ class WeightTable {
   static WeightTable read(const std::string& bytes, std::size_t& pos, std::size_t end, Fail&& fail);
 
  private:
+  // Keys prefetched ahead of the one read: enough to overlap several misses,
+  // few enough that the prefetches do not wait for free miss buffers.
+  static constexpr std::size_t kPrefetchAhead = 12;
+  static constexpr std::uint16_t kSpilled = 0xffff;  // cls0 of a row kept in spill_ (classes are < 4096)
+  static constexpr std::uint16_t kNoClass = 0xfffe;  // cls1 of a row of one entry
+
+  struct Pair {
+    std::uint16_t cls;
+    std::int16_t w;
+  };
+  // A row of one or two entries: classes cls0, cls1 (kNoClass if none) and the
+  // i16 weights in data (cls0's in the low half). A longer row: cls0 ==
+  // kSpilled, cls1 its length and data its first index in spill_.
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty
+    std::uint16_t cls0 = 0, cls1 = 0;
+    std::uint32_t data = 0;
+  };
+  struct FreeSlots {
+    void operator()(Slot* p) const { std::free(p); }
+  };
+
+  const Slot* find(std::uint64_t key) const {
+    std::size_t i = key & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return &s;
+      if (s.key == 0) return nullptr;
+      i = (i + 1) & mask_;
+    }
+  }
+  void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
+  void add_row(const Slot& s, float* scores) const {
+    if (s.cls0 != kSpilled) {
+      scores[s.cls0] += static_cast<float>(static_cast<std::int16_t>(s.data & 0xffffu)) * scale_;
+      if (s.cls1 != kNoClass) scores[s.cls1] += static_cast<float>(static_cast<std::int16_t>(s.data >> 16)) * scale_;
+    } else {
+      const Pair* e = spill_.data() + s.data;
+      for (std::uint32_t j = 0; j < s.cls1; ++j) scores[e[j].cls] += static_cast<float>(e[j].w) * scale_;
+    }
+  }
+  void allocate(std::size_t rows);
+  void insert(std::uint64_t key, const Pair* row, std::size_t count);
+
   int classes_ = 0;
   float scale_ = 1;
-  ner::FlatHashMap index_;
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> start_;
-  std::vector<std::uint16_t> cls_;
-  std::vector<std::int16_t> w_;
+  std::unique_ptr<Slot[], FreeSlots> slots_;
+  std::size_t mask_ = 0;
+  std::vector<Pair> spill_;
+  std::vector<std::uint64_t> keys_;  // ascending, for entries()
 };
 
 // Little-endian helpers shared by the model file code.
@@ -104,26 +169,38 @@ WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_
   if (n > (end - pos) / 2) fail("corrupt model file (feature count cannot fit)");
   t.classes_ = static_cast<int>(classes);
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
-  t.index_.reserve(n);
-  t.start_.reserve(n + 1);
-  t.start_.push_back(0);
+  t.allocate(n);
+  t.keys_.reserve(n);
+  // The rows are read in key order, which scatters them over the table: to
+  // overlap those cache misses, a batch of rows is read first and each row's
+  // slot is prefetched before the batch is inserted.
+  constexpr std::size_t kBatch = 32;
+  std::vector<Pair> pairs;
+  std::size_t row_end[kBatch];
   std::uint64_t key = 0;
-  for (std::uint64_t i = 0; i < n; ++i) {
-    std::uint64_t delta = 0, count = 0;
-    if (!get_varint(b, pos, end, delta) || !get_varint(b, pos, end, count)) fail("truncated model file");
-    if (delta == 0 || key + delta < key) fail("corrupt model file (keys not ascending)");
-    if (count == 0 || count > classes) fail("corrupt model file (row length)");
-    key += delta;
-    for (std::uint64_t j = 0; j < count; ++j) {
-      std::uint64_t c = 0, w = 0;
-      if (!get_varint(b, pos, end, c) || !get_fixed(b, pos, end, 2, w)) fail("truncated model file");
-      if (c >= classes) fail("corrupt model file (class out of range)");
-      t.cls_.push_back(static_cast<std::uint16_t>(c));
-      t.w_.push_back(static_cast<std::int16_t>(static_cast<std::uint16_t>(w)));
+  for (std::uint64_t first = 0; first < n; first += kBatch) {
+    const std::size_t rows = static_cast<std::size_t>(n - first < kBatch ? n - first : kBatch);
+    pairs.clear();
+    for (std::size_t r = 0; r < rows; ++r) {
+      std::uint64_t delta = 0, count = 0;
+      if (!get_varint(b, pos, end, delta) || !get_varint(b, pos, end, count)) fail("truncated model file");
+      if (delta == 0 || key + delta < key) fail("corrupt model file (keys not ascending)");
+      if (count == 0 || count > classes) fail("corrupt model file (row length)");
+      key += delta;
+      for (std::uint64_t j = 0; j < count; ++j) {
+        std::uint64_t c = 0, w = 0;
+        if (!get_varint(b, pos, end, c) || !get_fixed(b, pos, end, 2, w)) fail("truncated model file");
+        if (c >= classes) fail("corrupt model file (class out of range)");
+        pairs.push_back(Pair{static_cast<std::uint16_t>(c), static_cast<std::int16_t>(static_cast<std::uint16_t>(w))});
+      }
+      t.keys_.push_back(key);
+      row_end[r] = pairs.size();
+      t.prefetch(key);
     }
-    t.index_.insert(key, static_cast<std::uint32_t>(i));
-    t.keys_.push_back(key);
-    t.start_.push_back(static_cast<std::uint32_t>(t.cls_.size()));
+    for (std::size_t r = 0; r < rows; ++r) {
+      const std::size_t begin = r == 0 ? 0 : row_end[r - 1];
+      t.insert(t.keys_[first + r], pairs.data() + begin, row_end[r] - begin);
+    }
   }
   return t;
 }

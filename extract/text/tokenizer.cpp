@@ -25,7 +25,8 @@ bool is_clitic(std::string_view s) {
 
 }  // namespace
 
-Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations)
+    : abbreviations_(std::make_move_iterator(abbreviations.begin()), std::make_move_iterator(abbreviations.end())) {}
 
 // End of the word that starts at `pos` (a letter or digit).
 std::uint32_t Tokenizer::word_end(std::string_view text, std::uint32_t pos, std::uint32_t end) const {
@@ -49,13 +50,13 @@ std::uint32_t Tokenizer::word_end(std::string_view text, std::uint32_t pos, std:
       continue;
     }
     if (c == CharClass::Period) {
-      std::string candidate(text.substr(start, next - start));
+      const std::string_view candidate = text.substr(start, next - start);
       bool single_letter = next - start == 2 && is_upper(decode_utf8(text, start).value);
       if (after == CharClass::Letter) {  // "U.S", "Reuters.com": keep going inside the word
         pos = next;
         continue;
       }
-      if (abbreviations_.count(candidate) || single_letter) return next;
+      if (abbreviations_.find(candidate) != abbreviations_.end() || single_letter) return next;
       // "U.S." ends with a period after an internal one
       if (candidate.find('.') < candidate.size() - 1) return next;
       return pos;

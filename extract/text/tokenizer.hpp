@@ -5,6 +5,7 @@
 // names and @handles whole.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -24,7 +25,12 @@ class Tokenizer {
 
  private:
   std::uint32_t word_end(std::string_view text, std::uint32_t pos, std::uint32_t end) const;
-  std::unordered_set<std::string> abbreviations_;
+  // Looked up with string_views of the text, without making a string per period.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> abbreviations_;
 };
 
 }  // namespace kgraph::extract

@@ -4,8 +4,8 @@
 
 namespace kgraph::extract {
 
-CodePoint decode_utf8(std::string_view s, std::size_t pos) {
-  if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) return {static_cast<char32_t>(s[pos]), 1};  // most text
+CodePoint decode_utf8_multibyte(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return {U'\uFFFD', 1};  // as utf8proc_iterate of nothing gives
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                             static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
@@ -13,22 +13,9 @@ CodePoint decode_utf8(std::string_view s, std::size_t pos) {
   return {static_cast<char32_t>(cp), static_cast<std::uint32_t>(n)};
 }
 
-CharClass classify(char32_t c) {
-  if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::Space;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
-    if (c >= '0' && c <= '9') return CharClass::Digit;
-    if (c == '\'') return CharClass::Apostrophe;
-    if (c == '-') return CharClass::Hyphen;
-    if (c == '.') return CharClass::Period;
-    if (c == '"') return CharClass::Quote;
-    if (c == '_' ) return CharClass::Letter;
-    if (c == '@' || c == '#' || c == '$' || c == '%' || c == '&' || c == '+' || c == '=' || c == '<' || c == '>' ||
-        c == '|' || c == '~' || c == '^' || c == '*' || c == '/' || c == '\\')
-      return CharClass::Symbol;
-    if (c < 0x20 || c == 0x7f) return CharClass::Space;
-    return CharClass::Punct;
-  }
+namespace detail {
+
+CharClass classify_non_ascii(char32_t c) {
   switch (c) {
     case U'\u2019': return CharClass::Apostrophe;  // right single quote doubles as apostrophe
     case U'\u2018': case U'\u201C': case U'\u201D': case U'\u00AB': case U'\u00BB': case U'\u201E':
@@ -55,16 +42,14 @@ CharClass classify(char32_t c) {
   }
 }
 
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_non_ascii(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU ||
          utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LT;
 }
 
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
-}
+bool is_lower_non_ascii(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL; }
+
+}  // namespace detail
 
 bool starts_upper(std::string_view s) { return !s.empty() && is_upper(decode_utf8(s, 0).value); }
 
