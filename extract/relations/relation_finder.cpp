@@ -8,6 +8,7 @@
 #include "extract/entities/name_rules.hpp"
 #include "extract/entities/quote_attribution.hpp"
 #include "extract/relations/arguments.hpp"
+#include "extract/relations/parse_relations.hpp"
 #include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
@@ -31,10 +32,17 @@ class RelationFinder {
   void run() {
     const int sentences = static_cast<int>(a_.doc.sentence_first_token.size()) - 1;
     for (int s = 0; s < sentences; ++s) {
+      // The parse rules first; where they found a relation type in the sentence, the
+      // token-window rules of that type stay silent there.
+      std::set<RelationType> by_parse;
+      for (const ParsedRelation& r : parse_relations(a_, s)) {
+        add(r.type, r.head, r.tail, r.trigger, r.modality, r.confidence, r.rule);
+        by_parse.insert(r.type);
+      }
       for (const TriggerHit& t : triggers_in(s)) {
-        interaction(t, RelationType::MetWith);
-        interaction(t, RelationType::SpokeWith);
-        deployment(t);
+        if (!by_parse.count(RelationType::MetWith)) interaction(t, RelationType::MetWith);
+        if (!by_parse.count(RelationType::SpokeWith)) interaction(t, RelationType::SpokeWith);
+        if (!by_parse.count(RelationType::DeployedTo)) deployment(t);
         annexation(t);
         joining(t);
       }
