@@ -20,14 +20,46 @@ int SentenceTree::child(std::uint32_t token, std::string_view label) const {
   return -1;
 }
 
+namespace {
+
+bool is_label(const Analysis& a, std::uint32_t i, std::string_view label) { return a.rules->labels()[a.deps[i].label] == label; }
+
+// "his meeting with X" in a clause whose subject is a person: that person ("Trump
+// shared secrets at his meeting with X"), before any person of an earlier sentence.
+int clause_subject_person(const Analysis& a, const SentenceTree& tree, std::uint32_t pronoun) {
+  for (int h = tree.head(pronoun); h >= 0; h = tree.head(static_cast<std::uint32_t>(h))) {
+    const int subj = tree.child(static_cast<std::uint32_t>(h), "nsubj");
+    if (subj >= 0 && static_cast<std::uint32_t>(subj) < pronoun) {
+      const Argument arg = argument_at(a, static_cast<std::uint32_t>(subj));
+      if (arg.entity >= 0 && a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Person) return arg.entity;
+      return -1;
+    }
+    const std::string& l = a.rules->labels()[a.deps[static_cast<std::uint32_t>(h)].label];
+    if (l == "acl:relcl" || l == "ccomp" || l == "parataxis") break;  // another clause's subject is not bound to it
+  }
+  return -1;
+}
+
+}  // namespace
+
 Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
   Argument arg = argument_at(a, i);
   if (arg.entity >= 0) return arg;
   if ((a.key(i) == "his" || a.key(i) == "her") && a.in_list("person_pronoun", i)) {
-    arg.entity = resolve_person_pronoun(a, i);
+    arg.entity = clause_subject_person(a, tree, i);
+    if (arg.entity < 0) arg.entity = resolve_person_pronoun(a, i);
     if (arg.entity >= 0)
       arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name;
     return arg;
+  }
+  // "X, who met Y": the relative pronoun stands for the noun the clause modifies
+  if ((a.key(i) == "who" || a.key(i) == "which" || a.key(i) == "that") && tree.head(i) >= 0) {
+    const auto clause = static_cast<std::uint32_t>(tree.head(i));
+    if (is_label(a, clause, "acl:relcl") && tree.head(clause) >= 0) {
+      Argument named = argument_at(a, static_cast<std::uint32_t>(tree.head(clause)));
+      if (named.entity >= 0) named.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
+      return named;
+    }
   }
   // "the foreign minister, X", "his counterpart X": the name stands in apposition
   for (const char* label : {"appos", "flat", "compound"}) {
@@ -63,10 +95,16 @@ bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, 
 
 // Conjuncts of a reached token: "with A, B and C" reaches A; B and C hang from it by conj.
 // They pass the type and list tests of the step (they have no case word of their own).
+// A list is joined by a conjunction somewhere ("and", "or"): conj arcs without one are
+// usually appositions or a misparse ("X, an adviser to Y").
 void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i,
                         std::vector<std::uint32_t>& out) {
   out.push_back(i);
   const int conj = a.rules->label("conj");
+  bool joined = false;
+  for (std::uint32_t c : tree.children(i))
+    if (a.deps[c].label == conj && tree.child(c, "cc") >= 0) joined = true;
+  if (!joined) return;
   for (std::uint32_t c : tree.children(i))
     if (a.deps[c].label == conj && type_ok(a, tree, test, c) && in_lists(a, test, c)) add_with_conjuncts(a, tree, test, c, out);
 }

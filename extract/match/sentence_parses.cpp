@@ -1,5 +1,8 @@
 #include "extract/match/sentence_parses.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "extract/match/rule_set.hpp"
 #include "extract/syntax/syntax_model.hpp"
 
@@ -34,6 +37,13 @@ void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
       d.lemma = a.rules->lemma(a.key(i));
     }
     a.parsed[static_cast<std::size_t>(s)] = 1;
+    if (std::getenv("KGRAPH_DEBUG_PARSE")) {  // TEMP debug
+      std::fprintf(stderr, "# %s\n", std::string(a.doc.sentences[static_cast<std::size_t>(s)].of(a.doc.text)).c_str());
+      for (std::uint32_t i = first; i < last; ++i)
+        std::fprintf(stderr, "%u\t%s\t%s\t%s\t%d\t%s\tm%d\n", i - first + 1, std::string(a.token_text(i)).c_str(), a.deps[i].lemma.c_str(),
+                     p.upos[i - first].c_str(), a.deps[i].head < 0 ? 0 : a.deps[i].head - static_cast<int>(first) + 1,
+                     p.deprels[i - first].c_str(), a.tokens[i].mention);
+    }
   }
 }
 

@@ -32,17 +32,21 @@ class RelationFinder {
   void run() {
     const int sentences = static_cast<int>(a_.doc.sentence_first_token.size()) - 1;
     for (int s = 0; s < sentences; ++s) {
-      // The parse rules first; where they found a relation type in the sentence, the
-      // token-window rules of that type stay silent there.
-      std::set<RelationType> by_parse;
+      // The parse rules first; a trigger they read, the token-window rules of that type leave alone.
+      std::set<std::pair<RelationType, std::uint32_t>> by_parse;
       for (const ParsedRelation& r : parse_relations(a_, s)) {
         add(r.type, r.head, r.tail, r.trigger, r.modality, r.confidence, r.rule);
-        by_parse.insert(r.type);
+        by_parse.insert({r.type, r.trigger});
       }
+      auto read_by_parse = [&](const TriggerHit& t, RelationType type) {
+        for (std::uint32_t i = t.first; i < t.last; ++i)
+          if (by_parse.count({type, i})) return true;
+        return false;
+      };
       for (const TriggerHit& t : triggers_in(s)) {
-        if (!by_parse.count(RelationType::MetWith)) interaction(t, RelationType::MetWith);
-        if (!by_parse.count(RelationType::SpokeWith)) interaction(t, RelationType::SpokeWith);
-        if (!by_parse.count(RelationType::DeployedTo)) deployment(t);
+        if (!read_by_parse(t, RelationType::MetWith)) interaction(t, RelationType::MetWith);
+        if (!read_by_parse(t, RelationType::SpokeWith)) interaction(t, RelationType::SpokeWith);
+        if (!read_by_parse(t, RelationType::DeployedTo)) deployment(t);
         annexation(t);
         joining(t);
       }
