@@ -21,28 +21,54 @@ void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   a.parsed.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
   std::vector<std::string> words;
+  std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
+  const std::uint8_t flat = static_cast<std::uint8_t>(std::max(a.rules->label("flat"), 0));
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
     if (last - first < 2 || last - first > kMaxParsedTokens || !worth_parsing(a, s)) continue;
+    // A name of several tokens is one word to the parser, its last token ("Scholz" for
+    // "Olaf Scholz"): the parser then sees a plain proper noun where it would often
+    // misread a run of unknown capitalised words. The other tokens hang from it by flat.
     words.clear();
-    for (std::uint32_t i = first; i < last; ++i) words.emplace_back(a.token_text(i));
+    token_of.clear();
+    std::vector<int> word_of(last - first, -1);
+    for (std::uint32_t i = first; i < last; ++i) {
+      const int m = a.tokens[i].mention;
+      if (m >= 0) {
+        const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+        if (i + 1 < std::min(md.last, last)) continue;  // not the mention's last token
+      }
+      word_of[i - first] = static_cast<int>(words.size());
+      words.emplace_back(a.token_text(i));
+      token_of.push_back(i);
+    }
+    if (words.size() < 2) continue;
     const syntax::Parse p = model.parse(words);
     if (a.deps.empty()) a.deps.resize(a.token_count());
-    for (std::uint32_t i = first; i < last; ++i) {
-      const std::size_t w = i - first;
-      DepInfo& d = a.deps[i];
-      d.head = p.heads[w] == 0 ? -1 : static_cast<int>(first) + p.heads[w] - 1;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      DepInfo& d = a.deps[token_of[w]];
+      d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);
       d.label = static_cast<std::uint8_t>(std::max(a.rules->label(p.deprels[w]), 0));
       d.upos = static_cast<std::uint8_t>(std::max(a.rules->tag(p.upos[w]), 0));
+    }
+    for (std::uint32_t i = last; i-- > first;) {
+      DepInfo& d = a.deps[i];
       d.lemma = a.rules->lemma(a.key(i));
+      if (word_of[i - first] >= 0) continue;
+      // a name's earlier token: its head is the name's parsed token (the next one that has a word)
+      std::uint32_t h = i + 1;
+      while (word_of[h - first] < 0) ++h;
+      d.head = static_cast<int>(h);
+      d.label = flat;
+      d.upos = a.deps[h].upos;
     }
     a.parsed[static_cast<std::size_t>(s)] = 1;
     if (std::getenv("KGRAPH_DEBUG_PARSE")) {  // TEMP debug
       std::fprintf(stderr, "# %s\n", std::string(a.doc.sentences[static_cast<std::size_t>(s)].of(a.doc.text)).c_str());
       for (std::uint32_t i = first; i < last; ++i)
         std::fprintf(stderr, "%u\t%s\t%s\t%s\t%d\t%s\tm%d\n", i - first + 1, std::string(a.token_text(i)).c_str(), a.deps[i].lemma.c_str(),
-                     p.upos[i - first].c_str(), a.deps[i].head < 0 ? 0 : a.deps[i].head - static_cast<int>(first) + 1,
-                     p.deprels[i - first].c_str(), a.tokens[i].mention);
+                     a.rules->tags()[a.deps[i].upos].c_str(), a.deps[i].head < 0 ? 0 : a.deps[i].head - static_cast<int>(first) + 1,
+                     a.rules->labels()[a.deps[i].label].c_str(), a.tokens[i].mention);
     }
   }
 }
