@@ -39,7 +39,13 @@ void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
         if (i + 1 < std::min(md.last, last)) continue;  // not the mention's last token
       }
       word_of[i - first] = static_cast<int>(words.size());
-      words.emplace_back(a.token_text(i));
+      // A demonym ("North Korean", "Russian") modifies a noun like any adjective of nationality;
+      // the parser knows the common one far better than rare ones, which it takes for names.
+      if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
+          a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym)
+        words.emplace_back("American");
+      else
+        words.emplace_back(a.token_text(i));
       token_of.push_back(i);
     }
     if (words.size() < 2) continue;

@@ -135,7 +135,10 @@ class RelationFinder {
     r.head = head.entity;
     r.tail = tail.entity;
     r.modality = modality;
-    if (modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
+    // In a parsed sentence the trigger's scope decides over the cue window of the token rules.
+    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition)
+      if (auto scoped = parsed_modality(a_, trigger)) r.modality = *scoped;
+    if (r.modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
       r.modality = Modality::Reported;
     r.confidence = confidence - (head.note.empty() ? 0.0 : 0.05) - (tail.note.empty() ? 0.0 : 0.05);
     const int s = a_.tokens[trigger].sentence;
