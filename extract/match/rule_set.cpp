@@ -179,6 +179,12 @@ const std::string& RuleSet::lemma(const std::string& key) const {
   return it == lemmas_.end() ? key : it->second;
 }
 
+const std::vector<const Rule*>& RuleSet::rules_of(const std::string& lemma) const {
+  static const std::vector<const Rule*> kNone;
+  auto it = trigger_lemmas_.find(lemma);
+  return it == trigger_lemmas_.end() ? kNone : it->second;
+}
+
 const std::vector<ModalityCue>* RuleSet::cues(const std::string& word) const {
   auto it = cues_.find(word);
   return it == cues_.end() ? nullptr : &it->second;
@@ -244,9 +250,17 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
         else
           rule.require.push_back(read.path(req));
       }
-    for (const std::string& l : rule.trigger.lemmas) set.trigger_lemmas_[l] = 1;
+    for (const Path& p : rule.require) {
+      NodeTest need;
+      need.lemmas = p.back().test.lemmas;
+      need.lists = p.back().test.lists;
+      if (!need.lemmas.empty() || !need.lists.empty()) rule.needs.push_back(std::move(need));
+    }
     set.rules_.push_back(std::move(rule));
   }
+  // after the vector stops growing: pointers into it stay valid
+  for (const Rule& rule : set.rules_)
+    for (const std::string& l : rule.trigger.lemmas) set.trigger_lemmas_[l].push_back(&rule);
 
   const auto confidence_file = dir / "rule_confidence.tsv";
   if (std::filesystem::exists(confidence_file)) {

@@ -61,6 +61,9 @@ struct Rule {
   std::vector<Path> require;  // each must reach a token
   std::vector<Path> forbid;   // none may reach a token
   double confidence = 0.7;    // from rule_confidence.tsv when it has the rule
+  // Words the sentence must have for the rule to match, from the last step of each required
+  // path (its lemmas or word lists): lets the parser skip sentences no rule can match.
+  std::vector<NodeTest> needs;
   std::string where;          // file:line, for messages
 };
 
@@ -87,8 +90,10 @@ class RuleSet {
 
   // The lemma of a lower-cased token key: the table's, else the key itself.
   const std::string& lemma(const std::string& key) const;
-  // Whether some rule is triggered by this lemma (the sentence is then worth parsing).
+  // Whether some rule is triggered by this lemma.
   bool is_trigger_lemma(const std::string& lemma) const { return trigger_lemmas_.count(lemma) != 0; }
+  // The rules a lemma triggers (empty when none).
+  const std::vector<const Rule*>& rules_of(const std::string& lemma) const;
   // Cues by word (key or lemma) and kind.
   const std::vector<ModalityCue>* cues(const std::string& word) const;
 
@@ -96,7 +101,7 @@ class RuleSet {
   std::vector<Rule> rules_;
   std::vector<std::string> labels_, tags_;
   std::unordered_map<std::string, std::string> lemmas_;
-  std::unordered_map<std::string, char> trigger_lemmas_;
+  std::unordered_map<std::string, std::vector<const Rule*>> trigger_lemmas_;
   std::unordered_map<std::string, std::vector<ModalityCue>> cues_;
 };
 

@@ -9,9 +9,42 @@
 namespace kgraph::extract::match {
 namespace {
 
+// Whether token i may be a relation argument: a name, or a pronoun the resolver may bind.
+bool may_be_argument(const Analysis& a, std::uint32_t i) {
+  return a.tokens[i].mention >= 0 || a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && a.in_list("first_person", i));
+}
+
+// Whether the sentence has a word that a need of a rule asks for.
+bool has_need(const Analysis& a, const NodeTest& need, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first; i < last; ++i) {
+    const std::string& lemma = a.rules->lemma(a.key(i));
+    for (const std::string& l : need.lemmas)
+      if (l == lemma) return true;
+    for (const std::string& list : need.lists)
+      if (a.in_list(list, i) || a.lex.in_list(list, lemma)) return true;
+  }
+  return false;
+}
+
+// A sentence is parsed when some rule could match in it: two possible arguments, and a
+// trigger word of a rule whose required words are there too.
 bool worth_parsing(const Analysis& a, int s) {
-  for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i)
-    if (a.rules->is_trigger_lemma(a.rules->lemma(a.key(i)))) return true;
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  int arguments = 0;
+  for (std::uint32_t i = first; i < last && arguments < 2; ++i) {
+    if (!may_be_argument(a, i)) continue;
+    ++arguments;
+    if (a.tokens[i].mention >= 0) i = std::max(i, a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].last - 1);
+  }
+  if (arguments < 2) return false;
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (a.tokens[i].mention >= 0) continue;
+    for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
+      bool ok = true;
+      for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
+      if (ok) return true;
+    }
+  }
   return false;
 }
 
