@@ -45,6 +45,11 @@ std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tr
     const bool oblique = arc.rfind("obl", 0) == 0 || arc.rfind("nmod", 0) == 0;
     const bool core = arc == "xcomp" || arc == "ccomp" || arc == "obj" || arc == "nsubj" || arc == "nsubj:pass" ||
                       arc == "csubj" || arc == "acl";
+    // "rushing to New York to meet X": a purpose is intended, not yet done
+    if (arc == "advcl") {
+      const int mark = tree.child(node, "mark");
+      if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to") return Modality::Planned;
+    }
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     if (oblique) {

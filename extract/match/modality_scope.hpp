@@ -7,6 +7,7 @@
 //     "ahead of talks";
 //   - the lemma of the head the path climbs to: "agreed to meet", "set for his
 //     meeting", "cancelled the talks", "plans to send troops".
+// A purpose clause ("flew to Paris to meet X") is planned.
 // The climb goes through complements, objects and subjects; it stops at clause
 // boundaries that do not pass modality down (a relative clause, a conjunct, an
 // adverbial clause: "if" is read as the clause's own mark), after an oblique
