@@ -45,6 +45,26 @@ TEST(RuleForms, PhoneCallIsSpokeWithNotMetWith) {
   EXPECT_EQ(count(x, RelationType::MetWith), 0);
 }
 
+TEST(RuleForms, EveryConjunctOfAPhoneList) {
+  auto x = run("Olaf Scholz spoke with Emmanuel Macron, Rishi Sunak and Justin Trudeau on Sunday.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), nullptr);
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak"), nullptr);
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Justin Trudeau"), nullptr);
+}
+
+TEST(RuleForms, PurposeClauseTakesTheMainSubject) {
+  auto x = run("Justin Trudeau flew to Berlin on Tuesday to meet Olaf Scholz.");
+  const Relation* r = find(x, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz");
+  ASSERT_NE(r, nullptr);
+  expect_rule(r, "met.verb.purpose");
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(RuleForms, RelativeClauseSubject) {
+  auto x = run("Justin Trudeau, who met Olaf Scholz on Monday, flew home.");
+  expect_rule(find(x, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz"), "met.verb.object");
+}
+
 TEST(RuleForms, DeploymentWithTheSubjectAsSender) {
   auto x = run("Germany sent 4,000 troops to Lithuania last year.");
   expect_rule(find(x, RelationType::DeployedTo, "Germany", "Lithuania"), "deploy.verb.active");
