@@ -35,8 +35,8 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
 
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::uint32_t node = trigger;
+  if (auto m = own_cues(a, tree, node)) return m;
   for (int depth = 0; depth < 8; ++depth) {
-    if (auto m = own_cues(a, tree, node)) return m;
     const int h = tree.head(node);
     if (h < 0) break;
     const std::string& arc = a.rules->labels()[a.deps[node].label];
@@ -52,14 +52,20 @@ std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tr
     }
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
+    // The head's own cues come before its lemma: "should cancel his meeting" is not yet
+    // decided, "cancelled his meeting" is negated. A saying's cues are not the meeting's.
     if (oblique) {
       const int c = tree.child(node, "case");
-      if (c >= 0 && a.key(static_cast<std::uint32_t>(c)) == "for")
-        if (auto m = cue_at(a, governor, CueKind::Governor)) return m;
+      if (c < 0 || a.key(static_cast<std::uint32_t>(c)) != "for") break;
+      if (auto m = cue_at(a, governor, CueKind::Governor)) {
+        if (auto own = own_cues(a, tree, governor)) return own;
+        return m;
+      }
       break;
     }
+    if (arc == "ccomp") return cue_at(a, governor, CueKind::Governor);  // "said (that) they met": no change
+    if (auto own = own_cues(a, tree, governor)) return own;
     if (auto m = cue_at(a, governor, CueKind::Governor)) return m;
-    if (arc == "ccomp") break;  // "said (that) they met": the saying does not change the meeting
     node = governor;
   }
   return std::nullopt;

@@ -1,8 +1,5 @@
 #include "extract/match/sentence_parses.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-
 #include "extract/match/rule_set.hpp"
 #include "extract/syntax/syntax_model.hpp"
 
@@ -102,13 +99,6 @@ void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
       d.upos = a.deps[h].upos;
     }
     a.parsed[static_cast<std::size_t>(s)] = 1;
-    if (std::getenv("KGRAPH_DEBUG_PARSE")) {  // TEMP debug
-      std::fprintf(stderr, "# %s\n", std::string(a.doc.sentences[static_cast<std::size_t>(s)].of(a.doc.text)).c_str());
-      for (std::uint32_t i = first; i < last; ++i)
-        std::fprintf(stderr, "%u\t%s\t%s\t%s\t%d\t%s\tm%d\n", i - first + 1, std::string(a.token_text(i)).c_str(), a.deps[i].lemma.c_str(),
-                     a.rules->tags()[a.deps[i].upos].c_str(), a.deps[i].head < 0 ? 0 : a.deps[i].head - static_cast<int>(first) + 1,
-                     a.rules->labels()[a.deps[i].label].c_str(), a.tokens[i].mention);
-    }
   }
 }
 
