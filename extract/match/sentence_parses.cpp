@@ -23,20 +23,46 @@ bool has_need(const Analysis& a, const NodeTest& need, std::uint32_t first, std:
   return false;
 }
 
-// A sentence is parsed when some rule could match in it: two possible arguments, and a
-// trigger word of a rule whose required words are there too.
+// The possible arguments of a sentence, by what they can be: a party to a meeting or call
+// (a person, organisation or country, or a person pronoun), an owner of forces (a country or
+// organisation), a place forces go to (a country or location).
+struct Candidates {
+  int parties = 0, owners = 0, places = 0;
+};
+
+Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  Candidates c;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const int m = a.tokens[i].mention;
+    if (m < 0) {
+      if (may_be_argument(a, i)) ++c.parties;
+      continue;
+    }
+    const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+    const EntityType t = md.entity >= 0 ? a.entities[static_cast<std::size_t>(md.entity)].type : md.type;
+    c.parties += t == EntityType::Person || t == EntityType::Organisation || t == EntityType::Country;
+    c.owners += t == EntityType::Organisation || t == EntityType::Country;
+    c.places += t == EntityType::Location || t == EntityType::Country;
+    i = std::max(i, md.last - 1);
+  }
+  return c;
+}
+
+bool enough_for(const Rule& rule, const Candidates& c) {
+  if (rule.relation == RelationType::DeployedTo) return c.owners >= 1 && c.places >= 1 && c.owners + c.places >= 2;
+  return c.parties >= 2;
+}
+
+// A sentence is parsed when some rule could match in it: the arguments its relation needs,
+// and a trigger word of a rule whose required words are there too.
 bool worth_parsing(const Analysis& a, int s) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
-  int arguments = 0;
-  for (std::uint32_t i = first; i < last && arguments < 2; ++i) {
-    if (!may_be_argument(a, i)) continue;
-    ++arguments;
-    if (a.tokens[i].mention >= 0) i = std::max(i, a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].last - 1);
-  }
-  if (arguments < 2) return false;
+  const Candidates c = candidates_in(a, first, last);
+  if (c.parties < 2 && c.owners + c.places < 2) return false;
   for (std::uint32_t i = first; i < last; ++i) {
     if (a.tokens[i].mention >= 0) continue;
     for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
+      if (!enough_for(*rule, c)) continue;
       bool ok = true;
       for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
       if (ok) return true;
