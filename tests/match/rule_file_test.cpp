@@ -2,8 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "extract/lexicon/lexicon.hpp"
@@ -86,6 +89,31 @@ TEST_F(RuleFile, DuplicateId) {
 
 TEST_F(RuleFile, WrongColumnCount) {
   EXPECT_EQ(error_of("a\tmet_with\tmeet\tnsubj\tobj\n").substr(0, 20), "rules.tsv:3: [E204] ");
+}
+
+// End to end: `kgraph check-ontology` on an ontology whose rule file has a typo fails with
+// exit code 2 and names the file and line.
+TEST(CheckOntology, NamesTheRuleFileAndLine) {
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-check-ontology-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(KGRAPH_ONTOLOGY, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "relations" / "rules.tsv", std::ios::app) << "typo.rule\tmet_with\tmeet\tnsubjx\tobj\t-\n";
+  std::size_t lines = 0;
+  {
+    std::ifstream in(dir / "relations" / "rules.tsv");
+    for (std::string l; std::getline(in, l);) ++lines;
+  }
+  const fs::path err = dir / "stderr.txt";
+  const std::string command = std::string("'") + KGRAPH_BINARY + "' check-ontology --ontology '" + dir.string() + "' 2>'" +
+                              err.string() + "' >/dev/null";
+  const int status = std::system(command.c_str());
+  std::ifstream in(err);
+  const std::string message((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(WEXITSTATUS(status), 2) << message;
+  EXPECT_NE(message.find("relations/rules.tsv:" + std::to_string(lines) + ": error: [E341] unknown dependency relation 'nsubjx'"),
+            std::string::npos)
+      << message;
+  fs::remove_all(dir);
 }
 
 }  // namespace
