@@ -67,6 +67,9 @@ int run_build(const BuildOptions& o) {
   xo.use_tagger = !o.input.no_tagger;
   xo.max_html_depth = o.input.max_html_depth;
   xo.max_mentions = o.input.max_mentions;
+  // Loading the models takes a noticeable moment: Ctrl-C then already stops the run cleanly
+  // (installed again below, after MPI has set up its own signal handling).
+  install_interrupt_handlers();
   extract::Extractor extractor(ontology, xo);
 
   const std::filesystem::path dir = o.out_dir;

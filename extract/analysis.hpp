@@ -64,6 +64,19 @@ struct Quote {
   int speaker = -1;                   // entity index, -1 when unknown
 };
 
+// The dependency parse of one token, filled only in the sentences the relation
+// stage parses (those with a trigger word; see extract/match/sentence_parses.hpp).
+struct DepInfo {
+  int head = -1;           // token index of the head, -1 for the root or an unparsed token
+  std::uint8_t label = 0;  // index into match::RuleSet::labels (the parser's relation names)
+  std::uint8_t upos = 0;   // index into the parser's tag names
+  std::string lemma;       // from ontology/relations/lemmas.tsv; the key when no entry
+};
+
+namespace match {
+class RuleSet;
+}
+
 struct Analysis {
   Document& doc;
   const Lexicon& lex;
@@ -72,6 +85,10 @@ struct Analysis {
   std::vector<EntityDraft> entities;
   std::vector<Quote> quotes;
   std::vector<Relation> relations;     // head/tail are entity indices
+  // Dependency parses: per token (empty until parsed), and whether sentence s was parsed.
+  std::vector<DepInfo> deps;
+  std::vector<char> parsed;
+  const match::RuleSet* rules = nullptr;  // the parse rules and cue tables, when loaded
 
   Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
 

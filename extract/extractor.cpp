@@ -10,6 +10,9 @@
 #include "extract/html/html_article.hpp"
 #include "extract/lexicon/lexicon.hpp"
 #include "extract/lexicon/outlet_table.hpp"
+#include "extract/match/rule_set.hpp"
+#include "extract/match/sentence_parses.hpp"
+#include "extract/syntax/syntax_model.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "extract/ner/ner_tagger.hpp"
 #include "extract/relations/relation_finder.hpp"
@@ -86,6 +89,12 @@ Extractor::Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions
   const auto model = ontology_dir / "models" / "ner-conll2003.model";
   if (options_.use_tagger && std::filesystem::exists(model))
     tagger_ = std::make_unique<ner::NerTagger>(ner::NerTagger::load(model, ontology_dir));
+  const auto syntax_model = ontology_dir / "models" / "syntax-en-ewt.model";
+  if (std::filesystem::exists(syntax_model) && std::filesystem::exists(ontology_dir / "relations" / "rules.tsv")) {
+    syntax_ = std::make_unique<syntax::SyntaxModel>(syntax::SyntaxModel::read(syntax_model));
+    rules_ = std::make_unique<match::RuleSet>(
+        match::RuleSet::load(ontology_dir / "relations", *lexicon_, syntax_->label_names(), syntax_->tag_names()));
+  }
 }
 
 Extractor::~Extractor() = default;
@@ -130,7 +139,11 @@ Extraction Extractor::extract(Document doc) const {
     attribute_quotes(a);
   }
   {
-    StageTimer t(Stage::Relations);
+    StageTimer t(Stage::Relations);  // parsing included: it is done for the relation rules alone
+    if (syntax_ && rules_) {
+      a.rules = rules_.get();
+      match::parse_trigger_sentences(a, *syntax_);
+    }
     find_relations(a);
   }
   StageTimer t(Stage::Serialise);

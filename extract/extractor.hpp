@@ -26,6 +26,12 @@ class NerTagger;
 namespace html {
 class HtmlRules;
 }
+namespace syntax {
+class SyntaxModel;
+}
+namespace match {
+class RuleSet;
+}
 
 struct ExtractorOptions {
   bool keep_text = false;        // copy the document text into the Extraction (--with-text)
@@ -37,7 +43,7 @@ struct ExtractorOptions {
 
 class Extractor {
  public:
-  // Loads ontology/lexicon and, when present, the NER model; throws DataFileError naming the file.
+  // Loads ontology/lexicon and, when present, the NER and syntax models and the parse rules; throws DataFileError naming the file.
   Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions options = {});
   ~Extractor();
   Extractor(Extractor&&) noexcept;
@@ -67,6 +73,10 @@ class Extractor {
   std::unique_ptr<ner::NerTagger> tagger_;
   std::unique_ptr<html::HtmlRules> html_rules_;
   std::unique_ptr<OutletTable> outlets_;  // ontology/lexicon/outlets.tsv
+  // The parser and the parse rules (ontology/models/syntax-en-ewt.model, ontology/relations/);
+  // without the model the token-window rules run alone.
+  std::unique_ptr<syntax::SyntaxModel> syntax_;
+  std::unique_ptr<match::RuleSet> rules_;
   ExtractorOptions options_;
 };
 

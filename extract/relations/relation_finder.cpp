@@ -8,6 +8,7 @@
 #include "extract/entities/name_rules.hpp"
 #include "extract/entities/quote_attribution.hpp"
 #include "extract/relations/arguments.hpp"
+#include "extract/relations/parse_relations.hpp"
 #include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
@@ -31,10 +32,21 @@ class RelationFinder {
   void run() {
     const int sentences = static_cast<int>(a_.doc.sentence_first_token.size()) - 1;
     for (int s = 0; s < sentences; ++s) {
+      // The parse rules first; a trigger they read, the token-window rules of that type leave alone.
+      std::set<std::pair<RelationType, std::uint32_t>> by_parse;
+      for (const ParsedRelation& r : parse_relations(a_, s)) {
+        add(r.type, r.head, r.tail, r.trigger, r.modality, r.confidence, r.rule);
+        by_parse.insert({r.type, r.trigger});
+      }
+      auto read_by_parse = [&](const TriggerHit& t, RelationType type) {
+        for (std::uint32_t i = t.first; i < t.last; ++i)
+          if (by_parse.count({type, i})) return true;
+        return false;
+      };
       for (const TriggerHit& t : triggers_in(s)) {
-        interaction(t, RelationType::MetWith);
-        interaction(t, RelationType::SpokeWith);
-        deployment(t);
+        if (!read_by_parse(t, RelationType::MetWith)) interaction(t, RelationType::MetWith);
+        if (!read_by_parse(t, RelationType::SpokeWith)) interaction(t, RelationType::SpokeWith);
+        if (!read_by_parse(t, RelationType::DeployedTo)) deployment(t);
         annexation(t);
         joining(t);
       }
@@ -123,7 +135,10 @@ class RelationFinder {
     r.head = head.entity;
     r.tail = tail.entity;
     r.modality = modality;
-    if (modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
+    // In a parsed sentence the trigger's scope decides over the cue window of the token rules.
+    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition)
+      if (auto scoped = parsed_modality(a_, trigger)) r.modality = *scoped;
+    if (r.modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
       r.modality = Modality::Reported;
     r.confidence = confidence - (head.note.empty() ? 0.0 : 0.05) - (tail.note.empty() ? 0.0 : 0.05);
     const int s = a_.tokens[trigger].sentence;

@@ -1,5 +1,9 @@
 // Stage "relations": typed relations between the document's entities, each with
 // its evidence sentence, modality and confidence.
+//   - first the parse rules (ontology/relations/rules.tsv over the dependency parse of
+//     the sentences worth parsing; parse_relations.hpp): a trigger they read gives no
+//     token-window relation of the same type, and in a parsed sentence the trigger's
+//     scope decides the modality of the token-window relations too;
 //   - met_with / spoke_with from trigger families kept in ontology/lexicon/triggers.tsv:
 //     "X met (with) Y", "after talks with Y", "in an interview with Y",
 //     "X and Y will hold talks", with coordinated parties ("with A and B");

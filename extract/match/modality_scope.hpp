@@ -1,0 +1,29 @@
+// Modality by scope: whether a trigger is said to have happened, to be planned,
+// to be hypothetical, or not to have happened, read from the parse rather than
+// from words near it. From the trigger up through its heads:
+//   - cues on each node's own dependents: modal and future auxiliaries ("will meet"),
+//     negation ("did not meet", "no talks"), conditional marks ("if they meet"),
+//     modifiers of a trigger noun ("the upcoming summit", "reportedly met"),
+//     "ahead of talks";
+//   - the lemma of the head the path climbs to: "agreed to meet", "set for his
+//     meeting", "cancelled the talks", "plans to send troops".
+// A purpose clause ("flew to Paris to meet X") is planned.
+// The climb goes through complements, objects and subjects; it stops at clause
+// boundaries that do not pass modality down (a relative clause, a conjunct, an
+// adverbial clause: "if" is read as the clause's own mark), after an oblique
+// (only "for" lets its head count: "set for his meeting"), and after a reported-speech
+// clause's head ("hopes that they meet" counts, "said they met" does not).
+// The cue words are data: ontology/relations/modality_scope.tsv.
+#pragma once
+
+#include <optional>
+
+#include "extract/match/rule_matcher.hpp"
+
+namespace kgraph::extract::match {
+
+// The modality the scope gives the trigger; nullopt when no cue is in scope
+// (the caller then keeps its own default, asserted).
+std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger);
+
+}  // namespace kgraph::extract::match

@@ -1,0 +1,197 @@
+#include "extract/match/rule_matcher.hpp"
+
+#include <algorithm>
+
+#include "extract/entities/quote_attribution.hpp"
+
+namespace kgraph::extract::match {
+
+SentenceTree::SentenceTree(const Analysis& a, int sentence)
+    : a_(a), first_(a.sentence_first(sentence)), last_(a.sentence_last(sentence)), children_(last_ - first_) {
+  for (std::uint32_t i = first_; i < last_; ++i) {
+    const int h = a.deps[i].head;
+    if (h >= static_cast<int>(first_) && h < static_cast<int>(last_)) children_[static_cast<std::uint32_t>(h) - first_].push_back(i);
+  }
+}
+
+int SentenceTree::child(std::uint32_t token, std::string_view label) const {
+  for (std::uint32_t c : children(token))
+    if (a_.rules->labels()[a_.deps[c].label] == label) return static_cast<int>(c);
+  return -1;
+}
+
+namespace {
+
+bool is_label(const Analysis& a, std::uint32_t i, std::string_view label) { return a.rules->labels()[a.deps[i].label] == label; }
+
+// "his meeting with X" in a clause whose subject is a person: that person ("Trump
+// shared secrets at his meeting with X"), before any person of an earlier sentence.
+int clause_subject_person(const Analysis& a, const SentenceTree& tree, std::uint32_t pronoun) {
+  for (int h = tree.head(pronoun); h >= 0; h = tree.head(static_cast<std::uint32_t>(h))) {
+    const int subj = tree.child(static_cast<std::uint32_t>(h), "nsubj");
+    if (subj >= 0 && static_cast<std::uint32_t>(subj) < pronoun) {
+      const Argument arg = argument_at(a, static_cast<std::uint32_t>(subj));
+      if (arg.entity >= 0 && a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Person) return arg.entity;
+      return -1;
+    }
+    const std::string& l = a.rules->labels()[a.deps[static_cast<std::uint32_t>(h)].label];
+    if (l == "acl:relcl" || l == "ccomp" || l == "parataxis") break;  // another clause's subject is not bound to it
+  }
+  return -1;
+}
+
+}  // namespace
+
+Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  Argument arg = argument_at(a, i);
+  if (arg.entity >= 0) return arg;
+  if ((a.key(i) == "his" || a.key(i) == "her") && a.in_list("person_pronoun", i)) {
+    arg.entity = clause_subject_person(a, tree, i);
+    if (arg.entity < 0) arg.entity = resolve_person_pronoun(a, i);
+    if (arg.entity >= 0)
+      arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name;
+    return arg;
+  }
+  // "X, who met Y": the relative pronoun stands for the noun the clause modifies
+  if ((a.key(i) == "who" || a.key(i) == "which" || a.key(i) == "that") && tree.head(i) >= 0) {
+    const auto clause = static_cast<std::uint32_t>(tree.head(i));
+    if (is_label(a, clause, "acl:relcl") && tree.head(clause) >= 0) {
+      Argument named = argument_at(a, static_cast<std::uint32_t>(tree.head(clause)));
+      if (named.entity >= 0) named.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
+      return named;
+    }
+  }
+  // "the foreign minister, X", "his counterpart X": the name stands in apposition
+  for (const char* label : {"appos", "flat", "compound"}) {
+    const int c = tree.child(i, label);
+    if (c < 0 || a.tokens[static_cast<std::uint32_t>(c)].mention < 0) continue;
+    Argument named = argument_at(a, static_cast<std::uint32_t>(c));
+    if (named.entity >= 0 && a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Person &&
+        (std::string_view(label) == "appos" || a.tokens[i].vocab.title_word))
+      return named;
+  }
+  return arg;
+}
+
+namespace {
+
+bool has_label(const std::vector<std::uint8_t>& labels, std::uint8_t l) {
+  return labels.empty() || std::find(labels.begin(), labels.end(), l) != labels.end();
+}
+
+bool in_lists(const Analysis& a, const NodeTest& test, std::uint32_t i) {
+  for (const std::string& list : test.lists)
+    if (!a.in_list(list, i) && !a.lex.in_list(list, a.deps[i].lemma)) return false;
+  return true;
+}
+
+bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
+  if (test.types.empty()) return true;
+  const Argument arg = entity_at(a, tree, i);
+  if (arg.entity < 0) return false;
+  const EntityType t = a.entities[static_cast<std::size_t>(arg.entity)].type;
+  return std::find(test.types.begin(), test.types.end(), t) != test.types.end();
+}
+
+// Conjuncts of a reached token: "with A, B and C" reaches A; B and C hang from it by conj.
+// They pass the type and list tests of the step (they have no case word of their own).
+// A list is joined by a conjunction somewhere ("and", "or"): conj arcs without one are
+// usually appositions or a misparse ("X, an adviser to Y").
+void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i,
+                        std::vector<std::uint32_t>& out) {
+  out.push_back(i);
+  const int conj = a.rules->label("conj");
+  bool joined = false;
+  for (std::uint32_t c : tree.children(i))
+    if (a.deps[c].label == conj && tree.child(c, "cc") >= 0) joined = true;
+  if (!joined) return;
+  for (std::uint32_t c : tree.children(i))
+    if (a.deps[c].label == conj && type_ok(a, tree, test, c) && in_lists(a, test, c)) add_with_conjuncts(a, tree, test, c, out);
+}
+
+}  // namespace
+
+bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
+  const DepInfo& d = a.deps[i];
+  if (!test.lemmas.empty() && std::find(test.lemmas.begin(), test.lemmas.end(), d.lemma) == test.lemmas.end()) return false;
+  if (!test.upos.empty() && std::find(test.upos.begin(), test.upos.end(), d.upos) == test.upos.end()) return false;
+  if (!in_lists(a, test, i)) return false;
+  if (!test.cases.empty()) {
+    bool found = false;
+    for (std::uint32_t c : tree.children(i)) {
+      const std::string& l = a.rules->labels()[a.deps[c].label];
+      if ((l == "case" || l == "mark") && std::find(test.cases.begin(), test.cases.end(), a.key(c)) != test.cases.end())
+        found = true;
+    }
+    if (!found) return false;
+  }
+  for (std::uint32_t c : tree.children(i))
+    if (std::find(test.without.begin(), test.without.end(), a.deps[c].label) != test.without.end()) return false;
+  return type_ok(a, tree, test, i);
+}
+
+std::vector<std::uint32_t> follow(const Analysis& a, const SentenceTree& tree, const Path& path, std::uint32_t from) {
+  std::vector<std::uint32_t> here{from};
+  for (const Step& step : path) {
+    std::vector<std::uint32_t> next;
+    for (std::uint32_t t : here) {
+      if (step.up) {
+        const int h = tree.head(t);
+        if (h >= 0 && has_label(step.labels, tree.label(t)) && passes(a, tree, step.test, static_cast<std::uint32_t>(h)))
+          next.push_back(static_cast<std::uint32_t>(h));
+      } else {
+        for (std::uint32_t c : tree.children(t))
+          if (has_label(step.labels, tree.label(c)) && passes(a, tree, step.test, c)) next.push_back(c);
+      }
+    }
+    here = std::move(next);
+    if (here.empty()) break;
+  }
+  return here;
+}
+
+namespace {
+
+std::vector<std::uint32_t> arguments(const Analysis& a, const SentenceTree& tree, const std::vector<Path>& paths,
+                                     std::uint32_t trigger, bool first_only) {
+  std::vector<std::uint32_t> out;
+  for (const Path& p : paths) {
+    for (std::uint32_t t : follow(a, tree, p, trigger)) add_with_conjuncts(a, tree, p.back().test, t, out);
+    if (first_only && !out.empty()) break;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence) {
+  std::vector<RuleMatch> out;
+  const SentenceTree tree(a, sentence);
+  for (std::uint32_t i = tree.first(); i < tree.last(); ++i) {
+    if (!a.rules->is_trigger_lemma(a.deps[i].lemma) || a.tokens[i].mention >= 0) continue;
+    for (const Rule& rule : a.rules->rules()) {
+      if (!passes(a, tree, rule.trigger, i)) continue;
+      bool ok = true;
+      for (const Path& p : rule.require) ok = ok && !follow(a, tree, p, i).empty();
+      for (const Path& p : rule.forbid) ok = ok && follow(a, tree, p, i).empty();
+      if (!ok) continue;
+      RuleMatch m;
+      m.rule = &rule;
+      m.trigger = i;
+      m.heads = arguments(a, tree, rule.head, i, true);
+      if (m.heads.empty()) continue;
+      if (!rule.pairs) {
+        m.tails = arguments(a, tree, rule.tail, i, false);
+        if (m.tails.empty()) continue;
+      } else if (m.heads.size() < 2) {
+        continue;
+      }
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace kgraph::extract::match

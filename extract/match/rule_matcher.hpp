@@ -1,0 +1,55 @@
+// The pattern engine: runs the rules of a RuleSet over one parsed sentence of an
+// Analysis and returns what each rule found, as tokens; the relation stage turns
+// the tokens into entities (extract/relations/parse_relations.hpp).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/analysis.hpp"
+#include "extract/match/rule_set.hpp"
+#include "extract/relations/arguments.hpp"
+
+namespace kgraph::extract::match {
+
+struct RuleMatch {
+  const Rule* rule = nullptr;
+  std::uint32_t trigger = 0;
+  std::vector<std::uint32_t> heads;  // argument tokens, conjuncts included, in text order
+  std::vector<std::uint32_t> tails;  // empty when rule->pairs
+};
+
+// The tree of one parsed sentence: children by token, built once per sentence.
+class SentenceTree {
+ public:
+  SentenceTree(const Analysis& a, int sentence);
+  std::uint32_t first() const { return first_; }
+  std::uint32_t last() const { return last_; }
+  const std::vector<std::uint32_t>& children(std::uint32_t token) const { return children_[token - first_]; }
+  int head(std::uint32_t token) const { return a_.deps[token].head; }
+  std::uint8_t label(std::uint32_t token) const { return a_.deps[token].label; }
+  // The child of `token` with this label, or -1.
+  int child(std::uint32_t token, std::string_view label) const;
+
+ private:
+  const Analysis& a_;
+  std::uint32_t first_, last_;
+  std::vector<std::vector<std::uint32_t>> children_;
+};
+
+// The entity a token stands for: a mention's, a resolved pronoun's ("his" too), the
+// quote speaker's for "I"; for a title or description without a name, the name in
+// apposition to it ("the foreign minister, X"). entity -1 when none.
+Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
+
+// Whether token i passes the test.
+bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i);
+
+// The tokens a path reaches from `from`.
+std::vector<std::uint32_t> follow(const Analysis& a, const SentenceTree& tree, const Path& path, std::uint32_t from);
+
+// Every match of every rule in the sentence (it must have been parsed).
+// Requires: a.rules, a.deps filled for the sentence.
+std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence);
+
+}  // namespace kgraph::extract::match

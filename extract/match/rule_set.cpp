@@ -1,0 +1,281 @@
+#include "extract/match/rule_set.hpp"
+
+#include <algorithm>
+
+#include "extract/lexicon/lexicon.hpp"
+#include "ontology/tsv_table.hpp"
+
+namespace kgraph::extract::match {
+namespace {
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
+
+// Pieces of `text` between top-level `sep`s (not inside [...]).
+std::vector<std::string> split_top(const std::string& text, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '[') ++depth;
+    if (c == ']') --depth;
+    if (c == sep && depth == 0) {
+      out.push_back(trim(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  out.push_back(trim(cur));
+  return out;
+}
+
+// Reads one rule cell; every problem is a DataFileError at `where`.
+class RuleReader {
+ public:
+  RuleReader(const RuleSet& set, const Lexicon& lex, std::string where) : set_(set), lex_(lex), where_(std::move(where)) {}
+
+  [[noreturn]] void fail(const std::string& code, const std::string& message) const {
+    throw DataFileError(make_error(code, where_, message));
+  }
+
+  // "obl*" (obl and its subtypes), "nsubj:pass", "*" (any), alternatives with '|'.
+  std::vector<std::uint8_t> labels(const std::string& spec) const {
+    std::vector<std::uint8_t> out;
+    if (spec == "*") return out;
+    for (const std::string& one : split_nonempty(spec, '|')) {
+      const bool family = one.back() == '*';
+      const std::string base = family ? one.substr(0, one.size() - 1) : one;
+      bool found = false;
+      for (std::size_t i = 0; i < set_.labels().size(); ++i) {
+        const std::string& l = set_.labels()[i];
+        if (l == base || (family && l.rfind(base + ":", 0) == 0)) {
+          out.push_back(static_cast<std::uint8_t>(i));
+          found = true;
+        }
+      }
+      if (!found) fail("E341", "unknown dependency relation '" + base + "' (the parser's labels are UD relations)");
+    }
+    return out;
+  }
+
+  // "pos=VERB|NOUN,type=Person,list=force,case=with,lemma=meet,!obj"
+  NodeTest tests(const std::string& spec) const {
+    NodeTest t;
+    for (const std::string& item : split_nonempty(spec, ',')) {
+      const std::string it = trim(item);
+      if (it.empty()) continue;
+      if (it[0] == '!') {
+        auto l = labels(it.substr(1));
+        t.without.insert(t.without.end(), l.begin(), l.end());
+        continue;
+      }
+      const auto eq = it.find('=');
+      if (eq == std::string::npos) fail("E340", "test '" + it + "' is not key=value or !label");
+      const std::string key = it.substr(0, eq);
+      const std::vector<std::string> values = split_nonempty(it.substr(eq + 1), '|');
+      if (values.empty()) fail("E340", "test '" + it + "' has no value");
+      for (const std::string& v : values) {
+        if (key == "pos") {
+          const int tag = set_.tag(v);
+          if (tag < 0) fail("E341", "unknown part-of-speech tag '" + v + "' (UPOS)");
+          t.upos.push_back(static_cast<std::uint8_t>(tag));
+        } else if (key == "type") {
+          auto type = parse_entity_type(v);
+          if (!type) fail("E341", "unknown entity type '" + v + "'");
+          t.types.push_back(*type);
+        } else if (key == "list") {
+          if (lex_.list_bit(v) == 0) fail("E341", "unknown word list '" + v + "' (ontology/lexicon/word_lists.tsv)");
+          t.lists.push_back(v);
+        } else if (key == "case") {
+          t.cases.push_back(v);
+        } else if (key == "lemma") {
+          t.lemmas.push_back(v);
+        } else {
+          fail("E340", "unknown test '" + key + "' (pos, type, list, case, lemma, !label)");
+        }
+      }
+    }
+    return t;
+  }
+
+  // "label[tests]" or "^label[tests]".
+  Step step(const std::string& spec) const {
+    Step s;
+    std::string rest = spec;
+    if (!rest.empty() && rest[0] == '^') {
+      s.up = true;
+      rest.erase(0, 1);
+    }
+    std::string label = rest, test;
+    if (auto open = rest.find('['); open != std::string::npos) {
+      if (rest.back() != ']') fail("E340", "step '" + spec + "' has '[' without a closing ']'");
+      label = rest.substr(0, open);
+      test = rest.substr(open + 1, rest.size() - open - 2);
+    }
+    if (label.empty()) fail("E340", "step '" + spec + "' names no relation (use * for any)");
+    s.labels = labels(label);
+    s.test = tests(test);
+    return s;
+  }
+
+  Path path(const std::string& spec) const {
+    Path p;
+    for (const std::string& st : split_top(spec, '/')) {
+      if (st.empty()) fail("E340", "empty step in path '" + spec + "'");
+      p.push_back(step(st));
+    }
+    return p;
+  }
+
+  std::vector<Path> paths(const std::string& spec) const {
+    std::vector<Path> out;
+    for (const std::string& alt : split_top(spec, ';')) {
+      if (alt.empty()) fail("E340", "empty path in '" + spec + "'");
+      out.push_back(path(alt));
+    }
+    return out;
+  }
+
+  // "meet|host[pos=VERB,!obj]"
+  NodeTest trigger(const std::string& spec) const {
+    std::string words = spec, test;
+    if (auto open = spec.find('['); open != std::string::npos) {
+      if (spec.back() != ']') fail("E340", "trigger '" + spec + "' has '[' without a closing ']'");
+      words = spec.substr(0, open);
+      test = spec.substr(open + 1, spec.size() - open - 2);
+    }
+    NodeTest t = tests(test);
+    t.lemmas = split_nonempty(words, '|');
+    if (t.lemmas.empty()) fail("E340", "trigger '" + spec + "' names no lemma");
+    return t;
+  }
+
+ private:
+  const RuleSet& set_;
+  const Lexicon& lex_;
+  std::string where_;
+};
+
+}  // namespace
+
+int RuleSet::label(std::string_view name) const {
+  for (std::size_t i = 0; i < labels_.size(); ++i)
+    if (labels_[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+int RuleSet::tag(std::string_view name) const {
+  for (std::size_t i = 0; i < tags_.size(); ++i)
+    if (tags_[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+const std::string& RuleSet::lemma(const std::string& key) const {
+  auto it = lemmas_.find(key);
+  return it == lemmas_.end() ? key : it->second;
+}
+
+const std::vector<const Rule*>& RuleSet::rules_of(const std::string& lemma) const {
+  static const std::vector<const Rule*> kNone;
+  auto it = trigger_lemmas_.find(lemma);
+  return it == trigger_lemmas_.end() ? kNone : it->second;
+}
+
+const std::vector<ModalityCue>* RuleSet::cues(const std::string& word) const {
+  auto it = cues_.find(word);
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, const std::vector<std::string>& labels,
+                      const std::vector<std::string>& tags) {
+  RuleSet set;
+  set.labels_ = labels;
+  set.tags_ = tags;
+  if (set.labels_.size() > 255 || set.tags_.size() > 255)
+    throw DataFileError(make_error("E341", dir.string(), "the parser has more than 255 labels or tags"));
+
+  const TsvTable lemmas = load_tsv(dir / "lemmas.tsv", "lemmas");
+  for (const TsvRow& r : lemmas.rows) {
+    if (r.cells.size() != 2) throw DataFileError(make_error("E340", lemmas.where(r), "expected form and lemma"));
+    if (!set.lemmas_.emplace(normalize_key(r[0]), normalize_key(r[1])).second)
+      throw DataFileError(make_error("E340", lemmas.where(r), "form '" + r[0] + "' listed twice"));
+  }
+
+  const TsvTable cues = load_tsv(dir / "modality_scope.tsv", "modality-scope");
+  for (const TsvRow& r : cues.rows) {
+    static const std::pair<const char*, CueKind> kKinds[] = {{"aux", CueKind::Aux},           {"neg", CueKind::Neg},
+                                                             {"mark", CueKind::Mark},         {"governor", CueKind::Governor},
+                                                             {"modifier", CueKind::Modifier}, {"case", CueKind::Case}};
+    ModalityCue cue;
+    bool kind_found = false;
+    for (const auto& [name, kind] : kKinds)
+      if (r[1] == name) {
+        cue.kind = kind;
+        kind_found = true;
+      }
+    if (!kind_found)
+      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case)"));
+    auto modality = parse_modality(r[2]);
+    if (!modality) throw DataFileError(make_error("E342", cues.where(r), "unknown modality '" + r[2] + "'"));
+    cue.modality = *modality;
+    set.cues_[normalize_key(r[0])].push_back(cue);
+  }
+
+  const TsvTable rules = load_tsv(dir / "rules.tsv", "relation-rules");
+  for (const TsvRow& r : rules.rows) {
+    RuleReader read(set, lex, rules.where(r));
+    Rule rule;
+    rule.where = rules.where(r);
+    rule.id = r[0];
+    for (const Rule& other : set.rules_)
+      if (other.id == rule.id) read.fail("E340", "rule id '" + rule.id + "' used before, at " + other.where);
+    auto relation = parse_relation_type(r[1]);
+    if (!relation) read.fail("E341", "unknown relation type '" + r[1] + "'");
+    rule.relation = *relation;
+    rule.trigger = read.trigger(r[2]);
+    rule.head = read.paths(r[3]);
+    if (r[4] == "=") {
+      rule.pairs = true;
+    } else {
+      rule.tail = read.paths(r[4]);
+    }
+    if (r[5] != "-")
+      for (const std::string& req : split_top(r[5], '&')) {
+        if (!req.empty() && req[0] == '!')
+          rule.forbid.push_back(read.path(trim(req.substr(1))));
+        else
+          rule.require.push_back(read.path(req));
+      }
+    for (const Path& p : rule.require) {
+      NodeTest need;
+      need.lemmas = p.back().test.lemmas;
+      need.lists = p.back().test.lists;
+      if (!need.lemmas.empty() || !need.lists.empty()) rule.needs.push_back(std::move(need));
+    }
+    set.rules_.push_back(std::move(rule));
+  }
+  // after the vector stops growing: pointers into it stay valid
+  for (const Rule& rule : set.rules_)
+    for (const std::string& l : rule.trigger.lemmas) set.trigger_lemmas_[l].push_back(&rule);
+
+  const auto confidence_file = dir / "rule_confidence.tsv";
+  if (std::filesystem::exists(confidence_file)) {
+    const TsvTable conf = load_tsv(confidence_file, "rule-confidence");
+    for (const TsvRow& r : conf.rows) {
+      auto it = std::find_if(set.rules_.begin(), set.rules_.end(), [&](const Rule& x) { return x.id == r[0]; });
+      if (it == set.rules_.end()) throw DataFileError(make_error("E343", conf.where(r), "no rule '" + r[0] + "' in rules.tsv"));
+      try {
+        it->confidence = std::stod(r[3]);
+      } catch (const std::exception&) {
+        throw DataFileError(make_error("E343", conf.where(r), "confidence '" + r[3] + "' is not a number"));
+      }
+    }
+  }
+  return set;
+}
+
+}  // namespace kgraph::extract::match

@@ -1,0 +1,131 @@
+#include "extract/match/sentence_parses.hpp"
+
+#include "extract/match/rule_set.hpp"
+#include "extract/syntax/syntax_model.hpp"
+
+namespace kgraph::extract::match {
+namespace {
+
+// Whether token i may be a relation argument: a name, or a pronoun the resolver may bind.
+bool may_be_argument(const Analysis& a, std::uint32_t i) {
+  return a.tokens[i].mention >= 0 || a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && a.in_list("first_person", i));
+}
+
+// Whether the sentence has a word that a need of a rule asks for.
+bool has_need(const Analysis& a, const NodeTest& need, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first; i < last; ++i) {
+    const std::string& lemma = a.rules->lemma(a.key(i));
+    for (const std::string& l : need.lemmas)
+      if (l == lemma) return true;
+    for (const std::string& list : need.lists)
+      if (a.in_list(list, i) || a.lex.in_list(list, lemma)) return true;
+  }
+  return false;
+}
+
+// The possible arguments of a sentence, by what they can be: a party to a meeting or call
+// (a person, organisation or country, or a person pronoun), an owner of forces (a country or
+// organisation), a place forces go to (a country or location).
+struct Candidates {
+  int parties = 0, owners = 0, places = 0;
+};
+
+Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  Candidates c;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const int m = a.tokens[i].mention;
+    if (m < 0) {
+      if (may_be_argument(a, i)) ++c.parties;
+      continue;
+    }
+    const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+    const EntityType t = md.entity >= 0 ? a.entities[static_cast<std::size_t>(md.entity)].type : md.type;
+    c.parties += t == EntityType::Person || t == EntityType::Organisation || t == EntityType::Country;
+    c.owners += t == EntityType::Organisation || t == EntityType::Country;
+    c.places += t == EntityType::Location || t == EntityType::Country;
+    i = std::max(i, md.last - 1);
+  }
+  return c;
+}
+
+bool enough_for(const Rule& rule, const Candidates& c) {
+  if (rule.relation == RelationType::DeployedTo) return c.owners >= 1 && c.places >= 1 && c.owners + c.places >= 2;
+  return c.parties >= 2;
+}
+
+// A sentence is parsed when some rule could match in it: the arguments its relation needs,
+// and a trigger word of a rule whose required words are there too.
+bool worth_parsing(const Analysis& a, int s) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  const Candidates c = candidates_in(a, first, last);
+  if (c.parties < 2 && c.owners + c.places < 2) return false;
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (a.tokens[i].mention >= 0) continue;
+    for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
+      if (!enough_for(*rule, c)) continue;
+      bool ok = true;
+      for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  a.parsed.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
+  std::vector<std::string> words;
+  std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
+  const std::uint8_t flat = static_cast<std::uint8_t>(std::max(a.rules->label("flat"), 0));
+  for (int s = 0; s < sentences; ++s) {
+    const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+    if (last - first < 2 || last - first > kMaxParsedTokens || !worth_parsing(a, s)) continue;
+    // A name of several tokens is one word to the parser, its last token ("Scholz" for
+    // "Olaf Scholz"): the parser then sees a plain proper noun where it would often
+    // misread a run of unknown capitalised words. The other tokens hang from it by flat.
+    words.clear();
+    token_of.clear();
+    std::vector<int> word_of(last - first, -1);
+    for (std::uint32_t i = first; i < last; ++i) {
+      const int m = a.tokens[i].mention;
+      if (m >= 0) {
+        const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+        if (i + 1 < std::min(md.last, last)) continue;  // not the mention's last token
+      }
+      word_of[i - first] = static_cast<int>(words.size());
+      // A demonym ("North Korean", "Russian") modifies a noun like any adjective of nationality;
+      // the parser knows the common one far better than rare ones, which it takes for names.
+      if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
+          a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym)
+        words.emplace_back("American");
+      else
+        words.emplace_back(a.token_text(i));
+      token_of.push_back(i);
+    }
+    if (words.size() < 2) continue;
+    const syntax::Parse p = model.parse(words);
+    if (a.deps.empty()) a.deps.resize(a.token_count());
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      DepInfo& d = a.deps[token_of[w]];
+      d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);
+      d.label = static_cast<std::uint8_t>(std::max(a.rules->label(p.deprels[w]), 0));
+      d.upos = static_cast<std::uint8_t>(std::max(a.rules->tag(p.upos[w]), 0));
+    }
+    for (std::uint32_t i = last; i-- > first;) {
+      DepInfo& d = a.deps[i];
+      d.lemma = a.rules->lemma(a.key(i));
+      if (word_of[i - first] >= 0) continue;
+      // a name's earlier token: its head is the name's parsed token (the next one that has a word)
+      std::uint32_t h = i + 1;
+      while (word_of[h - first] < 0) ++h;
+      d.head = static_cast<int>(h);
+      d.label = flat;
+      d.upos = a.deps[h].upos;
+    }
+    a.parsed[static_cast<std::size_t>(s)] = 1;
+  }
+}
+
+}  // namespace kgraph::extract::match

@@ -1,0 +1,32 @@
+// Relations from the parse rules (ontology/relations/rules.tsv, run by
+// extract/match/): each rule match becomes relation candidates between the
+// entities at its argument tokens, with the modality the trigger's scope gives.
+// The relation stage adds them like its own (one per type, pair and sentence).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/analysis.hpp"
+#include "extract/relations/arguments.hpp"
+
+namespace kgraph::extract {
+
+struct ParsedRelation {
+  RelationType type = RelationType::MetWith;
+  Argument head, tail;
+  std::uint32_t trigger = 0;
+  Modality modality = Modality::Asserted;  // asserted when no cue is in scope
+  double confidence = 0;
+  std::string rule;  // "parse:<rule id>"
+};
+
+// Candidates from sentence s; empty when it was not parsed.
+std::vector<ParsedRelation> parse_relations(const Analysis& a, int s);
+
+// The modality the parse gives a trigger token; nullopt when its sentence was not
+// parsed or no cue is in scope.
+std::optional<Modality> parsed_modality(const Analysis& a, std::uint32_t trigger);
+
+}  // namespace kgraph::extract

@@ -1,0 +1,51 @@
+// Modality by scope, one case a test: the cue governs the trigger through the parse.
+#include <gtest/gtest.h>
+
+#include "tests/match/pipeline_fixture.hpp"
+
+namespace kgraph::extract::test {
+namespace {
+
+Modality modality_of(const std::string& text) {
+  auto x = run(text);
+  const Relation* r = find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron");
+  EXPECT_NE(r, nullptr) << text;
+  return r ? r->modality : Modality::Asserted;
+}
+
+TEST(ModalityScope, PastIsAsserted) { EXPECT_EQ(modality_of("Olaf Scholz met Emmanuel Macron on Monday."), Modality::Asserted); }
+
+TEST(ModalityScope, FutureAuxiliary) {
+  EXPECT_EQ(modality_of("Olaf Scholz will meet Emmanuel Macron on Monday."), Modality::Planned);
+}
+
+TEST(ModalityScope, Negation) {
+  EXPECT_EQ(modality_of("Olaf Scholz did not meet Emmanuel Macron on Monday."), Modality::Negated);
+}
+
+TEST(ModalityScope, InfinitiveUnderAgree) {
+  EXPECT_EQ(modality_of("Olaf Scholz agreed to meet Emmanuel Macron next month."), Modality::Planned);
+}
+
+TEST(ModalityScope, Conditional) {
+  EXPECT_EQ(modality_of("If Olaf Scholz meets Emmanuel Macron, the deal may survive."), Modality::Hypothetical);
+}
+
+TEST(ModalityScope, CancelledMeeting) {
+  EXPECT_EQ(modality_of("Olaf Scholz cancelled his meeting with Emmanuel Macron."), Modality::Negated);
+}
+
+TEST(ModalityScope, UpcomingNoun) {
+  EXPECT_EQ(modality_of("Olaf Scholz prepared for his upcoming talks with Emmanuel Macron."), Modality::Planned);
+}
+
+TEST(ModalityScope, ReportedAdverb) {
+  EXPECT_EQ(modality_of("Olaf Scholz reportedly met Emmanuel Macron on Monday."), Modality::Reported);
+}
+
+TEST(ModalityScope, SayingDoesNotChangeTheMeeting) {
+  EXPECT_EQ(modality_of("Officials said Olaf Scholz met Emmanuel Macron on Monday."), Modality::Asserted);
+}
+
+}  // namespace
+}  // namespace kgraph::extract::test

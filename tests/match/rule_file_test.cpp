@@ -1,0 +1,120 @@
+// Rule files with mistakes: the loader names the file and line and says what is wrong.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "extract/lexicon/lexicon.hpp"
+#include "extract/match/rule_set.hpp"
+#include "extract/syntax/syntax_model.hpp"
+#include "ontology/tsv_table.hpp"
+
+namespace kgraph::extract::match {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RuleFile : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon_ = new Lexicon(Lexicon::load(KGRAPH_ONTOLOGY));
+    model_ = new syntax::SyntaxModel(syntax::SyntaxModel::read(fs::path(KGRAPH_ONTOLOGY) / "models" / "syntax-en-ewt.model"));
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    delete model_;
+  }
+  // A copy of ontology/relations with rules.tsv replaced by the header and `rows`.
+  fs::path with_rules(const std::string& rows) {
+    dir_ = fs::temp_directory_path() / ("kgraph-rule-file-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    for (const char* f : {"lemmas.tsv", "modality_scope.tsv"})
+      fs::copy_file(fs::path(KGRAPH_ONTOLOGY) / "relations" / f, dir_ / f);
+    std::ofstream(dir_ / "rules.tsv") << "# kgraph-data relation-rules v1\nid\trelation\ttrigger\thead\ttail\trequire\n" << rows;
+    return dir_;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // The error loading `rows`, as "location: message".
+  std::string error_of(const std::string& rows) {
+    try {
+      RuleSet::load(with_rules(rows), *lexicon_, model_->label_names(), model_->tag_names());
+    } catch (const DataFileError& e) {
+      return e.diagnostic.location.substr(e.diagnostic.location.rfind('/') + 1) + ": [" + e.diagnostic.code + "] " +
+             e.diagnostic.message;
+    }
+    return "no error";
+  }
+
+  static Lexicon* lexicon_;
+  static syntax::SyntaxModel* model_;
+  fs::path dir_;
+};
+Lexicon* RuleFile::lexicon_ = nullptr;
+syntax::SyntaxModel* RuleFile::model_ = nullptr;
+
+TEST_F(RuleFile, GoodRulesLoad) {
+  EXPECT_EQ(error_of("a\tmet_with\tmeet[pos=VERB]\tnsubj\tobl*[case=with]\t-\n"), "no error");
+}
+
+TEST_F(RuleFile, UnknownDependencyRelation) {
+  EXPECT_EQ(error_of("a\tmet_with\tmeet\tnsubj\tobl\t-\nb\tmet_with\tmeet\tnsubjj\tobj\t-\n"),
+            "rules.tsv:4: [E341] unknown dependency relation 'nsubjj' (the parser's labels are UD relations)");
+}
+
+TEST_F(RuleFile, UnknownRelationType) {
+  EXPECT_EQ(error_of("a\tmeets_with\tmeet\tnsubj\tobj\t-\n"), "rules.tsv:3: [E341] unknown relation type 'meets_with'");
+}
+
+TEST_F(RuleFile, UnknownWordList) {
+  EXPECT_EQ(error_of("a\tdeployed_to\tsend\tnsubj\tobl\tobj[list=forcez]\n"),
+            "rules.tsv:3: [E341] unknown word list 'forcez' (ontology/lexicon/word_lists.tsv)");
+}
+
+TEST_F(RuleFile, UnclosedTest) {
+  EXPECT_EQ(error_of("a\tmet_with\tmeet\tnsubj[type=Person\tobj\t-\n"),
+            "rules.tsv:3: [E340] step 'nsubj[type=Person' has '[' without a closing ']'");
+}
+
+TEST_F(RuleFile, DuplicateId) {
+  const std::string e = error_of("a\tmet_with\tmeet\tnsubj\tobj\t-\na\tmet_with\tmeet\tnsubj\tobj\t-\n");
+  EXPECT_NE(e.find("rules.tsv:4: [E340] rule id 'a' used before, at"), std::string::npos) << e;
+}
+
+TEST_F(RuleFile, WrongColumnCount) {
+  EXPECT_EQ(error_of("a\tmet_with\tmeet\tnsubj\tobj\n").substr(0, 20), "rules.tsv:3: [E204] ");
+}
+
+// End to end: `kgraph check-ontology` on an ontology whose rule file has a typo fails with
+// exit code 2 and names the file and line.
+TEST(CheckOntology, NamesTheRuleFileAndLine) {
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-check-ontology-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(KGRAPH_ONTOLOGY, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "relations" / "rules.tsv", std::ios::app) << "typo.rule\tmet_with\tmeet\tnsubjx\tobj\t-\n";
+  std::size_t lines = 0;
+  {
+    std::ifstream in(dir / "relations" / "rules.tsv");
+    for (std::string l; std::getline(in, l);) ++lines;
+  }
+  const fs::path err = dir / "stderr.txt";
+  const std::string command = std::string("'") + KGRAPH_BINARY + "' check-ontology --ontology '" + dir.string() + "' 2>'" +
+                              err.string() + "' >/dev/null";
+  const int status = std::system(command.c_str());
+  std::ifstream in(err);
+  const std::string message((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(WEXITSTATUS(status), 2) << message;
+  EXPECT_NE(message.find("relations/rules.tsv:" + std::to_string(lines) + ": error: [E341] unknown dependency relation 'nsubjx'"),
+            std::string::npos)
+      << message;
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace kgraph::extract::match

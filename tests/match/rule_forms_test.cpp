@@ -1,0 +1,85 @@
+// Each rule form of ontology/relations/rules.tsv on a sentence written for the test: the
+// relation comes from the parse rule (its id in the evidence), between the right entities.
+#include <gtest/gtest.h>
+
+#include "tests/match/pipeline_fixture.hpp"
+
+namespace kgraph::extract::test {
+namespace {
+
+void expect_rule(const Relation* r, const std::string& rule) {
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:" + rule);
+}
+
+TEST(RuleForms, VerbWithObject) {
+  auto x = run("Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.");
+  expect_rule(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), "met.verb.object");
+}
+
+TEST(RuleForms, WithObliqueAndEveryConjunct) {
+  auto x = run("Antony Blinken met with Olaf Scholz, Emmanuel Macron and Rishi Sunak on Friday.");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Olaf Scholz"), "met.verb.with");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Emmanuel Macron"), "met.verb.with");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Rishi Sunak"), "met.verb.with");
+}
+
+TEST(RuleForms, MutualSubjects) {
+  auto x = run("Emmanuel Macron and Olaf Scholz met in Berlin on Tuesday.");
+  expect_rule(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), "met.verb.mutual");
+}
+
+TEST(RuleForms, NounWithPossessor) {
+  auto x = run("Olaf Scholz's talks with Emmanuel Macron lasted three hours.");
+  expect_rule(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), "met.noun.with");
+}
+
+TEST(RuleForms, NounBetweenGivesEveryPair) {
+  auto x = run("The meeting between Olaf Scholz and Emmanuel Macron lasted three hours.");
+  expect_rule(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), "met.noun.between");
+}
+
+TEST(RuleForms, PhoneCallIsSpokeWithNotMetWith) {
+  auto x = run("Olaf Scholz held a phone call with Emmanuel Macron on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), "spoke.noun.with");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+}
+
+TEST(RuleForms, EveryConjunctOfAPhoneList) {
+  auto x = run("Olaf Scholz spoke with Emmanuel Macron, Rishi Sunak and Justin Trudeau on Sunday.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), nullptr);
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak"), nullptr);
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Justin Trudeau"), nullptr);
+}
+
+TEST(RuleForms, PurposeClauseTakesTheMainSubject) {
+  auto x = run("Justin Trudeau flew to Berlin on Tuesday to meet Olaf Scholz.");
+  const Relation* r = find(x, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz");
+  ASSERT_NE(r, nullptr);
+  expect_rule(r, "met.verb.purpose");
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(RuleForms, RelativeClauseSubject) {
+  auto x = run("Justin Trudeau, who met Olaf Scholz on Monday, flew home.");
+  expect_rule(find(x, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz"), "met.verb.object");
+}
+
+TEST(RuleForms, DeploymentWithTheSubjectAsSender) {
+  auto x = run("Germany sent 4,000 troops to Lithuania last year.");
+  expect_rule(find(x, RelationType::DeployedTo, "Germany", "Lithuania"), "deploy.verb.active");
+}
+
+TEST(RuleForms, PassiveDeploymentTakesTheOwnerOfTheForces) {
+  auto x = run("German troops were deployed to Lithuania last year.");
+  expect_rule(find(x, RelationType::DeployedTo, "Germany", "Lithuania"), "deploy.verb.passive");
+}
+
+TEST(RuleForms, NoDeploymentWithoutForces) {
+  // refugees and aid are not military forces; the pollster sends nothing
+  auto x = run("Germany sent aid to Lithuania. A Gallup poll asked about the plan to send troops to Lithuania.");
+  EXPECT_EQ(count(x, RelationType::DeployedTo), 0);
+}
+
+}  // namespace
+}  // namespace kgraph::extract::test
