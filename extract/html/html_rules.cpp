@@ -16,6 +16,7 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
     Word entry{ascii_lower(row[w]), ClassWord::None, false};
     if (row[k] == "remove") entry.kind = ClassWord::Remove;
     else if (row[k] == "comments") entry.kind = ClassWord::Comments;
+    else if (row[k] == "short") entry.kind = ClassWord::Short;
     else if (row[k] == "negative") entry.kind = ClassWord::Negative;
     else if (row[k] == "positive") entry.kind = ClassWord::Positive;
     else throw DataFileError(make_error("E204", words.where(row), "unknown kind '" + row[k] + "'"));
@@ -46,18 +47,15 @@ ClassWord HtmlRules::classify_token(std::string_view token) const {
   return ClassWord::None;
 }
 
-ClassWord HtmlRules::classify_attribute(std::string_view value) const {
-  bool remove = false, comments = false, negative = false, positive = false;
+namespace {
+
+// Calls `on_token` with each lower-case token of a class or id value.
+template <class OnToken>
+void for_each_token(std::string_view value, OnToken&& on_token) {
   std::string token;
   auto flush = [&] {
     if (token.empty()) return;
-    switch (classify_token(token)) {
-      case ClassWord::Remove: remove = true; break;
-      case ClassWord::Comments: comments = true; break;
-      case ClassWord::Negative: negative = true; break;
-      case ClassWord::Positive: positive = true; break;
-      case ClassWord::None: break;
-    }
+    on_token(std::string_view(token));
     token.clear();
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -69,8 +67,25 @@ ClassWord HtmlRules::classify_attribute(std::string_view value) const {
     else flush();  // digits, '-', '_', spaces and everything else split tokens
   }
   flush();
+}
+
+}  // namespace
+
+ClassWord HtmlRules::classify_attribute(std::string_view value) const {
+  bool remove = false, comments = false, short_element = false, negative = false, positive = false;
+  for_each_token(value, [&](std::string_view token) {
+    switch (classify_token(token)) {
+      case ClassWord::Remove: remove = true; break;
+      case ClassWord::Comments: comments = true; break;
+      case ClassWord::Short: short_element = true; break;
+      case ClassWord::Negative: negative = true; break;
+      case ClassWord::Positive: positive = true; break;
+      case ClassWord::None: break;
+    }
+  });
   if (remove) return ClassWord::Remove;
   if (comments) return ClassWord::Comments;
+  if (short_element) return ClassWord::Short;
   if (positive) return ClassWord::Positive;
   if (negative) return ClassWord::Negative;
   return ClassWord::None;

@@ -10,7 +10,7 @@
 
 namespace kgraph::extract::html {
 
-enum class ClassWord { None, Remove, Comments, Negative, Positive };
+enum class ClassWord { None, Remove, Comments, Short, Negative, Positive };
 
 class HtmlRules {
  public:
@@ -18,7 +18,8 @@ class HtmlRules {
   static HtmlRules load(const std::filesystem::path& ontology_dir);
 
   // Classifies a class or id attribute value. Remove wins ("comment-reply-link"),
-  // then Comments ("post-comments" is comments), then Positive, then Negative.
+  // then Comments ("post-comments" is comments), then Short ("entry-meta" is a
+  // byline), then Positive, then Negative.
   // The extractor itself spares wrappers that hold most of the page, like
   // "content-with-sidebar".
   ClassWord classify_attribute(std::string_view value) const;

@@ -1,6 +1,7 @@
 #include "extract/html/main_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <vector>
 
@@ -65,13 +66,72 @@ struct Block {
   double link_density() const { return bytes == 0 ? 0.0 : static_cast<double>(link_bytes) / static_cast<double>(bytes); }
 };
 
+// A matching key for text: ASCII letters and digits lower-cased, every other
+// ASCII byte dropped, non-ASCII bytes kept. The same words with other spacing,
+// quotes or punctuation (JSON-LD text against the page's) give the same key.
+std::string match_key(std::string_view s) {
+  std::string key;
+  key.reserve(s.size());
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += ch;
+    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
+// JSON-LD articleBody as plain text: markup some sites leave in it dropped
+// (a closing paragraph or <br> ends a paragraph), line breaks kept as paragraph
+// breaks, whitespace collapsed.
+std::string plain_body(std::string_view body) {
+  std::string lines;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char ch = body[i];
+    bool tag = ch == '<' && i + 1 < body.size() && (std::isalpha(static_cast<unsigned char>(body[i + 1])) || body[i + 1] == '/');
+    if (!tag) {
+      lines += ch;
+      continue;
+    }
+    std::size_t close = body.find('>', i);
+    if (close == std::string_view::npos) break;
+    std::string name = ascii_lower(body.substr(i + 1, std::min<std::size_t>(close - i - 1, 3)));
+    if (name.rfind("/p", 0) == 0 || name.rfind("br", 0) == 0 || name.rfind("/h", 0) == 0 || name.rfind("/li", 0) == 0)
+      lines += '\n';
+    else
+      lines += ' ';
+    i = close;
+  }
+  std::string out;
+  std::size_t start = 0;
+  while (start <= lines.size()) {
+    std::size_t end = lines.find('\n', start);
+    if (end == std::string::npos) end = lines.size();
+    std::string para;
+    append_collapsed(para, std::string_view(lines).substr(start, end - start));
+    std::string_view t = trim(para);
+    if (!t.empty()) {
+      if (!out.empty()) out += "\n\n";
+      out += t;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 int index_of(const xmlNode* n) {
   return n == nullptr ? -1 : static_cast<int>(reinterpret_cast<std::intptr_t>(n->_private)) - 1;
 }
 
 class Extractor {
  public:
-  Extractor(xmlDoc* doc, const HtmlRules& rules) : root_(xmlDocGetRootElement(doc)), rules_(rules) {}
+  Extractor(xmlDoc* doc, const HtmlRules& rules, std::string_view article_body)
+      : root_(xmlDocGetRootElement(doc)), rules_(rules) {
+    // A body too short to place the article (a teaser, a summary) is not used.
+    if (article_body.size() >= 400) {
+      body_text_ = plain_body(article_body);
+      body_key_ = match_key(body_text_);
+    }
+  }
   ~Extractor() {
     for (Node& n : nodes_) n.xml->_private = nullptr;
   }
@@ -85,6 +145,7 @@ class Extractor {
   void mark_removed(bool use_class_words, bool keep_comments);
   std::string comments(const std::vector<char>& article);
   void segment();
+  int body_anchor();
   int choose_container();
   std::vector<char> select(int top);
   std::string render(const std::vector<char>& selected, bool whole_page);
@@ -99,6 +160,7 @@ class Extractor {
   const HtmlRules& rules_;
   std::vector<Node> nodes_;
   std::vector<Block> blocks_;
+  std::string body_text_, body_key_;  // JSON-LD articleBody, as text and as match_key
 };
 
 void Extractor::index() {
@@ -135,6 +197,9 @@ void Extractor::index() {
   }
 }
 
+// Elements named as bylines, dates or captions (ClassWord::Short) are dropped below this many bytes of text.
+constexpr std::size_t kShortChars = 200;
+
 bool is_hidden(const xmlNode* n) {
   if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
   std::string style = ascii_lower(attribute(n, "style"));
@@ -170,6 +235,10 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     }
     bool furniture_class =
         comments_class || (use_class_words && (by_class == ClassWord::Remove || by_id == ClassWord::Remove));
+    // Bylines, dates, captions and credits: small elements named so.
+    bool short_class = use_class_words && n.raw_chars < kShortChars &&
+                       (by_class == ClassWord::Short || by_id == ClassWord::Short);
+    furniture_class = furniture_class || short_class || tag == "figcaption";
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
     bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
     if ((furniture_role || furniture_class) && !wrapper) n.removed = true;
@@ -230,12 +299,34 @@ void Extractor::segment() {
   }
 }
 
+// The element that holds the JSON-LD articleBody on the page: blocks whose text
+// is part of the body are matched, and the deepest element holding 80% of the
+// matched text is the article. -1 when the page shows less than half of the body
+// (the body is a summary, or the page renders it by script).
+// Requires: segment() has run with nothing removed.
+int Extractor::body_anchor() {
+  if (body_key_.empty()) return -1;
+  std::vector<std::size_t> matched(nodes_.size(), 0);
+  std::size_t total = 0;
+  for (const Block& b : blocks_) {
+    std::string key = match_key(b.text);
+    if (key.size() < 20 || body_key_.find(key) == std::string::npos) continue;
+    total += key.size();
+    for (int a = b.owner; a >= 0; a = at(a).parent) matched[static_cast<std::size_t>(a)] += key.size();
+  }
+  if (total * 2 < body_key_.size()) return -1;
+  for (std::size_t i = nodes_.size(); i-- > 0;)
+    if (matched[i] * 10 >= total * 8) return static_cast<int>(i);
+  return -1;
+}
+
 double Extractor::class_weight(const Node& n) const {
   double w = 0;
   for (const char* a : {"class", "id"}) {
     switch (rules_.classify_attribute(attribute(n.xml, a))) {
       case ClassWord::Positive: w += 25; break;
       case ClassWord::Negative:
+      case ClassWord::Short:
       case ClassWord::Comments:
       case ClassWord::Remove: w -= 25; break;
       case ClassWord::None: break;
@@ -385,6 +476,18 @@ MainText Extractor::run() {
   index();
   if (nodes_.empty()) return result;
   std::vector<char> best_selection;
+  int anchor = -1;
+  if (!body_key_.empty()) {
+    for (Node& n : nodes_) n.removed = false;
+    segment();
+    anchor = body_anchor();
+    // A strong candidate: protected from the furniture words and scored like an
+    // <article> element, but the scoring may still prefer a container around it.
+    if (anchor >= 0) {
+      at(anchor).hint = true;
+      for (int a = anchor; a >= 0; a = at(a).parent) at(a).holds_hint = true;
+    }
+  }
   // First with the class/id words; a page they empty out is retried without them.
   for (bool use_class_words : {true, false}) {
     mark_removed(use_class_words, false);
@@ -401,14 +504,20 @@ MainText Extractor::run() {
     }
     if (utf8_length(result.text) >= 250) break;
   }
+  // The page shows almost nothing of a long JSON-LD body: it is rendered by script,
+  // and the body is the article.
+  if (anchor < 0 && utf8_length(body_text_) >= 500 && utf8_length(result.text) * 3 < utf8_length(body_text_)) {
+    result.text = body_text_;
+    best_selection.clear();
+  }
   result.comments = comments(best_selection);
   return result;
 }
 
 }  // namespace
 
-MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules) {
-  Extractor extractor(doc, rules);
+MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules, std::string_view article_body) {
+  Extractor extractor(doc, rules, article_body);
   return extractor.run();
 }
 
