@@ -51,6 +51,8 @@ struct Node {
   bool removed = false;
   bool in_comments = false;  // inside a readers' comments section (kept only when extracting comments)
   std::size_t raw_chars = 0;   // all text below, before removal
+  std::size_t raw_link_chars = 0;  // of which inside links
+  int prose = 0;  // paragraphs below (<p> of 100+ bytes, under a quarter links): what an article is made of
   std::size_t text_chars = 0;  // text of kept blocks below
   std::size_t link_chars = 0;  // of which inside links
   double score = 0;
@@ -167,7 +169,11 @@ void Extractor::index() {
   walk(root_, [&](xmlNode* n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       int p = index_of(n->parent);
-      if (p >= 0 && n->content != nullptr) at(p).raw_chars += std::string_view(reinterpret_cast<const char*>(n->content)).size();
+      if (p >= 0 && n->content != nullptr) {
+        std::size_t size = std::string_view(reinterpret_cast<const char*>(n->content)).size();
+        at(p).raw_chars += size;
+        if (at(p).in_link) at(p).raw_link_chars += size;
+      }
       return false;
     }
     if (n->type != XML_ELEMENT_NODE) return false;
@@ -190,8 +196,11 @@ void Extractor::index() {
   for (std::size_t i = nodes_.size(); i-- > 0;) {
     Node& n = nodes_[i];
     n.holds_hint = n.holds_hint || n.hint;
+    if (name_of(n.xml) == "p" && n.raw_chars >= 100 && n.raw_link_chars * 4 < n.raw_chars) ++n.prose;
     if (n.parent >= 0) {
       at(n.parent).raw_chars += n.raw_chars;
+      at(n.parent).raw_link_chars += n.raw_link_chars;
+      at(n.parent).prose += n.prose;
       at(n.parent).holds_hint = at(n.parent).holds_hint || n.holds_hint;
     }
   }
@@ -199,6 +208,8 @@ void Extractor::index() {
 
 // Elements named as bylines, dates or captions (ClassWord::Short) are dropped below this many bytes of text.
 constexpr std::size_t kShortChars = 200;
+// Elements holding this many paragraphs are not dropped for their class/id words.
+constexpr int kProseParagraphs = 3;
 
 bool is_hidden(const xmlNode* n) {
   if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
@@ -238,6 +249,9 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     // Bylines, dates, captions and credits: small elements named so.
     bool short_class = use_class_words && n.raw_chars < kShortChars &&
                        (by_class == ClassWord::Short || by_id == ClassWord::Short);
+    // Page builders name every box "widget" or "module": a box of several paragraphs
+    // is text, whatever it is named; the furniture inside it is named too.
+    if (furniture_class && !comments_class && n.prose >= kProseParagraphs) furniture_class = false;
     furniture_class = furniture_class || short_class || tag == "figcaption";
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
     bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
