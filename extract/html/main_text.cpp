@@ -251,7 +251,8 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
                        (by_class == ClassWord::Short || by_id == ClassWord::Short);
     // Page builders name every box "widget" or "module": a box of several paragraphs
     // is text, whatever it is named; the furniture inside it is named too.
-    if (furniture_class && !comments_class && n.prose >= kProseParagraphs) furniture_class = false;
+    if (furniture_class && !comments_class && n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars)
+      furniture_class = false;
     furniture_class = furniture_class || short_class || tag == "figcaption";
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
     bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
