@@ -129,7 +129,7 @@ class Extractor {
   Extractor(xmlDoc* doc, const HtmlRules& rules, std::string_view article_body)
       : root_(xmlDocGetRootElement(doc)), rules_(rules) {
     // A body too short to place the article (a teaser, a summary) is not used.
-    if (article_body.size() >= 400) {
+    if (article_body.size() >= 300) {
       body_text_ = plain_body(article_body);
       body_key_ = match_key(body_text_);
     }
@@ -521,7 +521,7 @@ MainText Extractor::run() {
   }
   // The page shows almost nothing of a long JSON-LD body: it is rendered by script,
   // and the body is the article.
-  if (anchor < 0 && utf8_length(body_text_) >= 500 && utf8_length(result.text) * 3 < utf8_length(body_text_)) {
+  if (anchor < 0 && utf8_length(body_text_) >= 300 && utf8_length(result.text) * 3 < utf8_length(body_text_)) {
     result.text = body_text_;
     best_selection.clear();
   }
