@@ -17,6 +17,7 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
     if (row[k] == "remove") entry.kind = ClassWord::Remove;
     else if (row[k] == "comments") entry.kind = ClassWord::Comments;
     else if (row[k] == "short") entry.kind = ClassWord::Short;
+    else if (row[k] == "box") entry.kind = ClassWord::Box;
     else if (row[k] == "negative") entry.kind = ClassWord::Negative;
     else if (row[k] == "positive") entry.kind = ClassWord::Positive;
     else throw DataFileError(make_error("E204", words.where(row), "unknown kind '" + row[k] + "'"));
@@ -71,12 +72,29 @@ void for_each_token(std::string_view value, OnToken&& on_token) {
 
 }  // namespace
 
+bool HtmlRules::has_word(std::string_view value, ClassWord kind) const {
+  bool found = false;
+  for_each_token(value, [&](std::string_view token) { found = found || classify_token(token) == kind; });
+  return found;
+}
+
+ClassWord HtmlRules::first_word(std::string_view value) const {
+  bool first = true;
+  ClassWord kind = ClassWord::None;
+  for_each_token(value, [&](std::string_view token) {
+    if (first) kind = classify_token(token);
+    first = false;
+  });
+  return kind;
+}
+
 ClassWord HtmlRules::classify_attribute(std::string_view value) const {
-  bool remove = false, comments = false, short_element = false, negative = false, positive = false;
+  bool remove = false, comments = false, box = false, short_element = false, negative = false, positive = false;
   for_each_token(value, [&](std::string_view token) {
     switch (classify_token(token)) {
       case ClassWord::Remove: remove = true; break;
       case ClassWord::Comments: comments = true; break;
+      case ClassWord::Box: box = true; break;
       case ClassWord::Short: short_element = true; break;
       case ClassWord::Negative: negative = true; break;
       case ClassWord::Positive: positive = true; break;
@@ -85,8 +103,9 @@ ClassWord HtmlRules::classify_attribute(std::string_view value) const {
   });
   if (remove) return ClassWord::Remove;
   if (comments) return ClassWord::Comments;
-  if (short_element) return ClassWord::Short;
+  if (box) return ClassWord::Box;
   if (positive) return ClassWord::Positive;
+  if (short_element) return ClassWord::Short;
   if (negative) return ClassWord::Negative;
   return ClassWord::None;
 }

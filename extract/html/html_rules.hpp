@@ -10,7 +10,7 @@
 
 namespace kgraph::extract::html {
 
-enum class ClassWord { None, Remove, Comments, Short, Negative, Positive };
+enum class ClassWord { None, Remove, Comments, Box, Short, Negative, Positive };
 
 class HtmlRules {
  public:
@@ -18,11 +18,17 @@ class HtmlRules {
   static HtmlRules load(const std::filesystem::path& ontology_dir);
 
   // Classifies a class or id attribute value. Remove wins ("comment-reply-link"),
-  // then Comments ("post-comments" is comments), then Short ("entry-meta" is a
-  // byline), then Positive, then Negative.
-  // The extractor itself spares wrappers that hold most of the page, like
-  // "content-with-sidebar".
+  // then Comments ("post-comments" is comments), then Box, then Positive, then
+  // Short, then Negative. The extractor itself spares wrappers that hold most of
+  // the page, like "content-with-sidebar".
   ClassWord classify_attribute(std::string_view value) const;
+
+  // True when one token of `value` is a word of `kind`, whatever the others are
+  // ("entry-meta" names a byline although "entry" is a content word).
+  bool has_word(std::string_view value, ClassWord kind) const;
+
+  // The kind of the first token of a class or id value ("entry share" -> Positive).
+  ClassWord first_word(std::string_view value) const;
 
   // True when `lower_text` (lower-cased block text) is short enough and contains
   // one of the boilerplate phrases.

@@ -248,12 +248,18 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
         comments_class || (use_class_words && (by_class == ClassWord::Remove || by_id == ClassWord::Remove));
     // Bylines, dates, captions and credits: small elements named so.
     bool short_class = use_class_words && n.raw_chars < kShortChars &&
-                       (by_class == ClassWord::Short || by_id == ClassWord::Short);
-    // Page builders name every box "widget" or "module": a box of several paragraphs
-    // is text, whatever it is named; the furniture inside it is named too.
-    if (furniture_class && !comments_class && n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars)
+                       (rules_.has_word(attribute(n.xml, "class"), ClassWord::Short) ||
+                        rules_.has_word(attribute(n.xml, "id"), ClassWord::Short));
+    // A box of several paragraphs of prose is the article when its name says so first
+    // ("entry share": an entry with a share bar) or says only "widget" (page builders
+    // call every box that); the furniture inside it is named too.
+    bool prose = n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars;
+    if (furniture_class && !comments_class && prose &&
+        (rules_.first_word(attribute(n.xml, "class")) == ClassWord::Positive ||
+         rules_.first_word(attribute(n.xml, "id")) == ClassWord::Positive))
       furniture_class = false;
-    furniture_class = furniture_class || short_class || tag == "figcaption";
+    bool box_class = use_class_words && !prose && (by_class == ClassWord::Box || by_id == ClassWord::Box);
+    furniture_class = furniture_class || box_class || short_class || tag == "figcaption";
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
     bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
     if ((furniture_role || furniture_class) && !wrapper) n.removed = true;
@@ -342,6 +348,7 @@ double Extractor::class_weight(const Node& n) const {
       case ClassWord::Positive: w += 25; break;
       case ClassWord::Negative:
       case ClassWord::Short:
+      case ClassWord::Box:
       case ClassWord::Comments:
       case ClassWord::Remove: w -= 25; break;
       case ClassWord::None: break;
