@@ -13,9 +13,13 @@ namespace {
 
 // Elements that never hold article text; their subtrees are skipped outright.
 bool is_junk_tag(std::string_view t) {
-  static constexpr std::string_view kJunk[] = {"script", "style",  "noscript", "template", "iframe", "svg",
-                                               "math",   "object", "embed",    "canvas",   "head",   "button",
-                                               "select", "input",  "textarea", "option",   "map",    "dialog"};
+  // Not <noscript>: pages put their text there for readers without scripts (lazy
+  // loading, script-drawn blogs), and a parser recovering from broken markup may
+  // put the whole article inside one. Its usual content, a tracking pixel or an
+  // "enable JavaScript" line, has no text or is a boilerplate phrase.
+  static constexpr std::string_view kJunk[] = {"script", "style",  "template", "iframe", "svg",    "math",
+                                               "object", "embed",  "canvas",   "head",   "button", "select",
+                                               "input",  "textarea", "option", "map",    "dialog"};
   return std::find(std::begin(kJunk), std::end(kJunk), t) != std::end(kJunk);
 }
 
