@@ -18,6 +18,7 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
     else if (row[k] == "comments") entry.kind = ClassWord::Comments;
     else if (row[k] == "short") entry.kind = ClassWord::Short;
     else if (row[k] == "box") entry.kind = ClassWord::Box;
+    else if (row[k] == "lead") entry.kind = ClassWord::Lead;
     else if (row[k] == "negative") entry.kind = ClassWord::Negative;
     else if (row[k] == "positive") entry.kind = ClassWord::Positive;
     else throw DataFileError(make_error("E204", words.where(row), "unknown kind '" + row[k] + "'"));
@@ -98,6 +99,7 @@ ClassWord HtmlRules::classify_attribute(std::string_view value) const {
       case ClassWord::Short: short_element = true; break;
       case ClassWord::Negative: negative = true; break;
       case ClassWord::Positive: positive = true; break;
+      case ClassWord::Lead:
       case ClassWord::None: break;
     }
   });

@@ -10,7 +10,9 @@
 
 namespace kgraph::extract::html {
 
-enum class ClassWord { None, Remove, Comments, Box, Short, Negative, Positive };
+// Lead: an article's lead paragraph ("intro", "standfirst"), taken with the article
+// when it stands just before it; never returned by classify_attribute.
+enum class ClassWord { None, Remove, Comments, Box, Short, Negative, Positive, Lead };
 
 class HtmlRules {
  public:

@@ -212,6 +212,9 @@ void Extractor::index() {
 
 // Elements named as bylines, dates or captions (ClassWord::Short) are dropped below this many bytes of text.
 constexpr std::size_t kShortChars = 200;
+// A lead paragraph is looked for under this many ancestors of the container, up to this size.
+constexpr int kLeadLevels = 4;
+constexpr std::size_t kLeadMaxChars = 1500;
 // Elements holding this many paragraphs are not dropped for their class/id words.
 constexpr int kProseParagraphs = 3;
 
@@ -355,6 +358,7 @@ double Extractor::class_weight(const Node& n) const {
       case ClassWord::Box:
       case ClassWord::Comments:
       case ClassWord::Remove: w -= 25; break;
+      case ClassWord::Lead:
       case ClassWord::None: break;
     }
   }
@@ -458,6 +462,21 @@ std::vector<char> Extractor::select(int top) {
       }
       if (take) included[static_cast<std::size_t>(s)] = 1;
     }
+  }
+  // The lead paragraph stands before the article, often in its header: an element
+  // named as a lead that precedes the container under one of its near ancestors.
+  std::vector<int> near;
+  for (int a = at(top).parent, level = 0; a >= 0 && level < kLeadLevels; a = at(a).parent, ++level) near.push_back(a);
+  for (int i = 0; i < top; ++i) {
+    const Node& n = at(i);
+    if (n.removed || n.text_chars == 0 || n.raw_chars > kLeadMaxChars) continue;
+    if (!rules_.has_word(attribute(n.xml, "class"), ClassWord::Lead) && !rules_.has_word(attribute(n.xml, "id"), ClassWord::Lead))
+      continue;
+    bool ancestor_of_top = false, under_near = false;
+    for (int a = at(top).parent; a >= 0; a = at(a).parent) ancestor_of_top = ancestor_of_top || a == i;
+    for (int a = n.parent; a >= 0 && !under_near; a = at(a).parent)
+      under_near = std::find(near.begin(), near.end(), a) != near.end();
+    if (!ancestor_of_top && under_near && link_density(i) < 0.3) included[static_cast<std::size_t>(i)] = 1;
   }
   // Everything below an included element is selected.
   std::vector<char> selected(nodes_.size(), 0);
