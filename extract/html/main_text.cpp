@@ -212,6 +212,8 @@ void Extractor::index() {
 
 // Elements named as bylines, dates or captions (ClassWord::Short) are dropped below this many bytes of text.
 constexpr std::size_t kShortChars = 200;
+// Blocks shorter than this that do not end a sentence are labels (headings, bylines).
+constexpr std::size_t kLabelChars = 80;
 // A lead paragraph is looked for under this many ancestors of the container, up to this size.
 constexpr int kLeadLevels = 4;
 constexpr std::size_t kLeadMaxChars = 1500;
@@ -485,16 +487,42 @@ std::vector<char> Extractor::select(int top) {
   return selected;
 }
 
+// A short block that does not end a sentence: a heading, a label ("Contact:"),
+// a byline or a date.
+bool is_label(const Block& b) {
+  if (b.chars >= kLabelChars || b.text.empty()) return false;
+  std::string_view t = b.text;
+  // closing quotes and brackets do not end a label
+  while (!t.empty() && (t.back() == '"' || t.back() == ')' || t.back() == '\'')) t.remove_suffix(1);
+  if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\x9C" || t.substr(t.size() - 3) == "\xE2\x80\x9D")) t.remove_suffix(3);
+  if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xAB") t.remove_suffix(2);
+  if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB") t.remove_suffix(2);
+  char last = t.empty() ? ' ' : t.back();
+  return last != '.' && last != '!' && last != '?';
+}
+
 std::string Extractor::render(const std::vector<char>& selected, bool whole_page) {
-  std::string out;
+  std::vector<const Block*> kept;
   for (const Block& b : blocks_) {
     if (!whole_page && !selected[static_cast<std::size_t>(b.owner)]) continue;
     double ld = b.link_density();
     if (ld >= 0.5 || (ld > 0.3 && b.chars < 80)) continue;
     if (whole_page && b.chars < 40 && !is_heading_tag(name_of(at(b.owner).xml))) continue;
     if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    kept.push_back(&b);
+  }
+  // Labels after the last sentence head lists and boxes that were dropped ("Related
+  // articles", "About the author", "Contact:"): the article has ended.
+  // (Headings and colon labels only: a closing "Cheers," or the author's name is text.)
+  auto dangling = [&](const Block& b) {
+    return is_label(b) && (is_heading_tag(name_of(at(b.owner).xml)) || b.text.back() == ':');
+  };
+  while (kept.size() > 1 && dangling(*kept.back())) kept.pop_back();
+  std::string out;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const std::string& t = kept[i]->text;
     if (!out.empty()) out += "\n\n";
-    out += b.text;
+    out += t;
   }
   return out;
 }
