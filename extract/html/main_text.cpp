@@ -267,6 +267,13 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
         (rules_.first_word(attribute(n.xml, "class")) == ClassWord::Positive ||
          rules_.first_word(attribute(n.xml, "id")) == ClassWord::Positive))
       furniture_class = false;
+    // Inside an <article>, the box holding most of its paragraphs is its text, whatever
+    // script hooks its class names ("js-dynamic-advertorial").
+    if (furniture_class && !comments_class && prose && n.in_article) {
+      int hint = n.parent;
+      while (hint >= 0 && !at(hint).hint) hint = at(hint).parent;
+      if (hint >= 0 && n.prose * 2 > at(hint).prose) furniture_class = false;
+    }
     bool box_class = use_class_words && !prose && (by_class == ClassWord::Box || by_id == ClassWord::Box);
     furniture_class = furniture_class || box_class || short_class || tag == "figcaption";
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
