@@ -462,7 +462,9 @@ std::vector<char> Extractor::select(int top) {
       const Node& sib = at(s);
       double bonus = !top_class.empty() && attribute(sib.xml, "class") == top_class ? top_score * 0.2 : 0;
       bool take = sib.scored && sib.score + bonus >= threshold;
-      if (!take && sib.text_chars > 0) {
+      // A paragraph beside the container continues the article; a box beside it is
+      // taken only when it scores (teaser boxes carry text too).
+      if (!take && sib.text_chars > 0 && is_paragraph_tag(name_of(sib.xml))) {
         double ld = link_density(s);
         std::string text = text_content(sib.xml);
         std::size_t chars = utf8_length(text);
