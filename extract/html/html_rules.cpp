@@ -73,43 +73,36 @@ void for_each_token(std::string_view value, OnToken&& on_token) {
 
 }  // namespace
 
-bool HtmlRules::has_word(std::string_view value, ClassWord kind) const {
-  bool found = false;
-  for_each_token(value, [&](std::string_view token) { found = found || classify_token(token) == kind; });
-  return found;
-}
+ClassWord HtmlRules::classify_attribute(std::string_view value) const { return words(value).kind; }
 
-ClassWord HtmlRules::first_word(std::string_view value) const {
-  bool first = true;
-  ClassWord kind = ClassWord::None;
-  for_each_token(value, [&](std::string_view token) {
-    if (first) kind = classify_token(token);
-    first = false;
-  });
-  return kind;
-}
-
-ClassWord HtmlRules::classify_attribute(std::string_view value) const {
+AttributeWords HtmlRules::words(std::string_view value) const {
+  AttributeWords out;
   bool remove = false, comments = false, box = false, short_element = false, negative = false, positive = false;
+  bool first = true;
   for_each_token(value, [&](std::string_view token) {
-    switch (classify_token(token)) {
+    ClassWord kind = classify_token(token);
+    if (first) out.first = kind;
+    first = false;
+    switch (kind) {
       case ClassWord::Remove: remove = true; break;
       case ClassWord::Comments: comments = true; break;
       case ClassWord::Box: box = true; break;
       case ClassWord::Short: short_element = true; break;
       case ClassWord::Negative: negative = true; break;
       case ClassWord::Positive: positive = true; break;
-      case ClassWord::Lead:
+      case ClassWord::Lead: out.lead_word = true; break;
       case ClassWord::None: break;
     }
   });
-  if (remove) return ClassWord::Remove;
-  if (comments) return ClassWord::Comments;
-  if (box) return ClassWord::Box;
-  if (positive) return ClassWord::Positive;
-  if (short_element) return ClassWord::Short;
-  if (negative) return ClassWord::Negative;
-  return ClassWord::None;
+  out.short_word = short_element;
+  out.kind = remove          ? ClassWord::Remove
+             : comments      ? ClassWord::Comments
+             : box           ? ClassWord::Box
+             : positive      ? ClassWord::Positive
+             : short_element ? ClassWord::Short
+             : negative      ? ClassWord::Negative
+                             : ClassWord::None;
+  return out;
 }
 
 bool HtmlRules::is_boilerplate(std::string_view lower_text, std::size_t chars) const {

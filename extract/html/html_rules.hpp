@@ -14,6 +14,14 @@ namespace kgraph::extract::html {
 // when it stands just before it; never returned by classify_attribute.
 enum class ClassWord { None, Remove, Comments, Box, Short, Negative, Positive, Lead };
 
+// What the words of one class or id value say, from one pass over its tokens.
+struct AttributeWords {
+  ClassWord kind = ClassWord::None;   // as classify_attribute
+  ClassWord first = ClassWord::None;  // the kind of the first token
+  bool short_word = false;            // a token of kind Short
+  bool lead_word = false;             // a token of kind Lead
+};
+
 class HtmlRules {
  public:
   // Throws kgraph::DataFileError naming file:line on a malformed file (setup error).
@@ -25,12 +33,10 @@ class HtmlRules {
   // the page, like "content-with-sidebar".
   ClassWord classify_attribute(std::string_view value) const;
 
-  // True when one token of `value` is a word of `kind`, whatever the others are
-  // ("entry-meta" names a byline although "entry" is a content word).
-  bool has_word(std::string_view value, ClassWord kind) const;
-
-  // The kind of the first token of a class or id value ("entry share" -> Positive).
-  ClassWord first_word(std::string_view value) const;
+  // classify_attribute, the kind of the first token ("entry share" -> Positive) and
+  // whether any token is a byline or lead word ("entry-meta" names a byline although
+  // "entry" is a content word), in one pass.
+  AttributeWords words(std::string_view value) const;
 
   // True when `lower_text` (lower-cased block text) is short enough and contains
   // one of the boilerplate phrases.

@@ -56,6 +56,7 @@ struct Node {
   bool in_comments = false;  // inside a readers' comments section (kept only when extracting comments)
   std::size_t raw_chars = 0;   // all text below, before removal
   std::size_t raw_link_chars = 0;  // of which inside links
+  AttributeWords by_class, by_id;  // what its class and id say (HtmlRules::words)
   int prose = 0;  // paragraphs below (<p> of 100+ bytes, under a quarter links): what an article is made of
   std::size_t text_chars = 0;  // text of kept blocks below
   std::size_t link_chars = 0;  // of which inside links
@@ -192,6 +193,8 @@ void Extractor::index() {
     node.in_link = tag == "a" || (parent != nullptr && parent->in_link);
     node.hint = tag == "article" || tag == "main" || attribute(n, "itemprop") == "articleBody";
     node.in_article = node.hint || (parent != nullptr && parent->in_article);
+    node.by_class = rules_.words(attribute(n, "class"));
+    node.by_id = rules_.words(attribute(n, "id"));
     nodes_.push_back(node);
     n->_private = reinterpret_cast<void*>(static_cast<std::intptr_t>(self) + 1);
     return true;
@@ -246,8 +249,8 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     std::string role = attribute(n.xml, "role");
     bool furniture_role = role == "navigation" || role == "complementary" || role == "contentinfo" || role == "banner" ||
                           role == "dialog" || role == "alertdialog" || role == "menu" || role == "menubar";
-    ClassWord by_class = rules_.classify_attribute(attribute(n.xml, "class"));
-    ClassWord by_id = rules_.classify_attribute(attribute(n.xml, "id"));
+    ClassWord by_class = n.by_class.kind;
+    ClassWord by_id = n.by_id.kind;
     bool comments_class = use_class_words && (by_class == ClassWord::Comments || by_id == ClassWord::Comments);
     if (comments_class && keep_comments) {
       n.in_comments = true;
@@ -257,15 +260,13 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
         comments_class || (use_class_words && (by_class == ClassWord::Remove || by_id == ClassWord::Remove));
     // Bylines, dates, captions and credits: small elements named so.
     bool short_class = use_class_words && n.raw_chars < kShortChars &&
-                       (rules_.has_word(attribute(n.xml, "class"), ClassWord::Short) ||
-                        rules_.has_word(attribute(n.xml, "id"), ClassWord::Short));
+                       (n.by_class.short_word || n.by_id.short_word);
     // A box of several paragraphs of prose is the article when its name says so first
     // ("entry share": an entry with a share bar) or says only "widget" (page builders
     // call every box that); the furniture inside it is named too.
     bool prose = n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars;
     if (furniture_class && !comments_class && prose &&
-        (rules_.first_word(attribute(n.xml, "class")) == ClassWord::Positive ||
-         rules_.first_word(attribute(n.xml, "id")) == ClassWord::Positive))
+        (n.by_class.first == ClassWord::Positive || n.by_id.first == ClassWord::Positive))
       furniture_class = false;
     // Inside an <article>, the box holding most of its paragraphs is its text, whatever
     // script hooks its class names ("js-dynamic-advertorial").
@@ -359,8 +360,8 @@ int Extractor::body_anchor() {
 
 double Extractor::class_weight(const Node& n) const {
   double w = 0;
-  for (const char* a : {"class", "id"}) {
-    switch (rules_.classify_attribute(attribute(n.xml, a))) {
+  for (ClassWord kind : {n.by_class.kind, n.by_id.kind}) {
+    switch (kind) {
       case ClassWord::Positive: w += 25; break;
       case ClassWord::Negative:
       case ClassWord::Short:
@@ -481,8 +482,7 @@ std::vector<char> Extractor::select(int top) {
   for (int i = 0; i < top; ++i) {
     const Node& n = at(i);
     if (n.removed || n.text_chars == 0 || n.raw_chars > kLeadMaxChars) continue;
-    if (!rules_.has_word(attribute(n.xml, "class"), ClassWord::Lead) && !rules_.has_word(attribute(n.xml, "id"), ClassWord::Lead))
-      continue;
+    if (!n.by_class.lead_word && !n.by_id.lead_word) continue;
     bool ancestor_of_top = false, under_near = false;
     for (int a = at(top).parent; a >= 0; a = at(a).parent) ancestor_of_top = ancestor_of_top || a == i;
     for (int a = n.parent; a >= 0 && !under_near; a = at(a).parent)
