@@ -96,7 +96,8 @@ bool is_caps_headline(std::string_view s) {
 // then closing quotes), start with a capital, run to the end of the line without
 // a closing stop, and have 3 to 15 words. Glued without a space, that is enough;
 // after a space the tail must also read as a headline: a colon among its first
-// words ("Obama: No time limit on Iraq action") or most words capitalised.
+// words ("Obama: No time limit on Iraq action") or most words capitalised, and
+// not close a quotation.
 // Tweets ("... dumb deal! — Donald J. Trump (") and initials ("J. Trump") are
 // not sentence ends by these rules.
 std::size_t glued_teaser(std::string_view s) {
@@ -121,6 +122,11 @@ std::size_t glued_teaser(std::string_view s) {
     std::vector<std::string_view> words = words_of(tail);
     if (words.size() < 3 || words.size() > 15 || words_of(s.substr(0, i)).size() < 5) return std::string_view::npos;
     if (glued) return start;
+    // After a space, a tail closing a quotation is someone's words, not a headline.
+    std::string_view last = tail.substr(tail.size() - std::min<std::size_t>(tail.size(), 3));
+    if (tail.back() == '"' || tail.back() == '\'' || last == "\xE2\x80\x9D" || last == "\xE2\x80\x99" ||
+        last.substr(last.size() - std::min<std::size_t>(last.size(), 2)) == "\xC2\xBB")
+      return std::string_view::npos;
     int capitalised = 0;
     bool colon = false;
     for (std::size_t w = 0; w < words.size(); ++w) {

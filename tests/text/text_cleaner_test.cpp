@@ -146,16 +146,17 @@ TEST(TextCleaner, CutsGluedTeasersAndSaysWhatItRemoved) {
 }
 
 // Sentences glued by a missing space that are not a headline stay: a quoted post
-// ("...amazed.They couldn't believe it.") and a name with initials.
+// ("...amazed.They couldn't believe it."), a name with initials, and a closing quotation.
 TEST(TextCleaner, KeepsGluedSentencesThatAreNotHeadlines) {
   Document doc;
   doc.text =
       "The mayor wrote that the press was startled and amazed.They could not believe it, he added in the post on "
       "Sunday.\n"
-      "The ferry, the mayor said, will run every hour from the spring onwards. \u2014 Mayor J. Example (\n";
+      "The ferry, the mayor said, will run every hour from the spring onwards. \u2014 Mayor J. Example (\n"
+      "The council met on Monday to vote on the ferry contract. Mayor: \"We will keep the ferry running\"\n";
   CleanResult r = clean_text(doc, lexicon());
   EXPECT_TRUE(r.removed.empty()) << r.removed.front().rule;
-  EXPECT_EQ(doc.content.size(), 2u);
+  EXPECT_EQ(doc.content.size(), 3u);
 }
 
 }  // namespace
