@@ -78,13 +78,13 @@ std::vector<std::string_view> words_of(std::string_view s) {
 
 // A line set in capitals with no lowercase letter and no closing stop, four words
 // or more: a headline of another story between paragraphs ("LEADER FACES HIGH
-// STAKES IN MEETING"), which wires print inside the article. A question or a
-// shorter line is a subhead of the article itself.
+// STAKES IN MEETING"), which wires print inside the article. A question, a
+// shorter line or one with digits ("SPORTING 2-2 CARTAGINES") is the article's own.
 bool is_caps_headline(std::string_view s) {
   if (s.empty() || s.back() == '?' || s.back() == '.' || s.back() == '!') return false;
   int upper = 0;
   for (char c : s) {
-    if (is_ascii_lower(c)) return false;
+    if (is_ascii_lower(c) || (c >= '0' && c <= '9')) return false;  // a score or a date: a results line
     if (is_ascii_upper(c)) ++upper;
   }
   return upper >= 12 && words_of(s).size() >= 4;
@@ -92,12 +92,14 @@ bool is_caps_headline(std::string_view s) {
 
 // Where a headline of another story glued to the end of a paragraph starts
 // ("...at the summit.Leader faces high stakes in meeting with X"), or npos.
-// The tail must follow a sentence end (a lowercase letter or digit, then . ! ?,
-// then closing quotes), start with a capital, run to the end of the line without
-// a closing stop, and have 3 to 15 words. Glued without a space, that is enough;
-// after a space the tail must also read as a headline: a colon among its first
-// words ("Obama: No time limit on Iraq action") or most words capitalised, and
-// not close a quotation.
+// The tail must follow a sentence end (a lowercase letter, then . ! ?, then
+// closing quotes), start with a capital, run to the end of the line without a
+// closing stop, and have 3 to 15 words. Glued without a space, that is enough;
+// after a space the tail must also read as a headline: one or two capitalised
+// words and a colon, then a capitalised clause ("Obama: No time limit on Iraq
+// action"), not closing a quotation.
+// (Capitalised words alone say nothing: German capitalises every noun, and
+// tweets and captions end without a stop.)
 // Tweets ("... dumb deal! — Donald J. Trump (") and initials ("J. Trump") are
 // not sentence ends by these rules.
 std::size_t glued_teaser(std::string_view s) {
@@ -106,7 +108,9 @@ std::size_t glued_teaser(std::string_view s) {
     char c = s[i];
     if (c != '.' && c != '!' && c != '?') continue;
     char before = s[i - 1];
-    if (!is_ascii_lower(before) && !(before >= '0' && before <= '9')) continue;
+    if (!is_ascii_lower(before)) continue;  // not "31. Oktober", not "J. Trump"
+    // a word before the stop, not an abbreviation ("z.B.", "i.d.R.")
+    if (i < 2 || !(is_ascii_lower(s[i - 2]) || is_ascii_upper(s[i - 2]))) continue;
     std::size_t j = i + 1;
     // closing quotes: " ' ” ’ )
     while (j < s.size()) {
@@ -121,19 +125,20 @@ std::size_t glued_teaser(std::string_view s) {
     std::string_view tail = s.substr(start);
     std::vector<std::string_view> words = words_of(tail);
     if (words.size() < 3 || words.size() > 15 || words_of(s.substr(0, i)).size() < 5) return std::string_view::npos;
+    if (words[0].size() < 2 || words[0][1] == '.') return std::string_view::npos;  // "B. Kinder": an abbreviation
     if (glued) return start;
     // After a space, a tail closing a quotation is someone's words, not a headline.
     std::string_view last = tail.substr(tail.size() - std::min<std::size_t>(tail.size(), 3));
     if (tail.back() == '"' || tail.back() == '\'' || last == "\xE2\x80\x9D" || last == "\xE2\x80\x99" ||
         last.substr(last.size() - std::min<std::size_t>(last.size(), 2)) == "\xC2\xBB")
       return std::string_view::npos;
-    int capitalised = 0;
-    bool colon = false;
-    for (std::size_t w = 0; w < words.size(); ++w) {
-      if (is_ascii_upper(words[w][0])) ++capitalised;
-      if (w < 4 && words[w].back() == ':') colon = true;
+    // "Obama: No time limit on Iraq action": one or two capitalised words, a colon,
+    // then a capitalised clause of three words or more.
+    for (std::size_t w = 0; w < words.size() && w < 2; ++w) {
+      if (!is_ascii_upper(words[w][0])) return std::string_view::npos;
+      if (words[w].back() == ':')
+        return words.size() - w - 1 >= 3 && is_ascii_upper(words[w + 1][0]) ? start : std::string_view::npos;
     }
-    if (colon || capitalised * 10 >= static_cast<int>(words.size()) * 6) return start;
     return std::string_view::npos;
   }
   return std::string_view::npos;
@@ -230,8 +235,10 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
       break;
     }
   // Headlines of other stories set in capitals between the paragraphs.
-  for (std::size_t i = first_prose + 1; i < lines.size(); ++i)
-    if (!lines[i].boilerplate && is_caps_headline(lines[i].span.of(text))) {
+  // Only after a paragraph and before more text: a line of capitals in a table or a
+  // list, or the last line, is the article's.
+  for (std::size_t i = first_prose + 1; i + 1 < lines.size(); ++i)
+    if (!lines[i].boilerplate && is_prose(lines[i - 1]) && is_caps_headline(lines[i].span.of(text))) {
       lines[i].boilerplate = true;
       lines[i].why = "headline in capitals";
     }

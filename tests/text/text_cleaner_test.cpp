@@ -146,17 +146,20 @@ TEST(TextCleaner, CutsGluedTeasersAndSaysWhatItRemoved) {
 }
 
 // Sentences glued by a missing space that are not a headline stay: a quoted post
-// ("...amazed.They couldn't believe it."), a name with initials, and a closing quotation.
+// ("...amazed.They couldn't believe it."), a name with initials, a closing quotation,
+// a German date ("31. Oktober") and an abbreviation ("z.B. Kinder").
 TEST(TextCleaner, KeepsGluedSentencesThatAreNotHeadlines) {
   Document doc;
   doc.text =
       "The mayor wrote that the press was startled and amazed.They could not believe it, he added in the post on "
       "Sunday.\n"
       "The ferry, the mayor said, will run every hour from the spring onwards. \u2014 Mayor J. Example (\n"
-      "The council met on Monday to vote on the ferry contract. Mayor: \"We will keep the ferry running\"\n";
+      "The council met on Monday to vote on the ferry contract. Mayor: \"We will keep the ferry running\"\n"
+      "Die Regierung bittet um eine Verschiebung des f\u00fcr 31. Oktober geplanten Austritts\n"
+      "Manche F\u00e4hren fahren nur auf Anfrage, z.B. Kinder bis 17 Jahren reisen dort frei\n";
   CleanResult r = clean_text(doc, lexicon());
   EXPECT_TRUE(r.removed.empty()) << r.removed.front().rule;
-  EXPECT_EQ(doc.content.size(), 3u);
+  EXPECT_EQ(doc.content.size(), 5u);
 }
 
 }  // namespace
