@@ -184,6 +184,14 @@ void Extractor::index() {
     if (n->type != XML_ELEMENT_NODE) return false;
     std::string_view tag = name_of(n);
     if (is_junk_tag(tag)) return false;
+    // A <noscript> holding bare text repeats what a script writes (a date, a counter);
+    // one holding paragraphs or boxes holds the page's text.
+    if (tag == "noscript") {
+      bool blocks = false;
+      for (xmlNode* c = n->children; c != nullptr && !blocks; c = c->next)
+        blocks = c->type == XML_ELEMENT_NODE && is_block_tag(name_of(c));
+      if (!blocks) return false;
+    }
     Node node;
     node.xml = n;
     node.parent = index_of(n->parent);
