@@ -168,6 +168,7 @@ class Extractor {
   std::vector<Node> nodes_;
   std::vector<Block> blocks_;
   std::string body_text_, body_key_;  // JSON-LD articleBody, as text and as match_key
+  int anchor_ = -1;                   // the element holding the body (body_anchor), or -1
 };
 
 void Extractor::index() {
@@ -526,6 +527,13 @@ std::string Extractor::render(const std::vector<char>& selected, bool whole_page
     if (ld >= 0.5 || (ld > 0.3 && b.chars < 80)) continue;
     if (whole_page && b.chars < 40 && !is_heading_tag(name_of(at(b.owner).xml))) continue;
     if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    // Inside the element that holds the JSON-LD body, a short block the body lacks
+    // is the page's (a label, a credit, a teaser line), headings aside.
+    if (anchor_ >= 0 && b.chars < kLabelChars && !is_heading_tag(name_of(at(b.owner).xml))) {
+      bool inside = false;
+      for (int a = b.owner; a >= 0 && !inside; a = at(a).parent) inside = a == anchor_;
+      if (inside && body_key_.find(match_key(b.text)) == std::string::npos) continue;
+    }
     kept.push_back(&b);
   }
   // Labels after the last sentence head lists and boxes that were dropped ("Related
@@ -571,6 +579,7 @@ MainText Extractor::run() {
     for (Node& n : nodes_) n.removed = false;
     segment();
     anchor = body_anchor();
+    anchor_ = anchor;
     // A strong candidate: protected from the furniture words and scored like an
     // <article> element, but the scoring may still prefer a container around it.
     if (anchor >= 0) {
