@@ -15,6 +15,7 @@ struct Line {
   int lower_words = 0;
   bool terminal = false;  // ends like a sentence
   bool boilerplate = false;
+  std::string why;  // the rule that marked it boilerplate
 };
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -58,6 +59,91 @@ bool contains_ci(const std::string& haystack_key, const std::string& needle_key)
   return haystack_key.find(needle_key) != std::string::npos;
 }
 
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Words of `s` split at spaces.
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+// A line set in capitals with no lowercase letter and no closing stop, four words
+// or more: a headline of another story between paragraphs ("LEADER FACES HIGH
+// STAKES IN MEETING"), which wires print inside the article. A question, a
+// shorter line or one with digits ("SPORTING 2-2 CARTAGINES") is the article's own.
+bool is_caps_headline(std::string_view s) {
+  if (s.empty() || s.back() == '?' || s.back() == '.' || s.back() == '!') return false;
+  int upper = 0;
+  for (char c : s) {
+    if (is_ascii_lower(c) || (c >= '0' && c <= '9')) return false;  // a score or a date: a results line
+    if (is_ascii_upper(c)) ++upper;
+  }
+  return upper >= 12 && words_of(s).size() >= 4;
+}
+
+// Where a headline of another story glued to the end of a paragraph starts
+// ("...at the summit.Leader faces high stakes in meeting with X"), or npos.
+// The tail must follow a sentence end (a lowercase letter, then . ! ?, then
+// closing quotes), start with a capital, run to the end of the line without a
+// closing stop, and have 3 to 15 words. Glued without a space, that is enough;
+// after a space the tail must also read as a headline: one or two capitalised
+// words and a colon, then a capitalised clause ("Obama: No time limit on Iraq
+// action"), not closing a quotation.
+// (Capitalised words alone say nothing: German capitalises every noun, and
+// tweets and captions end without a stop.)
+// Tweets ("... dumb deal! — Donald J. Trump (") and initials ("J. Trump") are
+// not sentence ends by these rules.
+std::size_t glued_teaser(std::string_view s) {
+  if (ends_like_sentence(s) || (!s.empty() && s.back() == ':')) return std::string_view::npos;
+  for (std::size_t i = s.size(); i-- > 1;) {
+    char c = s[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    char before = s[i - 1];
+    if (!is_ascii_lower(before)) continue;  // not "31. Oktober", not "J. Trump"
+    // a word before the stop, not an abbreviation ("z.B.", "i.d.R.")
+    if (i < 2 || !(is_ascii_lower(s[i - 2]) || is_ascii_upper(s[i - 2]))) continue;
+    std::size_t j = i + 1;
+    // closing quotes: " ' ” ’ )
+    while (j < s.size()) {
+      if (s[j] == '"' || s[j] == '\'' || s[j] == ')') ++j;
+      else if (s.substr(j, 3) == "\xE2\x80\x9D" || s.substr(j, 3) == "\xE2\x80\x99") j += 3;
+      else break;
+    }
+    bool glued = j < s.size() && s[j] != ' ';
+    std::size_t start = j;
+    while (start < s.size() && s[start] == ' ') ++start;
+    if (start >= s.size() || !is_ascii_upper(s[start])) return std::string_view::npos;
+    std::string_view tail = s.substr(start);
+    std::vector<std::string_view> words = words_of(tail);
+    if (words.size() < 3 || words.size() > 15 || words_of(s.substr(0, i)).size() < 5) return std::string_view::npos;
+    if (words[0].size() < 2 || words[0][1] == '.') return std::string_view::npos;  // "B. Kinder": an abbreviation
+    if (glued) return start;
+    // After a space, a tail closing a quotation is someone's words, not a headline.
+    std::string_view last = tail.substr(tail.size() - std::min<std::size_t>(tail.size(), 3));
+    if (tail.back() == '"' || tail.back() == '\'' || last == "\xE2\x80\x9D" || last == "\xE2\x80\x99" ||
+        last.substr(last.size() - std::min<std::size_t>(last.size(), 2)) == "\xC2\xBB")
+      return std::string_view::npos;
+    // "Obama: No time limit on Iraq action": one or two capitalised words, a colon,
+    // then a capitalised clause of three words or more.
+    for (std::size_t w = 0; w < words.size() && w < 2; ++w) {
+      if (!is_ascii_upper(words[w][0])) return std::string_view::npos;
+      if (words[w].back() == ':')
+        return words.size() - w - 1 >= 3 && is_ascii_upper(words[w + 1][0]) ? start : std::string_view::npos;
+    }
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // Longest line (in words) that a drop_contains phrase may discard whole.
@@ -80,6 +166,8 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
 
   // The phrase lists, normalised once at load (Lexicon::boilerplate_keys).
   const std::vector<std::string>& drop_line = lexicon.boilerplate_keys("drop_line");
+  const std::vector<std::string>& drop_line_phrases = lexicon.boilerplate("drop_line");
+  const std::vector<std::string>& drop_contains_phrases = lexicon.boilerplate("drop_contains");
   const std::vector<std::string>& drop_prefix = lexicon.boilerplate("drop_prefix");
   const std::vector<std::string>& drop_contains = lexicon.boilerplate_keys("drop_contains");
   const std::vector<std::string>& stop_section = lexicon.boilerplate_keys("stop_section");
@@ -105,20 +193,26 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     }
     // One word over and over between numbers or marks is a widget's row of buttons
     // ("12 Punto 14 Punto 16 Punto 18 Punto"), not text.
-    if (line.words >= 3 && one_word_repeated) line.boilerplate = true;
+    auto mark = [&](const char* rule, std::string_view phrase) {
+      if (line.boilerplate) return;
+      line.boilerplate = true;
+      line.why = phrase.empty() ? std::string(rule) : std::string(rule) + " '" + std::string(phrase) + "'";
+    };
+    if (line.words >= 3 && one_word_repeated) mark("repeated word row", {});
     line.terminal = ends_like_sentence(s);
     // Only a short line can be a phrase from the lists (the longest has a handful
     // of words) or a "Date"/"Author" label; long prose lines keep an empty key.
     if (line.words <= kMaxWidgetWords) line.key = normalize_key(s);
     const std::string& key = line.key;
-    for (const std::string& p : drop_line) if (key == p) line.boilerplate = true;
+    for (std::size_t p = 0; p < drop_line.size(); ++p)
+      if (key == drop_line[p]) mark("drop_line", drop_line_phrases[p]);
     for (const std::string& p : drop_prefix)
-      if (s.substr(0, p.size()) == p) line.boilerplate = true;
+      if (s.substr(0, p.size()) == p) mark("drop_prefix", p);
     // A phrase like "click here" marks a widget line, not a paragraph: a text delivered
     // as one long line (no paragraph breaks) keeps its prose.
     if (line.words <= kMaxWidgetWords)
-      for (const std::string& p : drop_contains)
-        if (contains_ci(key, p)) line.boilerplate = true;
+      for (std::size_t p = 0; p < drop_contains.size(); ++p)
+        if (contains_ci(key, drop_contains[p])) mark("drop_contains", drop_contains_phrases[p]);
   }
 
   auto is_prose = [](const Line& l) {
@@ -139,6 +233,14 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     if (is_prose(lines[i])) {
       first_prose = i;
       break;
+    }
+  // Headlines of other stories set in capitals between the paragraphs.
+  // Only after a paragraph and before more text: a line of capitals in a table or a
+  // list, or the last line, is the article's.
+  for (std::size_t i = first_prose + 1; i + 1 < lines.size(); ++i)
+    if (!lines[i].boilerplate && is_prose(lines[i - 1]) && is_caps_headline(lines[i].span.of(text))) {
+      lines[i].boilerplate = true;
+      lines[i].why = "headline in capitals";
     }
   int best_words = 2;
   std::size_t title_index = lines.size();
@@ -184,17 +286,46 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
         label_value = true;
       }
     }
-    if (seen_text && is_stop_marker(l)) break;  // end matter: related lists, comments
-    if (i == title_index || i < article_start || l.boilerplate || label_value || value_line || is_stop_marker(l)) continue;
+    if (seen_text && is_stop_marker(l)) {  // end matter: related lists, comments
+      std::string rule = "end matter after '" + std::string(l.span.of(text)) + "'";
+      for (std::size_t k = i; k < lines.size(); ++k) result.removed.push_back({lines[k].span, rule});
+      break;
+    }
+    if (i == title_index) continue;
+    const char* rule = i < article_start       ? "before the article"
+                       : l.boilerplate         ? nullptr
+                       : label_value           ? "metadata label"
+                       : value_line            ? "metadata value"
+                       : is_stop_marker(l)     ? "stop_section before the article text"
+                                               : "";
+    if (rule == nullptr) {
+      result.removed.push_back({l.span, l.why});
+      continue;
+    }
+    if (*rule != '\0') {
+      result.removed.push_back({l.span, rule});
+      continue;
+    }
     kept.push_back(i);
     if (is_prose(l) || i > title_index || title_index == lines.size()) seen_text = true;
   }
   std::sort(kept.begin(), kept.end());  // lines are in text order, so the blocks are too
   doc.tokens.clear();
   for (std::size_t i : kept) {
-    doc.content.push_back(lines[i].span);
-    doc.tokens.insert(doc.tokens.end(), toks.begin() + lines[i].first_token, toks.begin() + lines[i].last_token);
+    Span span = lines[i].span;
+    // A headline of another story glued to the end of a paragraph is cut off.
+    if (i != title_index)
+      if (std::size_t cut = glued_teaser(span.of(text)); cut != std::string_view::npos) {
+        Span tail{span.begin + static_cast<std::uint32_t>(cut), span.end};
+        result.removed.push_back({tail, "glued teaser"});
+        span = trim(text, {span.begin, tail.begin});
+      }
+    doc.content.push_back(span);
+    for (std::uint32_t k = lines[i].first_token; k < lines[i].last_token; ++k)
+      if (toks[k].end <= span.end) doc.tokens.push_back(toks[k]);
   }
+  std::sort(result.removed.begin(), result.removed.end(),
+            [](const CleanRemoval& a, const CleanRemoval& b) { return a.span.begin < b.span.begin; });
   return result;
 }
 

@@ -73,8 +73,9 @@ HtmlArticle extract_article(std::string_view html, const HtmlRules& rules, std::
   DocPtr doc = parse(html, declared_charset);
   if (!doc) return article;
   article.depth = element_depth(xmlDocGetRootElement(doc.get()));
-  read_page_metadata(doc.get(), article);
-  MainText main = extract_main_text(doc.get(), rules);
+  std::string article_body;
+  read_page_metadata(doc.get(), article, &article_body);
+  MainText main = extract_main_text(doc.get(), rules, article_body);
   article.text = std::move(main.text);
   article.comments = std::move(main.comments);
   // The headline often sits outside the text container (in a page header); it is

@@ -16,6 +16,9 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
     Word entry{ascii_lower(row[w]), ClassWord::None, false};
     if (row[k] == "remove") entry.kind = ClassWord::Remove;
     else if (row[k] == "comments") entry.kind = ClassWord::Comments;
+    else if (row[k] == "short") entry.kind = ClassWord::Short;
+    else if (row[k] == "box") entry.kind = ClassWord::Box;
+    else if (row[k] == "lead") entry.kind = ClassWord::Lead;
     else if (row[k] == "negative") entry.kind = ClassWord::Negative;
     else if (row[k] == "positive") entry.kind = ClassWord::Positive;
     else throw DataFileError(make_error("E204", words.where(row), "unknown kind '" + row[k] + "'"));
@@ -46,18 +49,15 @@ ClassWord HtmlRules::classify_token(std::string_view token) const {
   return ClassWord::None;
 }
 
-ClassWord HtmlRules::classify_attribute(std::string_view value) const {
-  bool remove = false, comments = false, negative = false, positive = false;
+namespace {
+
+// Calls `on_token` with each lower-case token of a class or id value.
+template <class OnToken>
+void for_each_token(std::string_view value, OnToken&& on_token) {
   std::string token;
   auto flush = [&] {
     if (token.empty()) return;
-    switch (classify_token(token)) {
-      case ClassWord::Remove: remove = true; break;
-      case ClassWord::Comments: comments = true; break;
-      case ClassWord::Negative: negative = true; break;
-      case ClassWord::Positive: positive = true; break;
-      case ClassWord::None: break;
-    }
+    on_token(std::string_view(token));
     token.clear();
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -69,11 +69,40 @@ ClassWord HtmlRules::classify_attribute(std::string_view value) const {
     else flush();  // digits, '-', '_', spaces and everything else split tokens
   }
   flush();
-  if (remove) return ClassWord::Remove;
-  if (comments) return ClassWord::Comments;
-  if (positive) return ClassWord::Positive;
-  if (negative) return ClassWord::Negative;
-  return ClassWord::None;
+}
+
+}  // namespace
+
+ClassWord HtmlRules::classify_attribute(std::string_view value) const { return words(value).kind; }
+
+AttributeWords HtmlRules::words(std::string_view value) const {
+  AttributeWords out;
+  bool remove = false, comments = false, box = false, short_element = false, negative = false, positive = false;
+  bool first = true;
+  for_each_token(value, [&](std::string_view token) {
+    ClassWord kind = classify_token(token);
+    if (first) out.first = kind;
+    first = false;
+    switch (kind) {
+      case ClassWord::Remove: remove = true; break;
+      case ClassWord::Comments: comments = true; break;
+      case ClassWord::Box: box = true; break;
+      case ClassWord::Short: short_element = true; break;
+      case ClassWord::Negative: negative = true; break;
+      case ClassWord::Positive: positive = true; break;
+      case ClassWord::Lead: out.lead_word = true; break;
+      case ClassWord::None: break;
+    }
+  });
+  out.short_word = short_element;
+  out.kind = remove          ? ClassWord::Remove
+             : comments      ? ClassWord::Comments
+             : box           ? ClassWord::Box
+             : positive      ? ClassWord::Positive
+             : short_element ? ClassWord::Short
+             : negative      ? ClassWord::Negative
+                             : ClassWord::None;
+  return out;
 }
 
 bool HtmlRules::is_boilerplate(std::string_view lower_text, std::size_t chars) const {

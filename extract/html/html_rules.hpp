@@ -10,7 +10,17 @@
 
 namespace kgraph::extract::html {
 
-enum class ClassWord { None, Remove, Comments, Negative, Positive };
+// Lead: an article's lead paragraph ("intro", "standfirst"), taken with the article
+// when it stands just before it; never returned by classify_attribute.
+enum class ClassWord { None, Remove, Comments, Box, Short, Negative, Positive, Lead };
+
+// What the words of one class or id value say, from one pass over its tokens.
+struct AttributeWords {
+  ClassWord kind = ClassWord::None;   // as classify_attribute
+  ClassWord first = ClassWord::None;  // the kind of the first token
+  bool short_word = false;            // a token of kind Short
+  bool lead_word = false;             // a token of kind Lead
+};
 
 class HtmlRules {
  public:
@@ -18,10 +28,15 @@ class HtmlRules {
   static HtmlRules load(const std::filesystem::path& ontology_dir);
 
   // Classifies a class or id attribute value. Remove wins ("comment-reply-link"),
-  // then Comments ("post-comments" is comments), then Positive, then Negative.
-  // The extractor itself spares wrappers that hold most of the page, like
-  // "content-with-sidebar".
+  // then Comments ("post-comments" is comments), then Box, then Positive, then
+  // Short, then Negative. The extractor itself spares wrappers that hold most of
+  // the page, like "content-with-sidebar".
   ClassWord classify_attribute(std::string_view value) const;
+
+  // classify_attribute, the kind of the first token ("entry share" -> Positive) and
+  // whether any token is a byline or lead word ("entry-meta" names a byline although
+  // "entry" is a content word), in one pass.
+  AttributeWords words(std::string_view value) const;
 
   // True when `lower_text` (lower-cased block text) is short enough and contains
   // one of the boilerplate phrases.

@@ -52,6 +52,7 @@ void take(const Value& obj, JsonLdFacts& facts) {
   if (const Value* v = get("author")) fill(facts.author, name_of(*v));
   if (const Value* v = get("publisher")) fill(facts.publisher, name_of(*v));
   if (const Value* v = get("url")) fill(facts.url, std::string(string_of(*v)));
+  if (const Value* v = get("articleBody"); v != nullptr) fill(facts.article_body, std::string(string_of(*v)));
   if (const Value* v = get("mainEntityOfPage"); v != nullptr && v->IsObject()) {
     auto id = v->FindMember("@id");
     if (id != v->MemberEnd()) fill(facts.url, std::string(string_of(id->value)));

@@ -9,6 +9,7 @@ namespace kgraph::extract::html {
 
 struct JsonLdFacts {
   std::string headline, date_published, author, publisher, url;
+  std::string article_body;  // "articleBody" of an article object, as the page gives it (may hold markup)
 };
 
 // Reads one JSON-LD script and fills the fields of `facts` that are still empty,

@@ -1,6 +1,7 @@
 #include "extract/html/main_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <vector>
 
@@ -12,9 +13,13 @@ namespace {
 
 // Elements that never hold article text; their subtrees are skipped outright.
 bool is_junk_tag(std::string_view t) {
-  static constexpr std::string_view kJunk[] = {"script", "style",  "noscript", "template", "iframe", "svg",
-                                               "math",   "object", "embed",    "canvas",   "head",   "button",
-                                               "select", "input",  "textarea", "option",   "map",    "dialog"};
+  // Not <noscript>: pages put their text there for readers without scripts (lazy
+  // loading, script-drawn blogs), and a parser recovering from broken markup may
+  // put the whole article inside one. Its usual content, a tracking pixel or an
+  // "enable JavaScript" line, has no text or is a boilerplate phrase.
+  static constexpr std::string_view kJunk[] = {"script", "style",  "template", "iframe", "svg",    "math",
+                                               "object", "embed",  "canvas",   "head",   "button", "select",
+                                               "input",  "textarea", "option", "map",    "dialog"};
   return std::find(std::begin(kJunk), std::end(kJunk), t) != std::end(kJunk);
 }
 
@@ -50,6 +55,9 @@ struct Node {
   bool removed = false;
   bool in_comments = false;  // inside a readers' comments section (kept only when extracting comments)
   std::size_t raw_chars = 0;   // all text below, before removal
+  std::size_t raw_link_chars = 0;  // of which inside links
+  AttributeWords by_class, by_id;  // what its class and id say (HtmlRules::words)
+  int prose = 0;  // paragraphs below (<p> of 100+ bytes, under a quarter links): what an article is made of
   std::size_t text_chars = 0;  // text of kept blocks below
   std::size_t link_chars = 0;  // of which inside links
   double score = 0;
@@ -65,13 +73,72 @@ struct Block {
   double link_density() const { return bytes == 0 ? 0.0 : static_cast<double>(link_bytes) / static_cast<double>(bytes); }
 };
 
+// A matching key for text: ASCII letters and digits lower-cased, every other
+// ASCII byte dropped, non-ASCII bytes kept. The same words with other spacing,
+// quotes or punctuation (JSON-LD text against the page's) give the same key.
+std::string match_key(std::string_view s) {
+  std::string key;
+  key.reserve(s.size());
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += ch;
+    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
+// JSON-LD articleBody as plain text: markup some sites leave in it dropped
+// (a closing paragraph or <br> ends a paragraph), line breaks kept as paragraph
+// breaks, whitespace collapsed.
+std::string plain_body(std::string_view body) {
+  std::string lines;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char ch = body[i];
+    bool tag = ch == '<' && i + 1 < body.size() && (std::isalpha(static_cast<unsigned char>(body[i + 1])) || body[i + 1] == '/');
+    if (!tag) {
+      lines += ch;
+      continue;
+    }
+    std::size_t close = body.find('>', i);
+    if (close == std::string_view::npos) break;
+    std::string name = ascii_lower(body.substr(i + 1, std::min<std::size_t>(close - i - 1, 3)));
+    if (name.rfind("/p", 0) == 0 || name.rfind("br", 0) == 0 || name.rfind("/h", 0) == 0 || name.rfind("/li", 0) == 0)
+      lines += '\n';
+    else
+      lines += ' ';
+    i = close;
+  }
+  std::string out;
+  std::size_t start = 0;
+  while (start <= lines.size()) {
+    std::size_t end = lines.find('\n', start);
+    if (end == std::string::npos) end = lines.size();
+    std::string para;
+    append_collapsed(para, std::string_view(lines).substr(start, end - start));
+    std::string_view t = trim(para);
+    if (!t.empty()) {
+      if (!out.empty()) out += "\n\n";
+      out += t;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 int index_of(const xmlNode* n) {
   return n == nullptr ? -1 : static_cast<int>(reinterpret_cast<std::intptr_t>(n->_private)) - 1;
 }
 
 class Extractor {
  public:
-  Extractor(xmlDoc* doc, const HtmlRules& rules) : root_(xmlDocGetRootElement(doc)), rules_(rules) {}
+  Extractor(xmlDoc* doc, const HtmlRules& rules, std::string_view article_body)
+      : root_(xmlDocGetRootElement(doc)), rules_(rules) {
+    // A body too short to place the article (a teaser, a summary) is not used.
+    if (article_body.size() >= 300) {
+      body_text_ = plain_body(article_body);
+      body_key_ = match_key(body_text_);
+    }
+  }
   ~Extractor() {
     for (Node& n : nodes_) n.xml->_private = nullptr;
   }
@@ -85,6 +152,7 @@ class Extractor {
   void mark_removed(bool use_class_words, bool keep_comments);
   std::string comments(const std::vector<char>& article);
   void segment();
+  int body_anchor();
   int choose_container();
   std::vector<char> select(int top);
   std::string render(const std::vector<char>& selected, bool whole_page);
@@ -99,18 +167,32 @@ class Extractor {
   const HtmlRules& rules_;
   std::vector<Node> nodes_;
   std::vector<Block> blocks_;
+  std::string body_text_, body_key_;  // JSON-LD articleBody, as text and as match_key
+  int anchor_ = -1;                   // the element holding the body (body_anchor), or -1
 };
 
 void Extractor::index() {
   walk(root_, [&](xmlNode* n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       int p = index_of(n->parent);
-      if (p >= 0 && n->content != nullptr) at(p).raw_chars += std::string_view(reinterpret_cast<const char*>(n->content)).size();
+      if (p >= 0 && n->content != nullptr) {
+        std::size_t size = std::string_view(reinterpret_cast<const char*>(n->content)).size();
+        at(p).raw_chars += size;
+        if (at(p).in_link) at(p).raw_link_chars += size;
+      }
       return false;
     }
     if (n->type != XML_ELEMENT_NODE) return false;
     std::string_view tag = name_of(n);
     if (is_junk_tag(tag)) return false;
+    // A <noscript> holding bare text repeats what a script writes (a date, a counter);
+    // one holding paragraphs or boxes holds the page's text.
+    if (tag == "noscript") {
+      bool blocks = false;
+      for (xmlNode* c = n->children; c != nullptr && !blocks; c = c->next)
+        blocks = c->type == XML_ELEMENT_NODE && is_block_tag(name_of(c));
+      if (!blocks) return false;
+    }
     Node node;
     node.xml = n;
     node.parent = index_of(n->parent);
@@ -120,6 +202,8 @@ void Extractor::index() {
     node.in_link = tag == "a" || (parent != nullptr && parent->in_link);
     node.hint = tag == "article" || tag == "main" || attribute(n, "itemprop") == "articleBody";
     node.in_article = node.hint || (parent != nullptr && parent->in_article);
+    node.by_class = rules_.words(attribute(n, "class"));
+    node.by_id = rules_.words(attribute(n, "id"));
     nodes_.push_back(node);
     n->_private = reinterpret_cast<void*>(static_cast<std::intptr_t>(self) + 1);
     return true;
@@ -128,12 +212,25 @@ void Extractor::index() {
   for (std::size_t i = nodes_.size(); i-- > 0;) {
     Node& n = nodes_[i];
     n.holds_hint = n.holds_hint || n.hint;
+    if (name_of(n.xml) == "p" && n.raw_chars >= 100 && n.raw_link_chars * 4 < n.raw_chars) ++n.prose;
     if (n.parent >= 0) {
       at(n.parent).raw_chars += n.raw_chars;
+      at(n.parent).raw_link_chars += n.raw_link_chars;
+      at(n.parent).prose += n.prose;
       at(n.parent).holds_hint = at(n.parent).holds_hint || n.holds_hint;
     }
   }
 }
+
+// Elements named as bylines, dates or captions (ClassWord::Short) are dropped below this many bytes of text.
+constexpr std::size_t kShortChars = 200;
+// Blocks shorter than this that do not end a sentence are labels (headings, bylines).
+constexpr std::size_t kLabelChars = 80;
+// A lead paragraph is looked for under this many ancestors of the container, up to this size.
+constexpr int kLeadLevels = 4;
+constexpr std::size_t kLeadMaxChars = 1500;
+// Elements holding this many paragraphs are not dropped for their class/id words.
+constexpr int kProseParagraphs = 3;
 
 bool is_hidden(const xmlNode* n) {
   if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
@@ -161,8 +258,8 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     std::string role = attribute(n.xml, "role");
     bool furniture_role = role == "navigation" || role == "complementary" || role == "contentinfo" || role == "banner" ||
                           role == "dialog" || role == "alertdialog" || role == "menu" || role == "menubar";
-    ClassWord by_class = rules_.classify_attribute(attribute(n.xml, "class"));
-    ClassWord by_id = rules_.classify_attribute(attribute(n.xml, "id"));
+    ClassWord by_class = n.by_class.kind;
+    ClassWord by_id = n.by_id.kind;
     bool comments_class = use_class_words && (by_class == ClassWord::Comments || by_id == ClassWord::Comments);
     if (comments_class && keep_comments) {
       n.in_comments = true;
@@ -170,6 +267,25 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     }
     bool furniture_class =
         comments_class || (use_class_words && (by_class == ClassWord::Remove || by_id == ClassWord::Remove));
+    // Bylines, dates, captions and credits: small elements named so.
+    bool short_class = use_class_words && n.raw_chars < kShortChars &&
+                       (n.by_class.short_word || n.by_id.short_word);
+    // A box of several paragraphs of prose is the article when its name says so first
+    // ("entry share": an entry with a share bar) or says only "widget" (page builders
+    // call every box that); the furniture inside it is named too.
+    bool prose = n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars;
+    if (furniture_class && !comments_class && prose &&
+        (n.by_class.first == ClassWord::Positive || n.by_id.first == ClassWord::Positive))
+      furniture_class = false;
+    // Inside an <article>, the box holding most of its paragraphs is its text, whatever
+    // script hooks its class names ("js-dynamic-advertorial").
+    if (furniture_class && !comments_class && prose && n.in_article) {
+      int hint = n.parent;
+      while (hint >= 0 && !at(hint).hint) hint = at(hint).parent;
+      if (hint >= 0 && n.prose * 2 > at(hint).prose) furniture_class = false;
+    }
+    bool box_class = use_class_words && !prose && (by_class == ClassWord::Box || by_id == ClassWord::Box);
+    furniture_class = furniture_class || box_class || short_class || tag == "figcaption";
     // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
     bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
     if ((furniture_role || furniture_class) && !wrapper) n.removed = true;
@@ -230,14 +346,38 @@ void Extractor::segment() {
   }
 }
 
+// The element that holds the JSON-LD articleBody on the page: blocks whose text
+// is part of the body are matched, and the deepest element holding 80% of the
+// matched text is the article. -1 when the page shows less than half of the body
+// (the body is a summary, or the page renders it by script).
+// Requires: segment() has run with nothing removed.
+int Extractor::body_anchor() {
+  if (body_key_.empty()) return -1;
+  std::vector<std::size_t> matched(nodes_.size(), 0);
+  std::size_t total = 0;
+  for (const Block& b : blocks_) {
+    std::string key = match_key(b.text);
+    if (key.size() < 20 || body_key_.find(key) == std::string::npos) continue;
+    total += key.size();
+    for (int a = b.owner; a >= 0; a = at(a).parent) matched[static_cast<std::size_t>(a)] += key.size();
+  }
+  if (total * 2 < body_key_.size()) return -1;
+  for (std::size_t i = nodes_.size(); i-- > 0;)
+    if (matched[i] * 10 >= total * 8) return static_cast<int>(i);
+  return -1;
+}
+
 double Extractor::class_weight(const Node& n) const {
   double w = 0;
-  for (const char* a : {"class", "id"}) {
-    switch (rules_.classify_attribute(attribute(n.xml, a))) {
+  for (ClassWord kind : {n.by_class.kind, n.by_id.kind}) {
+    switch (kind) {
       case ClassWord::Positive: w += 25; break;
       case ClassWord::Negative:
+      case ClassWord::Short:
+      case ClassWord::Box:
       case ClassWord::Comments:
       case ClassWord::Remove: w -= 25; break;
+      case ClassWord::Lead:
       case ClassWord::None: break;
     }
   }
@@ -332,7 +472,9 @@ std::vector<char> Extractor::select(int top) {
       const Node& sib = at(s);
       double bonus = !top_class.empty() && attribute(sib.xml, "class") == top_class ? top_score * 0.2 : 0;
       bool take = sib.scored && sib.score + bonus >= threshold;
-      if (!take && sib.text_chars > 0) {
+      // A paragraph beside the container continues the article; a box beside it is
+      // taken only when it scores (teaser boxes carry text too).
+      if (!take && sib.text_chars > 0 && is_paragraph_tag(name_of(sib.xml))) {
         double ld = link_density(s);
         std::string text = text_content(sib.xml);
         std::size_t chars = utf8_length(text);
@@ -342,6 +484,20 @@ std::vector<char> Extractor::select(int top) {
       if (take) included[static_cast<std::size_t>(s)] = 1;
     }
   }
+  // The lead paragraph stands before the article, often in its header: an element
+  // named as a lead that precedes the container under one of its near ancestors.
+  std::vector<int> near;
+  for (int a = at(top).parent, level = 0; a >= 0 && level < kLeadLevels; a = at(a).parent, ++level) near.push_back(a);
+  for (int i = 0; i < top; ++i) {
+    const Node& n = at(i);
+    if (n.removed || n.text_chars == 0 || n.raw_chars > kLeadMaxChars) continue;
+    if (!n.by_class.lead_word && !n.by_id.lead_word) continue;
+    bool ancestor_of_top = false, under_near = false;
+    for (int a = at(top).parent; a >= 0; a = at(a).parent) ancestor_of_top = ancestor_of_top || a == i;
+    for (int a = n.parent; a >= 0 && !under_near; a = at(a).parent)
+      under_near = std::find(near.begin(), near.end(), a) != near.end();
+    if (!ancestor_of_top && under_near && link_density(i) < 0.3) included[static_cast<std::size_t>(i)] = 1;
+  }
   // Everything below an included element is selected.
   std::vector<char> selected(nodes_.size(), 0);
   for (std::size_t i = 0; i < nodes_.size(); ++i)
@@ -349,16 +505,49 @@ std::vector<char> Extractor::select(int top) {
   return selected;
 }
 
+// A short block that does not end a sentence: a heading, a label ("Contact:"),
+// a byline or a date.
+bool is_label(const Block& b) {
+  if (b.chars >= kLabelChars || b.text.empty()) return false;
+  std::string_view t = b.text;
+  // closing quotes and brackets do not end a label
+  while (!t.empty() && (t.back() == '"' || t.back() == ')' || t.back() == '\'')) t.remove_suffix(1);
+  if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\x9C" || t.substr(t.size() - 3) == "\xE2\x80\x9D")) t.remove_suffix(3);
+  if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xAB") t.remove_suffix(2);
+  if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB") t.remove_suffix(2);
+  char last = t.empty() ? ' ' : t.back();
+  return last != '.' && last != '!' && last != '?';
+}
+
 std::string Extractor::render(const std::vector<char>& selected, bool whole_page) {
-  std::string out;
+  std::vector<const Block*> kept;
   for (const Block& b : blocks_) {
     if (!whole_page && !selected[static_cast<std::size_t>(b.owner)]) continue;
     double ld = b.link_density();
     if (ld >= 0.5 || (ld > 0.3 && b.chars < 80)) continue;
     if (whole_page && b.chars < 40 && !is_heading_tag(name_of(at(b.owner).xml))) continue;
     if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    // Inside the element that holds the JSON-LD body, a short block the body lacks
+    // is the page's (a label, a credit, a teaser line), headings aside.
+    if (anchor_ >= 0 && b.chars < kLabelChars && !is_heading_tag(name_of(at(b.owner).xml))) {
+      bool inside = false;
+      for (int a = b.owner; a >= 0 && !inside; a = at(a).parent) inside = a == anchor_;
+      if (inside && body_key_.find(match_key(b.text)) == std::string::npos) continue;
+    }
+    kept.push_back(&b);
+  }
+  // Labels after the last sentence head lists and boxes that were dropped ("Related
+  // articles", "About the author", "Contact:"): the article has ended.
+  // (Headings and colon labels only: a closing "Cheers," or the author's name is text.)
+  auto dangling = [&](const Block& b) {
+    return is_label(b) && (is_heading_tag(name_of(at(b.owner).xml)) || b.text.back() == ':');
+  };
+  while (kept.size() > 1 && dangling(*kept.back())) kept.pop_back();
+  std::string out;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const std::string& t = kept[i]->text;
     if (!out.empty()) out += "\n\n";
-    out += b.text;
+    out += t;
   }
   return out;
 }
@@ -385,6 +574,19 @@ MainText Extractor::run() {
   index();
   if (nodes_.empty()) return result;
   std::vector<char> best_selection;
+  int anchor = -1;
+  if (!body_key_.empty()) {
+    for (Node& n : nodes_) n.removed = false;
+    segment();
+    anchor = body_anchor();
+    anchor_ = anchor;
+    // A strong candidate: protected from the furniture words and scored like an
+    // <article> element, but the scoring may still prefer a container around it.
+    if (anchor >= 0) {
+      at(anchor).hint = true;
+      for (int a = anchor; a >= 0; a = at(a).parent) at(a).holds_hint = true;
+    }
+  }
   // First with the class/id words; a page they empty out is retried without them.
   for (bool use_class_words : {true, false}) {
     mark_removed(use_class_words, false);
@@ -401,14 +603,20 @@ MainText Extractor::run() {
     }
     if (utf8_length(result.text) >= 250) break;
   }
+  // The page shows almost nothing of a long JSON-LD body: it is rendered by script,
+  // and the body is the article.
+  if (anchor < 0 && utf8_length(body_text_) >= 300 && utf8_length(result.text) * 3 < utf8_length(body_text_)) {
+    result.text = body_text_;
+    best_selection.clear();
+  }
   result.comments = comments(best_selection);
   return result;
 }
 
 }  // namespace
 
-MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules) {
-  Extractor extractor(doc, rules);
+MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules, std::string_view article_body) {
+  Extractor extractor(doc, rules, article_body);
   return extractor.run();
 }
 

@@ -19,8 +19,11 @@ struct MainText {
 };
 
 // Requires: `doc` parsed by libxml2's HTML parser (text in UTF-8).
+// `article_body` is what the page's JSON-LD claims the article is ("" if none): when
+// the page's own blocks show that text, the container holding them is the article;
+// when the page shows almost nothing of it (rendered by script), it is the text.
 // Ensures: paragraphs separated by "\n\n", whitespace collapsed, "" when the page
 // has no article text. Uses node->_private as scratch space and resets it.
-MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules);
+MainText extract_main_text(xmlDoc* doc, const HtmlRules& rules, std::string_view article_body = {});
 
 }  // namespace kgraph::extract::html

@@ -106,8 +106,9 @@ std::optional<std::string> first_date(std::initializer_list<std::string> candida
 
 }  // namespace
 
-void read_page_metadata(xmlDoc* doc, HtmlArticle& article) {
+void read_page_metadata(xmlDoc* doc, HtmlArticle& article, std::string* article_body) {
   Found f = collect(doc);
+  if (article_body != nullptr) *article_body = f.json_ld.article_body;
   const JsonLdFacts& ld = f.json_ld;
   auto first = [](std::initializer_list<std::string> values) {
     for (const std::string& v : values)

@@ -9,6 +9,8 @@
 namespace kgraph::extract::html {
 
 // Fills every metadata field of `article` (not `text`). Reads `doc` only.
-void read_page_metadata(xmlDoc* doc, HtmlArticle& article);
+// `article_body`, when given, receives the JSON-LD articleBody ("" if none): a
+// candidate for the main text, which the caller checks against the page.
+void read_page_metadata(xmlDoc* doc, HtmlArticle& article, std::string* article_body = nullptr);
 
 }  // namespace kgraph::extract::html

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "extract/html/html_article.hpp"
+#include "extract/ingest/charset_decode.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 3) {
@@ -32,7 +33,10 @@ int main(int argc, char** argv) {
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    auto article = kgraph::extract::html::extract_article(buf.str(), rules);
+    // The same decoding as kgraph text and extract: a page in another charset is read, not garbled.
+    std::string page = buf.str(), charset;
+    kgraph::extract::decode_html(page, charset);
+    auto article = kgraph::extract::html::extract_article(page, rules, charset);
     std::ofstream out(out_dir / fs::path(argv[i]).filename().replace_extension(".txt"), std::ios::binary);
     // Text and comments, as extractors print them by default (the benchmark gold has both).
     out << article.text;

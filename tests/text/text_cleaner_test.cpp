@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract/lexicon/lexicon.hpp"
 
 namespace kgraph::extract {
@@ -107,6 +110,56 @@ TEST(TextCleaner, EmptyAndDebrisOnlyTextsGiveNoContent) {
   debris.text = "Facebook\nTwitter\nSubscribe\n";
   clean_text(debris, lexicon());
   EXPECT_TRUE(debris.content.empty());
+}
+
+// A scraper's dump: a headline of another story run into the last sentence of a
+// paragraph, a headline in capitals between paragraphs, a photo credit and an
+// update note. The cleaner cuts them and says why; the sentences stay whole.
+TEST(TextCleaner, CutsGluedTeasersAndSaysWhatItRemoved) {
+  Document doc;
+  doc.text =
+      "Mayors of the two river towns met on Friday to settle a long quarrel over the ferry, which both towns want "
+      "to run.\n"
+      "Enlarge this image toggle caption Jane Example/Example Agency\n"
+      "The mayors agreed to share the ferry's costs and its takings for five years, an aide said after the "
+      "summit.Councillor faces high stakes in vote on new bridge\n"
+      "COUNTY PLANS NEW ROAD ACROSS THE VALLEY\n"
+      "Both councils still have to approve the deal, which is expected next month, officials said.\n"
+      "This article was updated with the councils' statements.\n";
+  CleanResult r = clean_text(doc, lexicon());
+  EXPECT_EQ(kept(doc),
+            "Mayors of the two river towns met on Friday to settle a long quarrel over the ferry, which both towns want "
+            "to run.\n"
+            "The mayors agreed to share the ferry's costs and its takings for five years, an aide said after the "
+            "summit.\n"
+            "Both councils still have to approve the deal, which is expected next month, officials said.\n");
+  std::vector<std::string> removed;
+  for (const CleanRemoval& c : r.removed) removed.push_back(c.rule + ": " + std::string(c.span.of(doc.text)));
+  EXPECT_EQ(removed, (std::vector<std::string>{
+                         "drop_prefix 'Enlarge this image': Enlarge this image toggle caption Jane Example/Example Agency",
+                         "glued teaser: Councillor faces high stakes in vote on new bridge",
+                         "headline in capitals: COUNTY PLANS NEW ROAD ACROSS THE VALLEY",
+                         "drop_contains 'this article was updated': This article was updated with the councils' statements.",
+                     }));
+  // The tokens of the cut tail are gone too: no token past the kept text of its line.
+  for (const Span& t : doc.tokens) EXPECT_EQ(std::string(t.of(doc.text)).find("Councillor"), std::string::npos);
+}
+
+// Sentences glued by a missing space that are not a headline stay: a quoted post
+// ("...amazed.They couldn't believe it."), a name with initials, a closing quotation,
+// a German date ("31. Oktober") and an abbreviation ("z.B. Kinder").
+TEST(TextCleaner, KeepsGluedSentencesThatAreNotHeadlines) {
+  Document doc;
+  doc.text =
+      "The mayor wrote that the press was startled and amazed.They could not believe it, he added in the post on "
+      "Sunday.\n"
+      "The ferry, the mayor said, will run every hour from the spring onwards. \u2014 Mayor J. Example (\n"
+      "The council met on Monday to vote on the ferry contract. Mayor: \"We will keep the ferry running\"\n"
+      "Die Regierung bittet um eine Verschiebung des f\u00fcr 31. Oktober geplanten Austritts\n"
+      "Manche F\u00e4hren fahren nur auf Anfrage, z.B. Kinder bis 17 Jahren reisen dort frei\n";
+  CleanResult r = clean_text(doc, lexicon());
+  EXPECT_TRUE(r.removed.empty()) << r.removed.front().rule;
+  EXPECT_EQ(doc.content.size(), 5u);
 }
 
 }  // namespace
