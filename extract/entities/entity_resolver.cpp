@@ -11,11 +11,6 @@
 namespace kgraph::extract {
 namespace {
 
-std::string last_word(const std::string& name) {
-  auto sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
-}
-
 // The key two spellings of one name share: case and diacritics folded ("Nicolás Maduro" and
 // "Nicolas Maduro" are one person; news in English drops accents inconsistently).
 std::string fold_key(const std::string& name) {
@@ -31,6 +26,47 @@ std::string fold_key(const std::string& name) {
   return normalize_key(out);
 }
 
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> words;
+  for (std::size_t b = 0; b < key.size();) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) words.push_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return words;
+}
+
+// "al-assad" is also written "assad": an Arabic article before a name part.
+std::string_view without_article(std::string_view w) {
+  if (w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-")) return w.substr(3);
+  return w;
+}
+
+// An initial as a word of a name: "f." in "john f. kerry".
+bool initial_word(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
+
+// How a short form stands to a full name of the same person, both as folded words:
+// the last words ("Merkel", "de Mistura"; "Assad" for "al-Assad"), the first words (a given
+// name, "Raul", or the family name of an East Asian name written first, "Xi", "Moon"), or the
+// full name without its initials ("John Kerry" for "John F. Kerry").
+enum class ShortForm { None, Last, First, NoInitials };
+
+ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std::string>& f) {
+  if (s.empty() || s.size() >= f.size()) return ShortForm::None;
+  bool last = true;
+  for (std::size_t k = 0; k < s.size() && last; ++k) {
+    const std::string& fw = f[f.size() - s.size() + k];
+    last = fw == s[k] || (k == 0 && without_article(fw) == s[k]);
+  }
+  if (last) return ShortForm::Last;
+  if (std::equal(s.begin(), s.end(), f.begin())) return ShortForm::First;
+  std::vector<std::string> plain;
+  for (const std::string& w : f)
+    if (!initial_word(w)) plain.push_back(w);
+  return plain.size() < f.size() && plain == s ? ShortForm::NoInitials : ShortForm::None;
+}
+
 bool in_term(const OfficeTerm& t, const std::string& date) {
   if (date.empty()) return false;
   return t.from <= date && (t.to.empty() || date <= t.to);
@@ -42,6 +78,7 @@ class Resolver {
 
   void run() {
     find_acronyms();
+    resolve_short_names();
     // Full names first, so that a surname seen earlier in the text still joins them.
     for (int pass = 0; pass < 2; ++pass)
       for (std::size_t i = 0; i < a_.mentions.size(); ++i) {
@@ -58,6 +95,134 @@ class Resolver {
   }
 
  private:
+  // The words of a name as short forms are compared: folded, name suffixes ("Jr.", "III") left off.
+  std::vector<std::string> name_words(const std::string& name) const {
+    std::vector<std::string> words = split_words(fold_key(name));
+    while (words.size() > 1 && a_.lex.in_list("name_suffix", words.back())) words.pop_back();
+    return words;
+  }
+
+  // The text of a mention's tokens as written ("Castro", "de Mistura").
+  std::string mention_text(const MentionDraft& m) const {
+    std::string out;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      if (i > m.first && a_.doc.tokens[i].begin > a_.doc.tokens[i - 1].end) out.push_back(' ');
+      out += a_.token_text(i);
+    }
+    return out;
+  }
+
+  // A mention of one or two words that may be the short form of a person's name: a person, or a
+  // name the tagger or the rules typed as an organisation or place (the tagger often reads a lone
+  // surname so: "Castro said", "met Comey"), never a gazetteer's name or a place after "in".
+  bool short_candidate(const MentionDraft& m) const {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    if (m.last - m.first > 2) return false;
+    if (m.type == EntityType::Person) return true;
+    return (m.type == EntityType::Organisation || m.type == EntityType::Location) && !m.locative && !a_.tokens[m.first].caps;
+  }
+
+  // In-document resolution of short names. Each short form ("Castro", "Raul", "Mr. Kim") takes the
+  // full name of the one person in the document it can stand for. When several full names share
+  // it, the short form keeps the person it named when last used; else the one named most recently
+  // before it wins if its last mention is in a later sentence than any other's (news names the
+  // person it goes on to talk about); a tie, or no full name before it and more than one after,
+  // leaves the short name as written and marked ambiguous: it is not guessed, and the graph keeps
+  // it to its document. Full names are people's names of two words or
+  // more found by the rules or the tagger.
+  void resolve_short_names() {
+    struct Full {
+      std::string name;
+      std::vector<std::string> words;
+      int first_sentence = INT32_MAX;
+    };
+    std::vector<Full> fulls;
+    std::map<std::string, std::size_t> full_by_key;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.source == MentionSource::Description || m.source == MentionSource::Gazetteer) continue;
+      if (m.last - m.first < 2 || m.name.find(' ') == std::string::npos) continue;
+      std::vector<std::string> words = name_words(m.name);
+      if (words.size() < 2) continue;
+      auto [it, added] = full_by_key.try_emplace(fold_key(m.name), fulls.size());
+      if (added) fulls.push_back({m.name, std::move(words)});
+      Full& f = fulls[it->second];
+      f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
+    }
+    if (fulls.empty()) return;
+    // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
+    std::vector<int> last_seen(fulls.size(), -1);
+    // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
+    // president after "Trump and first lady Melania Trump").
+    std::map<std::string, std::size_t> used_for;
+    for (MentionDraft& m : a_.mentions) {
+      const int sentence = a_.tokens[m.first].sentence;
+      if (m.type == EntityType::Person && m.last - m.first >= 2) {
+        auto it = full_by_key.find(fold_key(m.name));
+        if (it != full_by_key.end()) {
+          last_seen[it->second] = sentence;
+          continue;
+        }
+      }
+      if (!short_candidate(m)) continue;
+      const std::vector<std::string> words = name_words(mention_text(m));
+      // Surnames first: "Clinton" with "Bill Clinton" and "Clinton Smith" is a Clinton.
+      std::vector<std::size_t> found;
+      for (ShortForm kind : {ShortForm::Last, ShortForm::NoInitials, ShortForm::First}) {
+        for (std::size_t f = 0; f < fulls.size(); ++f)
+          if (short_form_of(words, fulls[f].words) == kind) found.push_back(f);
+        if (!found.empty()) break;
+      }
+      // A lone given name makes no organisation or place a person: only a surname does.
+      if (found.empty()) continue;
+      if (m.type != EntityType::Person && short_form_of(words, fulls[found[0]].words) == ShortForm::First) continue;
+      std::size_t pick = found[0];
+      std::string short_key;
+      for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
+      auto used = used_for.find(short_key);
+      if (found.size() > 1 && used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
+        pick = used->second;
+      else if (found.size() > 1 && !most_recent(found, last_seen, fulls, pick)) {
+        m.type = EntityType::Person;
+        m.name = mention_text(m);
+        m.ambiguous = true;
+        continue;
+      }
+      m.type = EntityType::Person;
+      m.name = fulls[pick].name;
+      last_seen[pick] = sentence;
+      used_for[short_key] = pick;
+    }
+  }
+
+  // Among `found`, the full name seen last before here if it was seen in a strictly later sentence
+  // than every other; else, when none was seen yet, the one named first after here, if strictly first.
+  template <class Full>
+  static bool most_recent(const std::vector<std::size_t>& found, const std::vector<int>& last_seen,
+                          const std::vector<Full>& fulls, std::size_t& pick) {
+    int best = -1, second = -1;
+    for (std::size_t f : found) {
+      if (last_seen[f] > best) {
+        second = best;
+        best = last_seen[f];
+        pick = f;
+      } else if (last_seen[f] > second) {
+        second = last_seen[f];
+      }
+    }
+    if (best >= 0) return best > second;
+    int first = INT32_MAX, next = INT32_MAX;
+    for (std::size_t f : found) {
+      if (fulls[f].first_sentence < first) {
+        next = first;
+        first = fulls[f].first_sentence;
+        pick = f;
+      } else if (fulls[f].first_sentence < next) {
+        next = fulls[f].first_sentence;
+      }
+    }
+    return first < next;
+  }
+
   int entity_for(const std::string& name, EntityType type, const std::string& org_kind = "") {
     const std::string key = fold_key(name);
     auto it = by_name_.find(key);
@@ -120,19 +285,10 @@ class Resolver {
     switch (m.type) {
       case EntityType::Person: {
         std::string name = m.name;
-        if (name.find(' ') == std::string::npos) {
-          // A surname: the full name in this text, else the one office holder with it.
-          std::string found;
-          for (const EntityDraft& e : a_.entities)
-            if (e.type == EntityType::Person && e.name.find(' ') != std::string::npos && last_word(e.name) == name) {
-              found = e.name;
-              break;
-            }
-          if (found.empty()) {
-            auto people = a_.lex.people_with_surname(normalize_key(name));
-            if (people.size() == 1) found = people[0];
-          }
-          if (!found.empty()) name = found;
+        if (name.find(' ') == std::string::npos && !m.ambiguous) {
+          // A surname no full name in this text has (resolve_short_names): the one office holder with it.
+          auto people = a_.lex.people_with_surname(normalize_key(name));
+          if (people.size() == 1) name = people[0];
         }
         m.name = name;
         attach(mi, entity_for(name, EntityType::Person));

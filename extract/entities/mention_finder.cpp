@@ -230,6 +230,30 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
   index_mentions(a);
 }
 
+// "Foreign Minister Kim Sung-hwan Sunday", "jets to Vladivostok September 3": a day, or a month
+// before a number, is a time, never the end of a name, whoever read it into one (the tagger, a
+// capitalised run). A month that is no date stays ("Theresa May").
+void trim_time_words(Analysis& a) {
+  bool trimmed = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.source == MentionSource::Gazetteer || m.source == MentionSource::Description) continue;
+    while (m.last - m.first >= 2 && a.in_list("time_word", m.last - 1)) {
+      const std::uint32_t k = m.last - 1;
+      const bool date = k + 1 < a.token_count() && a.tokens[k + 1].sentence == a.tokens[k].sentence &&
+                        !a.token_text(k + 1).empty() && a.token_text(k + 1)[0] >= '0' && a.token_text(k + 1)[0] <= '9';
+      if (a.in_list("month", k) && !date) break;
+      const std::string_view word = a.token_text(k);
+      if (m.name.size() <= word.size() + 1 || m.name.compare(m.name.size() - word.size(), word.size(), word) != 0 ||
+          m.name[m.name.size() - word.size() - 1] != ' ')
+        break;
+      m.name.resize(m.name.size() - word.size() - 1);
+      --m.last;
+      trimmed = true;
+    }
+  }
+  if (trimmed) index_mentions(a);
+}
+
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay
@@ -256,6 +280,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   index_mentions(a);
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
+  trim_time_words(a);
   drop_people_groups(a);
   find_repeated_person_names(a);
   find_mission_operations(a);

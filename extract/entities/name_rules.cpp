@@ -631,7 +631,7 @@ void find_repeated_person_names(Analysis& a) {
   std::vector<std::pair<std::vector<std::string>, std::string>> people;
   for (const MentionDraft& m : a.mentions) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
-    if (a.in_list("not_a_name", m.last - 1)) continue;  // "Like I": a pronoun is no surname to find again
+    if (a.in_list("first_person", m.last - 1)) continue;  // "Like I": a pronoun is no surname to find again
     std::vector<std::string> keys;
     for (std::uint32_t i = m.first; i < m.last; ++i) keys.push_back(a.key(i));
     people.emplace_back(std::move(keys), m.name);
@@ -648,10 +648,15 @@ void find_repeated_person_names(Analysis& a) {
         add_mention(a, i, i + static_cast<std::uint32_t>(keys.size()), EntityType::Person, name);
         break;
       }
-      // the surname alone, not followed by another capitalised name part
+      // the surname alone, not followed by another capitalised name part (as written: which of
+      // the people with that surname it names is the resolver's question); a surname that is also
+      // a common word ("May", "Will") only before a verb of speech or an auxiliary ("May said")
       if (keys.size() >= 2 && a.key(i) == keys.back() &&
+          (!a.in_list("not_a_name", i) ||
+           (i + 1 < a.token_count() && a.tokens[i + 1].sentence == a.tokens[i].sentence &&
+            (a.in_list("speech_verb", i + 1) || a.in_list("verb_helper", i + 1) || a.key(i + 1) == "'s"))) &&
           !(i + 1 < a.token_count() && name_like(a, i + 1) && a.tokens[i + 1].sentence == a.tokens[i].sentence)) {
-        add_mention(a, i, i + 1, EntityType::Person, name);
+        add_mention(a, i, i + 1, EntityType::Person, text_of(a, i, i + 1));
         break;
       }
     }
