@@ -83,6 +83,16 @@ bool support_less(const Support& a, const Support& b) {
   return key(a) < key(b);
 }
 
+// The key a document's entity merges on. Full canonical names merge across documents; a person
+// named by one word only ("Kim", "Raul": a surname or given name no full name in its document
+// resolved, or one several full names there share) is no one the graph can name across documents
+// (two articles' "Kim" are often two people), so it stays with its document: the node's name
+// carries the document id, and the bare name is an alias.
+std::string merge_key(const Entity& e, const std::string& doc_id) {
+  if (e.type == EntityType::Person && e.name.find(' ') == std::string::npos) return e.name + " (" + doc_id + ")";
+  return e.name;
+}
+
 }  // namespace
 
 struct KnowledgeGraph::Impl {
@@ -141,13 +151,15 @@ void KnowledgeGraph::add(const Extraction& x) {
   std::unordered_map<std::string_view, Vertex> by_id;
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
-    local[i] = s.upsert_vertex(e.name);
+    const std::string key = merge_key(e, x.meta.id);
+    local[i] = s.upsert_vertex(key);
     by_id.emplace(e.id, local[i]);
     VertexAcc& v = s.g[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
+    if (key != e.name) v.aliases.insert(e.name);
     for (const Mention& m : e.mentions)
-      if (m.text != e.name) v.aliases.insert(m.text);
+      if (m.text != key) v.aliases.insert(m.text);
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
   }
 

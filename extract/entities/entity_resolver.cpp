@@ -248,6 +248,20 @@ class Resolver {
         continue;
       acronyms_.emplace(a_.key(k + 1), &m);
     }
+    // "the Organization for Security and Co-operation in Europe" ... "the OSCE": an acronym written
+    // without the brackets is the initials of the capitalised words of a name of the text (a
+    // hyphenated word gives one letter, connectors none); three letters or more, and the bracketed
+    // form wins where both stand.
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last < m.first + 3) continue;
+      std::string letters;
+      for (std::uint32_t i = m.first; i < m.last; ++i) {
+        const std::string& k = a_.key(i);
+        if (!a_.tokens[i].upper || k.empty() || !(k[0] >= 'a' && k[0] <= 'z')) continue;
+        letters.push_back(k[0]);
+      }
+      if (letters.size() >= 3) initials_.emplace(letters, &m);
+    }
     // "the Republic of Dagestan" ... "Dagestan": the proper part of "<place class> of X" names it too
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Location || m.source != MentionSource::Name || m.last < m.first + 3) continue;
@@ -265,14 +279,17 @@ class Resolver {
 
   void assign(int mi) {
     MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
-    if (m.source != MentionSource::Gazetteer && !acronyms_.empty()) {
+    if (m.source != MentionSource::Gazetteer && (!acronyms_.empty() || !initials_.empty())) {
       std::string key;
       for (std::uint32_t i = m.first; i < m.last; ++i) key += (key.empty() ? "" : " ") + a_.key(i);
-      auto it = acronyms_.find(key);
-      if (it != acronyms_.end() && it->second != &m) {
-        m.name = it->second->name;
-        m.type = it->second->type;
-        m.org_kind = it->second->org_kind;
+      const MentionDraft* full = nullptr;
+      if (auto it = acronyms_.find(key); it != acronyms_.end()) full = it->second;
+      else if (m.last == m.first + 1 && a_.tokens[m.first].caps)
+        if (auto in = initials_.find(key); in != initials_.end()) full = in->second;
+      if (full && full != &m) {
+        m.name = full->name;
+        m.type = full->type;
+        m.org_kind = full->org_kind;
       }
     }
     // A lone word the tagger took for a place or organisation that is the surname of exactly one
@@ -429,6 +446,7 @@ class Resolver {
   Analysis& a_;
   std::map<std::string, int> by_name_;
   std::map<std::string, const MentionDraft*> acronyms_;  // short form key -> the mention of the full name
+  std::map<std::string, const MentionDraft*> initials_;  // initials of an organisation's name -> its mention
 };
 
 }  // namespace
