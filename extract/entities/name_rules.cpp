@@ -659,6 +659,15 @@ void find_repeated_person_names(Analysis& a) {
         add_mention(a, i, i + 1, EntityType::Person, text_of(a, i, i + 1));
         break;
       }
+      // the first word alone before a verb of speech, an auxiliary or a possessive: a given name
+      // ("Mirela said"), or the family name that East Asian names write first ("Park said" after
+      // "Park Sung-min")
+      if (keys.size() >= 2 && a.key(i) == keys.front() && !a.in_list("not_a_name", i) && i + 1 < a.token_count() &&
+          a.tokens[i + 1].sentence == a.tokens[i].sentence &&
+          (a.in_list("speech_verb", i + 1) || a.in_list("verb_helper", i + 1) || a.key(i + 1) == "'s")) {
+        add_mention(a, i, i + 1, EntityType::Person, text_of(a, i, i + 1));
+        break;
+      }
     }
   }
 }

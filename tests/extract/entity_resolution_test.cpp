@@ -1,0 +1,127 @@
+// In-document resolution and names as people write them: a short name takes the full name of the
+// one person it can stand for, stays as written when two full names share it, acronyms join their
+// expansions, and titles, days and suffixes stay out of names. Each test runs the whole pipeline on
+// sentences written for these tests (the people and bodies are made up).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor x(KGRAPH_ONTOLOGY);
+  return x;
+}
+
+Extraction run(const std::string& text) {
+  Document doc;
+  doc.meta.id = "test";
+  doc.meta.date = "2019-03-14";
+  doc.text = text;
+  return extractor().extract(std::move(doc));
+}
+
+const Entity* by_mention(const Extraction& x, const std::string& mention) {
+  for (const Entity& e : x.entities)
+    for (const Mention& m : e.mentions)
+      if (m.text == mention) return &e;
+  return nullptr;
+}
+
+const Entity* by_name(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+std::string listing(const Extraction& x) {
+  std::string out;
+  for (const Entity& e : x.entities) {
+    out += e.name + " [" + std::string(to_string(e.type)) + "]:";
+    for (const Mention& m : e.mentions) out += " '" + m.text + "'";
+    out += "\n";
+  }
+  return out;
+}
+
+// The name of the entity holding the mention `text`, or "" when none does.
+std::string name_of(const Extraction& x, const std::string& text) {
+  const Entity* e = by_mention(x, text);
+  return e ? e->name : "";
+}
+
+TEST(EntityResolution, SurnameAndGivenNameTakeTheFullName) {
+  const Extraction x = run(
+      "Prime Minister Mirela Vukovic met the trade envoy on Monday. Vukovic said the talks had gone well "
+      "and that Mirela would return in May.\n");
+  EXPECT_EQ(name_of(x, "Vukovic"), "Mirela Vukovic") << listing(x);
+  EXPECT_EQ(name_of(x, "Mirela"), "Mirela Vukovic") << listing(x);
+  EXPECT_EQ(by_name(x, "Vukovic"), nullptr) << listing(x);
+}
+
+// Two people share the surname and nothing before the short name tells them apart: it is not
+// guessed. It stays as written (and the graph keeps it to its document).
+TEST(EntityResolution, SharedSurnameStaysUnresolved) {
+  const Extraction x = run("Talks between Marta Lindqvist and Jonas Lindqvist ended. Lindqvist said nothing.\n");
+  ASSERT_NE(by_name(x, "Marta Lindqvist"), nullptr) << listing(x);
+  ASSERT_NE(by_name(x, "Jonas Lindqvist"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Lindqvist"), "Lindqvist") << listing(x);
+}
+
+// The first "Holm" can only be the president (her husband is named after it); the surname keeps
+// that meaning when it comes back.
+TEST(EntityResolution, ShortNameKeepsItsReferent) {
+  const Extraction x = run(
+      "President Dana Holm opened the summit on Monday. Holm and her husband Erik Holm later toured the "
+      "harbour. Holm said the talks would go on.\n");
+  const Entity* dana = by_name(x, "Dana Holm");
+  ASSERT_NE(dana, nullptr) << listing(x);
+  EXPECT_EQ(dana->mentions.size(), 3u) << listing(x);
+  EXPECT_EQ(by_name(x, "Holm"), nullptr) << listing(x);
+}
+
+TEST(EntityResolution, AcronymJoinsItsExpansion) {
+  const Extraction x = run(
+      "The Organization for Security and Co-operation in Europe sent observers to the border on Friday. "
+      "The OSCE said the observers had seen no troops.\n");
+  EXPECT_EQ(name_of(x, "OSCE"), "Organization for Security and Co-operation in Europe") << listing(x);
+  const Extraction y = run("The Northern Fisheries Council (NFC) met in Oslo on Tuesday. The NFC said quotas would fall.\n");
+  EXPECT_EQ(name_of(y, "NFC"), "Northern Fisheries Council") << listing(y);
+}
+
+// East Asian names: the family name comes first and a hyphen joins the given name; a day after
+// the name is the time of the event, not part of the name.
+TEST(EntityResolution, EastAsianNamesAndDays) {
+  const Extraction x = run(
+      "Defense Minister Park Sung-min visited the base. Park said the drills would go on. Foreign Minister "
+      "Kim Ho-jin Sunday met the envoys.\n");
+  EXPECT_EQ(name_of(x, "Park"), "Park Sung-min") << listing(x);
+  EXPECT_NE(by_name(x, "Kim Ho-jin"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Kim Ho-jin Sunday"), nullptr) << listing(x);
+}
+
+// Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
+// surname alone still finds it.
+TEST(EntityResolution, RanksAndSuffixes) {
+  const Extraction x = run(
+      "Cdr. Ellen Price of the Navy spoke to reporters. Lt. Cdr. Omar Haddad agreed. Sen. Ray Holt Jr. said "
+      "Holt would vote no.\n");
+  EXPECT_NE(by_name(x, "Ellen Price"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Omar Haddad"), nullptr) << listing(x);
+  for (const char* rank : {"Cdr", "Cdr.", "Lt. Cdr.", "Lt"}) EXPECT_EQ(by_mention(x, rank), nullptr) << rank << "\n" << listing(x);
+  EXPECT_EQ(name_of(x, "Holt"), "Ray Holt Jr.") << listing(x);
+}
+
+// "May said" after the prime minister's full name is her, while a modal "May" opening a question is no one.
+TEST(EntityResolution, SurnameThatIsAlsoAWord) {
+  const Extraction x = run("Prime Minister Theresa May met the envoys. May said she agreed. May I ask why?\n");
+  const Entity* may = by_name(x, "Theresa May");
+  ASSERT_NE(may, nullptr) << listing(x);
+  EXPECT_EQ(may->mentions.size(), 2u) << listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
