@@ -311,6 +311,16 @@ class Resolver {
         attach(mi, entity_for(name, EntityType::Person));
         return;
       }
+      case EntityType::Country:
+        if (m.source == MentionSource::Gazetteer && m.kind == LexKind::Metonym && !metonym_acts(m)) {
+          // The office in the building, named as the text names it: "White House press secretary X",
+          // "White House aides", "talks at the Kremlin" (the seat of the office, which a user finds
+          // under the office's name).
+          m.type = EntityType::Organisation;
+          m.name = mention_text(m);
+        }
+        attach(mi, entity_for(m.name, m.type, m.org_kind));
+        return;
       case EntityType::Location:
         if (m.kind == LexKind::Capital && !m.locative) {
           // A capital as an actor means its government: "Washington is committed".
@@ -323,6 +333,21 @@ class Resolver {
         attach(mi, entity_for(m.name, m.type, m.org_kind));
         return;
     }
+  }
+
+  // Whether a building that news uses for a government ("the Kremlin", "the White House") stands
+  // for its country here, as an actor: "the Kremlin said", "the White House has warned". It names
+  // the office seated there instead after "in", "at", "from" ("talks at the Kremlin"), before a
+  // title ("Kremlin spokesman X") and before a noun for people ("White House aides", "officials").
+  bool metonym_acts(const MentionDraft& m) const {
+    if (m.locative) return false;
+    const int s = a_.tokens[m.first].sentence;
+    const std::uint32_t slast = a_.sentence_last(s);
+    std::uint32_t k = m.last;
+    if (k < slast && (a_.key(k) == "'s" || a_.key(k) == "’s")) ++k;
+    if (k >= slast) return true;
+    if (title_starting_at(a_, k, slast) > 0) return false;
+    return !(a_.in_list("people_group", k) || a_.in_list("personnel", k));
   }
 
   std::string country_of_capital(const MentionDraft& m) {

@@ -123,5 +123,21 @@ TEST(EntityResolution, SurnameThatIsAlsoAWord) {
   EXPECT_EQ(may->mentions.size(), 2u) << listing(x);
 }
 
+// A building news uses for a government stands for its country as an actor ("the Kremlin said");
+// before a title, a noun for people, or after "at", it names the office seated there.
+TEST(EntityResolution, MetonymAsActorOrAsOffice) {
+  const Extraction x = run(
+      "The Kremlin said it would respond. Kremlin spokesman Dmitry Peskov told reporters that talks were held "
+      "at the Kremlin.\n");
+  const Entity* russia = by_name(x, "Russia");
+  const Entity* office = by_name(x, "Kremlin");
+  ASSERT_NE(russia, nullptr) << listing(x);
+  ASSERT_NE(office, nullptr) << listing(x);
+  EXPECT_EQ(russia->type, EntityType::Country);
+  EXPECT_EQ(russia->mentions.size(), 1u) << listing(x);
+  EXPECT_EQ(office->type, EntityType::Organisation);
+  EXPECT_EQ(office->mentions.size(), 2u) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
