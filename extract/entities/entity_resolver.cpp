@@ -119,7 +119,7 @@ class Resolver {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     if (m.last - m.first > 2) return false;
     if (m.type == EntityType::Person) return true;
-    return (m.type == EntityType::Organisation || m.type == EntityType::Location) && !m.locative && !a_.tokens[m.first].caps;
+    return (m.type == EntityType::Organisation || m.type == EntityType::Location) && !a_.tokens[m.first].caps;
   }
 
   // In-document resolution of short names. Each short form ("Castro", "Raul", "Mr. Kim") takes the

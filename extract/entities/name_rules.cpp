@@ -55,12 +55,27 @@ bool known_name_pair(const Analysis& a, std::string_view w) {
   return a.lex.phrase(normalize_key(w.substr(0, dash))) && a.lex.phrase(normalize_key(w.substr(dash + 1)));
 }
 
+// "Ki-moon", "Jae-in", "Sung-hwan": a romanised Korean given name, two short syllables joined by
+// a hyphen, the first capitalised. (Ordinary hyphenated words have a longer part: "Co-operation",
+// "Self-defense"; the name also needs a capitalised word before it, see name_like.)
+bool syllable_pair(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || w.find('-', dash + 1) != std::string_view::npos)
+    return false;
+  auto letters = [](std::string_view p) {
+    return p.size() <= 5 && std::all_of(p.begin(), p.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  };
+  return letters(w.substr(0, dash)) && letters(w.substr(dash + 1)) && w[dash + 1] >= 'a' && w[dash + 1] <= 'z';
+}
+
 bool name_like(const Analysis& a, std::size_t i) {
   const TokenInfo& t = a.tokens[i];
   std::string_view w = a.token_text(i);
   if (t.mention >= 0) return false;
   if (!t.upper) return article_name_part(w) && !t.sentence_start;
-  if (!has_letter(w) || lower_hyphen_word(w) || known_name_pair(a, w)) return false;
+  if (!has_letter(w) || known_name_pair(a, w)) return false;
+  if (lower_hyphen_word(w))  // a hyphenated given name after the family name: "Ban Ki-moon"
+    return i > 0 && !t.sentence_start && a.tokens[i - 1].upper && a.tokens[i - 1].sentence == t.sentence && syllable_pair(w);
   return true;
 }
 
@@ -577,7 +592,9 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       if (!person && last - first <= 3 && speech_verb_near(a, last, s)) person = true;
       if (!person && last < slast && a.token_text(last) == "," && last + 1 < slast) {
         std::uint32_t q = last + 1;
-        if (a.key(q) == "the" && q + 1 < slast) ++q;
+        if ((a.key(q) == "the" || a.key(q) == "a" || a.key(q) == "an") && q + 1 < slast) ++q;
+        // ", a former prime minister": words that date the office stand before it
+        for (int k = 0; k < 2 && q + 1 < slast && a.in_list("title_modifier", q); ++k) ++q;
         // ", NATO Secretary-General" / ", Bulgarian President" / ", the Secretary of State"
         std::uint32_t r = q;
         while (r < slast && a.tokens[r].mention >= 0) ++r;

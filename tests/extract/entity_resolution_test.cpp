@@ -103,6 +103,27 @@ TEST(EntityResolution, EastAsianNamesAndDays) {
   EXPECT_EQ(by_mention(x, "Kim Ho-jin Sunday"), nullptr) << listing(x);
 }
 
+// A Korean given name is two short syllables joined by a hyphen, lower case after it: part of the
+// name, not a common hyphenated word. A surname the tagger reads as a place ("from Assad") is the
+// person named in full in the text.
+TEST(EntityResolution, HyphenatedGivenNamesAndRetypedSurnames) {
+  const Extraction x = run(
+      "Secretary-General Pak Ho-sun condemned the launch. Pak said it was wrong. Critics put the blame on "
+      "Rahim Qadri. Nobody would take the blame from Qadri.\n");
+  EXPECT_EQ(name_of(x, "Pak"), "Pak Ho-sun") << listing(x);
+  ASSERT_NE(by_mention(x, "Qadri"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Qadri"), "Rahim Qadri") << listing(x);
+  EXPECT_EQ(by_mention(x, "Qadri")->type, EntityType::Person) << listing(x);
+}
+
+// An apposition with an article and a dating word still makes a person: "X, a former prime minister".
+TEST(EntityResolution, AppositionWithFormerTitle) {
+  const Extraction x = run("The speaker is an ally of Ilona Marchuk, a former prime minister who was jailed in 2011.\n");
+  const Entity* e = by_name(x, "Ilona Marchuk");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
