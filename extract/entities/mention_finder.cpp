@@ -254,6 +254,27 @@ void trim_time_words(Analysis& a) {
   if (trimmed) index_mentions(a);
 }
 
+// A name that ends in a word for an institution or a place ("Graduate School", "Independence
+// Square", "MacDill Air Force Base"), or that follows "the" straight away ("the Christian Science
+// Monitor reported"), is no one's name, whatever the tagger or a speech verb after it suggested:
+// it is the organisation or the place. (A title between the article and a name, "the president,
+// X", keeps the person.)
+void retype_implausible_persons(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {
+      m.type = EntityType::Location;
+      continue;
+    }
+    if (a.in_list("org_suffix", m.last - 1) && m.last - m.first >= 2) {
+      m.type = EntityType::Organisation;
+      continue;
+    }
+    const int s = a.tokens[m.first].sentence;
+    if (m.first > a.sentence_first(s) && a.key(m.first - 1) == "the" && m.last - m.first >= 2) m.type = EntityType::Organisation;
+  }
+}
+
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay
@@ -281,6 +302,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
+  retype_implausible_persons(a);
   drop_people_groups(a);
   find_repeated_person_names(a);
   find_mission_operations(a);

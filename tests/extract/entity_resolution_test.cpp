@@ -124,6 +124,20 @@ TEST(EntityResolution, AppositionWithFormerTitle) {
   EXPECT_EQ(e->type, EntityType::Person) << listing(x);
 }
 
+// No one's name: a name straight after "the", or ending in a word for an institution or a place.
+TEST(EntityResolution, ArticleAndSuffixesAreNoPersonsName) {
+  const Extraction x = run(
+      "The Coastal Ledger Daily reported last week that protesters gathered on Liberty Square. Crowds at "
+      "Dunmore Air Base said nothing.\n");
+  for (const char* text : {"Coastal Ledger Daily", "Liberty Square", "Dunmore Air Base"}) {
+    const Entity* e = by_mention(x, text);
+    ASSERT_NE(e, nullptr) << text << "\n" << listing(x);
+    EXPECT_NE(e->type, EntityType::Person) << text << "\n" << listing(x);
+  }
+  ASSERT_NE(by_mention(x, "Liberty Square"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Liberty Square")->type, EntityType::Location) << listing(x);
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
