@@ -148,7 +148,27 @@ class Resolver {
       Full& f = fulls[it->second];
       f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
     }
+    resolve_short_organisations();
     if (fulls.empty()) return;
+    // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
+    // San Suu Kyi", "George Bush" of "George H. Bush") is that name.
+    std::vector<std::size_t> longer(fulls.size());
+    for (std::size_t f = 0; f < fulls.size(); ++f) {
+      longer[f] = f;
+      int count = 0;
+      for (std::size_t g = 0; g < fulls.size(); ++g) {
+        const ShortForm kind = short_form_of(fulls[f].words, fulls[g].words);
+        if (kind == ShortForm::Last || kind == ShortForm::NoInitials) {
+          longer[f] = g;
+          ++count;
+        }
+      }
+      if (count != 1) longer[f] = f;
+    }
+    // For each short text: its person readings minus its other readings in the text.
+    std::map<std::string, int> person_votes;
+    for (const MentionDraft& m : a_.mentions)
+      if (short_candidate(m) && m.last == m.first + 1) person_votes[fold_key(mention_text(m))] += m.type == EntityType::Person ? 1 : -1;
     // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
     std::vector<int> last_seen(fulls.size(), -1);
     // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
@@ -159,7 +179,9 @@ class Resolver {
       if (m.type == EntityType::Person && m.last - m.first >= 2) {
         auto it = full_by_key.find(fold_key(m.name));
         if (it != full_by_key.end()) {
-          last_seen[it->second] = sentence;
+          const std::size_t f = longer[it->second];
+          m.name = fulls[f].name;
+          last_seen[f] = sentence;
           continue;
         }
       }
@@ -169,12 +191,16 @@ class Resolver {
       std::vector<std::size_t> found;
       for (ShortForm kind : {ShortForm::Last, ShortForm::NoInitials, ShortForm::First}) {
         for (std::size_t f = 0; f < fulls.size(); ++f)
-          if (short_form_of(words, fulls[f].words) == kind) found.push_back(f);
+          if (short_form_of(words, fulls[f].words) == kind && std::find(found.begin(), found.end(), longer[f]) == found.end())
+            found.push_back(longer[f]);
         if (!found.empty()) break;
       }
-      // A lone given name makes no organisation or place a person: only a surname does.
+      // A lone given name makes no organisation or place a person, unless the text uses the same
+      // word for a person more often ("Police detained Wang" beside "Wang said", "Wang's family").
       if (found.empty()) continue;
-      if (m.type != EntityType::Person && short_form_of(words, fulls[found[0]].words) == ShortForm::First) continue;
+      if (m.type != EntityType::Person && short_form_of(words, fulls[found[0]].words) == ShortForm::First &&
+          person_votes[fold_key(mention_text(m))] <= 0)
+        continue;
       std::size_t pick = found[0];
       std::string short_key;
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
@@ -191,6 +217,31 @@ class Resolver {
       m.name = fulls[pick].name;
       last_seen[pick] = sentence;
       used_for[short_key] = pick;
+    }
+  }
+
+  // "The New York Times" ... "the Times", "the Syrian Observatory for Human Rights" ... "the
+  // Observatory": one capitalised word read as an organisation that ends the name of exactly one
+  // organisation of two words or more in the text is that organisation. Acronyms and gazetteer
+  // names are left to the acronym rules and the ontology.
+  void resolve_short_organisations() {
+    std::map<std::string, std::string> by_last;  // folded last word -> full name ("" when two share it)
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 2) continue;
+      const std::vector<std::string> words = split_words(fold_key(m.name));
+      if (words.size() < 2) continue;
+      auto [it, added] = by_last.try_emplace(words.back(), m.name);
+      if (!added && fold_key(it->second) != fold_key(m.name)) it->second.clear();
+    }
+    if (by_last.empty()) return;
+    for (MentionDraft& m : a_.mentions) {
+      if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+      // (a place is left alone: "Rotor Volgograd" is named after the city it plays in)
+      if (m.type != EntityType::Organisation || a_.tokens[m.first].caps) continue;
+      auto it = by_last.find(fold_key(mention_text(m)));
+      if (it == by_last.end() || it->second.empty()) continue;
+      m.type = EntityType::Organisation;
+      m.name = it->second;
     }
   }
 

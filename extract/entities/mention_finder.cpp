@@ -259,9 +259,31 @@ void trim_time_words(Analysis& a) {
 // Monitor reported"), is no one's name, whatever the tagger or a speech verb after it suggested:
 // it is the organisation or the place. (A title between the article and a name, "the president,
 // X", keeps the person.)
+bool gazetteer_place(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  std::string key;
+  for (std::uint32_t i = first; i < last; ++i) key += (i > first ? " " : "") + a.key(i);
+  if (const auto* entries = a.lex.phrase(key))
+    for (const LexEntry& e : *entries)
+      if (e.kind == LexKind::Place || e.kind == LexKind::CountryName || e.kind == LexKind::Capital) return true;
+  return false;
+}
+
 void retype_implausible_persons(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    // "Sen. John McCain, Arizona Republican", "Rep. X, New Jersey Democrat": the state and the
+    // party, written after a legislator's name; the state is the name.
+    if (m.last - m.first >= 2 && a.in_list("party_member", m.last - 1) &&
+        (m.type != EntityType::Person || gazetteer_place(a, m.first, m.last - 1))) {
+      const std::string_view word = a.token_text(m.last - 1);
+      if (m.name.size() > word.size() + 1 && m.name.compare(m.name.size() - word.size(), word.size(), word) == 0) {
+        m.name.resize(m.name.size() - word.size() - 1);
+        --m.last;
+        m.type = EntityType::Location;
+        continue;
+      }
+    }
+    if (m.type != EntityType::Person) continue;
     if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {
       m.type = EntityType::Location;
       continue;
@@ -270,9 +292,30 @@ void retype_implausible_persons(Analysis& a) {
       m.type = EntityType::Organisation;
       continue;
     }
+    // (only where the name ends its phrase, before a verb or a sign: "the Marc Dutroux case" names a person)
     const int s = a.tokens[m.first].sentence;
-    if (m.first > a.sentence_first(s) && a.key(m.first - 1) == "the" && m.last - m.first >= 2) m.type = EntityType::Organisation;
+    auto past_tense = [&](std::uint32_t k) {
+      const std::string& w = a.key(k);
+      return !a.tokens[k].upper && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+    };
+    const bool phrase_end = m.last >= a.sentence_last(s) || !has_letter(a.token_text(m.last)) ||
+                            a.in_list("speech_verb", m.last) || a.in_list("verb_helper", m.last) || past_tense(m.last);
+    if (m.first > a.sentence_first(s) && a.key(m.first - 1) == "the" && m.last - m.first >= 2 && phrase_end)
+      m.type = EntityType::Organisation;
   }
+}
+
+// "Sunni", "Kurdish", "Europeans", "pro-Russian": a word for a religious, ethnic or political group,
+// or an adjective of support or opposition, names no entity on its own (word list group_word),
+// whatever type the tagger gave it; in a longer name it stays ("Muslim Brotherhood").
+void drop_group_words(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const std::string& k = a.key(m.first);
+    return a.in_list("group_word", m.first) || k.rfind("pro-", 0) == 0 || k.rfind("anti-", 0) == 0;
+  });
+  if (a.mentions.size() != before) index_mentions(a);
 }
 
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
@@ -304,6 +347,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_time_words(a);
   retype_implausible_persons(a);
   drop_people_groups(a);
+  drop_group_words(a);
   find_repeated_person_names(a);
   find_mission_operations(a);
   find_descriptions(a);

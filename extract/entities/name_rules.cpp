@@ -505,7 +505,8 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.in_list("org_suffix", k);
         if (i == sfirst || !institution) continue;
       }
-      const std::uint32_t first = i, last = j;
+      // "For Wall Street ...": a common word opening the sentence is no part of the place's name
+      const std::uint32_t first = common_first && place && !a.in_list("place_class", i) && j - i >= 3 ? i + 1 : i, last = j;
       i = j - 1;
       if (institution) {
         if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, text_of(a, first, last));
@@ -543,7 +544,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
                                 a.tokens[first].ner_label < 0;
       if (last < slast &&
           (title_before_name(a, last, slast) || (lower_title_before_name(a, last, slast) && !lone_opening)) &&
-          !a.in_list("not_a_name", first)) {
+          !a.in_list("not_a_name", first) && !(last == first + 1 && a.in_list("title_modifier", first))) {
         const TokenInfo& t = a.tokens[first];
         const bool tagged_place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
         const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&

@@ -138,6 +138,18 @@ TEST(EntityResolution, ArticleAndSuffixesAreNoPersonsName) {
   EXPECT_EQ(by_mention(x, "Liberty Square")->type, EntityType::Location) << listing(x);
 }
 
+// A two-word form of a longer name is that name; a word for a group is no entity on its own; the
+// state written with a legislator's party is the place.
+TEST(EntityResolution, LongerNamesGroupWordsAndPartyStates) {
+  const Extraction x = run(
+      "Opposition leader Daw Khin Mya Than spoke on Monday. Mya Than said the vote was unfair. Sunni and "
+      "Kurdish groups agreed, said Rep. Tom Varga, Ohio Republican.\n");
+  EXPECT_EQ(name_of(x, "Mya Than"), "Daw Khin Mya Than") << listing(x);
+  EXPECT_EQ(by_mention(x, "Sunni"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Kurdish"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Ohio Republican"), nullptr) << listing(x);
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
