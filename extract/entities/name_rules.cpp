@@ -361,6 +361,9 @@ bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
   return lower;
 }
 
+// "W.": one capital letter and a period.
+bool is_initial(std::string_view w) { return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'; }
+
 // The tagger's names of people, organisations and places that start in [first, last) and whose
 // tokens no mention holds yet, each as a mention of the tagger's type; evidence vetoes a
 // reading: a time expression ("Late Saturday"), a word that is no name ("However", "Officials").
@@ -371,9 +374,17 @@ void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
       ++i;
       continue;
     }
-    const std::uint32_t b = i, e = t.ner_last;
+    const std::uint32_t b = i;
+    std::uint32_t e = t.ner_last;
+    std::optional<EntityType> type = tagged_type(t.ner_label);
+    // "the George W. Bush administration" read as "George W." and "Bush": a name never ends with
+    // an initial; the capitalised word after it ends the person's name.
+    if (type && e < last && e > b && is_initial(a.token_text(e - 1)) && a.tokens[e].upper && a.tokens[e].mention < 0 &&
+        a.tokens[e].sentence == a.tokens[b].sentence && has_letter(a.token_text(e)) && !is_initial(a.token_text(e))) {
+      ++e;
+      type = EntityType::Person;
+    }
     i = e;
-    const std::optional<EntityType> type = tagged_type(t.ner_label);
     if (!type) continue;
     bool free = true, all_time = true;
     for (std::uint32_t k = b; k < e; ++k) {

@@ -150,6 +150,13 @@ TEST(EntityResolution, LongerNamesGroupWordsAndPartyStates) {
   EXPECT_EQ(by_mention(x, "Ohio Republican"), nullptr) << listing(x);
 }
 
+// A name never ends with an initial: "the Harold T. Becker administration" names Harold T. Becker.
+TEST(EntityResolution, InitialInsideAName) {
+  const Extraction x = run("Officials from the Harold T. Becker administration met the envoys in Lisbon.\n");
+  EXPECT_NE(by_name(x, "Harold T. Becker"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Harold T."), nullptr) << listing(x);
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
