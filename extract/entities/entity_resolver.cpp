@@ -274,6 +274,16 @@ class Resolver {
     return first < next;
   }
 
+  // The office-holder table's spelling of a full name the text writes with another case or without
+  // accents ("Haider Al-Abadi", "Francois Hollande"): the same canonical name in every document.
+  std::string holder_spelling(const std::string& name) const {
+    const std::size_t sp = name.rfind(' ');
+    const std::string key = fold_key(name);
+    for (const std::string& person : a_.lex.people_with_surname(normalize_key(name.substr(sp + 1))))
+      if (person != name && fold_key(person) == key) return person;
+    return name;
+  }
+
   int entity_for(const std::string& name, EntityType type, const std::string& org_kind = "") {
     const std::string key = fold_key(name);
     auto it = by_name_.find(key);
@@ -358,6 +368,7 @@ class Resolver {
           auto people = a_.lex.people_with_surname(normalize_key(name));
           if (people.size() == 1) name = people[0];
         }
+        if (name.find(' ') != std::string::npos) name = holder_spelling(name);
         m.name = name;
         attach(mi, entity_for(name, EntityType::Person));
         return;
