@@ -268,6 +268,15 @@ bool gazetteer_place(const Analysis& a, std::uint32_t first, std::uint32_t last)
   return false;
 }
 
+// A word for a kind of place, singular or plural: "region", "regions", "province".
+bool place_word(const Analysis& a, std::uint32_t k) {
+  if (a.in_list("place_class", k) || a.in_list("place_suffix", k)) return true;
+  const std::string& w = a.key(k);
+  if (w.size() < 4 || w.back() != 's') return false;
+  const std::string singular = w.substr(0, w.size() - 1);
+  return a.lex.in_list("place_class", singular) || a.lex.in_list("place_suffix", singular);
+}
+
 void retype_implausible_persons(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
@@ -282,6 +291,24 @@ void retype_implausible_persons(Analysis& a) {
         m.type = EntityType::Location;
         continue;
       }
+    }
+    // "the Belgorod and Rostov regions", "Sinjar city": a name before a word for a kind of place is that place
+    if (m.last < a.token_count() && a.tokens[m.last].sentence == a.tokens[m.first].sentence && !a.tokens[m.last].upper &&
+        m.type != EntityType::Location && m.type != EntityType::Country && place_word(a, m.last)) {
+      m.type = EntityType::Location;
+      // and the names listed with it: "the Belgorod, Bryansk and Rostov regions"
+      for (std::uint32_t k = m.first; k >= 2 && (a.token_text(k - 1) == "," || a.key(k - 1) == "and" || a.key(k - 1) == "or");) {
+        const int other = a.tokens[k - 2].mention;
+        if (other < 0) break;
+        MentionDraft& o = a.mentions[static_cast<std::size_t>(other)];
+        if (o.last != k - 1 || (o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.type == EntityType::Country)
+          break;
+        o.type = EntityType::Location;
+        k = o.first;
+        if (k >= 1 && a.token_text(k - 1) == ",") continue;
+        break;
+      }
+      continue;
     }
     if (m.type != EntityType::Person) continue;
     if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {

@@ -557,7 +557,11 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
           (title_before_name(a, last, slast) || (lower_title_before_name(a, last, slast) && !lone_opening)) &&
           !a.in_list("not_a_name", first) && !(last == first + 1 && a.in_list("title_modifier", first))) {
         const TokenInfo& t = a.tokens[first];
-        const bool tagged_place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
+        // (a senator's, governor's or mayor's qualifier is the state or city: "Alabama Sen. X")
+        int tlen = 0;
+        const TitleEntry* office = title_at(a, last, slast, &tlen);
+        const bool tagged_place = (t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last) ||
+                                  (office && a.lex.in_list("place_office", normalize_key(office->title)));
         const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&
                             last - first >= 2;
         if (!person) {

@@ -157,6 +157,19 @@ TEST(EntityResolution, InitialInsideAName) {
   EXPECT_EQ(by_name(x, "Harold T."), nullptr) << listing(x);
 }
 
+// The qualifier of a senator's or governor's title is a state; names before a word for a kind of
+// place, and the names listed with them, are places.
+TEST(EntityResolution, PlacesByTitleAndByKindOfPlace) {
+  const Extraction x = run(
+      "The president chose Nevada Sen. Ana Ruiz and Kentucky Gov. Lee Park. Troops left the Vorlak, Dunitsa and "
+      "Mirsk regions on Wednesday.\n");
+  for (const char* place : {"Nevada", "Kentucky", "Vorlak", "Dunitsa", "Mirsk"}) {
+    const Entity* e = by_mention(x, place);
+    ASSERT_NE(e, nullptr) << place << "\n" << listing(x);
+    EXPECT_EQ(e->type, EntityType::Location) << place << "\n" << listing(x);
+  }
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
