@@ -172,6 +172,30 @@ TEST(KnowledgeGraph, OneWordPersonNamesNeverMergeAcrossDocuments) {
   EXPECT_EQ(g.edges().size(), 2u);  // Jane Roe met two different Kims
 }
 
+// Two documents that write one name with different letter case give one node, named as most
+// mentions write it, whatever order the documents come in; the other spelling is an alias.
+TEST(KnowledgeGraph, NamesDifferingInCaseMerge) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MetWith, a.entity("Omar Al-Rashid", EntityType::Person), a.entity("Jane Roe", EntityType::Person));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MetWith, b.entity("Omar al-Rashid", EntityType::Person, {"Omar al-Rashid", "Omar al-Rashid"}),
+             b.entity("Jane Roe", EntityType::Person));
+  for (bool reversed : {false, true}) {
+    KnowledgeGraph g;
+    g.add(reversed ? b.get() : a.get());
+    g.add(reversed ? a.get() : b.get());
+    g.finalize();
+    ASSERT_EQ(g.nodes().size(), 2u);
+    const int n = g.find("Omar al-Rashid");
+    ASSERT_GE(n, 0);
+    EXPECT_EQ(g.nodes()[n].aliases, std::vector<std::string>{"Omar Al-Rashid"});
+    EXPECT_EQ(g.nodes()[n].sources.size(), 2u);
+    ASSERT_EQ(g.edges().size(), 1u);
+    EXPECT_EQ(g.edges()[0].weight, 2);
+    EXPECT_LT(g.nodes()[g.edges()[0].head].name, g.nodes()[g.edges()[0].tail].name);
+  }
+}
+
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
   ExtractionBuilder a("a");
   a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
