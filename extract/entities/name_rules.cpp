@@ -31,8 +31,18 @@ bool article_name_part(std::string_view w) {
 
 // A title by its key; pre-tokenised text spaces hyphens ("vice - president"), which
 // then read as the hyphenated title ("vice-president").
+// "then-Secretary", "ex-President": a dating prefix joined to a title by a hyphen (word list
+// title_prefix); the length of "then-" when `key` starts with one, else 0.
+std::size_t dated_prefix(const Analysis& a, std::string_view key) {
+  const std::size_t dash = key.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= key.size()) return 0;
+  return a.lex.in_list("title_prefix", key.substr(0, dash)) ? dash + 1 : 0;
+}
+
 const TitleEntry* title_by_key(const Analysis& a, const std::string& key) {
   if (const TitleEntry* t = a.lex.title(key)) return t;
+  if (const std::size_t p = dated_prefix(a, key); p > 0)
+    if (const TitleEntry* t = a.lex.title(key.substr(p))) return t;
   if (key.find(" - ") == std::string::npos) return nullptr;
   std::string joined;
   for (std::size_t i = 0; i < key.size(); ++i) {
@@ -139,7 +149,8 @@ std::uint32_t before_skipping_comma(const Analysis& a, std::uint32_t first, std:
 const TitleEntry* title_at(const Analysis& a, std::uint32_t first, std::uint32_t limit, int* len) {
   *len = 0;
   const TitleEntry* found = nullptr;
-  if (first >= limit || !a.tokens[first].vocab.title_word) return nullptr;  // titles begin with a title word
+  if (first >= limit || (!a.tokens[first].vocab.title_word && !dated_prefix(a, a.key(first))))
+    return nullptr;  // titles begin with a title word
   std::string key;
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
@@ -218,6 +229,15 @@ bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast)
   while (last < slast && last < i + 3 && name_like(a, last) && !title_before_name(a, last, slast) &&
          !(a.tokens[last].ner_label == static_cast<int>(ner::NerLabel::Person) && a.tokens[last].ner_first == last))
     ++last;
+  // "Ukrainian Ministry of Defense", "French Ministry for the Armed Forces": a connector and the
+  // capitalised words after it belong to the institution's name
+  if (std::uint32_t more = last; more + 1 < slast && a.in_list("name_connector", more) && !a.tokens[more].upper) {
+    ++more;
+    if (a.key(more) == "the" && more + 1 < slast) ++more;
+    const std::uint32_t words = more;
+    while (more < slast && more < words + 3 && name_like(a, more) && !title_before_name(a, more, slast)) ++more;
+    if (more > words) last = more;
+  }
   c.last = last;
   c.type = EntityType::Organisation;
   c.source = MentionSource::Name;
@@ -301,7 +321,7 @@ bool title_inside(const Analysis& a, std::uint32_t first, std::uint32_t last) {
 
 int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit) {
   int best = 0;
-  if (first >= limit || !a.tokens[first].vocab.title_word) return 0;
+  if (first >= limit || (!a.tokens[first].vocab.title_word && !dated_prefix(a, a.key(first)))) return 0;
   std::string key;
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
@@ -312,7 +332,7 @@ int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limi
 }
 
 int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntry** entry) {
-  if (!a.tokens[last_token].vocab.title_word) return 0;  // titles end with a title word
+  if (!a.tokens[last_token].vocab.title_word && !dated_prefix(a, a.key(last_token))) return 0;  // titles end with a title word
   const int s = a.tokens[last_token].sentence;
   for (int len = std::min<int>(a.lex.max_title_tokens(), static_cast<int>(last_token - a.sentence_first(s) + 1)); len >= 1;
        --len) {
@@ -450,6 +470,16 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       if (int len = title_starting_at(a, i, slast); len > 0) {
         i += static_cast<std::uint32_t>(len) - 1;
         continue;
+      }
+      // nor is the end of one that began with a word no run starts at ("then-Secretary of State X")
+      if (i > sfirst && !name_like(a, i - 1)) {
+        std::uint32_t after = i;
+        for (std::uint32_t k = i; k < std::min<std::uint32_t>(slast, i + 3); ++k)
+          if (title_ending_at(a, k, &te) > static_cast<int>(k - i + 1)) after = k + 1;
+        if (after > i) {
+          i = after - 1;
+          continue;
+        }
       }
       // "US Army", "British Navy", "Turkish Intelligence": a country or its demonym and an
       // institution word form the name of that country's institution (the word alone,

@@ -170,6 +170,19 @@ TEST(EntityResolution, PlacesByTitleAndByKindOfPlace) {
   }
 }
 
+// A dated title ("then-Secretary of State") is no part of the name after it; a country's ministry
+// keeps its "of ..." in its name.
+TEST(EntityResolution, DatedTitlesAndMinistryNames) {
+  const Extraction x = run(
+      "The envoy met then-Secretary of State Clara Mendes in 2012. The Latvian Ministry of Defense said the "
+      "convoy was hit.\n");
+  EXPECT_EQ(name_of(x, "Clara Mendes"), "Clara Mendes") << listing(x);
+  ASSERT_NE(by_mention(x, "Clara Mendes"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Clara Mendes")->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(name_of(x, "Latvian Ministry of Defense"), "Latvian Ministry of Defense") << listing(x);
+  EXPECT_EQ(by_mention(x, "Defense"), nullptr) << listing(x);
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
