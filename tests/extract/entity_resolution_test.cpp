@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/extractor.hpp"
+#include "graph/knowledge_graph.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -16,9 +17,9 @@ const Extractor& extractor() {
   return x;
 }
 
-Extraction run(const std::string& text) {
+Extraction run(const std::string& text, const std::string& id = "test") {
   Document doc;
-  doc.meta.id = "test";
+  doc.meta.id = id;
   doc.meta.date = "2019-03-14";
   doc.text = text;
   return extractor().extract(std::move(doc));
@@ -217,6 +218,27 @@ TEST(EntityResolution, MetonymAsActorOrAsOffice) {
   EXPECT_EQ(russia->mentions.size(), 1u) << listing(x);
   EXPECT_EQ(office->type, EntityType::Organisation);
   EXPECT_EQ(office->mentions.size(), 2u) << listing(x);
+}
+
+// Across documents: full names merge, a bare surname left unresolved in its document never does,
+// and the graph does not guess which of another document's people it is.
+TEST(EntityResolution, BareSurnamesStayInTheirDocument) {
+  const Extraction a = run("Talks between Marta Lindqvist and Jonas Lindqvist ended. Lindqvist said nothing.\n", "doc-a");
+  const Extraction b = run("The banker Marta Lindqvist met the minister. Lindqvist said rates would rise.\n", "doc-b");
+  const Extraction c = run("Lindqvist, a farmer, said the harvest was poor.\n", "doc-c");
+  graph::KnowledgeGraph g;
+  for (const Extraction* x : {&a, &b, &c}) g.add(*x);
+  g.finalize();
+  const int marta = g.find("Marta Lindqvist");
+  ASSERT_GE(marta, 0);
+  EXPECT_EQ(g.nodes()[marta].sources.size(), 2u);  // doc-a and doc-b; doc-b's "Lindqvist" is hers
+  EXPECT_GE(g.find("Lindqvist (doc-a)"), 0);
+  EXPECT_EQ(g.find("Lindqvist"), -1);
+  for (const graph::Node& n : g.nodes()) {
+    if (n.name.rfind("Lindqvist (", 0) == 0) {
+      EXPECT_EQ(n.sources.size(), 1u) << n.name;
+    }
+  }
 }
 
 }  // namespace
