@@ -195,11 +195,12 @@ class Resolver {
             found.push_back(longer[f]);
         if (!found.empty()) break;
       }
-      // A lone given name makes no organisation or place a person, unless the text uses the same
-      // word for a person more often ("Police detained Wang" beside "Wang said", "Wang's family").
+      // A lone given name makes no place after "in", "at" a person, unless the text uses the same
+      // word for a person more often ("Police detained Wang in" beside "Wang said", "Wang's family");
+      // elsewhere it is the person named in full ("He and Melania will attend").
       if (found.empty()) continue;
       if (m.type != EntityType::Person && short_form_of(words, fulls[found[0]].words) == ShortForm::First &&
-          person_votes[fold_key(mention_text(m))] <= 0)
+          person_votes[fold_key(mention_text(m))] <= 0 && m.locative)
         continue;
       std::size_t pick = found[0];
       std::string short_key;
