@@ -310,6 +310,12 @@ void retype_implausible_persons(Analysis& a) {
       }
       continue;
     }
+    // "Atlapa Convention Center", "MacDill Air Force Base": a venue or site is a place, whoever runs it
+    if (m.type == EntityType::Organisation && m.last - m.first >= 2 && a.in_list("place_suffix", m.last - 1) &&
+        a.tokens[m.last - 1].upper) {
+      m.type = EntityType::Location;
+      continue;
+    }
     if (m.type != EntityType::Person) continue;
     if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {
       m.type = EntityType::Location;
