@@ -155,6 +155,31 @@ void drop_places_inside_tagged_names(Analysis& a) {
   });
 }
 
+// "National Security Council": a known organisation's name ("Security Council") that the tagger
+// reads as the end of a longer organisation's name, after capitalised words no other name holds, is
+// part of that longer name: the gazetteer's mention goes and the tagger's span is the mention
+// (find_name_mentions). Words after a known name stay apart ("NATO Defence Ministers"), and so do a
+// country, a title or an article before it.
+void drop_organisations_ending_tagged_names(Analysis& a) {
+  std::vector<bool> held(a.token_count(), false);
+  for (const MentionDraft& m : a.mentions)
+    for (std::uint32_t k = m.first; k < m.last; ++k) held[k] = true;
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    const TokenInfo& t = a.tokens[m.first];
+    if (m.source != MentionSource::Gazetteer || m.kind != LexKind::Organisation ||
+        t.ner_label != static_cast<int>(ner::NerLabel::Organisation) || t.ner_last != m.last || t.ner_first >= m.first ||
+        t.ner_confidence < 0.9f)
+      return false;
+    for (std::uint32_t k = t.ner_first; k < m.first; ++k)
+      if (held[k] || !a.tokens[k].upper || a.key(k) == "the" || title_starting_at(a, k, t.ner_last) > 0 || a.in_list("compass", k) ||
+          a.in_list("not_a_name", k) || !has_letter(a.token_text(k)))
+        return false;
+    return !title_inside(a, t.ner_first, t.ner_last);
+  });
+  if (a.mentions.size() != before) std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+}
+
 // A name the tagger is sure of that the gazetteer and the rules left in pieces ("China Daily" as
 // the country China and a stray "Daily", "North Korean Red Cross" as a demonym and an
 // organisation) is one mention of the tagger's type. Pieces stay where the ontology or the rules
@@ -371,7 +396,10 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
     run_tagger(a, *tagger);
   }
   find_gazetteer_mentions(a);
-  if (tagger) drop_places_inside_tagged_names(a);
+  if (tagger) {
+    drop_places_inside_tagged_names(a);
+    drop_organisations_ending_tagged_names(a);
+  }
   extend_gazetteer_mentions(a);
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);

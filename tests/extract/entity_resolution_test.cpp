@@ -184,6 +184,14 @@ TEST(EntityResolution, DatedTitlesAndMinistryNames) {
   EXPECT_EQ(by_mention(x, "Defense"), nullptr) << listing(x);
 }
 
+// A known organisation's name at the end of a longer one is part of it: the Regional Security
+// Council is not the UN Security Council.
+TEST(EntityResolution, KnownNameInsideALongerOne) {
+  const Extraction x = run("Regional Security Council spokeswoman Ana Lima said the plan was sound.\n");
+  EXPECT_EQ(name_of(x, "Regional Security Council"), "Regional Security Council") << listing(x);
+  EXPECT_EQ(by_mention(x, "Security Council"), nullptr) << listing(x);
+}
+
 // Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
 // surname alone still finds it.
 TEST(EntityResolution, RanksAndSuffixes) {
