@@ -61,11 +61,21 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
   }
   if (last) return ShortForm::Last;
   if (std::equal(s.begin(), s.end(), f.begin())) return ShortForm::First;
-  std::vector<std::string> plain;
-  for (const std::string& w : f)
-    if (!initial_word(w)) plain.push_back(w);
-  return plain.size() < f.size() && plain == s ? ShortForm::NoInitials : ShortForm::None;
+  // the full name's words without its initials, compared as they go
+  std::size_t k = 0, initials = 0;
+  for (const std::string& w : f) {
+    if (initial_word(w)) {
+      ++initials;
+      continue;
+    }
+    if (k >= s.size() || s[k] != w) return ShortForm::None;
+    ++k;
+  }
+  return initials > 0 && k == s.size() ? ShortForm::NoInitials : ShortForm::None;
 }
+
+// Surnames first, then the name without initials, then a first word.
+int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
 bool in_term(const OfficeTerm& t, const std::string& date) {
   if (date.empty()) return false;
@@ -98,7 +108,24 @@ class Resolver {
   // The words of a name as short forms are compared: folded, name suffixes ("Jr.", "III") left off.
   std::vector<std::string> name_words(const std::string& name) const {
     std::vector<std::string> words = split_words(fold_key(name));
-    while (words.size() > 1 && a_.lex.in_list("name_suffix", words.back())) words.pop_back();
+    // (suffixes are short: "jr.", "iii")
+    while (words.size() > 1 && words.back().size() <= 4 && a_.lex.in_list("name_suffix", words.back())) words.pop_back();
+    return words;
+  }
+
+  // name_words of a mention's text; from the tokens' keys when they are ASCII (no accents to fold).
+  std::vector<std::string> mention_words(const MentionDraft& m) const {
+    std::vector<std::string> words;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      const std::string& k = a_.key(i);
+      if (!std::all_of(k.begin(), k.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' '; }))
+        return name_words(mention_text(m));
+      if (i > m.first && a_.doc.tokens[i].begin == a_.doc.tokens[i - 1].end)
+        words.back() += k;  // written together ("O'Brien" split by the tokenizer)
+      else
+        words.push_back(k);
+    }
+    while (words.size() > 1 && words.back().size() <= 4 && a_.lex.in_list("name_suffix", words.back())) words.pop_back();
     return words;
   }
 
@@ -165,10 +192,17 @@ class Resolver {
       }
       if (count != 1) longer[f] = f;
     }
-    // For each short text: its person readings minus its other readings in the text.
-    std::map<std::string, int> person_votes;
-    for (const MentionDraft& m : a_.mentions)
-      if (short_candidate(m) && m.last == m.first + 1) person_votes[fold_key(mention_text(m))] += m.type == EntityType::Person ? 1 : -1;
+    // A one-word mention's person readings minus its other readings in the text, as the tagger and
+    // the rules gave them (before this pass retypes any).
+    std::vector<std::pair<std::uint32_t, bool>> readings;  // (token, read as a person)
+    for (const MentionDraft& o : a_.mentions)
+      if (o.last == o.first + 1 && short_candidate(o)) readings.emplace_back(o.first, o.type == EntityType::Person);
+    auto person_votes = [&](const MentionDraft& m) {
+      int votes = 0;
+      for (const auto& [token, person] : readings)
+        if (a_.key(token) == a_.key(m.first)) votes += person ? 1 : -1;
+      return votes;
+    };
     // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
     std::vector<int> last_seen(fulls.size(), -1);
     // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
@@ -186,22 +220,24 @@ class Resolver {
         }
       }
       if (!short_candidate(m)) continue;
-      const std::vector<std::string> words = name_words(mention_text(m));
+      const std::vector<std::string> words = mention_words(m);
       // Surnames first: "Clinton" with "Bill Clinton" and "Clinton Smith" is a Clinton.
       std::vector<std::size_t> found;
-      for (ShortForm kind : {ShortForm::Last, ShortForm::NoInitials, ShortForm::First}) {
-        for (std::size_t f = 0; f < fulls.size(); ++f)
-          if (short_form_of(words, fulls[f].words) == kind && std::find(found.begin(), found.end(), longer[f]) == found.end())
-            found.push_back(longer[f]);
-        if (!found.empty()) break;
+      ShortForm found_kind = ShortForm::None;
+      for (std::size_t f = 0; f < fulls.size(); ++f) {
+        const ShortForm kind = short_form_of(words, fulls[f].words);
+        if (kind == ShortForm::None || short_form_rank(kind) > short_form_rank(found_kind)) continue;
+        if (short_form_rank(kind) < short_form_rank(found_kind)) {
+          found.clear();
+          found_kind = kind;
+        }
+        if (std::find(found.begin(), found.end(), longer[f]) == found.end()) found.push_back(longer[f]);
       }
       // A lone given name makes no place after "in", "at" a person, unless the text uses the same
       // word for a person more often ("Police detained Wang in" beside "Wang said", "Wang's family");
       // elsewhere it is the person named in full ("He and Melania will attend").
       if (found.empty()) continue;
-      if (m.type != EntityType::Person && short_form_of(words, fulls[found[0]].words) == ShortForm::First &&
-          person_votes[fold_key(mention_text(m))] <= 0 && m.locative)
-        continue;
+      if (m.type != EntityType::Person && found_kind == ShortForm::First && m.locative && person_votes(m) <= 0) continue;
       std::size_t pick = found[0];
       std::string short_key;
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
@@ -277,12 +313,14 @@ class Resolver {
 
   // The office-holder table's spelling of a full name the text writes with another case or without
   // accents ("Haider Al-Abadi", "Francois Hollande"): the same canonical name in every document.
-  std::string holder_spelling(const std::string& name) const {
+  std::string holder_spelling(const std::string& name) {
+    auto [it, added] = spelled_.try_emplace(name, name);
+    if (!added) return it->second;
     const std::size_t sp = name.rfind(' ');
     const std::string key = fold_key(name);
     for (const std::string& person : a_.lex.people_with_surname(normalize_key(name.substr(sp + 1))))
-      if (person != name && fold_key(person) == key) return person;
-    return name;
+      if (person != name && fold_key(person) == key) it->second = person;
+    return it->second;
   }
 
   int entity_for(const std::string& name, EntityType type, const std::string& org_kind = "") {
@@ -534,7 +572,8 @@ class Resolver {
   Analysis& a_;
   std::map<std::string, int> by_name_;
   std::map<std::string, const MentionDraft*> acronyms_;  // short form key -> the mention of the full name
-  std::map<std::string, const MentionDraft*> initials_;  // initials of an organisation's name -> its mention
+  std::map<std::string, const MentionDraft*> initials_;
+  std::map<std::string, std::string> spelled_;  // holder_spelling, once per name  // initials of an organisation's name -> its mention
 };
 
 }  // namespace
