@@ -36,7 +36,7 @@ bool article_name_part(std::string_view w) {
 std::size_t dated_prefix(const Analysis& a, std::string_view key) {
   const std::size_t dash = key.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= key.size()) return 0;
-  return a.lex.in_list("title_prefix", key.substr(0, dash)) ? dash + 1 : 0;
+  return a.lex.in_list("title_prefix", key.substr(0, dash + 1)) ? dash + 1 : 0;
 }
 
 const TitleEntry* title_by_key(const Analysis& a, const std::string& key) {
