@@ -40,6 +40,7 @@ struct MentionDraft {
   std::string name;               // proposed canonical name
   std::string org_kind;           // for organisations from the gazetteer
   bool locative = false;          // stands after "in", "at" ... (a place, not an actor)
+  bool ambiguous = false;         // a short name that several full names in the text share (left as written)
   int entity = -1;                // filled by resolution
   // Office context found next to a person mention ("NATO Secretary General, X").
   int office_of = -1;             // mention index of the organisation/country, or -1

@@ -29,7 +29,9 @@ struct PendingSupport {
 
 // What add() knows about one canonical entity so far.
 struct VertexAcc {
-  std::string name;
+  std::string key;   // what documents' entities merge on (merge_key); fixed once added
+  std::string name;  // the node's name, chosen from `spellings` when the graph is finalised
+  std::map<std::string, int> spellings;  // names documents gave it (merge_key's display form) -> mentions
   std::array<int, kEntityTypeCount> type_votes{};
   std::set<std::string> aliases;  // std::set: distinct and byte-sorted for free
   int mentions = 0;
@@ -87,6 +89,38 @@ bool support_less(const Support& a, const Support& b) {
   return key(a) < key(b);
 }
 
+// The name a document's entity stands under in the graph. Full canonical names merge across
+// documents; a person named by one word only ("Kim", "Raul": a surname or given name no full name
+// in its document resolved, or one several full names there share) is no one the graph can name
+// across documents (two articles' "Kim" are often two people), so it stays with its document: the
+// node's name carries the document id, and the bare name is an alias.
+std::string display_name(const Entity& e, const std::string& doc_id) {
+  if (e.type == EntityType::Person && e.name.find(' ') == std::string::npos) return e.name + " (" + doc_id + ")";
+  return e.name;
+}
+
+// The key entities merge on: the display name with ASCII letter case folded, so that two
+// documents' "Haider Al-Abadi" and "Haider al-Abadi" are one node.
+std::string merge_key(const std::string& display) {
+  std::string key = display;
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
+
+// The spelling most mentions use; on a tie the byte-smallest, so the name does not depend on the
+// order documents arrive in.
+std::string chosen_spelling(const std::map<std::string, int>& spellings) {
+  const std::string* best = nullptr;
+  int most = -1;
+  for (const auto& [name, count] : spellings)
+    if (count > most) {
+      best = &name;
+      most = count;
+    }
+  return best ? *best : std::string();
+}
+
 }  // namespace
 
 struct KnowledgeGraph::Impl {
@@ -103,11 +137,11 @@ struct KnowledgeGraph::Impl {
   std::vector<Edge> edges;
   std::unordered_map<std::string, int> node_by_name;
 
-  Vertex upsert_vertex(const std::string& name) {
-    auto [it, inserted] = vertex_by_name.try_emplace(name);
+  Vertex upsert_vertex(const std::string& key) {
+    auto [it, inserted] = vertex_by_name.try_emplace(key);
     if (inserted) {
       it->second = boost::add_vertex(g);
-      g[it->second].name = name;
+      g[it->second].key = key;
     }
     return it->second;
   }
@@ -145,13 +179,15 @@ void KnowledgeGraph::add(const Extraction& x) {
   std::unordered_map<std::string_view, Vertex> by_id;
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
-    local[i] = s.upsert_vertex(e.name);
+    const std::string display = display_name(e, x.meta.id);
+    local[i] = s.upsert_vertex(merge_key(display));
     by_id.emplace(e.id, local[i]);
     VertexAcc& v = s.g[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
-    for (const Mention& m : e.mentions)
-      if (m.text != e.name) v.aliases.insert(m.text);
+    v.spellings[display] += std::max<int>(1, static_cast<int>(e.mentions.size()));
+    if (display != e.name) v.aliases.insert(e.name);
+    for (const Mention& m : e.mentions) v.aliases.insert(m.text);  // the node's own name is taken out when it is chosen
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
     if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = e.wikidata;
   }
@@ -166,7 +202,7 @@ void KnowledgeGraph::add(const Extraction& x) {
     }
     Vertex head = local[static_cast<std::size_t>(r.head)];
     Vertex tail = local[static_cast<std::size_t>(r.tail)];
-    if (is_symmetric(r.type) && s.g[tail].name < s.g[head].name) std::swap(head, tail);
+    if (is_symmetric(r.type) && s.g[tail].key < s.g[head].key) std::swap(head, tail);
     PendingSupport p{doc, r.modality, r.confidence, r.evidence, r.attributes};
     // "place" names an entity of this document by id; outside it only the
     // canonical name means anything. An id we cannot resolve is dropped
@@ -174,7 +210,7 @@ void KnowledgeGraph::add(const Extraction& x) {
     if (auto place = p.attributes.find("place"); place != p.attributes.end()) {
       auto v = by_id.find(place->second);
       if (v != by_id.end())
-        place->second = s.g[v->second].name;
+        place->second = s.g[v->second].key;  // the node's name once finalize() has chosen it
       else
         p.attributes.erase(place);
     }
@@ -199,6 +235,7 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
   const std::size_t n = boost::num_vertices(g);
   std::vector<Vertex> order(n);
   std::iota(order.begin(), order.end(), Vertex{0});
+  for (Vertex v : order) g[v].name = chosen_spelling(g[v].spellings);
   std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return g[a].name < g[b].name; });
   vertex_rank.assign(n, 0);
   nodes.clear();
@@ -212,7 +249,11 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
     // max_element returns the first maximum: ties go to the earlier enum value.
     auto best = std::max_element(v.type_votes.begin(), v.type_votes.end());
     node.type = static_cast<EntityType>(best - v.type_votes.begin());
-    node.aliases.assign(v.aliases.begin(), v.aliases.end());
+    for (const std::string& alias : v.aliases)
+      if (alias != v.name) node.aliases.push_back(alias);
+    for (const auto& [spelling, count] : v.spellings)
+      if (spelling != v.name && !v.aliases.count(spelling)) node.aliases.push_back(spelling);
+    std::sort(node.aliases.begin(), node.aliases.end());
     node.mentions = v.mentions;
     node.wikidata = v.wikidata;
     for (int d : v.docs) node.sources.push_back(doc_rank[d]);
@@ -232,9 +273,14 @@ void KnowledgeGraph::Impl::build_edges(const std::vector<int>& doc_rank, const s
     e.head = vertex_rank[boost::source(*it, g)];
     e.tail = vertex_rank[boost::target(*it, g)];
     e.type = acc.type;
+    // node indices follow the names finalize() chose: symmetric endpoints in name order
+    if (is_symmetric(e.type) && e.tail < e.head) std::swap(e.head, e.tail);
     e.support.reserve(acc.support.size());
-    for (const PendingSupport& p : acc.support)
+    for (const PendingSupport& p : acc.support) {
       e.support.push_back(Support{doc_rank[p.doc], p.modality, p.confidence, p.evidence, p.attributes});
+      if (auto place = e.support.back().attributes.find("place"); place != e.support.back().attributes.end())
+        if (auto v = vertex_by_name.find(place->second); v != vertex_by_name.end()) place->second = g[v->second].name;
+    }
     std::sort(e.support.begin(), e.support.end(), support_less);
 
     std::vector<int> supporting;  // distinct source indices

@@ -79,7 +79,9 @@ class KnowledgeGraph {
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
-  // Merge one document's extraction. Entities merge by canonical name.
+  // Merge one document's extraction. Entities merge by canonical name, except a
+  // person named by one word only ("Kim"), which never merges across documents:
+  // its node is named "Kim (<document id>)", with "Kim" as an alias.
   // A document whose id was added before is ignored (the first one wins), so
   // a duplicated input never double-counts support.
   void add(const Extraction& x);

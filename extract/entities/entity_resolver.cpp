@@ -11,11 +11,6 @@
 namespace kgraph::extract {
 namespace {
 
-std::string last_word(const std::string& name) {
-  auto sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
-}
-
 // The key two spellings of one name share: case and diacritics folded ("Nicolás Maduro" and
 // "Nicolas Maduro" are one person; news in English drops accents inconsistently).
 std::string fold_key(const std::string& name) {
@@ -31,6 +26,57 @@ std::string fold_key(const std::string& name) {
   return normalize_key(out);
 }
 
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> words;
+  for (std::size_t b = 0; b < key.size();) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) words.push_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return words;
+}
+
+// "al-assad" is also written "assad": an Arabic article before a name part.
+std::string_view without_article(std::string_view w) {
+  if (w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-")) return w.substr(3);
+  return w;
+}
+
+// An initial as a word of a name: "f." in "john f. kerry".
+bool initial_word(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
+
+// How a short form stands to a full name of the same person, both as folded words:
+// the last words ("Merkel", "de Mistura"; "Assad" for "al-Assad"), the first words (a given
+// name, "Raul", or the family name of an East Asian name written first, "Xi", "Moon"), or the
+// full name without its initials ("John Kerry" for "John F. Kerry").
+enum class ShortForm { None, Last, First, NoInitials };
+
+ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std::string>& f) {
+  if (s.empty() || s.size() >= f.size()) return ShortForm::None;
+  bool last = true;
+  for (std::size_t k = 0; k < s.size() && last; ++k) {
+    const std::string& fw = f[f.size() - s.size() + k];
+    last = fw == s[k] || (k == 0 && without_article(fw) == s[k]);
+  }
+  if (last) return ShortForm::Last;
+  if (std::equal(s.begin(), s.end(), f.begin())) return ShortForm::First;
+  // the full name's words without its initials, compared as they go
+  std::size_t k = 0, initials = 0;
+  for (const std::string& w : f) {
+    if (initial_word(w)) {
+      ++initials;
+      continue;
+    }
+    if (k >= s.size() || s[k] != w) return ShortForm::None;
+    ++k;
+  }
+  return initials > 0 && k == s.size() ? ShortForm::NoInitials : ShortForm::None;
+}
+
+// Surnames first, then the name without initials, then a first word.
+int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
+
 bool in_term(const OfficeTerm& t, const std::string& date) {
   if (date.empty()) return false;
   return t.from <= date && (t.to.empty() || date <= t.to);
@@ -42,6 +88,7 @@ class Resolver {
 
   void run() {
     find_acronyms();
+    resolve_short_names();
     // Full names first, so that a surname seen earlier in the text still joins them.
     for (int pass = 0; pass < 2; ++pass)
       for (std::size_t i = 0; i < a_.mentions.size(); ++i) {
@@ -58,6 +105,224 @@ class Resolver {
   }
 
  private:
+  // The words of a name as short forms are compared: folded, name suffixes ("Jr.", "III") left off.
+  std::vector<std::string> name_words(const std::string& name) const {
+    std::vector<std::string> words = split_words(fold_key(name));
+    // (suffixes are short: "jr.", "iii")
+    while (words.size() > 1 && words.back().size() <= 4 && a_.lex.in_list("name_suffix", words.back())) words.pop_back();
+    return words;
+  }
+
+  // name_words of a mention's text; from the tokens' keys when they are ASCII (no accents to fold).
+  std::vector<std::string> mention_words(const MentionDraft& m) const {
+    std::vector<std::string> words;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      const std::string& k = a_.key(i);
+      if (!std::all_of(k.begin(), k.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' '; }))
+        return name_words(mention_text(m));
+      if (i > m.first && a_.doc.tokens[i].begin == a_.doc.tokens[i - 1].end)
+        words.back() += k;  // written together ("O'Brien" split by the tokenizer)
+      else
+        words.push_back(k);
+    }
+    while (words.size() > 1 && words.back().size() <= 4 && a_.lex.in_list("name_suffix", words.back())) words.pop_back();
+    return words;
+  }
+
+  // The text of a mention's tokens as written ("Castro", "de Mistura").
+  std::string mention_text(const MentionDraft& m) const {
+    std::string out;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      if (i > m.first && a_.doc.tokens[i].begin > a_.doc.tokens[i - 1].end) out.push_back(' ');
+      out += a_.token_text(i);
+    }
+    return out;
+  }
+
+  // A mention of one or two words that may be the short form of a person's name: a person, or a
+  // name the tagger or the rules typed as an organisation or place (the tagger often reads a lone
+  // surname so: "Castro said", "met Comey"), never a gazetteer's name or a place after "in".
+  bool short_candidate(const MentionDraft& m) const {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    if (m.last - m.first > 2) return false;
+    if (m.type == EntityType::Person) return true;
+    return (m.type == EntityType::Organisation || m.type == EntityType::Location) && !a_.tokens[m.first].caps;
+  }
+
+  // In-document resolution of short names. Each short form ("Castro", "Raul", "Mr. Kim") takes the
+  // full name of the one person in the document it can stand for. When several full names share
+  // it, the short form keeps the person it named when last used; else the one named most recently
+  // before it wins if its last mention is in a later sentence than any other's (news names the
+  // person it goes on to talk about); a tie, or no full name before it and more than one after,
+  // leaves the short name as written and marked ambiguous: it is not guessed, and the graph keeps
+  // it to its document. Full names are people's names of two words or
+  // more found by the rules or the tagger.
+  void resolve_short_names() {
+    struct Full {
+      std::string name;
+      std::vector<std::string> words;
+      int first_sentence = INT32_MAX;
+    };
+    std::vector<Full> fulls;
+    std::map<std::string, std::size_t> full_by_key;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.source == MentionSource::Description || m.source == MentionSource::Gazetteer) continue;
+      if (m.last - m.first < 2 || m.name.find(' ') == std::string::npos) continue;
+      std::vector<std::string> words = name_words(m.name);
+      if (words.size() < 2) continue;
+      auto [it, added] = full_by_key.try_emplace(fold_key(m.name), fulls.size());
+      if (added) fulls.push_back({m.name, std::move(words)});
+      Full& f = fulls[it->second];
+      f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
+    }
+    resolve_short_organisations();
+    if (fulls.empty()) return;
+    // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
+    // San Suu Kyi", "George Bush" of "George H. Bush") is that name.
+    std::vector<std::size_t> longer(fulls.size());
+    for (std::size_t f = 0; f < fulls.size(); ++f) {
+      longer[f] = f;
+      int count = 0;
+      for (std::size_t g = 0; g < fulls.size(); ++g) {
+        const ShortForm kind = short_form_of(fulls[f].words, fulls[g].words);
+        if (kind == ShortForm::Last || kind == ShortForm::NoInitials) {
+          longer[f] = g;
+          ++count;
+        }
+      }
+      if (count != 1) longer[f] = f;
+    }
+    // A one-word mention's person readings minus its other readings in the text, as the tagger and
+    // the rules gave them (before this pass retypes any).
+    std::vector<std::pair<std::uint32_t, bool>> readings;  // (token, read as a person)
+    for (const MentionDraft& o : a_.mentions)
+      if (o.last == o.first + 1 && short_candidate(o)) readings.emplace_back(o.first, o.type == EntityType::Person);
+    auto person_votes = [&](const MentionDraft& m) {
+      int votes = 0;
+      for (const auto& [token, person] : readings)
+        if (a_.key(token) == a_.key(m.first)) votes += person ? 1 : -1;
+      return votes;
+    };
+    // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
+    std::vector<int> last_seen(fulls.size(), -1);
+    // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
+    // president after "Trump and first lady Melania Trump").
+    std::map<std::string, std::size_t> used_for;
+    for (MentionDraft& m : a_.mentions) {
+      const int sentence = a_.tokens[m.first].sentence;
+      if (m.type == EntityType::Person && m.last - m.first >= 2) {
+        auto it = full_by_key.find(fold_key(m.name));
+        if (it != full_by_key.end()) {
+          const std::size_t f = longer[it->second];
+          m.name = fulls[f].name;
+          last_seen[f] = sentence;
+          continue;
+        }
+      }
+      if (!short_candidate(m)) continue;
+      const std::vector<std::string> words = mention_words(m);
+      // Surnames first: "Clinton" with "Bill Clinton" and "Clinton Smith" is a Clinton.
+      std::vector<std::size_t> found;
+      ShortForm found_kind = ShortForm::None;
+      for (std::size_t f = 0; f < fulls.size(); ++f) {
+        const ShortForm kind = short_form_of(words, fulls[f].words);
+        if (kind == ShortForm::None || short_form_rank(kind) > short_form_rank(found_kind)) continue;
+        if (short_form_rank(kind) < short_form_rank(found_kind)) {
+          found.clear();
+          found_kind = kind;
+        }
+        if (std::find(found.begin(), found.end(), longer[f]) == found.end()) found.push_back(longer[f]);
+      }
+      // A lone given name makes no place after "in", "at" a person, unless the text uses the same
+      // word for a person more often ("Police detained Wang in" beside "Wang said", "Wang's family");
+      // elsewhere it is the person named in full ("He and Melania will attend").
+      if (found.empty()) continue;
+      if (m.type != EntityType::Person && found_kind == ShortForm::First && m.locative && person_votes(m) <= 0) continue;
+      std::size_t pick = found[0];
+      std::string short_key;
+      for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
+      auto used = used_for.find(short_key);
+      if (found.size() > 1 && used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
+        pick = used->second;
+      else if (found.size() > 1 && !most_recent(found, last_seen, fulls, pick)) {
+        m.type = EntityType::Person;
+        m.name = mention_text(m);
+        m.ambiguous = true;
+        continue;
+      }
+      m.type = EntityType::Person;
+      m.name = fulls[pick].name;
+      last_seen[pick] = sentence;
+      used_for[short_key] = pick;
+    }
+  }
+
+  // "The New York Times" ... "the Times", "the Syrian Observatory for Human Rights" ... "the
+  // Observatory": one capitalised word read as an organisation that ends the name of exactly one
+  // organisation of two words or more in the text is that organisation. Acronyms and gazetteer
+  // names are left to the acronym rules and the ontology.
+  void resolve_short_organisations() {
+    std::map<std::string, std::string> by_last;  // folded last word -> full name ("" when two share it)
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 2) continue;
+      const std::vector<std::string> words = split_words(fold_key(m.name));
+      if (words.size() < 2) continue;
+      auto [it, added] = by_last.try_emplace(words.back(), m.name);
+      if (!added && fold_key(it->second) != fold_key(m.name)) it->second.clear();
+    }
+    if (by_last.empty()) return;
+    for (MentionDraft& m : a_.mentions) {
+      if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+      // (a place is left alone: "Rotor Volgograd" is named after the city it plays in)
+      if (m.type != EntityType::Organisation || a_.tokens[m.first].caps) continue;
+      auto it = by_last.find(fold_key(mention_text(m)));
+      if (it == by_last.end() || it->second.empty()) continue;
+      m.type = EntityType::Organisation;
+      m.name = it->second;
+    }
+  }
+
+  // Among `found`, the full name seen last before here if it was seen in a strictly later sentence
+  // than every other; else, when none was seen yet, the one named first after here, if strictly first.
+  template <class Full>
+  static bool most_recent(const std::vector<std::size_t>& found, const std::vector<int>& last_seen,
+                          const std::vector<Full>& fulls, std::size_t& pick) {
+    int best = -1, second = -1;
+    for (std::size_t f : found) {
+      if (last_seen[f] > best) {
+        second = best;
+        best = last_seen[f];
+        pick = f;
+      } else if (last_seen[f] > second) {
+        second = last_seen[f];
+      }
+    }
+    if (best >= 0) return best > second;
+    int first = INT32_MAX, next = INT32_MAX;
+    for (std::size_t f : found) {
+      if (fulls[f].first_sentence < first) {
+        next = first;
+        first = fulls[f].first_sentence;
+        pick = f;
+      } else if (fulls[f].first_sentence < next) {
+        next = fulls[f].first_sentence;
+      }
+    }
+    return first < next;
+  }
+
+  // The office-holder table's spelling of a full name the text writes with another case or without
+  // accents ("Haider Al-Abadi", "Francois Hollande"): the same canonical name in every document.
+  std::string holder_spelling(const std::string& name) {
+    auto [it, added] = spelled_.try_emplace(name, name);
+    if (!added) return it->second;
+    const std::size_t sp = name.rfind(' ');
+    const std::string key = fold_key(name);
+    for (const std::string& person : a_.lex.people_with_surname(normalize_key(name.substr(sp + 1))))
+      if (person != name && fold_key(person) == key) it->second = person;
+    return it->second;
+  }
+
   int entity_for(const std::string& name, EntityType type, const std::string& org_kind = "") {
     const std::string key = fold_key(name);
     auto it = by_name_.find(key);
@@ -83,6 +348,20 @@ class Resolver {
         continue;
       acronyms_.emplace(a_.key(k + 1), &m);
     }
+    // "the Organization for Security and Co-operation in Europe" ... "the OSCE": an acronym written
+    // without the brackets is the initials of the capitalised words of a name of the text (a
+    // hyphenated word gives one letter, connectors none); three letters or more, and the bracketed
+    // form wins where both stand.
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last < m.first + 3) continue;
+      std::string letters;
+      for (std::uint32_t i = m.first; i < m.last; ++i) {
+        const std::string& k = a_.key(i);
+        if (!a_.tokens[i].upper || k.empty() || !(k[0] >= 'a' && k[0] <= 'z')) continue;
+        letters.push_back(k[0]);
+      }
+      if (letters.size() >= 3) initials_.emplace(letters, &m);
+    }
     // "the Republic of Dagestan" ... "Dagestan": the proper part of "<place class> of X" names it too
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Location || m.source != MentionSource::Name || m.last < m.first + 3) continue;
@@ -100,14 +379,17 @@ class Resolver {
 
   void assign(int mi) {
     MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
-    if (m.source != MentionSource::Gazetteer && !acronyms_.empty()) {
+    if (m.source != MentionSource::Gazetteer && (!acronyms_.empty() || !initials_.empty())) {
       std::string key;
       for (std::uint32_t i = m.first; i < m.last; ++i) key += (key.empty() ? "" : " ") + a_.key(i);
-      auto it = acronyms_.find(key);
-      if (it != acronyms_.end() && it->second != &m) {
-        m.name = it->second->name;
-        m.type = it->second->type;
-        m.org_kind = it->second->org_kind;
+      const MentionDraft* full = nullptr;
+      if (auto it = acronyms_.find(key); it != acronyms_.end()) full = it->second;
+      else if (m.last == m.first + 1 && a_.tokens[m.first].caps)
+        if (auto in = initials_.find(key); in != initials_.end()) full = in->second;
+      if (full && full != &m) {
+        m.name = full->name;
+        m.type = full->type;
+        m.org_kind = full->org_kind;
       }
     }
     // A lone word the tagger took for a place or organisation that is the surname of exactly one
@@ -120,24 +402,26 @@ class Resolver {
     switch (m.type) {
       case EntityType::Person: {
         std::string name = m.name;
-        if (name.find(' ') == std::string::npos) {
-          // A surname: the full name in this text, else the one office holder with it.
-          std::string found;
-          for (const EntityDraft& e : a_.entities)
-            if (e.type == EntityType::Person && e.name.find(' ') != std::string::npos && last_word(e.name) == name) {
-              found = e.name;
-              break;
-            }
-          if (found.empty()) {
-            auto people = a_.lex.people_with_surname(normalize_key(name));
-            if (people.size() == 1) found = people[0];
-          }
-          if (!found.empty()) name = found;
+        if (name.find(' ') == std::string::npos && !m.ambiguous) {
+          // A surname no full name in this text has (resolve_short_names): the one office holder with it.
+          auto people = a_.lex.people_with_surname(normalize_key(name));
+          if (people.size() == 1) name = people[0];
         }
+        if (name.find(' ') != std::string::npos) name = holder_spelling(name);
         m.name = name;
         attach(mi, entity_for(name, EntityType::Person));
         return;
       }
+      case EntityType::Country:
+        if (m.source == MentionSource::Gazetteer && m.kind == LexKind::Metonym && !metonym_acts(m)) {
+          // The office in the building, named as the text names it: "White House press secretary X",
+          // "White House aides", "talks at the Kremlin" (the seat of the office, which a user finds
+          // under the office's name).
+          m.type = EntityType::Organisation;
+          m.name = mention_text(m);
+        }
+        attach(mi, entity_for(m.name, m.type, m.org_kind));
+        return;
       case EntityType::Location:
         if (m.kind == LexKind::Capital && !m.locative) {
           // A capital as an actor means its government: "Washington is committed".
@@ -150,6 +434,21 @@ class Resolver {
         attach(mi, entity_for(m.name, m.type, m.org_kind));
         return;
     }
+  }
+
+  // Whether a building that news uses for a government ("the Kremlin", "the White House") stands
+  // for its country here, as an actor: "the Kremlin said", "the White House has warned". It names
+  // the office seated there instead after "in", "at", "from" ("talks at the Kremlin"), before a
+  // title ("Kremlin spokesman X") and before a noun for people ("White House aides", "officials").
+  bool metonym_acts(const MentionDraft& m) const {
+    if (m.locative) return false;
+    const int s = a_.tokens[m.first].sentence;
+    const std::uint32_t slast = a_.sentence_last(s);
+    std::uint32_t k = m.last;
+    if (k < slast && (a_.key(k) == "'s" || a_.key(k) == "’s")) ++k;
+    if (k >= slast) return true;
+    if (title_starting_at(a_, k, slast) > 0) return false;
+    return !(a_.in_list("people_group", k) || a_.in_list("personnel", k));
   }
 
   std::string country_of_capital(const MentionDraft& m) {
@@ -273,6 +572,8 @@ class Resolver {
   Analysis& a_;
   std::map<std::string, int> by_name_;
   std::map<std::string, const MentionDraft*> acronyms_;  // short form key -> the mention of the full name
+  std::map<std::string, const MentionDraft*> initials_;
+  std::map<std::string, std::string> spelled_;  // holder_spelling, once per name  // initials of an organisation's name -> its mention
 };
 
 }  // namespace

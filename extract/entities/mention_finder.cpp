@@ -155,6 +155,31 @@ void drop_places_inside_tagged_names(Analysis& a) {
   });
 }
 
+// "National Security Council": a known organisation's name ("Security Council") that the tagger
+// reads as the end of a longer organisation's name, after capitalised words no other name holds, is
+// part of that longer name: the gazetteer's mention goes and the tagger's span is the mention
+// (find_name_mentions). Words after a known name stay apart ("NATO Defence Ministers"), and so do a
+// country, a title or an article before it.
+void drop_organisations_ending_tagged_names(Analysis& a) {
+  std::vector<bool> held(a.token_count(), false);
+  for (const MentionDraft& m : a.mentions)
+    for (std::uint32_t k = m.first; k < m.last; ++k) held[k] = true;
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    const TokenInfo& t = a.tokens[m.first];
+    if (m.source != MentionSource::Gazetteer || m.kind != LexKind::Organisation ||
+        t.ner_label != static_cast<int>(ner::NerLabel::Organisation) || t.ner_last != m.last || t.ner_first >= m.first ||
+        t.ner_confidence < 0.9f)
+      return false;
+    for (std::uint32_t k = t.ner_first; k < m.first; ++k)
+      if (held[k] || !a.tokens[k].upper || a.key(k) == "the" || title_starting_at(a, k, t.ner_last) > 0 || a.in_list("compass", k) ||
+          a.in_list("not_a_name", k) || !has_letter(a.token_text(k)))
+        return false;
+    return !title_inside(a, t.ner_first, t.ner_last);
+  });
+  if (a.mentions.size() != before) std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+}
+
 // A name the tagger is sure of that the gazetteer and the rules left in pieces ("China Daily" as
 // the country China and a stray "Daily", "North Korean Red Cross" as a demonym and an
 // organisation) is one mention of the tagger's type. Pieces stay where the ontology or the rules
@@ -230,6 +255,127 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
   index_mentions(a);
 }
 
+// "Foreign Minister Kim Sung-hwan Sunday", "jets to Vladivostok September 3": a day, or a month
+// before a number, is a time, never the end of a name, whoever read it into one (the tagger, a
+// capitalised run). A month that is no date stays ("Theresa May").
+void trim_time_words(Analysis& a) {
+  bool trimmed = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.source == MentionSource::Gazetteer || m.source == MentionSource::Description) continue;
+    while (m.last - m.first >= 2 && a.in_list("time_word", m.last - 1)) {
+      const std::uint32_t k = m.last - 1;
+      const bool date = k + 1 < a.token_count() && a.tokens[k + 1].sentence == a.tokens[k].sentence &&
+                        !a.token_text(k + 1).empty() && a.token_text(k + 1)[0] >= '0' && a.token_text(k + 1)[0] <= '9';
+      if (a.in_list("month", k) && !date) break;
+      const std::string_view word = a.token_text(k);
+      if (m.name.size() <= word.size() + 1 || m.name.compare(m.name.size() - word.size(), word.size(), word) != 0 ||
+          m.name[m.name.size() - word.size() - 1] != ' ')
+        break;
+      m.name.resize(m.name.size() - word.size() - 1);
+      --m.last;
+      trimmed = true;
+    }
+  }
+  if (trimmed) index_mentions(a);
+}
+
+// A name that ends in a word for an institution or a place ("Graduate School", "Independence
+// Square", "MacDill Air Force Base"), or that follows "the" straight away ("the Christian Science
+// Monitor reported"), is no one's name, whatever the tagger or a speech verb after it suggested:
+// it is the organisation or the place. (A title between the article and a name, "the president,
+// X", keeps the person.)
+bool gazetteer_place(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  std::string key;
+  for (std::uint32_t i = first; i < last; ++i) key += (i > first ? " " : "") + a.key(i);
+  if (const auto* entries = a.lex.phrase(key))
+    for (const LexEntry& e : *entries)
+      if (e.kind == LexKind::Place || e.kind == LexKind::CountryName || e.kind == LexKind::Capital) return true;
+  return false;
+}
+
+// A word for a kind of place, singular or plural: "region", "regions", "province".
+bool place_word(const Analysis& a, std::uint32_t k) {
+  if (a.in_list("place_class", k) || a.in_list("place_suffix", k)) return true;
+  const std::string& w = a.key(k);
+  if (w.size() < 4 || w.back() != 's') return false;
+  const std::string singular = w.substr(0, w.size() - 1);
+  return a.lex.in_list("place_class", singular) || a.lex.in_list("place_suffix", singular);
+}
+
+void retype_implausible_persons(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    // "Sen. John McCain, Arizona Republican", "Rep. X, New Jersey Democrat": the state and the
+    // party, written after a legislator's name; the state is the name.
+    if (m.last - m.first >= 2 && a.in_list("party_member", m.last - 1) &&
+        (m.type != EntityType::Person || gazetteer_place(a, m.first, m.last - 1))) {
+      const std::string_view word = a.token_text(m.last - 1);
+      if (m.name.size() > word.size() + 1 && m.name.compare(m.name.size() - word.size(), word.size(), word) == 0) {
+        m.name.resize(m.name.size() - word.size() - 1);
+        --m.last;
+        m.type = EntityType::Location;
+        continue;
+      }
+    }
+    // "the Belgorod and Rostov regions", "Sinjar city": a name before a word for a kind of place is that place
+    if (m.last < a.token_count() && a.tokens[m.last].sentence == a.tokens[m.first].sentence && !a.tokens[m.last].upper &&
+        m.type != EntityType::Location && m.type != EntityType::Country && place_word(a, m.last)) {
+      m.type = EntityType::Location;
+      // and the names listed with it: "the Belgorod, Bryansk and Rostov regions"
+      for (std::uint32_t k = m.first; k >= 2 && (a.token_text(k - 1) == "," || a.key(k - 1) == "and" || a.key(k - 1) == "or");) {
+        const int other = a.tokens[k - 2].mention;
+        if (other < 0) break;
+        MentionDraft& o = a.mentions[static_cast<std::size_t>(other)];
+        if (o.last != k - 1 || (o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.type == EntityType::Country)
+          break;
+        o.type = EntityType::Location;
+        k = o.first;
+        if (k >= 1 && a.token_text(k - 1) == ",") continue;
+        break;
+      }
+      continue;
+    }
+    // "Atlapa Convention Center", "MacDill Air Force Base": a venue or site is a place, whoever runs it
+    if (m.type == EntityType::Organisation && m.last - m.first >= 2 && a.in_list("place_suffix", m.last - 1) &&
+        a.tokens[m.last - 1].upper) {
+      m.type = EntityType::Location;
+      continue;
+    }
+    if (m.type != EntityType::Person) continue;
+    if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {
+      m.type = EntityType::Location;
+      continue;
+    }
+    if (a.in_list("org_suffix", m.last - 1) && m.last - m.first >= 2) {
+      m.type = EntityType::Organisation;
+      continue;
+    }
+    // (only where the name ends its phrase, before a verb or a sign: "the Marc Dutroux case" names a person)
+    const int s = a.tokens[m.first].sentence;
+    auto past_tense = [&](std::uint32_t k) {
+      const std::string& w = a.key(k);
+      return !a.tokens[k].upper && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+    };
+    const bool phrase_end = m.last >= a.sentence_last(s) || !has_letter(a.token_text(m.last)) ||
+                            a.in_list("speech_verb", m.last) || a.in_list("verb_helper", m.last) || past_tense(m.last);
+    if (m.first > a.sentence_first(s) && a.key(m.first - 1) == "the" && m.last - m.first >= 2 && phrase_end)
+      m.type = EntityType::Organisation;
+  }
+}
+
+// "Sunni", "Kurdish", "Europeans", "pro-Russian": a word for a religious, ethnic or political group,
+// or an adjective of support or opposition, names no entity on its own (word list group_word),
+// whatever type the tagger gave it; in a longer name it stays ("Muslim Brotherhood").
+void drop_group_words(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const std::string& k = a.key(m.first);
+    return a.in_list("group_word", m.first) || k.rfind("pro-", 0) == 0 || k.rfind("anti-", 0) == 0;
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay
@@ -250,13 +396,19 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
     run_tagger(a, *tagger);
   }
   find_gazetteer_mentions(a);
-  if (tagger) drop_places_inside_tagged_names(a);
+  if (tagger) {
+    drop_places_inside_tagged_names(a);
+    drop_organisations_ending_tagged_names(a);
+  }
   extend_gazetteer_mentions(a);
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
+  trim_time_words(a);
+  retype_implausible_persons(a);
   drop_people_groups(a);
+  drop_group_words(a);
   find_repeated_person_names(a);
   find_mission_operations(a);
   find_descriptions(a);

@@ -31,8 +31,18 @@ bool article_name_part(std::string_view w) {
 
 // A title by its key; pre-tokenised text spaces hyphens ("vice - president"), which
 // then read as the hyphenated title ("vice-president").
+// "then-Secretary", "ex-President": a dating prefix joined to a title by a hyphen (word list
+// title_prefix); the length of "then-" when `key` starts with one, else 0.
+std::size_t dated_prefix(const Analysis& a, std::string_view key) {
+  const std::size_t dash = key.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= key.size()) return 0;
+  return a.lex.in_list("title_prefix", key.substr(0, dash + 1)) ? dash + 1 : 0;
+}
+
 const TitleEntry* title_by_key(const Analysis& a, const std::string& key) {
   if (const TitleEntry* t = a.lex.title(key)) return t;
+  if (const std::size_t p = dated_prefix(a, key); p > 0)
+    if (const TitleEntry* t = a.lex.title(key.substr(p))) return t;
   if (key.find(" - ") == std::string::npos) return nullptr;
   std::string joined;
   for (std::size_t i = 0; i < key.size(); ++i) {
@@ -55,12 +65,27 @@ bool known_name_pair(const Analysis& a, std::string_view w) {
   return a.lex.phrase(normalize_key(w.substr(0, dash))) && a.lex.phrase(normalize_key(w.substr(dash + 1)));
 }
 
+// "Ki-moon", "Jae-in", "Sung-hwan": a romanised Korean given name, two short syllables joined by
+// a hyphen, the first capitalised. (Ordinary hyphenated words have a longer part: "Co-operation",
+// "Self-defense"; the name also needs a capitalised word before it, see name_like.)
+bool syllable_pair(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || w.find('-', dash + 1) != std::string_view::npos)
+    return false;
+  auto letters = [](std::string_view p) {
+    return p.size() <= 5 && std::all_of(p.begin(), p.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  };
+  return letters(w.substr(0, dash)) && letters(w.substr(dash + 1)) && w[dash + 1] >= 'a' && w[dash + 1] <= 'z';
+}
+
 bool name_like(const Analysis& a, std::size_t i) {
   const TokenInfo& t = a.tokens[i];
   std::string_view w = a.token_text(i);
   if (t.mention >= 0) return false;
   if (!t.upper) return article_name_part(w) && !t.sentence_start;
-  if (!has_letter(w) || lower_hyphen_word(w) || known_name_pair(a, w)) return false;
+  if (!has_letter(w) || known_name_pair(a, w)) return false;
+  if (lower_hyphen_word(w))  // a hyphenated given name after the family name: "Ban Ki-moon"
+    return i > 0 && !t.sentence_start && a.tokens[i - 1].upper && a.tokens[i - 1].sentence == t.sentence && syllable_pair(w);
   return true;
 }
 
@@ -124,7 +149,8 @@ std::uint32_t before_skipping_comma(const Analysis& a, std::uint32_t first, std:
 const TitleEntry* title_at(const Analysis& a, std::uint32_t first, std::uint32_t limit, int* len) {
   *len = 0;
   const TitleEntry* found = nullptr;
-  if (first >= limit || !a.tokens[first].vocab.title_word) return nullptr;  // titles begin with a title word
+  if (first >= limit || (!a.tokens[first].vocab.title_word && !dated_prefix(a, a.key(first))))
+    return nullptr;  // titles begin with a title word
   std::string key;
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
@@ -203,6 +229,15 @@ bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast)
   while (last < slast && last < i + 3 && name_like(a, last) && !title_before_name(a, last, slast) &&
          !(a.tokens[last].ner_label == static_cast<int>(ner::NerLabel::Person) && a.tokens[last].ner_first == last))
     ++last;
+  // "Ukrainian Ministry of Defense", "French Ministry for the Armed Forces": a connector and the
+  // capitalised words after it belong to the institution's name
+  if (std::uint32_t more = last; more + 1 < slast && a.in_list("name_connector", more) && !a.tokens[more].upper) {
+    ++more;
+    if (a.key(more) == "the" && more + 1 < slast) ++more;
+    const std::uint32_t words = more;
+    while (more < slast && more < words + 3 && name_like(a, more) && !title_before_name(a, more, slast)) ++more;
+    if (more > words) last = more;
+  }
   c.last = last;
   c.type = EntityType::Organisation;
   c.source = MentionSource::Name;
@@ -286,7 +321,7 @@ bool title_inside(const Analysis& a, std::uint32_t first, std::uint32_t last) {
 
 int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit) {
   int best = 0;
-  if (first >= limit || !a.tokens[first].vocab.title_word) return 0;
+  if (first >= limit || (!a.tokens[first].vocab.title_word && !dated_prefix(a, a.key(first)))) return 0;
   std::string key;
   for (std::uint32_t e = first; e < std::min<std::uint32_t>(limit, first + static_cast<std::uint32_t>(a.lex.max_title_tokens())); ++e) {
     if (e > first) key.push_back(' ');
@@ -297,7 +332,7 @@ int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limi
 }
 
 int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntry** entry) {
-  if (!a.tokens[last_token].vocab.title_word) return 0;  // titles end with a title word
+  if (!a.tokens[last_token].vocab.title_word && !dated_prefix(a, a.key(last_token))) return 0;  // titles end with a title word
   const int s = a.tokens[last_token].sentence;
   for (int len = std::min<int>(a.lex.max_title_tokens(), static_cast<int>(last_token - a.sentence_first(s) + 1)); len >= 1;
        --len) {
@@ -346,6 +381,9 @@ bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
   return lower;
 }
 
+// "W.": one capital letter and a period.
+bool is_initial(std::string_view w) { return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'; }
+
 // The tagger's names of people, organisations and places that start in [first, last) and whose
 // tokens no mention holds yet, each as a mention of the tagger's type; evidence vetoes a
 // reading: a time expression ("Late Saturday"), a word that is no name ("However", "Officials").
@@ -356,9 +394,17 @@ void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
       ++i;
       continue;
     }
-    const std::uint32_t b = i, e = t.ner_last;
+    const std::uint32_t b = i;
+    std::uint32_t e = t.ner_last;
+    std::optional<EntityType> type = tagged_type(t.ner_label);
+    // "the George W. Bush administration" read as "George W." and "Bush": a name never ends with
+    // an initial; the capitalised word after it ends the person's name.
+    if (type && e < last && e > b && is_initial(a.token_text(e - 1)) && a.tokens[e].upper && a.tokens[e].mention < 0 &&
+        a.tokens[e].sentence == a.tokens[b].sentence && has_letter(a.token_text(e)) && !is_initial(a.token_text(e))) {
+      ++e;
+      type = EntityType::Person;
+    }
     i = e;
-    const std::optional<EntityType> type = tagged_type(t.ner_label);
     if (!type) continue;
     bool free = true, all_time = true;
     for (std::uint32_t k = b; k < e; ++k) {
@@ -425,6 +471,16 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         i += static_cast<std::uint32_t>(len) - 1;
         continue;
       }
+      // nor is the end of one that began with a word no run starts at ("then-Secretary of State X")
+      if (i > sfirst && !name_like(a, i - 1)) {
+        std::uint32_t after = i;
+        for (std::uint32_t k = i; k < std::min<std::uint32_t>(slast, i + 3); ++k)
+          if (title_ending_at(a, k, &te) > static_cast<int>(k - i + 1)) after = k + 1;
+        if (after > i) {
+          i = after - 1;
+          continue;
+        }
+      }
       // "US Army", "British Navy", "Turkish Intelligence": a country or its demonym and an
       // institution word form the name of that country's institution (the word alone,
       // "Army", is no name).
@@ -490,7 +546,8 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.in_list("org_suffix", k);
         if (i == sfirst || !institution) continue;
       }
-      const std::uint32_t first = i, last = j;
+      // "For Wall Street ...": a common word opening the sentence is no part of the place's name
+      const std::uint32_t first = common_first && place && !a.in_list("place_class", i) && j - i >= 3 ? i + 1 : i, last = j;
       i = j - 1;
       if (institution) {
         if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, text_of(a, first, last));
@@ -528,9 +585,13 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
                                 a.tokens[first].ner_label < 0;
       if (last < slast &&
           (title_before_name(a, last, slast) || (lower_title_before_name(a, last, slast) && !lone_opening)) &&
-          !a.in_list("not_a_name", first)) {
+          !a.in_list("not_a_name", first) && !(last == first + 1 && a.in_list("title_modifier", first))) {
         const TokenInfo& t = a.tokens[first];
-        const bool tagged_place = t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last;
+        // (a senator's, governor's or mayor's qualifier is the state or city: "Alabama Sen. X")
+        int tlen = 0;
+        const TitleEntry* office = title_at(a, last, slast, &tlen);
+        const bool tagged_place = (t.ner_label == static_cast<int>(ner::NerLabel::Location) && t.ner_first <= first && t.ner_last >= last) ||
+                                  (office && a.lex.in_list("place_office", normalize_key(office->title)));
         const bool person = t.ner_label == static_cast<int>(ner::NerLabel::Person) && t.ner_first <= first && t.ner_last >= last &&
                             last - first >= 2;
         if (!person) {
@@ -577,7 +638,9 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       if (!person && last - first <= 3 && speech_verb_near(a, last, s)) person = true;
       if (!person && last < slast && a.token_text(last) == "," && last + 1 < slast) {
         std::uint32_t q = last + 1;
-        if (a.key(q) == "the" && q + 1 < slast) ++q;
+        if ((a.key(q) == "the" || a.key(q) == "a" || a.key(q) == "an") && q + 1 < slast) ++q;
+        // ", a former prime minister": words that date the office stand before it
+        for (int k = 0; k < 2 && q + 1 < slast && a.in_list("title_modifier", q); ++k) ++q;
         // ", NATO Secretary-General" / ", Bulgarian President" / ", the Secretary of State"
         std::uint32_t r = q;
         while (r < slast && a.tokens[r].mention >= 0) ++r;
@@ -631,7 +694,7 @@ void find_repeated_person_names(Analysis& a) {
   std::vector<std::pair<std::vector<std::string>, std::string>> people;
   for (const MentionDraft& m : a.mentions) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
-    if (a.in_list("not_a_name", m.last - 1)) continue;  // "Like I": a pronoun is no surname to find again
+    if (a.in_list("first_person", m.last - 1)) continue;  // "Like I": a pronoun is no surname to find again
     std::vector<std::string> keys;
     for (std::uint32_t i = m.first; i < m.last; ++i) keys.push_back(a.key(i));
     people.emplace_back(std::move(keys), m.name);
@@ -648,10 +711,24 @@ void find_repeated_person_names(Analysis& a) {
         add_mention(a, i, i + static_cast<std::uint32_t>(keys.size()), EntityType::Person, name);
         break;
       }
-      // the surname alone, not followed by another capitalised name part
+      // the surname alone, not followed by another capitalised name part (as written: which of
+      // the people with that surname it names is the resolver's question); a surname that is also
+      // a common word ("May", "Will") only before a verb of speech or an auxiliary ("May said")
       if (keys.size() >= 2 && a.key(i) == keys.back() &&
+          (!a.in_list("not_a_name", i) ||
+           (i + 1 < a.token_count() && a.tokens[i + 1].sentence == a.tokens[i].sentence &&
+            (a.in_list("speech_verb", i + 1) || a.in_list("verb_helper", i + 1) || a.key(i + 1) == "'s"))) &&
           !(i + 1 < a.token_count() && name_like(a, i + 1) && a.tokens[i + 1].sentence == a.tokens[i].sentence)) {
-        add_mention(a, i, i + 1, EntityType::Person, name);
+        add_mention(a, i, i + 1, EntityType::Person, text_of(a, i, i + 1));
+        break;
+      }
+      // the first word alone before a verb of speech, an auxiliary or a possessive: a given name
+      // ("Mirela said"), or the family name that East Asian names write first ("Park said" after
+      // "Park Sung-min")
+      if (keys.size() >= 2 && a.key(i) == keys.front() && !a.in_list("not_a_name", i) && i + 1 < a.token_count() &&
+          a.tokens[i + 1].sentence == a.tokens[i].sentence &&
+          (a.in_list("speech_verb", i + 1) || a.in_list("verb_helper", i + 1) || a.key(i + 1) == "'s")) {
+        add_mention(a, i, i + 1, EntityType::Person, text_of(a, i, i + 1));
         break;
       }
     }

@@ -11,13 +11,14 @@ namespace {
 
 using kgraph::testing::ExtractionBuilder;
 
-// A star (Hub with four leaves) and, apart from it, one more pair.
+// A star (Hub with four leaves) and, apart from it, one more pair. People have full names: a
+// person named by one word stays with its document and its node's name says so.
 KnowledgeGraph star_and_pair() {
   ExtractionBuilder d("star");
-  int hub = d.entity("Hub", EntityType::Person);
-  for (const char* leaf : {"L1", "L2", "L3", "L4"})
+  int hub = d.entity("Hub Example", EntityType::Person);
+  for (const char* leaf : {"L1 Example", "L2 Example", "L3 Example", "L4 Example"})
     d.relation(RelationType::MetWith, hub, d.entity(leaf, EntityType::Person));
-  d.relation(RelationType::MemberOf, d.entity("P", EntityType::Person), d.entity("Q", EntityType::Organisation));
+  d.relation(RelationType::MemberOf, d.entity("P Example", EntityType::Person), d.entity("Q", EntityType::Organisation));
   KnowledgeGraph g;
   g.add(d.get());
   g.finalize();
@@ -27,20 +28,20 @@ KnowledgeGraph star_and_pair() {
 TEST(Analytics, StarCentreDominates) {
   KnowledgeGraph g = star_and_pair();
   const auto& nodes = g.nodes();
-  const Node& hub = nodes[g.find("Hub")];
+  const Node& hub = nodes[g.find("Hub Example")];
   EXPECT_EQ(hub.degree, 4);
   EXPECT_DOUBLE_EQ(hub.weighted_degree, 4.0);
   EXPECT_DOUBLE_EQ(hub.betweenness, 6.0 / 15.0);  // 6 leaf pairs out of C(6,2) pairs without the hub
   double total = 0;
   for (const Node& n : nodes) {
     total += n.pagerank;
-    if (n.name != "Hub") {
+    if (n.name != "Hub Example") {
       EXPECT_LT(n.pagerank, hub.pagerank) << n.name;
       EXPECT_EQ(n.betweenness, 0.0) << n.name;
     }
   }
   EXPECT_NEAR(total, 1.0, 1e-9);
-  const Node& leaf = nodes[g.find("L1")];
+  const Node& leaf = nodes[g.find("L1 Example")];
   EXPECT_EQ(leaf.degree, 1);
 }
 
@@ -49,8 +50,8 @@ TEST(Analytics, ComponentsFollowNodeOrder) {
   std::set<int> components;
   for (const Node& n : g.nodes()) components.insert(n.component);
   EXPECT_EQ(components, (std::set<int>{0, 1}));
-  EXPECT_EQ(g.nodes()[g.find("Hub")].component, g.nodes()[g.find("L4")].component);
-  EXPECT_NE(g.nodes()[g.find("Hub")].component, g.nodes()[g.find("P")].component);
+  EXPECT_EQ(g.nodes()[g.find("Hub Example")].component, g.nodes()[g.find("L4 Example")].component);
+  EXPECT_NE(g.nodes()[g.find("Hub Example")].component, g.nodes()[g.find("P Example")].component);
   EXPECT_EQ(g.nodes()[0].component, 0);
 }
 

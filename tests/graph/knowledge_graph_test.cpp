@@ -88,13 +88,13 @@ TEST(KnowledgeGraph, TypeTieGoesToEnumOrder) {
 
 TEST(KnowledgeGraph, SymmetricEdgesAreStoredOnceWithSortedEndpoints) {
   ExtractionBuilder a("a");
-  int zed = a.entity("Zed", EntityType::Person);
-  int amy = a.entity("Amy", EntityType::Person);
+  int zed = a.entity("Zed Example", EntityType::Person);
+  int amy = a.entity("Amy Example", EntityType::Person);
   a.relation(RelationType::MetWith, zed, amy);
   a.relation(RelationType::DeployedTo, zed, amy);
   ExtractionBuilder b("b");
-  amy = b.entity("Amy", EntityType::Person);
-  zed = b.entity("Zed", EntityType::Person);
+  amy = b.entity("Amy Example", EntityType::Person);
+  zed = b.entity("Zed Example", EntityType::Person);
   b.relation(RelationType::MetWith, amy, zed);
 
   KnowledgeGraph g;
@@ -104,18 +104,18 @@ TEST(KnowledgeGraph, SymmetricEdgesAreStoredOnceWithSortedEndpoints) {
   ASSERT_EQ(g.edges().size(), 2u);
   const Edge& met = g.edges()[0];
   EXPECT_EQ(met.type, RelationType::MetWith);
-  EXPECT_EQ(g.nodes()[met.head].name, "Amy");
-  EXPECT_EQ(g.nodes()[met.tail].name, "Zed");
+  EXPECT_EQ(g.nodes()[met.head].name, "Amy Example");
+  EXPECT_EQ(g.nodes()[met.tail].name, "Zed Example");
   EXPECT_EQ(met.weight, 2);
   const Edge& deployed = g.edges()[1];  // not symmetric: direction kept
   EXPECT_EQ(deployed.type, RelationType::DeployedTo);
-  EXPECT_EQ(g.nodes()[deployed.head].name, "Zed");
+  EXPECT_EQ(g.nodes()[deployed.head].name, "Zed Example");
 }
 
 TEST(KnowledgeGraph, WeightSourcesOutletsDatesAndModality) {
   auto doc = [](std::string id, std::string date, std::string outlet, Modality m, int mentions) {
     ExtractionBuilder d(std::move(id), std::move(date), std::move(outlet));
-    int p = d.entity("P", EntityType::Person);
+    int p = d.entity("P Example", EntityType::Person);
     int q = d.entity("Q", EntityType::Country);
     for (int i = 0; i < mentions; ++i)
       d.relation(RelationType::DeployedTo, p, q, m, static_cast<std::uint32_t>(10 * i));
@@ -141,6 +141,59 @@ TEST(KnowledgeGraph, WeightSourcesOutletsDatesAndModality) {
   EXPECT_EQ(e.support[0].evidence.span.begin, 0u);
   EXPECT_EQ(e.support[1].evidence.span.begin, 10u);
   EXPECT_EQ(g.sources()[e.support[3].source].id, "d3");
+}
+
+// A person named by one word ("Kim": a surname or given name its document did not resolve to a full
+// name) is no one the graph can name across documents: each document keeps its own node, named
+// with the document id, with the bare name as an alias. Full names merge as before.
+TEST(KnowledgeGraph, OneWordPersonNamesNeverMergeAcrossDocuments) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MetWith, a.entity("Kim", EntityType::Person), a.entity("Jane Roe", EntityType::Person));
+  a.entity("Kim", EntityType::Organisation);  // not a person: merges by name as any organisation
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MetWith, b.entity("Kim", EntityType::Person), b.entity("Jane Roe", EntityType::Person));
+  b.entity("Kim", EntityType::Organisation);
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.finalize();
+  const int ka = g.find("Kim (doc-a)"), kb = g.find("Kim (doc-b)");
+  ASSERT_GE(ka, 0);
+  ASSERT_GE(kb, 0);
+  EXPECT_EQ(g.nodes()[ka].aliases, std::vector<std::string>{"Kim"});
+  EXPECT_EQ(g.nodes()[ka].sources.size(), 1u);
+  const int org = g.find("Kim");
+  ASSERT_GE(org, 0);
+  EXPECT_EQ(g.nodes()[org].type, EntityType::Organisation);
+  EXPECT_EQ(g.nodes()[org].sources.size(), 2u);
+  const int roe = g.find("Jane Roe");
+  ASSERT_GE(roe, 0);
+  EXPECT_EQ(g.nodes()[roe].sources.size(), 2u);
+  EXPECT_EQ(g.edges().size(), 2u);  // Jane Roe met two different Kims
+}
+
+// Two documents that write one name with different letter case give one node, named as most
+// mentions write it, whatever order the documents come in; the other spelling is an alias.
+TEST(KnowledgeGraph, NamesDifferingInCaseMerge) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MetWith, a.entity("Omar Al-Rashid", EntityType::Person), a.entity("Jane Roe", EntityType::Person));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MetWith, b.entity("Omar al-Rashid", EntityType::Person, {"Omar al-Rashid", "Omar al-Rashid"}),
+             b.entity("Jane Roe", EntityType::Person));
+  for (bool reversed : {false, true}) {
+    KnowledgeGraph g;
+    g.add(reversed ? b.get() : a.get());
+    g.add(reversed ? a.get() : b.get());
+    g.finalize();
+    ASSERT_EQ(g.nodes().size(), 2u);
+    const int n = g.find("Omar al-Rashid");
+    ASSERT_GE(n, 0);
+    EXPECT_EQ(g.nodes()[n].aliases, std::vector<std::string>{"Omar Al-Rashid"});
+    EXPECT_EQ(g.nodes()[n].sources.size(), 2u);
+    ASSERT_EQ(g.edges().size(), 1u);
+    EXPECT_EQ(g.edges()[0].weight, 2);
+    EXPECT_LT(g.nodes()[g.edges()[0].head].name, g.nodes()[g.edges()[0].tail].name);
+  }
 }
 
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {

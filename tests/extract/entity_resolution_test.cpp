@@ -1,0 +1,253 @@
+// In-document resolution and names as people write them: a short name takes the full name of the
+// one person it can stand for, stays as written when two full names share it, acronyms join their
+// expansions, and titles, days and suffixes stay out of names. Each test runs the whole pipeline on
+// sentences written for these tests (the people and bodies are made up).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor x(KGRAPH_ONTOLOGY);
+  return x;
+}
+
+Extraction run(const std::string& text, const std::string& id = "test") {
+  Document doc;
+  doc.meta.id = id;
+  doc.meta.date = "2019-03-14";
+  doc.text = text;
+  return extractor().extract(std::move(doc));
+}
+
+const Entity* by_mention(const Extraction& x, const std::string& mention) {
+  for (const Entity& e : x.entities)
+    for (const Mention& m : e.mentions)
+      if (m.text == mention) return &e;
+  return nullptr;
+}
+
+const Entity* by_name(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+std::string listing(const Extraction& x) {
+  std::string out;
+  for (const Entity& e : x.entities) {
+    out += e.name + " [" + std::string(to_string(e.type)) + "]:";
+    for (const Mention& m : e.mentions) out += " '" + m.text + "'";
+    out += "\n";
+  }
+  return out;
+}
+
+// The name of the entity holding the mention `text`, or "" when none does.
+std::string name_of(const Extraction& x, const std::string& text) {
+  const Entity* e = by_mention(x, text);
+  return e ? e->name : "";
+}
+
+TEST(EntityResolution, SurnameAndGivenNameTakeTheFullName) {
+  const Extraction x = run(
+      "Prime Minister Mirela Vukovic met the trade envoy on Monday. Vukovic said the talks had gone well "
+      "and that Mirela would return in May.\n");
+  EXPECT_EQ(name_of(x, "Vukovic"), "Mirela Vukovic") << listing(x);
+  EXPECT_EQ(name_of(x, "Mirela"), "Mirela Vukovic") << listing(x);
+  EXPECT_EQ(by_name(x, "Vukovic"), nullptr) << listing(x);
+}
+
+// Two people share the surname and nothing before the short name tells them apart: it is not
+// guessed. It stays as written (and the graph keeps it to its document).
+TEST(EntityResolution, SharedSurnameStaysUnresolved) {
+  const Extraction x = run("Talks between Marta Lindqvist and Jonas Lindqvist ended. Lindqvist said nothing.\n");
+  ASSERT_NE(by_name(x, "Marta Lindqvist"), nullptr) << listing(x);
+  ASSERT_NE(by_name(x, "Jonas Lindqvist"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Lindqvist"), "Lindqvist") << listing(x);
+}
+
+// The first "Holm" can only be the president (her husband is named after it); the surname keeps
+// that meaning when it comes back.
+TEST(EntityResolution, ShortNameKeepsItsReferent) {
+  const Extraction x = run(
+      "President Dana Holm opened the summit on Monday. Holm and her husband Erik Holm later toured the "
+      "harbour. Holm said the talks would go on.\n");
+  const Entity* dana = by_name(x, "Dana Holm");
+  ASSERT_NE(dana, nullptr) << listing(x);
+  EXPECT_EQ(dana->mentions.size(), 3u) << listing(x);
+  EXPECT_EQ(by_name(x, "Holm"), nullptr) << listing(x);
+}
+
+TEST(EntityResolution, AcronymJoinsItsExpansion) {
+  const Extraction x = run(
+      "The Organization for Security and Co-operation in Europe sent observers to the border on Friday. "
+      "The OSCE said the observers had seen no troops.\n");
+  EXPECT_EQ(name_of(x, "OSCE"), "Organization for Security and Co-operation in Europe") << listing(x);
+  const Extraction y = run("The Northern Fisheries Council (NFC) met in Oslo on Tuesday. The NFC said quotas would fall.\n");
+  EXPECT_EQ(name_of(y, "NFC"), "Northern Fisheries Council") << listing(y);
+}
+
+// East Asian names: the family name comes first and a hyphen joins the given name; a day after
+// the name is the time of the event, not part of the name.
+TEST(EntityResolution, EastAsianNamesAndDays) {
+  const Extraction x = run(
+      "Defense Minister Park Sung-min visited the base. Park said the drills would go on. Foreign Minister "
+      "Kim Ho-jin Sunday met the envoys.\n");
+  EXPECT_EQ(name_of(x, "Park"), "Park Sung-min") << listing(x);
+  EXPECT_NE(by_name(x, "Kim Ho-jin"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Kim Ho-jin Sunday"), nullptr) << listing(x);
+}
+
+// A Korean given name is two short syllables joined by a hyphen, lower case after it: part of the
+// name, not a common hyphenated word. A surname the tagger reads as a place ("from Assad") is the
+// person named in full in the text.
+TEST(EntityResolution, HyphenatedGivenNamesAndRetypedSurnames) {
+  const Extraction x = run(
+      "Secretary-General Pak Ho-sun condemned the launch. Pak said it was wrong. Critics put the blame on "
+      "Rahim Qadri. Nobody would take the blame from Qadri.\n");
+  EXPECT_EQ(name_of(x, "Pak"), "Pak Ho-sun") << listing(x);
+  ASSERT_NE(by_mention(x, "Qadri"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Qadri"), "Rahim Qadri") << listing(x);
+  EXPECT_EQ(by_mention(x, "Qadri")->type, EntityType::Person) << listing(x);
+}
+
+// An apposition with an article and a dating word still makes a person: "X, a former prime minister".
+TEST(EntityResolution, AppositionWithFormerTitle) {
+  const Extraction x = run("The speaker is an ally of Ilona Marchuk, a former prime minister who was jailed in 2011.\n");
+  const Entity* e = by_name(x, "Ilona Marchuk");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+}
+
+// No one's name: a name straight after "the", or ending in a word for an institution or a place.
+TEST(EntityResolution, ArticleAndSuffixesAreNoPersonsName) {
+  const Extraction x = run(
+      "The Coastal Ledger Daily reported last week that protesters gathered on Liberty Square. Crowds at "
+      "Dunmore Air Base said nothing.\n");
+  for (const char* text : {"Coastal Ledger Daily", "Liberty Square", "Dunmore Air Base"}) {
+    const Entity* e = by_mention(x, text);
+    ASSERT_NE(e, nullptr) << text << "\n" << listing(x);
+    EXPECT_NE(e->type, EntityType::Person) << text << "\n" << listing(x);
+  }
+  ASSERT_NE(by_mention(x, "Liberty Square"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Liberty Square")->type, EntityType::Location) << listing(x);
+}
+
+// A two-word form of a longer name is that name; a word for a group is no entity on its own; the
+// state written with a legislator's party is the place.
+TEST(EntityResolution, LongerNamesGroupWordsAndPartyStates) {
+  const Extraction x = run(
+      "Opposition leader Daw Khin Mya Than spoke on Monday. Mya Than said the vote was unfair. Sunni and "
+      "Kurdish groups agreed, said Rep. Tom Varga, Ohio Republican.\n");
+  EXPECT_EQ(name_of(x, "Mya Than"), "Daw Khin Mya Than") << listing(x);
+  EXPECT_EQ(by_mention(x, "Sunni"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Kurdish"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Ohio Republican"), nullptr) << listing(x);
+}
+
+// A name never ends with an initial: "the Harold T. Becker administration" names Harold T. Becker.
+TEST(EntityResolution, InitialInsideAName) {
+  const Extraction x = run("Officials from the Harold T. Becker administration met the envoys in Lisbon.\n");
+  EXPECT_NE(by_name(x, "Harold T. Becker"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Harold T."), nullptr) << listing(x);
+}
+
+// The qualifier of a senator's or governor's title is a state; names before a word for a kind of
+// place, and the names listed with them, are places.
+TEST(EntityResolution, PlacesByTitleAndByKindOfPlace) {
+  const Extraction x = run(
+      "The president chose Nevada Sen. Ana Ruiz and Kentucky Gov. Lee Park. Troops left the Vorlak, Dunitsa and "
+      "Mirsk regions on Wednesday.\n");
+  for (const char* place : {"Nevada", "Kentucky", "Vorlak", "Dunitsa", "Mirsk"}) {
+    const Entity* e = by_mention(x, place);
+    ASSERT_NE(e, nullptr) << place << "\n" << listing(x);
+    EXPECT_EQ(e->type, EntityType::Location) << place << "\n" << listing(x);
+  }
+}
+
+// A dated title ("then-Secretary of State") is no part of the name after it; a country's ministry
+// keeps its "of ..." in its name.
+TEST(EntityResolution, DatedTitlesAndMinistryNames) {
+  const Extraction x = run(
+      "The envoy met then-Secretary of State Clara Mendes in 2012. The Latvian Ministry of Defense said the "
+      "convoy was hit.\n");
+  EXPECT_EQ(name_of(x, "Clara Mendes"), "Clara Mendes") << listing(x);
+  ASSERT_NE(by_mention(x, "Clara Mendes"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Clara Mendes")->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(name_of(x, "Latvian Ministry of Defense"), "Latvian Ministry of Defense") << listing(x);
+  EXPECT_EQ(by_mention(x, "Defense"), nullptr) << listing(x);
+}
+
+// A known organisation's name at the end of a longer one is part of it: the Regional Security
+// Council is not the UN Security Council.
+TEST(EntityResolution, KnownNameInsideALongerOne) {
+  const Extraction x = run("Regional Security Council spokeswoman Ana Lima said the plan was sound.\n");
+  EXPECT_EQ(name_of(x, "Regional Security Council"), "Regional Security Council") << listing(x);
+  EXPECT_EQ(by_mention(x, "Security Council"), nullptr) << listing(x);
+}
+
+// Abbreviated ranks neither end the sentence nor become names; a suffix belongs to the name and the
+// surname alone still finds it.
+TEST(EntityResolution, RanksAndSuffixes) {
+  const Extraction x = run(
+      "Cdr. Ellen Price of the Navy spoke to reporters. Lt. Cdr. Omar Haddad agreed. Sen. Ray Holt Jr. said "
+      "Holt would vote no.\n");
+  EXPECT_NE(by_name(x, "Ellen Price"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Omar Haddad"), nullptr) << listing(x);
+  for (const char* rank : {"Cdr", "Cdr.", "Lt. Cdr.", "Lt"}) EXPECT_EQ(by_mention(x, rank), nullptr) << rank << "\n" << listing(x);
+  EXPECT_EQ(name_of(x, "Holt"), "Ray Holt Jr.") << listing(x);
+}
+
+// "May said" after the prime minister's full name is her, while a modal "May" opening a question is no one.
+TEST(EntityResolution, SurnameThatIsAlsoAWord) {
+  const Extraction x = run("Prime Minister Theresa May met the envoys. May said she agreed. May I ask why?\n");
+  const Entity* may = by_name(x, "Theresa May");
+  ASSERT_NE(may, nullptr) << listing(x);
+  EXPECT_EQ(may->mentions.size(), 2u) << listing(x);
+}
+
+// A building news uses for a government stands for its country as an actor ("the Kremlin said");
+// before a title, a noun for people, or after "at", it names the office seated there.
+TEST(EntityResolution, MetonymAsActorOrAsOffice) {
+  const Extraction x = run(
+      "The Kremlin said it would respond. Kremlin spokesman Dmitry Peskov told reporters that talks were held "
+      "at the Kremlin.\n");
+  const Entity* russia = by_name(x, "Russia");
+  const Entity* office = by_name(x, "Kremlin");
+  ASSERT_NE(russia, nullptr) << listing(x);
+  ASSERT_NE(office, nullptr) << listing(x);
+  EXPECT_EQ(russia->type, EntityType::Country);
+  EXPECT_EQ(russia->mentions.size(), 1u) << listing(x);
+  EXPECT_EQ(office->type, EntityType::Organisation);
+  EXPECT_EQ(office->mentions.size(), 2u) << listing(x);
+}
+
+// Across documents: full names merge, a bare surname left unresolved in its document never does,
+// and the graph does not guess which of another document's people it is.
+TEST(EntityResolution, BareSurnamesStayInTheirDocument) {
+  const Extraction a = run("Talks between Marta Lindqvist and Jonas Lindqvist ended. Lindqvist said nothing.\n", "doc-a");
+  const Extraction b = run("The banker Marta Lindqvist met the minister. Lindqvist said rates would rise.\n", "doc-b");
+  const Extraction c = run("Lindqvist, a farmer, said the harvest was poor.\n", "doc-c");
+  graph::KnowledgeGraph g;
+  for (const Extraction* x : {&a, &b, &c}) g.add(*x);
+  g.finalize();
+  const int marta = g.find("Marta Lindqvist");
+  ASSERT_GE(marta, 0);
+  EXPECT_EQ(g.nodes()[marta].sources.size(), 2u);  // doc-a and doc-b; doc-b's "Lindqvist" is hers
+  EXPECT_GE(g.find("Lindqvist (doc-a)"), 0);
+  EXPECT_EQ(g.find("Lindqvist"), -1);
+  for (const graph::Node& n : g.nodes()) {
+    if (n.name.rfind("Lindqvist (", 0) == 0) {
+      EXPECT_EQ(n.sources.size(), 1u) << n.name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kgraph::extract
