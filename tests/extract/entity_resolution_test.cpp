@@ -7,46 +7,18 @@
 #include <string>
 
 #include "extract/extractor.hpp"
+#include "tests/support/pipeline_fixture.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace kgraph::extract {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor x(KGRAPH_ONTOLOGY);
-  return x;
-}
+using test::by_mention;
+using test::by_name;
+using test::listing;
 
-Extraction run(const std::string& text, const std::string& id = "test") {
-  Document doc;
-  doc.meta.id = id;
-  doc.meta.date = "2019-03-14";
-  doc.text = text;
-  return extractor().extract(std::move(doc));
-}
-
-const Entity* by_mention(const Extraction& x, const std::string& mention) {
-  for (const Entity& e : x.entities)
-    for (const Mention& m : e.mentions)
-      if (m.text == mention) return &e;
-  return nullptr;
-}
-
-const Entity* by_name(const Extraction& x, const std::string& name) {
-  for (const Entity& e : x.entities)
-    if (e.name == name) return &e;
-  return nullptr;
-}
-
-std::string listing(const Extraction& x) {
-  std::string out;
-  for (const Entity& e : x.entities) {
-    out += e.name + " [" + std::string(to_string(e.type)) + "]:";
-    for (const Mention& m : e.mentions) out += " '" + m.text + "'";
-    out += "\n";
-  }
-  return out;
-}
+// The documents of these tests are dated 2019 (the date decides who holds an office).
+Extraction run(const std::string& text, const std::string& id = "test") { return test::run(text, "2019-03-14", id); }
 
 // The name of the entity holding the mention `text`, or "" when none does.
 std::string name_of(const Extraction& x, const std::string& text) {

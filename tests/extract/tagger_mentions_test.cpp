@@ -6,40 +6,16 @@
 #include <string>
 
 #include "extract/extractor.hpp"
+#include "tests/support/pipeline_fixture.hpp"
 
 namespace kgraph::extract {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor x(KGRAPH_ONTOLOGY);
-  return x;
-}
+using test::by_mention;
+using test::listing;
 
-Extraction run(const std::string& text) {
-  Document doc;
-  doc.meta.id = "test";
-  doc.meta.date = "1996-08-30";
-  doc.text = text;
-  return extractor().extract(std::move(doc));
-}
-
-// The entity whose mentions include the exact text `mention`, or nullptr.
-const Entity* by_mention(const Extraction& x, const std::string& mention) {
-  for (const Entity& e : x.entities)
-    for (const Mention& m : e.mentions)
-      if (m.text == mention) return &e;
-  return nullptr;
-}
-
-std::string listing(const Extraction& x) {
-  std::string out;
-  for (const Entity& e : x.entities) {
-    out += e.name + " [" + std::string(to_string(e.type)) + "]:";
-    for (const Mention& m : e.mentions) out += " '" + m.text + "'";
-    out += "\n";
-  }
-  return out;
-}
+// Wire copy of the CoNLL-2003 period: the date decides who holds an office.
+Extraction run(const std::string& text) { return test::run(text, "1996-08-30"); }
 
 void expect_entity(const Extraction& x, const std::string& mention, EntityType type) {
   const Entity* e = by_mention(x, mention);

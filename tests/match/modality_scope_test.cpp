@@ -1,7 +1,7 @@
 // Modality by scope, one case a test: the cue governs the trigger through the parse.
 #include <gtest/gtest.h>
 
-#include "tests/match/pipeline_fixture.hpp"
+#include "tests/support/pipeline_fixture.hpp"
 
 namespace kgraph::extract::test {
 namespace {

@@ -2,7 +2,7 @@
 // relation comes from the parse rule (its id in the evidence), between the right entities.
 #include <gtest/gtest.h>
 
-#include "tests/match/pipeline_fixture.hpp"
+#include "tests/support/pipeline_fixture.hpp"
 
 namespace kgraph::extract::test {
 namespace {
