@@ -35,6 +35,15 @@ class RelationFinder {
       // The parse rules first; a trigger they read, the token-window rules of that type leave alone.
       std::set<std::pair<RelationType, std::uint32_t>> by_parse;
       for (const ParsedRelation& r : parse_relations(a_, s)) {
+        if (r.type == RelationType::HoldsPosition) {
+          // one holds_position per person and office in a document; the entity stage's office
+          // context (positions()) adds only the pairs the parse rules did not find
+          if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
+          std::map<std::string, std::string> attrs;
+          if (!r.title.empty()) attrs["title"] = r.title;
+          add(r.type, r.head, r.tail, r.trigger, Modality::Asserted, r.confidence, r.rule, attrs);
+          continue;
+        }
         add(r.type, r.head, r.tail, r.trigger, r.modality, r.confidence, r.rule);
         by_parse.insert({r.type, r.trigger});
       }
