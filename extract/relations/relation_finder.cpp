@@ -36,6 +36,7 @@ class RelationFinder {
       std::set<std::pair<RelationType, std::uint32_t>> by_parse;
       for (const ParsedRelation& r : parse_relations(a_, s)) {
         if (r.type == RelationType::HoldsPosition) {
+          if (represents(r.title, r.tail.entity)) continue;
           // one holds_position per person and office in a document; the entity stage's office
           // context (positions()) adds only the pairs the parse rules did not find
           if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
@@ -605,7 +606,7 @@ class RelationFinder {
         rule = "title:description";
         person.note = std::string(a_.span_of(m.first, m.last).of(a_.doc.text)) + " -> " +
                       a_.entities[static_cast<std::size_t>(m.entity)].name;
-      } else if (m.office_of >= 0) {
+      } else if (m.office_of >= 0 && !represents(title, a_.mentions[static_cast<std::size_t>(m.office_of)].entity)) {
         office = a_.mentions[static_cast<std::size_t>(m.office_of)].entity;
       } else if (!title.empty()) {
         office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
@@ -633,6 +634,13 @@ class RelationFinder {
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
+  }
+
+  // Whether the entity named with a constituency title is whom the holder represents (a state, a
+  // party), not the office: only a country is ("Florida Sen. X" holds no office of Florida).
+  bool represents(const std::string& title, int entity) const {
+    if (entity < 0 || !a_.lex.in_list("constituency_title", normalize_key(title))) return false;
+    return a_.entities[static_cast<std::size_t>(entity)].type != EntityType::Country;
   }
 
   // Whether a title phrase and then a person's name follow the mention: "Polish Defence Minister X".
