@@ -31,6 +31,11 @@ bool fits(const Analysis& a, RelationType type, const Argument& head, const Argu
 // modify it and name no entity ("top leader", "deputy national security adviser"), as the
 // titles table writes it when it knows the phrase.
 std::string title_at(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger) {
+  // a verb of leading ("X, who heads the IAEA") gives the generic title of its lemma
+  if (a.rules->tags()[a.deps[trigger].upos] == "VERB") {
+    const TitleEntry* t = a.lex.title(a.deps[trigger].lemma);
+    return t ? t->title : "head";
+  }
   std::uint32_t first = trigger;
   for (bool grew = true; grew;) {
     grew = false;

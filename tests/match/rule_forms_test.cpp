@@ -115,6 +115,11 @@ TEST(RuleForms, PositionFromTheDemonymOfATitleBeforeTheName) {
   EXPECT_EQ(find(x, RelationType::HoldsPosition, "Donald Tusk", "France"), nullptr);
 }
 
+TEST(RuleForms, PositionByARelativeClauseOfLeading) {
+  auto x = run("Rafael Grossi, who heads the International Atomic Energy Agency, arrived in Kyiv on Monday.");
+  expect_position(x, "Rafael Grossi", "International Atomic Energy Agency", "pos.relative.head", "head");
+}
+
 TEST(RuleForms, AConstituencyIsNotTheOffice) {
   // the state and the party named with a senator's title are whom the senator represents
   auto x = run("Florida Sen. Marco Rubio and Republican Senator Mitt Romney arrived in Kyiv on Monday.");
