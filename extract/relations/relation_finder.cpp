@@ -40,6 +40,7 @@ class RelationFinder {
           // one holds_position per person and office in a document; the entity stage's office
           // context (positions()) adds only the pairs the parse rules did not find
           if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
+          parsed_offices_.insert({r.head.entity, s});
           std::map<std::string, std::string> attrs;
           if (!r.title.empty()) attrs["title"] = r.title;
           add(r.type, r.head, r.tail, r.trigger, Modality::Asserted, r.confidence, r.rule, attrs);
@@ -628,6 +629,9 @@ class RelationFinder {
       org.token = m.first;
       const int s = a_.tokens[m.first].sentence;
       // one holds_position per person and office in a document
+      // where the parse read this person's title in this sentence, its office stands; the office
+      // context adds a second one only from the office-holder data
+      if (rule != "title:office-table" && parsed_offices_.count({m.entity, s})) continue;
       if (!positions_seen_.insert({m.entity, office}).second) continue;
       std::map<std::string, std::string> attrs;
       if (!title.empty()) attrs["title"] = title;
@@ -887,6 +891,7 @@ class RelationFinder {
   Analysis& a_;
   std::set<std::tuple<int, int, int, int>> seen_;
   std::set<std::pair<int, int>> positions_seen_;
+  std::set<std::pair<int, int>> parsed_offices_;  // (person entity, sentence) the parse rules gave an office
 };
 
 }  // namespace
