@@ -42,7 +42,8 @@ class RelationFinder {
           if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
           parsed_offices_.insert({r.head.entity, s});
           std::map<std::string, std::string> attrs;
-          if (!r.title.empty()) attrs["title"] = r.title;
+          const std::string title = fuller_title(r.head, r.title);
+          if (!title.empty()) attrs["title"] = title;
           add(r.type, r.head, r.tail, r.trigger, Modality::Asserted, r.confidence, r.rule, attrs);
           continue;
         }
@@ -638,6 +639,17 @@ class RelationFinder {
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
+  }
+
+  // The title the entity stage read with the person's name when it ends with the parse's title:
+  // it knows phrases the parse splits ("vice - president" in pre-tokenised text).
+  std::string fuller_title(const Argument& person, const std::string& title) const {
+    const int mi = a_.tokens[person.token].mention;
+    if (mi < 0 || title.empty()) return title;
+    const std::string& known = a_.mentions[static_cast<std::size_t>(mi)].title;
+    const std::string k = normalize_key(known), t = normalize_key(title);
+    if (k.size() > t.size() && k.compare(k.size() - t.size(), t.size(), t) == 0 && k[k.size() - t.size() - 1] == ' ') return known;
+    return title;
   }
 
   // Whether the entity named with a constituency title is whom the holder represents (a state, a
