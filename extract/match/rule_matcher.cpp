@@ -153,10 +153,15 @@ std::vector<std::uint32_t> follow(const Analysis& a, const SentenceTree& tree, c
 namespace {
 
 std::vector<std::uint32_t> arguments(const Analysis& a, const SentenceTree& tree, const std::vector<Path>& paths,
-                                     std::uint32_t trigger, bool first_only) {
+                                     std::uint32_t trigger, bool first_only, bool conjuncts = true) {
   std::vector<std::uint32_t> out;
   for (const Path& p : paths) {
-    for (std::uint32_t t : follow(a, tree, p, trigger)) add_with_conjuncts(a, tree, p.back().test, t, out);
+    for (std::uint32_t t : follow(a, tree, p, trigger)) {
+      if (conjuncts)
+        add_with_conjuncts(a, tree, p.back().test, t, out);
+      else
+        out.push_back(t);
+    }
     if (first_only && !out.empty()) break;
   }
   std::sort(out.begin(), out.end());
@@ -180,7 +185,9 @@ std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence) {
       RuleMatch m;
       m.rule = &rule;
       m.trigger = i;
-      m.heads = arguments(a, tree, rule.head, i, true);
+      // a title holds for the name it qualifies, not for the names joined to it ("British Prime
+      // Minister A and French President B": B is not British)
+      m.heads = arguments(a, tree, rule.head, i, true, rule.relation != RelationType::HoldsPosition);
       if (m.heads.empty()) continue;
       if (!rule.pairs) {
         m.tails = arguments(a, tree, rule.tail, i, false);

@@ -20,9 +20,41 @@ bool fits(const Analysis& a, RelationType type, const Argument& head, const Argu
     case RelationType::DeployedTo:
       return (h == EntityType::Country || h == EntityType::Organisation) &&
              (t == EntityType::Country || t == EntityType::Location);
+    case RelationType::HoldsPosition:
+      return h == EntityType::Person && (t == EntityType::Country || t == EntityType::Organisation);
     default:
       return true;
   }
+}
+
+// The title phrase of a holds_position trigger: the title noun with the words before it that
+// modify it and name no entity ("top leader", "deputy national security adviser"), as the
+// titles table writes it when it knows the phrase.
+std::string title_at(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger) {
+  // a verb of leading ("X, who heads the IAEA") gives the generic title of its lemma
+  if (a.rules->tags()[a.deps[trigger].upos] == "VERB") {
+    const TitleEntry* t = a.lex.title(a.deps[trigger].lemma);
+    return t ? t->title : "head";
+  }
+  std::uint32_t first = trigger;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::uint32_t c : tree.children(trigger)) {
+      const std::string& l = a.rules->labels()[a.deps[c].label];
+      if (c + 1 == first && a.tokens[c].mention < 0 && (l == "amod" || l == "compound" || l == "flat")) {
+        first = c;
+        grew = true;
+      }
+    }
+  }
+  std::string key, text;
+  for (std::uint32_t i = first; i <= trigger; ++i) {
+    if (i > first) key.push_back(' '), text.push_back(' ');
+    key += a.key(i);
+    text += a.token_text(i);
+  }
+  if (const TitleEntry* t = a.lex.title(key)) return t->title;
+  return text;
 }
 
 bool parsed(const Analysis& a, int s) {
@@ -47,9 +79,32 @@ std::vector<ParsedRelation> parse_relations(const Analysis& a, int s) {
       r.modality = modality;
       r.confidence = m.rule->confidence;
       r.rule = "parse:" + m.rule->id;
+      if (r.type == RelationType::HoldsPosition) r.title = title_at(a, tree, m.trigger);
       out.push_back(std::move(r));
     };
-    if (m.rule->pairs) {
+    if (m.rule->relation == RelationType::HoldsPosition) {
+      // The office is what the title names, not a building or capital standing for a country
+      // ("Kremlin spokesman X" is not Russia's); and an organisation named with the title is the
+      // office over the country that owns it ("Russia's Foreign Ministry spokesman X").
+      std::vector<std::uint32_t> tails;
+      bool organisation = false;
+      for (std::uint32_t t : m.tails) {
+        const int mi = a.tokens[t].mention;
+        if (mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].source == MentionSource::Gazetteer &&
+            (a.mentions[static_cast<std::size_t>(mi)].kind == LexKind::Metonym ||
+             a.mentions[static_cast<std::size_t>(mi)].kind == LexKind::Capital))
+          continue;
+        const Argument arg = match::entity_at(a, tree, t);
+        if (arg.entity >= 0 && a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Organisation) organisation = true;
+        tails.push_back(t);
+      }
+      for (std::uint32_t h : m.heads)
+        for (std::uint32_t t : tails) {
+          const Argument arg = match::entity_at(a, tree, t);
+          if (organisation && arg.entity >= 0 && a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Country) continue;
+          emit(h, t);
+        }
+    } else if (m.rule->pairs) {
       for (std::size_t i = 0; i < m.heads.size(); ++i)
         for (std::size_t j = i + 1; j < m.heads.size(); ++j) emit(m.heads[i], m.heads[j]);
     } else {

@@ -20,6 +20,7 @@ struct ParsedRelation {
   Modality modality = Modality::Asserted;  // asserted when no cue is in scope
   double confidence = 0;
   std::string rule;  // "parse:<rule id>"
+  std::string title;  // holds_position: the title phrase at the trigger ("foreign minister"), normalised when known
 };
 
 // Candidates from sentence s; empty when it was not parsed.

@@ -35,6 +35,18 @@ class RelationFinder {
       // The parse rules first; a trigger they read, the token-window rules of that type leave alone.
       std::set<std::pair<RelationType, std::uint32_t>> by_parse;
       for (const ParsedRelation& r : parse_relations(a_, s)) {
+        if (r.type == RelationType::HoldsPosition) {
+          if (represents(r.title, r.tail.entity)) continue;
+          // one holds_position per person and office in a document; the entity stage's office
+          // context (positions()) adds only the pairs the parse rules did not find
+          if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
+          parsed_offices_.insert({r.head.entity, s});
+          std::map<std::string, std::string> attrs;
+          const std::string title = fuller_title(r.head, r.title);
+          if (!title.empty()) attrs["title"] = title;
+          add(r.type, r.head, r.tail, r.trigger, Modality::Asserted, r.confidence, r.rule, attrs);
+          continue;
+        }
         add(r.type, r.head, r.tail, r.trigger, r.modality, r.confidence, r.rule);
         by_parse.insert({r.type, r.trigger});
       }
@@ -596,7 +608,7 @@ class RelationFinder {
         rule = "title:description";
         person.note = std::string(a_.span_of(m.first, m.last).of(a_.doc.text)) + " -> " +
                       a_.entities[static_cast<std::size_t>(m.entity)].name;
-      } else if (m.office_of >= 0) {
+      } else if (m.office_of >= 0 && !represents(title, a_.mentions[static_cast<std::size_t>(m.office_of)].entity)) {
         office = a_.mentions[static_cast<std::size_t>(m.office_of)].entity;
       } else if (!title.empty()) {
         office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
@@ -618,12 +630,33 @@ class RelationFinder {
       org.token = m.first;
       const int s = a_.tokens[m.first].sentence;
       // one holds_position per person and office in a document
+      // where the parse read this person's title in this sentence, its office stands; the office
+      // context adds a second one only from the office-holder data
+      if (rule != "title:office-table" && parsed_offices_.count({m.entity, s})) continue;
       if (!positions_seen_.insert({m.entity, office}).second) continue;
       std::map<std::string, std::string> attrs;
       if (!title.empty()) attrs["title"] = title;
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
+  }
+
+  // The title the entity stage read with the person's name when it ends with the parse's title:
+  // it knows phrases the parse splits ("vice - president" in pre-tokenised text).
+  std::string fuller_title(const Argument& person, const std::string& title) const {
+    const int mi = a_.tokens[person.token].mention;
+    if (mi < 0 || title.empty()) return title;
+    const std::string& known = a_.mentions[static_cast<std::size_t>(mi)].title;
+    const std::string k = normalize_key(known), t = normalize_key(title);
+    if (k.size() > t.size() && k.compare(k.size() - t.size(), t.size(), t) == 0 && k[k.size() - t.size() - 1] == ' ') return known;
+    return title;
+  }
+
+  // Whether the entity named with a constituency title is whom the holder represents (a state, a
+  // party), not the office: only a country is ("Florida Sen. X" holds no office of Florida).
+  bool represents(const std::string& title, int entity) const {
+    if (entity < 0 || !a_.lex.in_list("constituency_title", normalize_key(title))) return false;
+    return a_.entities[static_cast<std::size_t>(entity)].type != EntityType::Country;
   }
 
   // Whether a title phrase and then a person's name follow the mention: "Polish Defence Minister X".
@@ -870,6 +903,7 @@ class RelationFinder {
   Analysis& a_;
   std::set<std::tuple<int, int, int, int>> seen_;
   std::set<std::pair<int, int>> positions_seen_;
+  std::set<std::pair<int, int>> parsed_offices_;  // (person entity, sentence) the parse rules gave an office
 };
 
 }  // namespace

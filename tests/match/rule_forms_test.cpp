@@ -81,5 +81,50 @@ TEST(RuleForms, NoDeploymentWithoutForces) {
   EXPECT_EQ(count(x, RelationType::DeployedTo), 0);
 }
 
+// holds_position: the title noun is the trigger; the office is what the title names.
+const Relation* expect_position(const Extraction& x, const std::string& person, const std::string& office,
+                                const std::string& rule, const std::string& title) {
+  const Relation* r = find(x, RelationType::HoldsPosition, person, office);
+  expect_rule(r, rule);
+  if (r) {
+    EXPECT_EQ(r->attributes.count("title") ? r->attributes.at("title") : "", title);
+  }
+  return r;
+}
+
+TEST(RuleForms, PositionInAppositionAfterTheName) {
+  auto x = run("Jens Stoltenberg, the secretary general of NATO, arrived in Kyiv on Monday.");
+  expect_position(x, "Jens Stoltenberg", "NATO", "pos.appos.after-name", "Secretary General");
+}
+
+TEST(RuleForms, PositionWithAPossessiveBeforeTheName) {
+  auto x = run("Germany's foreign minister, Annalena Baerbock, arrived in Kyiv on Monday.");
+  expect_position(x, "Annalena Baerbock", "Germany", "pos.appos.before-name", "Foreign Minister");
+}
+
+TEST(RuleForms, PositionByCopula) {
+  auto x = run("Olaf Scholz is the chancellor of Germany and arrived in Kyiv on Monday.");
+  expect_position(x, "Olaf Scholz", "Germany", "pos.copula", "Chancellor");
+}
+
+TEST(RuleForms, PositionFromTheDemonymOfATitleBeforeTheName) {
+  // each title holds for its own name: Tusk is not French
+  auto x = run("French President Emmanuel Macron and Polish Prime Minister Donald Tusk arrived in Kyiv on Monday.");
+  expect_position(x, "Emmanuel Macron", "France", "pos.title-name", "President");
+  expect_position(x, "Donald Tusk", "Poland", "pos.title-name", "Prime Minister");
+  EXPECT_EQ(find(x, RelationType::HoldsPosition, "Donald Tusk", "France"), nullptr);
+}
+
+TEST(RuleForms, PositionByARelativeClauseOfLeading) {
+  auto x = run("Rafael Grossi, who heads the International Atomic Energy Agency, arrived in Kyiv on Monday.");
+  expect_position(x, "Rafael Grossi", "International Atomic Energy Agency", "pos.relative.head", "head");
+}
+
+TEST(RuleForms, AConstituencyIsNotTheOffice) {
+  // the state and the party named with a senator's title are whom the senator represents
+  auto x = run("Florida Sen. Marco Rubio and Republican Senator Mitt Romney arrived in Kyiv on Monday.");
+  EXPECT_EQ(count(x, RelationType::HoldsPosition), 0);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
