@@ -107,8 +107,62 @@ bool can_join(const Analysis& a, RelationType relation, const SentenceEntities& 
   return static_cast<int>(e.ids.size()) + w >= 2;
 }
 
+// Whether token i passes the word tests of `test` (lemmas, word lists) as a parsed token
+// would (passes() in rule_matcher.cpp reads the same lemma and lists).
+bool passes_words(const Analysis& a, const NodeTest& test, std::uint32_t i) {
+  const std::string& lemma = a.rules->lemma(a.key(i));
+  if (!test.lemmas.empty() && std::find(test.lemmas.begin(), test.lemmas.end(), lemma) == test.lemmas.end()) return false;
+  for (const std::string& list : test.lists)
+    if (!a.in_list(list, i) && !a.lex.in_list(list, lemma)) return false;
+  return true;
+}
+
+// Whether some token of the sentence could pass `test` whatever the tree: one with its
+// lemma and lists, and a token that is one of its case words (the case child it needs).
+bool could_pass(const Analysis& a, const NodeTest& test, std::uint32_t first, std::uint32_t last) {
+  if (!test.cases.empty()) {
+    bool found = false;
+    for (std::uint32_t i = first; i < last && !found; ++i)
+      found = std::find(test.cases.begin(), test.cases.end(), a.key(i)) != test.cases.end();
+    if (!found) return false;
+  }
+  if (test.lemmas.empty() && test.lists.empty()) return true;
+  for (std::uint32_t i = first; i < last; ++i)
+    if (passes_words(a, test, i)) return true;
+  return false;
+}
+
+// Whether a path could reach a token: every step lands on a token of the sentence that
+// passes the step's test, so each step's words must be in the sentence.
+bool could_reach(const Analysis& a, const Path& path, std::uint32_t first, std::uint32_t last) {
+  for (const Step& step : path)
+    if (!could_pass(a, step.test, first, last)) return false;
+  return true;
+}
+
+bool could_reach_any(const Analysis& a, const std::vector<Path>& paths, std::uint32_t first, std::uint32_t last) {
+  for (const Path& p : paths)
+    if (could_reach(a, p, first, last)) return true;
+  return false;
+}
+
+// Whether `rule` could match at trigger token i in any parse (match_sentence): the trigger's
+// word tests, every required path, a path to a head and (unless pairs) to a tail.
+bool could_match(const Analysis& a, const Rule& rule, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
+  if (!passes_words(a, rule.trigger, i)) return false;
+  if (!rule.trigger.cases.empty()) {
+    NodeTest cases;
+    cases.cases = rule.trigger.cases;
+    if (!could_pass(a, cases, first, last)) return false;
+  }
+  for (const Path& p : rule.require)
+    if (!could_reach(a, p, first, last)) return false;
+  return could_reach_any(a, rule.head, first, last) && (rule.pairs || could_reach_any(a, rule.tail, first, last));
+}
+
 // Whether some rule triggered in the sentence has its required words and the arguments
-// its relation needs (counted by tokens); with `entities`, also distinct entities it can join.
+// its relation needs (counted by tokens); with `entities`, also distinct entities it can join
+// and the words its trigger and paths test for (could_match).
 bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = nullptr) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   const Candidates c = candidates_in(a, first, last);
@@ -117,7 +171,7 @@ bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = 
     if (a.tokens[i].mention >= 0) continue;
     for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
       if (!enough_for(*rule, c)) continue;
-      if (entities && !can_join(a, rule->relation, *entities)) continue;
+      if (entities && (!can_join(a, rule->relation, *entities) || !could_match(a, *rule, i, first, last))) continue;
       bool ok = true;
       for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
       if (ok) return true;
