@@ -77,6 +77,9 @@ struct DepInfo {
 namespace match {
 class RuleSet;
 }
+namespace syntax {
+class SyntaxModel;
+}
 
 struct Analysis {
   Document& doc;
@@ -86,10 +89,13 @@ struct Analysis {
   std::vector<EntityDraft> entities;
   std::vector<Quote> quotes;
   std::vector<Relation> relations;     // head/tail are entity indices
-  // Dependency parses: per token (empty until parsed), and whether sentence s was parsed.
+  // Dependency parses: per token (empty until parsed), and per sentence s whether it is
+  // parsed (match::kParsed), worth parsing but not parsed yet (match::kWorthParsing), or
+  // neither (0); see extract/match/sentence_parses.hpp.
   std::vector<DepInfo> deps;
   std::vector<char> parsed;
-  const match::RuleSet* rules = nullptr;  // the parse rules and cue tables, when loaded
+  const match::RuleSet* rules = nullptr;          // the parse rules and cue tables, when loaded
+  const syntax::SyntaxModel* syntax = nullptr;    // the parser, for sentences parsed on first need
 
   Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
 

@@ -142,7 +142,7 @@ Extraction Extractor::extract(Document doc) const {
     StageTimer t(Stage::Relations);  // parsing included: it is done for the relation rules alone
     if (syntax_ && rules_) {
       a.rules = rules_.get();
-      match::parse_trigger_sentences(a, *syntax_);
+      match::select_trigger_sentences(a, *syntax_);  // parsed when find_relations first needs them
     }
     find_relations(a);
   }

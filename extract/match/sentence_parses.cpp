@@ -1,5 +1,7 @@
 #include "extract/match/sentence_parses.hpp"
 
+#include <algorithm>
+
 #include "extract/match/rule_set.hpp"
 #include "extract/syntax/syntax_model.hpp"
 
@@ -53,9 +55,115 @@ bool enough_for(const Rule& rule, const Candidates& c) {
   return c.parties >= 2;
 }
 
-// A sentence is parsed when some rule could match in it: the arguments its relation needs,
-// and a trigger word of a rule whose required words are there too.
-bool worth_parsing(const Analysis& a, int s) {
+// The entities a parse rule's arguments could stand for in a sentence (match::entity_at):
+// the entity of each mention, and "wildcards", tokens that may stand for an entity found
+// elsewhere (a person pronoun, "I" in a quote: any type, to be safe). A relative pronoun
+// or a title stands for a name of the same sentence, which is counted already.
+struct SentenceEntities {
+  std::vector<int> ids;  // distinct entity indices
+  int wildcards = 0;
+};
+
+SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  SentenceEntities e;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const int m = a.tokens[i].mention;
+    if (m < 0) {
+      if (a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && a.in_list("first_person", i))) ++e.wildcards;
+      continue;
+    }
+    const int id = a.mentions[static_cast<std::size_t>(m)].entity;
+    if (id >= 0 && std::find(e.ids.begin(), e.ids.end(), id) == e.ids.end()) e.ids.push_back(id);
+  }
+  return e;
+}
+
+// Whether the sentence has two distinct entities that parse_relations' type check (fits)
+// lets the relation join: a head and a tail, wildcards standing for any entity.
+bool can_join(const Analysis& a, RelationType relation, const SentenceEntities& e) {
+  auto type = [&](int id) { return a.entities[static_cast<std::size_t>(id)].type; };
+  const int w = e.wildcards;
+  if (w >= 2) return true;
+  if (relation == RelationType::MetWith || relation == RelationType::SpokeWith) {
+    int parties = w;
+    for (int id : e.ids)
+      parties += type(id) == EntityType::Person || type(id) == EntityType::Organisation || type(id) == EntityType::Country;
+    return parties >= 2;
+  }
+  if (relation == RelationType::DeployedTo) {
+    bool owner = false, place = false;
+    int either = w;
+    for (int id : e.ids) {
+      const EntityType t = type(id);
+      const bool o = t == EntityType::Country || t == EntityType::Organisation;
+      const bool p = t == EntityType::Country || t == EntityType::Location;
+      owner = owner || o;
+      place = place || p;
+      either += o || p;
+    }
+    // one wildcard joins any owner or place; without one, an owner and a place that differ
+    return w == 1 ? either >= 2 : owner && place && either >= 2;
+  }
+  return static_cast<int>(e.ids.size()) + w >= 2;
+}
+
+// Whether token i passes the word tests of `test` (lemmas, word lists) as a parsed token
+// would (passes() in rule_matcher.cpp reads the same lemma and lists).
+bool passes_words(const Analysis& a, const NodeTest& test, std::uint32_t i) {
+  const std::string& lemma = a.rules->lemma(a.key(i));
+  if (!test.lemmas.empty() && std::find(test.lemmas.begin(), test.lemmas.end(), lemma) == test.lemmas.end()) return false;
+  for (const std::string& list : test.lists)
+    if (!a.in_list(list, i) && !a.lex.in_list(list, lemma)) return false;
+  return true;
+}
+
+// Whether some token of the sentence could pass `test` whatever the tree: one with its
+// lemma and lists, and a token that is one of its case words (the case child it needs).
+bool could_pass(const Analysis& a, const NodeTest& test, std::uint32_t first, std::uint32_t last) {
+  if (!test.cases.empty()) {
+    bool found = false;
+    for (std::uint32_t i = first; i < last && !found; ++i)
+      found = std::find(test.cases.begin(), test.cases.end(), a.key(i)) != test.cases.end();
+    if (!found) return false;
+  }
+  if (test.lemmas.empty() && test.lists.empty()) return true;
+  for (std::uint32_t i = first; i < last; ++i)
+    if (passes_words(a, test, i)) return true;
+  return false;
+}
+
+// Whether a path could reach a token: every step lands on a token of the sentence that
+// passes the step's test, so each step's words must be in the sentence.
+bool could_reach(const Analysis& a, const Path& path, std::uint32_t first, std::uint32_t last) {
+  for (const Step& step : path)
+    if (!could_pass(a, step.test, first, last)) return false;
+  return true;
+}
+
+bool could_reach_any(const Analysis& a, const std::vector<Path>& paths, std::uint32_t first, std::uint32_t last) {
+  for (const Path& p : paths)
+    if (could_reach(a, p, first, last)) return true;
+  return false;
+}
+
+// Whether `rule` could match at trigger token i in any parse (match_sentence): the trigger's
+// word tests, every required path, a path to a head and (unless pairs) to a tail.
+bool could_match(const Analysis& a, const Rule& rule, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
+  if (!passes_words(a, rule.trigger, i)) return false;
+  if (!rule.trigger.cases.empty()) {
+    NodeTest cases;
+    cases.cases = rule.trigger.cases;
+    if (!could_pass(a, cases, first, last)) return false;
+  }
+  for (const Path& p : rule.require)
+    if (!could_reach(a, p, first, last)) return false;
+  return could_reach_any(a, rule.head, first, last) && (rule.pairs || could_reach_any(a, rule.tail, first, last));
+}
+
+// Whether some rule triggered in the sentence has its required words and the arguments
+// its relation needs (counted by tokens); with `entities`, also distinct entities it can join
+// and the words its trigger and paths test for (could_match).
+bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = nullptr) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   const Candidates c = candidates_in(a, first, last);
   if (c.parties < 2 && c.owners + c.places < 2) return false;
@@ -63,6 +171,7 @@ bool worth_parsing(const Analysis& a, int s) {
     if (a.tokens[i].mention >= 0) continue;
     for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
       if (!enough_for(*rule, c)) continue;
+      if (entities && (!can_join(a, rule->relation, *entities) || !could_match(a, *rule, i, first, last))) continue;
       bool ok = true;
       for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
       if (ok) return true;
@@ -71,61 +180,82 @@ bool worth_parsing(const Analysis& a, int s) {
   return false;
 }
 
-}  // namespace
-
-void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
-  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
-  a.parsed.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
+void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
   const std::uint8_t flat = static_cast<std::uint8_t>(std::max(a.rules->label("flat"), 0));
+  // A name of several tokens is one word to the parser, its last token ("Scholz" for
+  // "Olaf Scholz"): the parser then sees a plain proper noun where it would often
+  // misread a run of unknown capitalised words. The other tokens hang from it by flat.
+  std::vector<int> word_of(last - first, -1);
+  for (std::uint32_t i = first; i < last; ++i) {
+    const int m = a.tokens[i].mention;
+    if (m >= 0) {
+      const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+      if (i + 1 < std::min(md.last, last)) continue;  // not the mention's last token
+    }
+    word_of[i - first] = static_cast<int>(words.size());
+    // A demonym ("North Korean", "Russian") modifies a noun like any adjective of nationality;
+    // the parser knows the common one far better than rare ones, which it takes for names.
+    if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
+        a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym)
+      words.emplace_back("American");
+    else
+      words.emplace_back(a.token_text(i));
+    token_of.push_back(i);
+  }
+  if (words.size() < 2) return;
+  const syntax::Parse p = model.parse(words);
+  if (a.deps.empty()) a.deps.resize(a.token_count());
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    DepInfo& d = a.deps[token_of[w]];
+    d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);
+    d.label = static_cast<std::uint8_t>(std::max(a.rules->label(p.deprels[w]), 0));
+    d.upos = static_cast<std::uint8_t>(std::max(a.rules->tag(p.upos[w]), 0));
+  }
+  for (std::uint32_t i = last; i-- > first;) {
+    DepInfo& d = a.deps[i];
+    d.lemma = a.rules->lemma(a.key(i));
+    if (word_of[i - first] >= 0) continue;
+    // a name's earlier token: its head is the name's parsed token (the next one that has a word)
+    std::uint32_t h = i + 1;
+    while (word_of[h - first] < 0) ++h;
+    d.head = static_cast<int>(h);
+    d.label = flat;
+    d.upos = a.deps[h].upos;
+  }
+  a.parsed[static_cast<std::size_t>(s)] = kParsed;
+}
+
+}  // namespace
+
+void select_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
+  a.syntax = &model;
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  a.parsed.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
     if (last - first < 2 || last - first > kMaxParsedTokens || !worth_parsing(a, s)) continue;
-    // A name of several tokens is one word to the parser, its last token ("Scholz" for
-    // "Olaf Scholz"): the parser then sees a plain proper noun where it would often
-    // misread a run of unknown capitalised words. The other tokens hang from it by flat.
-    words.clear();
-    token_of.clear();
-    std::vector<int> word_of(last - first, -1);
-    for (std::uint32_t i = first; i < last; ++i) {
+    // A sentence whose parse would have fewer than two words (one long name) stays unparsed.
+    std::uint32_t words = 0;
+    for (std::uint32_t i = first; i < last && words < 2; ++i) {
       const int m = a.tokens[i].mention;
-      if (m >= 0) {
-        const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
-        if (i + 1 < std::min(md.last, last)) continue;  // not the mention's last token
-      }
-      word_of[i - first] = static_cast<int>(words.size());
-      // A demonym ("North Korean", "Russian") modifies a noun like any adjective of nationality;
-      // the parser knows the common one far better than rare ones, which it takes for names.
-      if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
-          a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym)
-        words.emplace_back("American");
-      else
-        words.emplace_back(a.token_text(i));
-      token_of.push_back(i);
+      words += m < 0 || i + 1 >= std::min(a.mentions[static_cast<std::size_t>(m)].last, last);
     }
-    if (words.size() < 2) continue;
-    const syntax::Parse p = model.parse(words);
-    if (a.deps.empty()) a.deps.resize(a.token_count());
-    for (std::size_t w = 0; w < words.size(); ++w) {
-      DepInfo& d = a.deps[token_of[w]];
-      d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);
-      d.label = static_cast<std::uint8_t>(std::max(a.rules->label(p.deprels[w]), 0));
-      d.upos = static_cast<std::uint8_t>(std::max(a.rules->tag(p.upos[w]), 0));
-    }
-    for (std::uint32_t i = last; i-- > first;) {
-      DepInfo& d = a.deps[i];
-      d.lemma = a.rules->lemma(a.key(i));
-      if (word_of[i - first] >= 0) continue;
-      // a name's earlier token: its head is the name's parsed token (the next one that has a word)
-      std::uint32_t h = i + 1;
-      while (word_of[h - first] < 0) ++h;
-      d.head = static_cast<int>(h);
-      d.label = flat;
-      d.upos = a.deps[h].upos;
-    }
-    a.parsed[static_cast<std::size_t>(s)] = 1;
+    if (words >= 2) a.parsed[static_cast<std::size_t>(s)] = kWorthParsing;
   }
+}
+
+bool ensure_parsed(Analysis& a, int s) {
+  if (!selected(a, s)) return false;
+  if (a.parsed[static_cast<std::size_t>(s)] == kWorthParsing) parse_sentence(a, s, *a.syntax);
+  return true;
+}
+
+bool may_yield_relation(const Analysis& a, int s) {
+  const SentenceEntities e = entities_in(a, a.sentence_first(s), a.sentence_last(s));
+  return worth_parsing(a, s, &e);
 }
 
 }  // namespace kgraph::extract::match

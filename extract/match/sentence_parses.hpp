@@ -2,6 +2,16 @@
 // some parse rule is triggered by are tagged and parsed (parsing is the costly
 // part; most sentences of a news text have no trigger). Each kgraph token is one
 // parser word, so parse heads map back to token indices one to one.
+//
+// Which sentences count as parsed is decided up front (select_trigger_sentences),
+// but a sentence is parsed only when the relation stage first needs its tree
+// (ensure_parsed): for the parse rules only if they could give a relation there at
+// all (may_yield_relation: entities the rule's relation can join), for the
+// token-window rules when one of their triggers in it gives a relation and asks for
+// the scope modality. Most selected sentences need neither, and parsing one later
+// gives the same tree as parsing it at once (it depends on the sentence's tokens and
+// mentions alone, which the relation stage does not change), so the output is the
+// same as parsing every selected sentence.
 #pragma once
 
 #include "extract/analysis.hpp"
@@ -15,7 +25,25 @@ namespace kgraph::extract::match {
 // Sentences longer than this are left unparsed (lists, tables, run-on debris).
 inline constexpr std::uint32_t kMaxParsedTokens = 120;
 
-// Fills a.deps and a.parsed. Requires: a.rules set, sentences split.
-void parse_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model);
+// Values of Analysis::parsed.
+inline constexpr char kWorthParsing = 2;  // selected, not parsed yet
+inline constexpr char kParsed = 1;
+
+// Fills a.parsed (kWorthParsing or 0) and sets a.syntax. Requires: a.rules set, sentences split.
+void select_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model);
+
+// Whether sentence s counts as parsed (selected), parsed already or not.
+inline bool selected(const Analysis& a, int s) {
+  return s >= 0 && static_cast<std::size_t>(s) < a.parsed.size() && a.parsed[static_cast<std::size_t>(s)] != 0;
+}
+
+// Parses sentence s if it is selected and not parsed yet: fills a.deps for its tokens.
+// Returns whether s is parsed now. Requires: select_trigger_sentences has run.
+bool ensure_parsed(Analysis& a, int s);
+
+// Whether some parse rule could give a relation in selected sentence s: false only when
+// for every rule the sentence triggers, it lacks two distinct entities (or pronouns that
+// may stand for one) of the types the rule's relation joins, whatever the parse.
+bool may_yield_relation(const Analysis& a, int s);
 
 }  // namespace kgraph::extract::match

@@ -2,6 +2,7 @@
 
 #include "extract/match/modality_scope.hpp"
 #include "extract/match/rule_matcher.hpp"
+#include "extract/match/sentence_parses.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -57,15 +58,15 @@ std::string title_at(const Analysis& a, const match::SentenceTree& tree, std::ui
   return text;
 }
 
-bool parsed(const Analysis& a, int s) {
-  return static_cast<std::size_t>(s) < a.parsed.size() && a.parsed[static_cast<std::size_t>(s)] != 0;
-}
-
 }  // namespace
 
-std::vector<ParsedRelation> parse_relations(const Analysis& a, int s) {
+std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
   std::vector<ParsedRelation> out;
-  if (!a.rules || !parsed(a, s)) return out;
+  if (!a.rules || !match::selected(a, s)) return out;
+  // Parsing is most of the stage's time: a sentence whose entities no rule it triggers
+  // can join gives nothing here, so it is parsed only if a token-window rule asks.
+  if (a.parsed[static_cast<std::size_t>(s)] != match::kParsed && !match::may_yield_relation(a, s)) return out;
+  match::ensure_parsed(a, s);
   const match::SentenceTree tree(a, s);
   for (const match::RuleMatch& m : match::match_sentence(a, s)) {
     const Modality modality = match::scope_modality(a, tree, m.trigger).value_or(Modality::Asserted);
@@ -115,9 +116,9 @@ std::vector<ParsedRelation> parse_relations(const Analysis& a, int s) {
   return out;
 }
 
-std::optional<Modality> parsed_modality(const Analysis& a, std::uint32_t trigger) {
+std::optional<Modality> parsed_modality(Analysis& a, std::uint32_t trigger) {
   const int s = a.tokens[trigger].sentence;
-  if (!a.rules || !parsed(a, s)) return std::nullopt;
+  if (!a.rules || !match::ensure_parsed(a, s)) return std::nullopt;
   const match::SentenceTree tree(a, s);
   return match::scope_modality(a, tree, trigger);
 }

@@ -23,11 +23,12 @@ struct ParsedRelation {
   std::string title;  // holds_position: the title phrase at the trigger ("foreign minister"), normalised when known
 };
 
-// Candidates from sentence s; empty when it was not parsed.
-std::vector<ParsedRelation> parse_relations(const Analysis& a, int s);
+// Candidates from sentence s; empty when it is not selected for parsing
+// (match/sentence_parses.hpp). Parses s on first need.
+std::vector<ParsedRelation> parse_relations(Analysis& a, int s);
 
-// The modality the parse gives a trigger token; nullopt when its sentence was not
-// parsed or no cue is in scope.
-std::optional<Modality> parsed_modality(const Analysis& a, std::uint32_t trigger);
+// The modality the parse gives a trigger token; nullopt when its sentence is not
+// selected for parsing or no cue is in scope. Parses the sentence on first need.
+std::optional<Modality> parsed_modality(Analysis& a, std::uint32_t trigger);
 
 }  // namespace kgraph::extract

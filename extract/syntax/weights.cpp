@@ -109,7 +109,16 @@ void WeightTable::insert(std::uint64_t key, const Pair* row, std::size_t count) 
   while (slots_[i].key != 0) i = (i + 1) & mask_;
   Slot& s = slots_[i];
   s.key = key;
-  if (count <= 2) {
+  if (count >= kDenseMin) {
+    s.cls0 = kDense;
+    s.cls1 = kNoClass;
+    s.data = static_cast<std::uint32_t>(dense_rows_.size());
+    dense_rows_.push_back({static_cast<std::uint32_t>(spill_.size()), static_cast<std::uint16_t>(count)});
+    spill_.insert(spill_.end(), row, row + count);
+    const std::size_t at = dense_.size();
+    dense_.resize(at + stride_, 0);
+    for (std::size_t j = 0; j < count; ++j) dense_[at + row[j].cls] = row[j].w;
+  } else if (count <= 2) {
     s.cls0 = row[0].cls;
     s.cls1 = count == 2 ? row[1].cls : kNoClass;
     s.data = static_cast<std::uint16_t>(row[0].w) | (count == 2 ? std::uint32_t{static_cast<std::uint16_t>(row[1].w)} << 16 : 0u);
@@ -128,7 +137,10 @@ std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
   };
   for (std::uint64_t key : keys_) {  // rows were read in ascending key order
     const Slot& s = *find(key);
-    if (s.cls0 != kSpilled) {
+    if (s.cls0 == kDense) {
+      const DenseRow& r = dense_rows_[s.data];
+      for (std::uint32_t j = 0; j < r.count; ++j) add(key, spill_[r.spill + j].cls, spill_[r.spill + j].w);
+    } else if (s.cls0 != kSpilled) {
       add(key, s.cls0, static_cast<std::int16_t>(s.data & 0xffffu));
       if (s.cls1 != kNoClass) add(key, s.cls1, static_cast<std::int16_t>(s.data >> 16));
     } else {

@@ -83,6 +83,7 @@ class WeightTable {
         if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
         found[i] = find(keys[base + i]);
         if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
+        if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
       }
       for (std::size_t i = 0; i < m; ++i)
         if (found[i]) add_row(*found[i], scores);
@@ -106,6 +107,14 @@ class WeightTable {
   static constexpr std::size_t kPrefetchAhead = 12;
   static constexpr std::uint16_t kSpilled = 0xffff;  // cls0 of a row kept in spill_ (classes are < 4096)
   static constexpr std::uint16_t kNoClass = 0xfffe;  // cls1 of a row of one entry
+  static constexpr std::uint16_t kDense = 0xfffd;    // cls0 of a row kept in dense_
+  // Rows of at least this many entries are kept dense. The parser's tag-pair and
+  // tag-triple features have rows over most of its ~100 classes, looked up at every
+  // transition: added one class at a time they were most of score()'s instructions,
+  // while a dense row of i16 is added in a loop the compiler vectorises. The classes a
+  // row lacks add 0 (x + 0.0f == x, up to the sign of a zero sum), so every score
+  // compares as before and the argmax, the only use of the scores, is the same.
+  static constexpr std::size_t kDenseMin = 16;
 
   struct Pair {
     std::uint16_t cls;
@@ -113,7 +122,10 @@ class WeightTable {
   };
   // A row of one or two entries: classes cls0, cls1 (kNoClass if none) and the
   // i16 weights in data (cls0's in the low half). A longer row: cls0 ==
-  // kSpilled, cls1 its length and data its first index in spill_.
+  // kSpilled, cls1 its length and data its first index in spill_. A row of
+  // kDenseMin or more entries: cls0 == kDense, data its number r, the weights of
+  // every class at dense_[r * stride_], and its entries as written kept in spill_
+  // at dense_rows_[r] (for entries()).
   struct Slot {
     std::uint64_t key = 0;  // 0: empty
     std::uint16_t cls0 = 0, cls1 = 0;
@@ -134,7 +146,12 @@ class WeightTable {
   }
   void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
   void add_row(const Slot& s, float* scores) const {
-    if (s.cls0 != kSpilled) {
+    if (s.cls0 == kDense) {
+      const std::int16_t* w = dense_.data() + std::size_t{s.data} * stride_;
+      const float scale = scale_;
+      const int n = classes_;
+      for (int c = 0; c < n; ++c) scores[c] += static_cast<float>(w[c]) * scale;
+    } else if (s.cls0 != kSpilled) {
       scores[s.cls0] += static_cast<float>(static_cast<std::int16_t>(s.data & 0xffffu)) * scale_;
       if (s.cls1 != kNoClass) scores[s.cls1] += static_cast<float>(static_cast<std::int16_t>(s.data >> 16)) * scale_;
     } else {
@@ -150,6 +167,13 @@ class WeightTable {
   std::unique_ptr<Slot[], FreeSlots> slots_;
   std::size_t mask_ = 0;
   std::vector<Pair> spill_;
+  std::size_t stride_ = 0;            // classes_ rounded up to 16 (32-byte aligned rows)
+  std::vector<std::int16_t> dense_;   // dense rows, stride_ weights each
+  struct DenseRow {
+    std::uint32_t spill;  // first entry in spill_
+    std::uint16_t count;
+  };
+  std::vector<DenseRow> dense_rows_;
   std::vector<std::uint64_t> keys_;  // ascending, for entries()
 };
 
@@ -168,6 +192,7 @@ WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_
   if (classes == 0 || classes > 4096) fail("corrupt model file (class count)");
   if (n > (end - pos) / 2) fail("corrupt model file (feature count cannot fit)");
   t.classes_ = static_cast<int>(classes);
+  t.stride_ = (static_cast<std::size_t>(classes) + 15) / 16 * 16;
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
   t.allocate(n);
   t.keys_.reserve(n);
