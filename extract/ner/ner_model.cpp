@@ -9,7 +9,6 @@
 #include <numeric>
 #include <sstream>
 
-#include <sys/mman.h>
 
 #include "extract/ner/feature_extractor.hpp"
 #include "extract/ner/hashing.hpp"
@@ -74,15 +73,7 @@ class Reader {
 // The table is read at random ~40 times per token: on 2 MB pages (where the
 // kernel allows) those reads do not also miss the TLB.
 void NerModel::allocate(std::size_t capacity) {
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  std::size_t bytes = (capacity * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
-  void* p = std::aligned_alloc(kHugePage, bytes);
-  if (!p) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-  madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  slots_.reset(static_cast<Slot*>(p));
-  for (std::size_t i = 0; i < capacity; ++i) new (&slots_[i]) Slot{};
+  slots_ = make_huge_page_array<Slot>(capacity);
   mask_ = capacity - 1;
 }
 

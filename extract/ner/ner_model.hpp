@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "extract/ner/ner_label.hpp"
+#include "ontology/huge_page_array.hpp"
 
 namespace kgraph::extract::ner {
 
@@ -74,13 +75,10 @@ class NerModel {
     std::uint64_t key = 0;
     std::int16_t weights[kNumTags] = {};
   };
-  struct FreeSlots {
-    void operator()(Slot* p) const { std::free(p); }
-  };
   void allocate(std::size_t capacity);
   void insert(std::uint64_t key, const std::int16_t* weights);
 
-  std::unique_ptr<Slot[], FreeSlots> slots_;
+  HugePageArray<Slot> slots_;
   std::size_t mask_ = 0;
   std::vector<std::uint64_t> filter_;  // may_have() bits
   std::uint64_t filter_mask_ = 0;

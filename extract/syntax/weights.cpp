@@ -5,7 +5,6 @@
 #include <cmath>
 #include <new>
 
-#include <sys/mman.h>
 
 namespace kgraph::extract::syntax {
 
@@ -91,15 +90,7 @@ bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::ui
 void WeightTable::allocate(std::size_t rows) {
   std::size_t cap = 16;
   while (cap < rows + rows / 2) cap *= 2;  // load factor at most 2/3
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  const std::size_t bytes = (cap * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
-  void* p = std::aligned_alloc(kHugePage, bytes);
-  if (!p) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-  madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  slots_.reset(static_cast<Slot*>(p));
-  for (std::size_t i = 0; i < cap; ++i) new (&slots_[i]) Slot{};
+  slots_ = make_huge_page_array<Slot>(cap);
   mask_ = cap - 1;
 }
 

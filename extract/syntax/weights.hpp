@@ -14,6 +14,7 @@
 
 #include "extract/ner/flat_hash_map.hpp"
 #include "ontology/hashing.hpp"
+#include "ontology/huge_page_array.hpp"
 
 namespace kgraph::extract::syntax {
 
@@ -131,9 +132,6 @@ class WeightTable {
     std::uint16_t cls0 = 0, cls1 = 0;
     std::uint32_t data = 0;
   };
-  struct FreeSlots {
-    void operator()(Slot* p) const { std::free(p); }
-  };
 
   const Slot* find(std::uint64_t key) const {
     std::size_t i = key & mask_;
@@ -164,7 +162,7 @@ class WeightTable {
 
   int classes_ = 0;
   float scale_ = 1;
-  std::unique_ptr<Slot[], FreeSlots> slots_;
+  HugePageArray<Slot> slots_;
   std::size_t mask_ = 0;
   std::vector<Pair> spill_;
   std::size_t stride_ = 0;            // classes_ rounded up to 16 (32-byte aligned rows)
