@@ -27,6 +27,14 @@ DocPtr parse(std::string_view html, std::string_view declared_charset) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   if (html.size() > kMaxPageBytes) html = html.substr(0, kMaxPageBytes);
+  // libxml2 ends the document at a NUL byte; browsers read on (a stray NUL run is
+  // left by broken uploads and caches), so NULs become spaces and the rest is read.
+  std::string without_nul;
+  if (html.find('\0') != std::string_view::npos) {
+    without_nul.assign(html);
+    std::replace(without_nul.begin(), without_nul.end(), '\0', ' ');
+    html = without_nul;
+  }
   // Skip a UTF-8 byte-order mark; libxml2 would otherwise keep it as text.
   if (html.substr(0, 3) == "\xEF\xBB\xBF" && declared_charset.empty()) {
     html.remove_prefix(3);

@@ -17,6 +17,7 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
     if (row[k] == "remove") entry.kind = ClassWord::Remove;
     else if (row[k] == "comments") entry.kind = ClassWord::Comments;
     else if (row[k] == "short") entry.kind = ClassWord::Short;
+    else if (row[k] == "author") entry.kind = ClassWord::Short, entry.author = true;
     else if (row[k] == "box") entry.kind = ClassWord::Box;
     else if (row[k] == "lead") entry.kind = ClassWord::Lead;
     else if (row[k] == "negative") entry.kind = ClassWord::Negative;
@@ -41,12 +42,12 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
   return rules;
 }
 
-ClassWord HtmlRules::classify_token(std::string_view token) const {
+const HtmlRules::Word* HtmlRules::find_word(std::string_view token) const {
   for (const Word& w : words_) {
     bool hit = w.prefix ? token.substr(0, w.word.size()) == w.word : token == w.word;
-    if (hit) return w.kind;
+    if (hit) return &w;
   }
-  return ClassWord::None;
+  return nullptr;
 }
 
 namespace {
@@ -80,7 +81,9 @@ AttributeWords HtmlRules::words(std::string_view value) const {
   bool remove = false, comments = false, box = false, short_element = false, negative = false, positive = false;
   bool first = true;
   for_each_token(value, [&](std::string_view token) {
-    ClassWord kind = classify_token(token);
+    const Word* word = find_word(token);
+    ClassWord kind = word != nullptr ? word->kind : ClassWord::None;
+    if (word != nullptr && word->author) out.author_word = true;
     if (first) out.first = kind;
     first = false;
     switch (kind) {

@@ -20,6 +20,7 @@ struct AttributeWords {
   ClassWord first = ClassWord::None;  // the kind of the first token
   bool short_word = false;            // a token of kind Short
   bool lead_word = false;             // a token of kind Lead
+  bool author_word = false;           // a token of kind Short that names an author ("author-bio", "autor")
 };
 
 class HtmlRules {
@@ -47,12 +48,13 @@ class HtmlRules {
     std::string word;
     ClassWord kind = ClassWord::None;
     bool prefix = false;
+    bool author = false;  // kind "author": Short, and names the author's box too
   };
   struct Phrase {
     std::string phrase;
     std::size_t max_chars = 0;
   };
-  ClassWord classify_token(std::string_view token) const;
+  const Word* find_word(std::string_view token) const;
 
   std::vector<Word> words_;
   std::vector<Phrase> phrases_;

@@ -155,6 +155,7 @@ class Extractor {
   int body_anchor();
   int choose_container();
   std::vector<char> select(int top);
+  void include_standfirst(int top, std::vector<char>& included);
   std::string render(const std::vector<char>& selected, bool whole_page);
   double class_weight(const Node& n) const;
   double link_density(int i) const {
@@ -224,11 +225,17 @@ void Extractor::index() {
 
 // Elements named as bylines, dates or captions (ClassWord::Short) are dropped below this many bytes of text.
 constexpr std::size_t kShortChars = 200;
+// Elements named as an author's (ClassWord::Short of kind author) are dropped below this many.
+constexpr std::size_t kAuthorBoxChars = 1500;
 // Blocks shorter than this that do not end a sentence are labels (headings, bylines).
 constexpr std::size_t kLabelChars = 80;
 // A lead paragraph is looked for under this many ancestors of the container, up to this size.
 constexpr int kLeadLevels = 4;
 constexpr std::size_t kLeadMaxChars = 1500;
+// A standfirst is looked for when the headline and the container meet this many levels
+// above the container, and is a block of at least this many characters.
+constexpr int kStandfirstLevels = 5;
+constexpr std::size_t kStandfirstMinChars = 60;
 // Elements holding this many paragraphs are not dropped for their class/id words.
 constexpr int kProseParagraphs = 3;
 
@@ -251,7 +258,17 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     std::string_view tag = name_of(n.xml);
     if (tag == "body" || tag == "html") continue;
     if (n.holds_hint) continue;  // never drop what holds the article
-    if (tag == "nav" || tag == "aside" || tag == "footer" || (tag == "header" && !n.in_article) || is_hidden(n.xml)) {
+    // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
+    bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
+    bool prose = n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars;
+    if (is_hidden(n.xml)) {
+      n.removed = true;
+      continue;
+    }
+    // A header left open by broken markup swallows the page after it: one that holds
+    // paragraphs of prose or most of the page is not a page header.
+    bool unclosed_header = tag == "header" && (prose || wrapper);
+    if (tag == "nav" || tag == "aside" || tag == "footer" || (tag == "header" && !n.in_article && !unclosed_header)) {
       n.removed = true;
       continue;
     }
@@ -270,10 +287,12 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     // Bylines, dates, captions and credits: small elements named so.
     bool short_class = use_class_words && n.raw_chars < kShortChars &&
                        (n.by_class.short_word || n.by_id.short_word);
+    // An author's box ("author-bio", "autorInfo"): a portrait and a paragraph or two about the writer.
+    if (use_class_words && !prose && n.raw_chars < kAuthorBoxChars && (n.by_class.author_word || n.by_id.author_word))
+      short_class = true;
     // A box of several paragraphs of prose is the article when its name says so first
     // ("entry share": an entry with a share bar) or says only "widget" (page builders
     // call every box that); the furniture inside it is named too.
-    bool prose = n.prose >= kProseParagraphs && n.raw_link_chars * 5 < n.raw_chars;
     if (furniture_class && !comments_class && prose &&
         (n.by_class.first == ClassWord::Positive || n.by_id.first == ClassWord::Positive))
       furniture_class = false;
@@ -286,8 +305,6 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
     }
     bool box_class = use_class_words && !prose && (by_class == ClassWord::Box || by_id == ClassWord::Box);
     furniture_class = furniture_class || box_class || short_class || tag == "figcaption";
-    // A wrapper holding most of the page ("content-with-sidebar") is layout, not furniture.
-    bool wrapper = page_chars > 0 && n.raw_chars * 10 > page_chars * 7;
     if ((furniture_role || furniture_class) && !wrapper) n.removed = true;
   }
 }
@@ -498,6 +515,7 @@ std::vector<char> Extractor::select(int top) {
       under_near = std::find(near.begin(), near.end(), a) != near.end();
     if (!ancestor_of_top && under_near && link_density(i) < 0.3) included[static_cast<std::size_t>(i)] = 1;
   }
+  include_standfirst(top, included);
   // Everything below an included element is selected.
   std::vector<char> selected(nodes_.size(), 0);
   for (std::size_t i = 0; i < nodes_.size(); ++i)
@@ -517,6 +535,40 @@ bool is_label(const Block& b) {
   if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB") t.remove_suffix(2);
   char last = t.empty() ? ' ' : t.back();
   return last != '.' && last != '!' && last != '?';
+}
+
+// The standfirst: prose between the headline (<h1>) and the container, when both sit
+// under one of the container's near ancestors. Sites put it in the article's header
+// with a class that names nothing ("article-header p", "hgroup h2"), so it is found by
+// where it stands: after the headline, before the text, a sentence or more of prose.
+// Bylines, dates and credits are shorter; link lists and captions were dropped before.
+void Extractor::include_standfirst(int top, std::vector<char>& included) {
+  int headline = -1;
+  for (int i = top - 1; i >= 0 && headline < 0; --i)
+    if (name_of(at(i).xml) == "h1" && !at(i).removed) headline = i;
+  if (headline < 0) return;
+  // the nearest common ancestor of headline and container, at most kStandfirstLevels above the container
+  int common = -1;
+  for (int a = at(top).parent, level = 0; a >= 0 && level < kStandfirstLevels && common < 0; a = at(a).parent, ++level)
+    for (int h = at(headline).parent; h >= 0; h = at(h).parent)
+      if (h == a) {
+        common = a;
+        break;
+      }
+  if (common < 0) return;
+  std::size_t taken = 0;
+  for (const Block& b : blocks_) {
+    if (b.owner <= headline) continue;
+    if (b.owner >= top) break;
+    if (included[static_cast<std::size_t>(b.owner)]) continue;
+    bool ancestor_of_top = false;
+    for (int a = at(top).parent; a >= 0 && !ancestor_of_top; a = at(a).parent) ancestor_of_top = a == b.owner;
+    if (ancestor_of_top || b.chars < kStandfirstMinChars || b.link_density() > 0.2 || is_label(b)) continue;
+    if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    taken += b.chars;
+    if (taken > kLeadMaxChars) return;
+    included[static_cast<std::size_t>(b.owner)] = 1;
+  }
 }
 
 std::string Extractor::render(const std::vector<char>& selected, bool whole_page) {

@@ -1,0 +1,123 @@
+// Main text of page layouts that lost text or kept furniture on modern pages: a
+// standfirst between the headline and the text, an author's box below the article,
+// a header left open by broken markup, a stray NUL byte. Every page is written for
+// these tests; the expected text is given whole.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "html_test_support.hpp"
+
+namespace kgraph::extract::html {
+namespace {
+
+using test::rules;
+
+// The standfirst sits in the article's header under a class that names nothing.
+TEST(HtmlLayout, StandfirstBetweenHeadlineAndTextIsKept) {
+  const char* page = R"(<html><head><title>Bridge closes | Daily Courier</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<div class="wrap"><article class="story">
+ <header class="story-head">
+  <h1>Bridge closes for a month of repairs</h1>
+  <h2 class="x-sub">Drivers face detours of up to twenty minutes while engineers replace the worn joints of the old span.</h2>
+  <div class="x-meta"><span>By Ann Lowe</span> <span>12 May 2022</span></div>
+ </header>
+ <div class="story-text">
+  <p>The river bridge will close on Monday for a month, the county said, after an inspection found cracks in two of its expansion joints.</p>
+  <p>Buses will run on the ring road instead, and the ferry will add two crossings in the morning and two in the evening, the operator said.</p>
+  <p>Shops near the bridge fear a quiet month, and the traders' association has asked the county to waive parking fees in the old town.</p>
+ </div>
+</article></div>
+<footer><p>Copyright 2022 Daily Courier. All rights reserved.</p></footer>
+</body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_EQ(a.text,
+            "Bridge closes for a month of repairs\n\n"
+            "Drivers face detours of up to twenty minutes while engineers replace the worn joints of the old span.\n\n"
+            "The river bridge will close on Monday for a month, the county said, after an inspection found cracks in two of "
+            "its expansion joints.\n\n"
+            "Buses will run on the ring road instead, and the ferry will add two crossings in the morning and two in the "
+            "evening, the operator said.\n\n"
+            "Shops near the bridge fear a quiet month, and the traders' association has asked the county to waive parking "
+            "fees in the old town.");
+}
+
+// Prose above the headline (a site notice, a teaser) is not a standfirst.
+TEST(HtmlLayout, ProseBeforeTheHeadlineIsNoStandfirst) {
+  const char* page = R"(<html><head><title>Mill reopens</title></head><body><div class="wrap">
+ <div class="x-notice">Our offices are closed over the holidays, and letters will be answered from the second week of January.</div>
+ <article>
+  <h1>Mill reopens as a museum</h1>
+  <div class="x-body">
+   <p>The old paper mill by the weir opened its doors as a museum on Saturday, after six years of work by volunteers and a grant from the region.</p>
+   <p>Visitors can watch the water wheel drive the beaters again, and a printer shows how the mill's paper was made into books and posters.</p>
+   <p>The museum is open from Thursday to Sunday, and school classes can book a morning with the volunteers, the curator said.</p>
+  </div>
+ </article>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_FALSE(test::contains(a.text, "offices are closed"));
+  EXPECT_TRUE(test::contains(a.text, "The old paper mill by the weir"));
+}
+
+// A paragraph or two about the writer under a class naming the author: not the article.
+TEST(HtmlLayout, AuthorBoxIsDropped) {
+  const char* page = R"(<html><head><title>Night trains return</title></head><body><div class="content">
+ <h1>Night trains return</h1>
+ <div class="entry-content">
+  <p>The night train to the coast runs again from Friday, for the first time in eleven years, with sleeping cars bought second-hand abroad.</p>
+  <p>Tickets for the first weeks sold out within a day, the operator said, and a second weekly train may follow in the summer if demand holds.</p>
+  <p>The carriages were refitted in the railway's own workshop, with new beds, a small bar and room for bicycles in the last car.</p>
+ </div>
+ <section class="post-author-bio">
+  <img src="/img/tom.jpg" alt="">
+  <h4>Tom Berger</h4>
+  <p>Tom Berger writes about transport and travel for the paper. Before that he worked as a conductor on regional trains for ten years, and he still knows every timetable by heart.</p>
+ </section>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_EQ(a.text,
+            "Night trains return\n\n"
+            "The night train to the coast runs again from Friday, for the first time in eleven years, with sleeping cars "
+            "bought second-hand abroad.\n\n"
+            "Tickets for the first weeks sold out within a day, the operator said, and a second weekly train may follow in "
+            "the summer if demand holds.\n\n"
+            "The carriages were refitted in the railway's own workshop, with new beds, a small bar and room for bicycles in "
+            "the last car.");
+}
+
+// The page header is never closed: the parser puts the whole page inside it.
+TEST(HtmlLayout, UnclosedHeaderHoldingThePageIsNotDropped) {
+  const char* page = R"(<html><head><title>Club signs coach</title></head><body>
+<header class="top"><div class="logo">Handball News</div>
+<nav><a href="/">Home</a> <a href="/teams">Teams</a></nav>
+<section class="news"><h1>Club signs new head coach</h1>
+<div class="news-text">
+<p>The club has signed a new head coach for next season, a former international who has worked as an assistant in the first division.</p>
+<p>He takes over in July on a contract of two years, the club said on Sunday, and will keep his current post until the end of the season.</p>
+<p>The sporting director said he had followed the coach's work for years and trusted him to build a young team around the club's academy.</p>
+</div></section>
+</body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_TRUE(test::contains(a.text, "The club has signed a new head coach"));
+  EXPECT_TRUE(test::contains(a.text, "build a young team around the club's academy."));
+  EXPECT_FALSE(test::contains(a.text, "Teams"));
+}
+
+// A run of NUL bytes in the middle of a page (a broken upload): the text after it is read.
+TEST(HtmlLayout, TextAfterNulBytesIsRead) {
+  std::string page = "<html><head><title>Market</title></head><body><div class=\"x\"><img src=\"a.png\">";
+  page += std::string(8, '\0');
+  page += R"(</div><article><h1>Market moves indoors</h1>
+<p>The weekly market moves into the old tram depot for the winter, the town said, so that stall holders and shoppers stay dry.</p>
+<p>The depot holds forty stalls, ten fewer than the square, and places will go first to the farmers who sell their own produce.</p>
+<p>The market returns to the square in April, once the works on the fountain are finished, the mayor's office said.</p>
+</article></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_TRUE(test::contains(a.text, "The weekly market moves into the old tram depot"));
+  EXPECT_TRUE(test::contains(a.text, "once the works on the fountain are finished"));
+}
+
+}  // namespace
+}  // namespace kgraph::extract::html
