@@ -32,7 +32,7 @@ HtmlRules HtmlRules::load(const std::filesystem::path& ontology_dir) {
   TsvTable phrases = load_tsv(ontology_dir / "html" / "boilerplate_phrases.tsv", "html-boilerplate-phrases");
   std::size_t p = phrases.column("phrase"), c = phrases.column("max_chars");
   for (const TsvRow& row : phrases.rows) {
-    Phrase entry{ascii_lower(row[p]), 0};
+    Phrase entry{text_lower(row[p]), 0};
     const std::string& n = row[c];
     auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), entry.max_chars);
     if (ec != std::errc() || end != n.data() + n.size() || entry.phrase.empty())

@@ -39,7 +39,7 @@ class HtmlRules {
   // "entry" is a content word), in one pass.
   AttributeWords words(std::string_view value) const;
 
-  // True when `lower_text` (lower-cased block text) is short enough and contains
+  // True when `lower_text` (block text through text_lower) is short enough and contains
   // one of the boilerplate phrases.
   bool is_boilerplate(std::string_view lower_text, std::size_t chars) const;
 

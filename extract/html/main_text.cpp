@@ -564,7 +564,7 @@ void Extractor::include_standfirst(int top, std::vector<char>& included) {
     bool ancestor_of_top = false;
     for (int a = at(top).parent; a >= 0 && !ancestor_of_top; a = at(a).parent) ancestor_of_top = a == b.owner;
     if (ancestor_of_top || b.chars < kStandfirstMinChars || b.link_density() > 0.2 || is_label(b)) continue;
-    if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    if (rules_.is_boilerplate(text_lower(b.text), b.chars)) continue;
     taken += b.chars;
     if (taken > kLeadMaxChars) return;
     included[static_cast<std::size_t>(b.owner)] = 1;
@@ -578,7 +578,7 @@ std::string Extractor::render(const std::vector<char>& selected, bool whole_page
     double ld = b.link_density();
     if (ld >= 0.5 || (ld > 0.3 && b.chars < 80)) continue;
     if (whole_page && b.chars < 40 && !is_heading_tag(name_of(at(b.owner).xml))) continue;
-    if (rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    if (rules_.is_boilerplate(text_lower(b.text), b.chars)) continue;
     // Inside the element that holds the JSON-LD body, a short block the body lacks
     // is the page's (a label, a credit, a teaser line), headings aside.
     if (anchor_ >= 0 && b.chars < kLabelChars && !is_heading_tag(name_of(at(b.owner).xml))) {
@@ -613,7 +613,7 @@ std::string Extractor::comments(const std::vector<char>& article) {
   for (const Block& b : blocks_) {
     std::size_t owner = static_cast<std::size_t>(b.owner);
     if (!nodes_[owner].in_comments || (!article.empty() && article[owner])) continue;
-    if (b.link_density() >= 0.5 || rules_.is_boilerplate(ascii_lower(b.text), b.chars)) continue;
+    if (b.link_density() >= 0.5 || rules_.is_boilerplate(text_lower(b.text), b.chars)) continue;
     if (!out.empty()) out += "\n\n";
     out += b.text;
   }

@@ -84,6 +84,22 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+std::string text_lower(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xC3' && i + 1 < out.size()) {
+      // U+00C0..U+00DE are the capitals of U+00E0..U+00FE, U+00D7 (the sign x) aside
+      auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::size_t utf8_length(std::string_view s) {
   std::size_t n = 0;
   for (char c : s)

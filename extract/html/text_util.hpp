@@ -22,6 +22,10 @@ std::string_view trim(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
 
+// ascii_lower, and the capitals of Latin-1 (Ä, É, Ü ...) lower-cased too: for matching
+// text against the word lists of languages that write them ("Über den Autor").
+std::string text_lower(std::string_view s);
+
 // Number of code points (not bytes) in valid UTF-8.
 std::size_t utf8_length(std::string_view s);
 

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extract/html/text_util.hpp"
 #include "html_test_support.hpp"
 
 namespace kgraph::extract::html {
@@ -117,6 +118,30 @@ TEST(HtmlLayout, TextAfterNulBytesIsRead) {
   HtmlArticle a = extract_article(page, rules());
   EXPECT_TRUE(test::contains(a.text, "The weekly market moves into the old tram depot"));
   EXPECT_TRUE(test::contains(a.text, "once the works on the fountain are finished"));
+}
+
+
+// Word lists are matched whatever the case of a capital with an accent: "Über", "Ähnliche".
+TEST(HtmlLayout, BoilerplatePhrasesMatchCapitalUmlauts) {
+  EXPECT_TRUE(rules().is_boilerplate(text_lower("Ähnliche Themen"), 15));
+  EXPECT_TRUE(rules().is_boilerplate(text_lower("ÜBER DEN AUTOR"), 14));
+  EXPECT_FALSE(rules().is_boilerplate(text_lower("Über den Autor dieses Buches weiß man wenig, und die Briefe an seinen Verleger sind verloren."), 92));
+}
+
+// A picture's caption written as a plain paragraph, with its credit: not article text.
+TEST(HtmlLayout, CaptionParagraphWithCreditIsDropped) {
+  const char* page = R"(<html><head><title>Hafen</title></head><body><div class="x">
+ <h1>Neue Kräne für den Hafen</h1>
+ <p>Der Hafen bekommt zwei neue Kräne, die ersten seit dreißig Jahren, und soll damit im Frühjahr doppelt so viele Schiffe abfertigen.</p>
+ <p class="x-img"><img src="kran.jpg"> Der alte Kran am Ostkai, hier im Winter. (Foto: Stadtarchiv)</p>
+ <p>Die Kräne kommen in Teilen mit dem Schiff und werden am Kai zusammengesetzt, was etwa sechs Wochen dauern soll, sagte die Hafenmeisterin.</p>
+ <p>Für die Arbeiten wird der Ostkai gesperrt, Fähren legen in dieser Zeit am Westkai an, teilte die Hafenverwaltung am Montag mit.</p>
+ <p>Die Kosten von zwölf Millionen Euro tragen die Stadt und das Land zu gleichen Teilen, ein Zuschuss des Bundes ist beantragt.</p>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_TRUE(test::contains(a.text, "Der Hafen bekommt zwei neue Kräne"));
+  EXPECT_TRUE(test::contains(a.text, "ein Zuschuss des Bundes ist beantragt."));
+  EXPECT_FALSE(test::contains(a.text, "Stadtarchiv"));
 }
 
 }  // namespace
