@@ -156,7 +156,8 @@ class Extractor {
   int choose_container();
   std::vector<char> select(int top);
   void include_standfirst(int top, std::vector<char>& included);
-  std::string render(const std::vector<char>& selected, bool whole_page);
+  std::vector<char> teaser_cards(const std::vector<char>& selected, int top);
+  std::string render(const std::vector<char>& selected, bool whole_page, int top);
   double class_weight(const Node& n) const;
   double link_density(int i) const {
     const Node& n = nodes_[static_cast<std::size_t>(i)];
@@ -236,6 +237,11 @@ constexpr std::size_t kLeadMaxChars = 1500;
 // above the container, and is a block of at least this many characters.
 constexpr int kStandfirstLevels = 5;
 constexpr std::size_t kStandfirstMinChars = 60;
+// A teaser card holds at least this many bytes of text beside its linked heading, and at most this many in all.
+constexpr std::size_t kCardMinExtraChars = 20;
+constexpr std::size_t kCardMaxChars = 600;
+// Cards holding more than this many tenths of the selected text are the page's text.
+constexpr std::size_t kCardMaxShare = 4;
 // Elements holding this many paragraphs are not dropped for their class/id words.
 constexpr int kProseParagraphs = 3;
 
@@ -571,10 +577,42 @@ void Extractor::include_standfirst(int top, std::vector<char>& included) {
   }
 }
 
-std::string Extractor::render(const std::vector<char>& selected, bool whole_page) {
+// Teaser cards inside the selection: a subheading that is a link to another page, with
+// the few lines of text that go with it ("<h2><a>Other story</a></h2><p>Summary ... more</p>").
+// The card is the nearest element above the heading that holds more than the heading,
+// when that is small; the article's own sections have headings that link nowhere.
+// Returns a flag per node: inside such a card.
+std::vector<char> Extractor::teaser_cards(const std::vector<char>& selected, int top) {
+  std::vector<char> card(nodes_.size(), 0);
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    const Node& h = nodes_[i];
+    std::string_view tag = name_of(h.xml);
+    if (!selected[i] || h.removed || !is_heading_tag(tag) || tag == "h1" || h.text_chars == 0) continue;
+    if (link_density(static_cast<int>(i)) < 0.5) continue;
+    int a = h.parent;
+    while (a >= 0 && a != top && at(a).text_chars <= h.text_chars + kCardMinExtraChars) a = at(a).parent;
+    if (a < 0 || a == top || !selected[static_cast<std::size_t>(a)] || at(a).text_chars > kCardMaxChars) continue;
+    card[static_cast<std::size_t>(a)] = 1;
+  }
+  for (std::size_t i = 0; i < nodes_.size(); ++i)
+    if (nodes_[i].parent >= 0 && card[static_cast<std::size_t>(nodes_[i].parent)]) card[i] = 1;
+  // A page that is mostly cards is a listing (a blog's front page, a press-release feed): the cards are its text.
+  std::size_t all = 0, in_cards = 0;
+  for (const Block& b : blocks_) {
+    if (!selected[static_cast<std::size_t>(b.owner)]) continue;
+    all += b.bytes;
+    if (card[static_cast<std::size_t>(b.owner)]) in_cards += b.bytes;
+  }
+  if (in_cards * 10 > all * kCardMaxShare) std::fill(card.begin(), card.end(), 0);
+  return card;
+}
+
+std::string Extractor::render(const std::vector<char>& selected, bool whole_page, int top) {
   std::vector<const Block*> kept;
+  std::vector<char> cards = whole_page ? std::vector<char>(nodes_.size(), 0) : teaser_cards(selected, top);
   for (const Block& b : blocks_) {
     if (!whole_page && !selected[static_cast<std::size_t>(b.owner)]) continue;
+    if (cards[static_cast<std::size_t>(b.owner)]) continue;
     double ld = b.link_density();
     if (ld >= 0.5 || (ld > 0.3 && b.chars < 80)) continue;
     if (whole_page && b.chars < 40 && !is_heading_tag(name_of(at(b.owner).xml))) continue;
@@ -646,7 +684,7 @@ MainText Extractor::run() {
     segment();
     int top = choose_container();
     std::vector<char> selection = top >= 0 ? select(top) : std::vector<char>{};
-    std::string text = render(selection, top < 0);
+    std::string text = render(selection, top < 0, top);
     if (utf8_length(text) > utf8_length(result.text)) {
       result.text = std::move(text);
       // What the article shows: selected and not dropped (comments inside the container are dropped).

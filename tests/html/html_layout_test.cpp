@@ -144,5 +144,50 @@ TEST(HtmlLayout, CaptionParagraphWithCreditIsDropped) {
   EXPECT_FALSE(test::contains(a.text, "Stadtarchiv"));
 }
 
+
+// A card for another story inside the article: a linked subheading and its summary.
+TEST(HtmlLayout, TeaserCardInsideTheArticleIsDropped) {
+  const char* page = R"(<html><head><title>Town raises its flood wall</title></head><body><div class="x-page">
+ <h1>Town raises its flood wall</h1>
+ <div class="x-text">
+  <p>The town will raise its flood wall by half a metre this summer, after the river came within a hand's breadth of the top in February.</p>
+  <p>The works start in June and will close the riverside path for three months, the council said, with a detour through the park.</p>
+  <div class="x-box"><img src="dam.jpg">
+   <h3><a href="/news/reservoir-levels">Reservoir levels at a ten-year low</a></h3>
+   <p>Dry weeks in the hills have left the reservoirs half empty, and the water board asks households to save water. <a href="/news/reservoir-levels">more</a></p>
+  </div>
+  <p>Residents in the lower streets will be offered sandbags for the time of the works, and a pump will stand ready by the bridge.</p>
+  <h3>What it costs</h3>
+  <p>The wall costs four million euros, of which the region pays three quarters, and the council expects the work to last two summers.</p>
+ </div>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_EQ(a.text,
+            "Town raises its flood wall\n\n"
+            "The town will raise its flood wall by half a metre this summer, after the river came within a hand's breadth "
+            "of the top in February.\n\n"
+            "The works start in June and will close the riverside path for three months, the council said, with a detour "
+            "through the park.\n\n"
+            "Residents in the lower streets will be offered sandbags for the time of the works, and a pump will stand ready "
+            "by the bridge.\n\n"
+            "What it costs\n\n"
+            "The wall costs four million euros, of which the region pays three quarters, and the council expects the work "
+            "to last two summers.");
+}
+
+// A page made of such cards is a listing, and the cards are its text.
+TEST(HtmlLayout, PageOfCardsKeepsThem) {
+  std::string page = "<html><head><title>Blog</title></head><body><div class=\"x-posts\">";
+  const char* titles[] = {"Repairing a bicycle hub", "Sowing beans in pots", "A walk along the canal"};
+  for (const char* t : titles) {
+    page += std::string("<div class=\"x-post\"><h2><a href=\"/p\">") + t +
+            "</a></h2><p>This week's note tells what went well and what did not, with a few pictures and the "
+            "list of tools that were needed on the day.</p></div>";
+  }
+  page += "</div></body></html>";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_TRUE(test::contains(a.text, "This week's note tells what went well"));
+}
+
 }  // namespace
 }  // namespace kgraph::extract::html
