@@ -156,6 +156,7 @@ class Extractor {
   int choose_container();
   std::vector<char> select(int top);
   void include_standfirst(int top, std::vector<char>& included);
+  void include_split_parts(int top, std::vector<char>& included);
   std::vector<char> teaser_cards(const std::vector<char>& selected, int top);
   std::string render(const std::vector<char>& selected, bool whole_page, int top);
   double class_weight(const Node& n) const;
@@ -242,6 +243,8 @@ constexpr std::size_t kCardMinExtraChars = 20;
 constexpr std::size_t kCardMaxChars = 600;
 // Cards holding more than this many tenths of the selected text are the page's text.
 constexpr std::size_t kCardMaxShare = 4;
+// Parts of a split article are looked for under the container's ancestor this many levels up.
+constexpr int kSplitLevels = 3;
 // Elements holding this many paragraphs are not dropped for their class/id words.
 constexpr int kProseParagraphs = 3;
 
@@ -522,6 +525,7 @@ std::vector<char> Extractor::select(int top) {
     if (!ancestor_of_top && under_near && link_density(i) < 0.3) included[static_cast<std::size_t>(i)] = 1;
   }
   include_standfirst(top, included);
+  include_split_parts(top, included);
   // Everything below an included element is selected.
   std::vector<char> selected(nodes_.size(), 0);
   for (std::size_t i = 0; i < nodes_.size(); ++i)
@@ -541,6 +545,33 @@ bool is_label(const Block& b) {
   if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB") t.remove_suffix(2);
   char last = t.empty() ? ' ' : t.back();
   return last != '.' && last != '!' && last != '?';
+}
+
+// The article split by ads or widgets into several boxes of one kind
+// ("<section class=body-part>" twice, a slot between): the boxes with the container's
+// tag and class under its near ancestors that hold prose are parts of the same text.
+void Extractor::include_split_parts(int top, std::vector<char>& included) {
+  std::string top_class = attribute(at(top).xml, "class");
+  if (top_class.empty()) return;
+  int scope = at(top).parent;
+  for (int level = 1; scope >= 0 && level < kSplitLevels; ++level) scope = at(scope).parent;
+  if (scope < 0) return;
+  std::string_view tag = name_of(at(top).xml);
+  for (int i = scope + 1; i < static_cast<int>(nodes_.size()); ++i) {
+    const Node& n = at(i);
+    bool under_scope = false;
+    for (int a = n.parent; a >= 0 && !under_scope; a = at(a).parent) under_scope = a == scope;
+    if (!under_scope) {
+      if (i > top) break;  // nodes under scope are contiguous in document order
+      continue;
+    }
+    if (i == top || n.removed || n.prose == 0 || name_of(n.xml) != tag || link_density(i) >= 0.25) continue;
+    bool related = false;  // an ancestor or descendant of the container is already taken or not a part
+    for (int a = n.parent; a >= 0 && !related; a = at(a).parent) related = a == top;
+    for (int a = at(top).parent; a >= 0 && !related; a = at(a).parent) related = a == i;
+    if (related || attribute(n.xml, "class") != top_class) continue;
+    included[static_cast<std::size_t>(i)] = 1;
+  }
 }
 
 // The standfirst: prose between the headline (<h1>) and the container, when both sit

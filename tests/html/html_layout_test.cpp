@@ -14,22 +14,22 @@ namespace {
 
 using test::rules;
 
-// The standfirst sits in the article's header under a class that names nothing.
+// The standfirst sits under the headline, in a box whose class names nothing.
 TEST(HtmlLayout, StandfirstBetweenHeadlineAndTextIsKept) {
-  const char* page = R"(<html><head><title>Bridge closes | Daily Courier</title></head><body>
+  const char* page = R"(<html><head><title>Bridge closes for a month of repairs</title></head><body>
 <nav><a href="/">Home</a> <a href="/local">Local</a></nav>
-<div class="wrap"><article class="story">
- <header class="story-head">
+<div class="x-wrap"><div class="x-story">
+ <div class="x-head">
   <h1>Bridge closes for a month of repairs</h1>
   <h2 class="x-sub">Drivers face detours of up to twenty minutes while engineers replace the worn joints of the old span.</h2>
   <div class="x-meta"><span>By Ann Lowe</span> <span>12 May 2022</span></div>
- </header>
- <div class="story-text">
+ </div>
+ <div class="x-text">
   <p>The river bridge will close on Monday for a month, the county said, after an inspection found cracks in two of its expansion joints.</p>
   <p>Buses will run on the ring road instead, and the ferry will add two crossings in the morning and two in the evening, the operator said.</p>
   <p>Shops near the bridge fear a quiet month, and the traders' association has asked the county to waive parking fees in the old town.</p>
  </div>
-</article></div>
+</div></div>
 <footer><p>Copyright 2022 Daily Courier. All rights reserved.</p></footer>
 </body></html>)";
   HtmlArticle a = extract_article(page, rules());
@@ -147,7 +147,7 @@ TEST(HtmlLayout, CaptionParagraphWithCreditIsDropped) {
 
 // A card for another story inside the article: a linked subheading and its summary.
 TEST(HtmlLayout, TeaserCardInsideTheArticleIsDropped) {
-  const char* page = R"(<html><head><title>Town raises its flood wall</title></head><body><div class="x-page">
+  const char* page = R"(<html><head><title>Town raises its flood wall</title></head><body><div class="x-frame">
  <h1>Town raises its flood wall</h1>
  <div class="x-text">
   <p>The town will raise its flood wall by half a metre this summer, after the river came within a hand's breadth of the top in February.</p>
@@ -187,6 +187,42 @@ TEST(HtmlLayout, PageOfCardsKeepsThem) {
   page += "</div></body></html>";
   HtmlArticle a = extract_article(page, rules());
   EXPECT_TRUE(test::contains(a.text, "This week's note tells what went well"));
+}
+
+
+// The article body cut in two boxes of one class by an ad slot in its own wrapper:
+// both parts are the text, in order, without the ad.
+TEST(HtmlLayout, ArticleSplitByAnAdSlotIsJoined) {
+  const char* page = R"(<html><head><title>Orchestra tours Asia</title></head><body><div class="x-frame">
+ <div class="x-wrap">
+  <section class="x-part"><p>The city orchestra leaves on Friday for its first tour of Asia, with eleven concerts in five countries over three weeks.</p></section>
+ </div>
+ <div class="x-slot"><div class="x-ad">Advertisement</div></div>
+ <div class="x-wrap">
+  <section class="x-part">
+   <p>The musicians will play two programmes, one of them with a symphony written for the tour by a composer from the city.</p>
+   <p>Forty tonnes of instruments and costumes travel by ship, the manager said, and the harps and timpani went ahead a month ago.</p>
+   <p>The tour ends in Seoul with a concert for schools, which the orchestra will stream live for pupils at home, the manager added.</p>
+   <p>Tickets for the concerts in Tokyo, Osaka and Taipei sold out within days, and a second concert in Singapore was added in June.</p>
+   <p>The city pays a third of the cost, the sponsors and the ticket sales the rest, and the orchestra expects to break even this time.</p>
+  </section>
+ </div>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_EQ(a.text,
+            "Orchestra tours Asia\n\n"
+            "The city orchestra leaves on Friday for its first tour of Asia, with eleven concerts in five countries over "
+            "three weeks.\n\n"
+            "The musicians will play two programmes, one of them with a symphony written for the tour by a composer from "
+            "the city.\n\n"
+            "Forty tonnes of instruments and costumes travel by ship, the manager said, and the harps and timpani went "
+            "ahead a month ago.\n\n"
+            "The tour ends in Seoul with a concert for schools, which the orchestra will stream live for pupils at home, "
+            "the manager added.\n\n"
+            "Tickets for the concerts in Tokyo, Osaka and Taipei sold out within days, and a second concert in Singapore "
+            "was added in June.\n\n"
+            "The city pays a third of the cost, the sponsors and the ticket sales the rest, and the orchestra expects to "
+            "break even this time.");
 }
 
 }  // namespace
