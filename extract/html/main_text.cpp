@@ -52,6 +52,7 @@ struct Node {
   bool in_article = false;  // inside <article>/<main>/articleBody
   bool hint = false;        // this element is an article hint
   bool holds_hint = false;  // a hint is this element or below it
+  bool holds_headline = false;  // an <h1> is below it
   bool removed = false;
   bool in_comments = false;  // inside a readers' comments section (kept only when extracting comments)
   std::size_t raw_chars = 0;   // all text below, before removal
@@ -215,12 +216,14 @@ void Extractor::index() {
   for (std::size_t i = nodes_.size(); i-- > 0;) {
     Node& n = nodes_[i];
     n.holds_hint = n.holds_hint || n.hint;
+    n.holds_headline = n.holds_headline || name_of(n.xml) == "h1";
     if (name_of(n.xml) == "p" && n.raw_chars >= 100 && n.raw_link_chars * 4 < n.raw_chars) ++n.prose;
     if (n.parent >= 0) {
       at(n.parent).raw_chars += n.raw_chars;
       at(n.parent).raw_link_chars += n.raw_link_chars;
       at(n.parent).prose += n.prose;
       at(n.parent).holds_hint = at(n.parent).holds_hint || n.holds_hint;
+      at(n.parent).holds_headline = at(n.parent).holds_headline || n.holds_headline;
     }
   }
 }
@@ -275,9 +278,10 @@ void Extractor::mark_removed(bool use_class_words, bool keep_comments) {
       continue;
     }
     // A header left open by broken markup swallows the page after it: one that holds
-    // paragraphs of prose or most of the page is not a page header.
-    bool unclosed_header = tag == "header" && (prose || wrapper);
-    if (tag == "nav" || tag == "aside" || tag == "footer" || (tag == "header" && !n.in_article && !unclosed_header)) {
+    // paragraphs of prose or most of the page is not a page header. Nor is one that
+    // holds the headline: it is the story's own (headline, standfirst, byline).
+    bool not_page_header = tag == "header" && (prose || wrapper || n.holds_headline);
+    if (tag == "nav" || tag == "aside" || tag == "footer" || (tag == "header" && !n.in_article && !not_page_header)) {
       n.removed = true;
       continue;
     }

@@ -225,5 +225,35 @@ TEST(HtmlLayout, ArticleSplitByAnAdSlotIsJoined) {
             "break even this time.");
 }
 
+
+// The story's <header> (headline, standfirst, byline) outside any <article>: the page
+// header is dropped, this one holds the headline and its standfirst is text.
+TEST(HtmlLayout, StandfirstInTheStorysHeaderIsKept) {
+  const char* page = R"(<html><head><title>Drives grow to 80 TB</title></head><body>
+<header class="x-site"><a href="/">Tech Weekly</a> <a href="/reviews">Reviews</a></header>
+<div class="x-col">
+ <header class="x-top">
+  <h1>Drives grow to 80 TB</h1>
+  <p class="x-deck">Heat-assisted recording has reached its second generation, and the path looks clear to far larger disks.</p>
+  <span class="x-who">By Lee Park</span>
+ </header>
+ <div class="x-copy">
+  <p>A maker of hard drives showed platters on Tuesday that hold four times as much as today's largest, using a laser to heat each bit.</p>
+  <p>The first drives with the new platters will ship to data centres next year, the company said, and to shops a year after that.</p>
+  <p>Analysts expect the price per terabyte to fall by a third, although the drives will draw a little more power than the old ones.</p>
+ </div>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_EQ(a.text,
+            "Drives grow to 80 TB\n\n"
+            "Heat-assisted recording has reached its second generation, and the path looks clear to far larger disks.\n\n"
+            "A maker of hard drives showed platters on Tuesday that hold four times as much as today's largest, using a "
+            "laser to heat each bit.\n\n"
+            "The first drives with the new platters will ship to data centres next year, the company said, and to shops a "
+            "year after that.\n\n"
+            "Analysts expect the price per terabyte to fall by a third, although the drives will draw a little more power "
+            "than the old ones.");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::html
