@@ -155,6 +155,7 @@ class Extractor {
   void segment();
   int body_anchor();
   int choose_container();
+  int prefer_article_hint(int top);
   std::vector<char> select(int top);
   void include_standfirst(int top, std::vector<char>& included);
   void include_split_parts(int top, std::vector<char>& included);
@@ -248,6 +249,8 @@ constexpr std::size_t kCardMaxChars = 600;
 constexpr std::size_t kCardMaxShare = 4;
 // Parts of a split article are looked for under the container's ancestor this many levels up.
 constexpr int kSplitLevels = 3;
+// A container with less text than this gives way to an article hint with three times more.
+constexpr std::size_t kTinyContainerChars = 500;
 // Elements holding this many paragraphs are not dropped for their class/id words.
 constexpr int kProseParagraphs = 3;
 
@@ -412,6 +415,22 @@ double Extractor::class_weight(const Node& n) const {
     }
   }
   return w;
+}
+
+// Fallback: a container that holds next to nothing (a title block that its class
+// words favoured) yields to the <article>/<main>/articleBody element that holds the
+// page's prose, when there is one.
+int Extractor::prefer_article_hint(int top) {
+  if (top >= 0 && at(top).text_chars >= kTinyContainerChars) return top;
+  std::size_t floor = top >= 0 ? at(top).text_chars * 3 : 0;
+  int best = top;
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    const Node& n = nodes_[i];
+    if (!n.hint || n.removed || n.prose == 0 || n.text_chars <= floor || link_density(static_cast<int>(i)) >= 0.3) continue;
+    // the one with most paragraphs; of an <article> inside a <main> with the same ones, the inner
+    if (best < 0 || best == top || n.prose >= at(best).prose) best = static_cast<int>(i);
+  }
+  return best;
 }
 
 int Extractor::choose_container() {
@@ -718,6 +737,7 @@ MainText Extractor::run() {
     for (Node& n : nodes_) n.score = 0, n.scored = false;
     segment();
     int top = choose_container();
+    top = prefer_article_hint(top);
     std::vector<char> selection = top >= 0 ? select(top) : std::vector<char>{};
     std::string text = render(selection, top < 0, top);
     if (utf8_length(text) > utf8_length(result.text)) {

@@ -255,5 +255,22 @@ TEST(HtmlLayout, StandfirstInTheStorysHeaderIsKept) {
             "than the old ones.");
 }
 
+
+// Class words favour a small title block ("page-title"): the <article> that holds the
+// prose is the text instead.
+TEST(HtmlLayout, TinyFavouredBlockGivesWayToTheArticle) {
+  const char* page = R"(<html><head><title>Wine group grows</title></head><body><div class="x-frame">
+ <div class="block page-title-block" id="main-content"><h1>Wine group grows by a fifth</h1><p>Luxury, 2022.</p></div>
+ <div class="x-col"><article class="x-node">
+  <div class="x-part"><p>The luxury group reported sales of sixty-four billion euros for last year, a fifth more than before the pandemic.</p></div>
+  <div class="x-pic"><img src="cellar.jpg"></div>
+  <div class="x-bit"><p>Its wines and spirits grew faster than the rest, led by champagne, whose houses sold more bottles than in any year before.</p></div>
+ </article></div>
+</div></body></html>)";
+  HtmlArticle a = extract_article(page, rules());
+  EXPECT_TRUE(test::contains(a.text, "The luxury group reported sales of sixty-four billion euros"));
+  EXPECT_TRUE(test::contains(a.text, "whose houses sold more bottles than in any year before."));
+}
+
 }  // namespace
 }  // namespace kgraph::extract::html
