@@ -125,6 +125,8 @@ TEST(HtmlLayout, TextAfterNulBytesIsRead) {
 TEST(HtmlLayout, BoilerplatePhrasesMatchCapitalUmlauts) {
   EXPECT_TRUE(rules().is_boilerplate(text_lower("Ähnliche Themen"), 15));
   EXPECT_TRUE(rules().is_boilerplate(text_lower("ÜBER DEN AUTOR"), 14));
+  // a wire service's reprint line under a story
+  EXPECT_TRUE(rules().is_boilerplate(text_lower("This material may not be published, broadcast, rewritten or redistributed."), 75));
   EXPECT_FALSE(rules().is_boilerplate(text_lower("Über den Autor dieses Buches weiß man wenig, und die Briefe an seinen Verleger sind verloren."), 92));
 }
 
