@@ -27,8 +27,9 @@ int kind_rank(LexKind k) {
     case LexKind::Metonym: return 3;
     case LexKind::Capital: return 4;
     case LexKind::Demonym: return 5;
+    case LexKind::Event: return 6;
   }
-  return 6;
+  return 7;
 }
 
 void find_gazetteer_mentions(Analysis& a) {
@@ -99,9 +100,13 @@ void mark_locatives(Analysis& a) {
     std::uint32_t p = m.first - 1;
     if (p > a.sentence_first(s) && a.key(p) == "the") --p;
     if (p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("locative", p)) m.locative = true;
-    // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):"
-    if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) && a.token_text(m.last) == "," &&
-        m.kind == LexKind::Capital)
+    // A capital someone travels to is the city: "flew to Washington", "Merkel travels to Washington"
+    // (a government is met or talked to by name, "talks with Washington", not gone to).
+    if (m.kind == LexKind::Capital && p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("destination", p))
+      m.locative = true;
+    // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):", "Washington (CNN)"
+    if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) &&
+        (a.token_text(m.last) == "," || a.token_text(m.last) == "(") && m.kind == LexKind::Capital)
       m.locative = true;
   }
 }
@@ -388,6 +393,53 @@ void drop_people_groups(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "(R-Ariz.)", "(D-N.Y.)": the party and state written after a legislator's name (word lists
+// party_letter and us_state_code, compared without dots).
+bool party_designator(const Analysis& a, std::string_view text) {
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= text.size()) return false;
+  if (!a.lex.in_list("party_letter", normalize_key(text.substr(0, dash)))) return false;
+  std::string state;
+  for (char c : text.substr(dash + 1))
+    if (c != '.') state.push_back(c);
+  return a.lex.in_list("us_state_code", normalize_key(state));
+}
+
+// Names no one has, whatever type the tagger gave them: a legislator's party and state ("R-Ariz."),
+// a generational suffix alone ("Jr.", "II" cut from its name by a line break or a link).
+void drop_name_debris(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    const std::string_view text(a.doc.text.data() + a.doc.tokens[m.first].begin,
+                                a.doc.tokens[m.last - 1].end - a.doc.tokens[m.first].begin);
+    return party_designator(a, text) || (m.last == m.first + 1 && a.in_list("name_suffix", m.first));
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: ...": a person's name repeated by a
+// page's hover card or link title, glued to the next headline. A name does not repeat its first
+// word after its surname, so the name ends before the repeat.
+void trim_repeated_given_names(Analysis& a) {
+  bool trimmed = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    for (std::uint32_t k = m.first + 2; k < m.last; ++k) {
+      if (a.key(k) != a.key(m.first) || !a.tokens[k].upper) continue;
+      m.last = k;
+      m.name.clear();
+      for (std::uint32_t i = m.first; i < m.last; ++i) {
+        if (i > m.first && a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) m.name.push_back(' ');
+        m.name += a.token_text(i);
+      }
+      trimmed = true;
+      break;
+    }
+  }
+  if (trimmed) index_mentions(a);
+}
+
 }  // namespace
 
 void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
@@ -406,6 +458,8 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
+  trim_repeated_given_names(a);
+  drop_name_debris(a);
   retype_implausible_persons(a);
   drop_people_groups(a);
   drop_group_words(a);

@@ -183,6 +183,16 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
   }
 
+  // Named historical events ("the Cold War", "Brexit"): the tagger reads them as MISC, which the
+  // extractor does not type, so the list is what makes them entities.
+  TsvTable events = load_tsv(dir / "events.tsv", "events");
+  for (const TsvRow& r : events.rows) {
+    if (r[0].empty()) throw DataFileError(make_error("E207", events.where(r), "an event needs a name"));
+    LexEntry e{r[0], EntityType::Event, LexKind::Event, "", "", {}, {}};
+    lex.add_phrase(r[0], e);
+    for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
+  }
+
   TsvTable metonyms = load_tsv(dir / "metonyms.tsv", "metonyms");
   for (const TsvRow& r : metonyms.rows)
     lex.add_phrase(r[0], LexEntry{r[1], EntityType::Country, LexKind::Metonym, r[1], "", {}, {}});

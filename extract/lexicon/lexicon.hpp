@@ -22,7 +22,7 @@
 namespace kgraph::extract {
 
 // What a gazetteer phrase names.
-enum class LexKind : std::uint8_t { CountryName, Capital, Demonym, Organisation, Place, Metonym };
+enum class LexKind : std::uint8_t { CountryName, Capital, Demonym, Organisation, Place, Metonym, Event };
 
 struct LexEntry {
   std::string name;  // canonical name of the entity it denotes (for Demonym/Capital/Metonym: the country, or the city for Capital)
