@@ -418,24 +418,60 @@ void drop_name_debris(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
-// "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: ...": a person's name repeated by a
-// page's hover card or link title, glued to the next headline. A name does not repeat its first
-// word after its surname, so the name ends before the repeat.
+// Whether some token in (from, from + 8) of the sentence is `word` glued to a capitalised word
+// ("PompeoProtests", "TrumpGOP"): the end of a full name run into the next headline.
+bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t from) {
+  const int s = a.tokens[from].sentence;
+  const std::uint32_t end = std::min<std::uint32_t>(a.sentence_last(s), from + 8);
+  for (std::uint32_t k = from; k < end; ++k) {
+    const std::string_view t = a.token_text(k);
+    if (t.size() > word.size() && t.compare(0, word.size(), word) == 0 && t[word.size()] >= 'A' && t[word.size()] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "GENEVA (AP) -", "(July 22) AP": a news
+// agency named in a photo or video credit or a dateline is where the text came from, not what it is
+// about (word lists credit_before, credit_after). The agency stays an entity where the story names it.
+void drop_agency_credits(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Gazetteer || m.org_kind != "news_agency") return false;
+    const int s = a.tokens[m.first].sentence;
+    const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1);
+    const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last);
+    // (an agency in brackets of its own, or in a credit between a sign and a bracket: "Evan Vucci, AP)")
+    const bool closes = m.last < a.sentence_last(s) && a.token_text(m.last) == ")";
+    return (before_cue && a.token_text(m.first - 1) != ")") || after_cue ||
+           (closes && m.first > a.sentence_first(s) && a.token_text(m.first - 1) == ",") ||
+           (m.first > a.sentence_first(s) && a.token_text(m.first - 1) == ")" && (m.last >= a.sentence_last(s) || a.tokens[m.last].upper));
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: ...", "Secretary of State Mike Pompeo
+// Michael (Mike) Richard PompeoProtests serve as ...": a page's hover card repeats a person's name
+// in full after it, glued to the next headline. The name as the sentence uses it ends where the
+// repeat begins: at a second use of its first word (a name does not repeat its first word after
+// its surname), or where a later token is its last word glued to a capitalised one.
 void trim_repeated_given_names(Analysis& a) {
   bool trimmed = false;
   for (MentionDraft& m : a.mentions) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
-    for (std::uint32_t k = m.first + 2; k < m.last; ++k) {
-      if (a.key(k) != a.key(m.first) || !a.tokens[k].upper) continue;
-      m.last = k;
-      m.name.clear();
-      for (std::uint32_t i = m.first; i < m.last; ++i) {
-        if (i > m.first && a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) m.name.push_back(' ');
-        m.name += a.token_text(i);
-      }
-      trimmed = true;
-      break;
+    std::uint32_t cut = m.last;
+    for (std::uint32_t k = m.first + 2; k < m.last && cut == m.last; ++k)
+      if (a.key(k) == a.key(m.first) && a.tokens[k].upper) cut = k;
+    for (std::uint32_t k = m.first + 1; k < cut && cut == m.last; ++k)
+      if (a.tokens[k - 1].upper && a.token_text(k - 1).size() >= 3 && glued_repeat_after(a, a.token_text(k - 1), k)) cut = k;
+    if (cut == m.last) continue;
+    m.last = cut;
+    m.name.clear();
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      if (i > m.first && a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) m.name.push_back(' ');
+      m.name += a.token_text(i);
     }
+    trimmed = true;
   }
   if (trimmed) index_mentions(a);
 }
@@ -460,6 +496,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_time_words(a);
   trim_repeated_given_names(a);
   drop_name_debris(a);
+  drop_agency_credits(a);
   retype_implausible_persons(a);
   drop_people_groups(a);
   drop_group_words(a);
