@@ -100,9 +100,9 @@ void mark_locatives(Analysis& a) {
     std::uint32_t p = m.first - 1;
     if (p > a.sentence_first(s) && a.key(p) == "the") --p;
     if (p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("locative", p)) m.locative = true;
-    // A capital someone travels to is the city: "flew to Washington", "Merkel travels to Washington"
-    // (a government is met or talked to by name, "talks with Washington", not gone to).
-    if (m.kind == LexKind::Capital && p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("destination", p))
+    // A capital someone travels to, or one a place lies near, is the city: "flew to Washington",
+    // "west of Baghdad" (a government is met or talked to by name, "talks with Washington", not gone to).
+    if (m.kind == LexKind::Capital && p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("city_cue", p))
       m.locative = true;
     // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):", "Washington (CNN)"
     if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) &&
@@ -431,6 +431,20 @@ bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t 
   return false;
 }
 
+// A name the rules typed as an organisation or an operation (a capitalised run, a word after it)
+// that the tagger left untyped or read as a place, and that is a city of the GeoNames table
+// ("Sanliurfa", "Pyeongchang"), is that city: the tagger first, the world's places where it is
+// silent. People's names keep the rules' evidence (a title, a speech verb), and many are also towns.
+void type_known_places(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name || (m.type != EntityType::Organisation && m.type != EntityType::Operation)) continue;
+    bool tagger_agrees = true;
+    for (std::uint32_t k = m.first; k < m.last && tagger_agrees; ++k)
+      tagger_agrees = a.tokens[k].ner_label < 0 || a.tokens[k].ner_label == static_cast<int>(ner::NerLabel::Location);
+    if (tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
+  }
+}
+
 // "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "GENEVA (AP) -", "(July 22) AP": a news
 // agency named in a photo or video credit or a dateline is where the text came from, not what it is
 // about (word lists credit_before, credit_after). The agency stays an entity where the story names it.
@@ -498,6 +512,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_name_debris(a);
   drop_agency_credits(a);
   retype_implausible_persons(a);
+  type_known_places(a);
   drop_people_groups(a);
   drop_group_words(a);
   find_repeated_person_names(a);
