@@ -445,9 +445,10 @@ void type_known_places(Analysis& a) {
   }
 }
 
-// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "GENEVA (AP) -", "(July 22) AP": a news
-// agency named in a photo or video credit or a dateline is where the text came from, not what it is
-// about (word lists credit_before, credit_after). The agency stays an entity where the story names it.
+// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP": a news agency named in a
+// photo or video credit is where a picture came from, not what the story is about (word lists
+// credit_before, credit_after). The agency stays an entity where the story names it, its dateline
+// included ("Brussels, Jan 8 (IANS):").
 void drop_agency_credits(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
