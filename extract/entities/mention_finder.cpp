@@ -465,6 +465,22 @@ void drop_agency_credits(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "(AP Photo/Evan Vucci)", "Kevin Lamarque/Reuters", "(Photo: Evan Vucci, AP)": the photographer of
+// a credit is no one the story is about. A name written against a slash, or after "Photo:", is one
+// (prose does not write people's names so).
+void drop_photographers(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    if (m.first > sfirst && a.token_text(m.first - 1) == "/") return true;
+    if (m.last < slast && a.token_text(m.last) == "/") return true;
+    return m.first >= sfirst + 2 && a.token_text(m.first - 1) == ":" && a.in_list("credit_after", m.first - 2);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: ...", "Secretary of State Mike Pompeo
 // Michael (Mike) Richard PompeoProtests serve as ...": a page's hover card repeats a person's name
 // in full after it, glued to the next headline. The name as the sentence uses it ends where the
@@ -512,6 +528,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_repeated_given_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);
+  drop_photographers(a);
   retype_implausible_persons(a);
   type_known_places(a);
   drop_people_groups(a);
