@@ -465,6 +465,37 @@ void drop_agency_credits(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
+// lower-case particle of a person's name (word list name_particle) are one person's name when one
+// of them is read as a person; the first part is at most two words (a given name).
+void join_particle_names(Analysis& a) {
+  bool joined = false;
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    const MentionDraft& n = a.mentions[i + 1];
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        (n.source != MentionSource::Name && n.source != MentionSource::Ner))
+      continue;
+    if (m.type != EntityType::Person && n.type != EntityType::Person) continue;
+    if (m.last - m.first > 2 || n.first <= m.last || n.first - m.last > 2 || a.tokens[m.first].sentence != a.tokens[n.first].sentence)
+      continue;
+    bool particles = true;
+    for (std::uint32_t k = m.last; k < n.first && particles; ++k)
+      particles = !a.tokens[k].upper && a.in_list("name_particle", k);
+    if (!particles) continue;
+    m.last = n.last;
+    m.type = EntityType::Person;
+    m.name.clear();
+    for (std::uint32_t k = m.first; k < m.last; ++k) {
+      if (k > m.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
+      m.name += a.token_text(k);
+    }
+    a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
 // "(AP Photo/Evan Vucci)", "Kevin Lamarque/Reuters", "(Photo: Evan Vucci, AP)": the photographer of
 // a credit is no one the story is about. A name written against a slash, or after "Photo:", is one
 // (prose does not write people's names so).
@@ -526,6 +557,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
   trim_repeated_given_names(a);
+  join_particle_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);
   drop_photographers(a);

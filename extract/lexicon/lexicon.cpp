@@ -224,8 +224,14 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4]});
     const std::string& person = r[2];
     const auto sp = person.rfind(' ');
-    std::vector<std::string>& people = lex.people_by_surname_[normalize_key(sp == std::string::npos ? person : person.substr(sp + 1))];
-    if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
+    const std::string surname = normalize_key(sp == std::string::npos ? person : person.substr(sp + 1));
+    // "al-Assad" is also written "Assad": the surname without its Arabic article names the person too.
+    std::vector<std::string> keys{surname};
+    if (surname.size() > 3 && (surname.rfind("al-", 0) == 0 || surname.rfind("el-", 0) == 0)) keys.push_back(surname.substr(3));
+    for (const std::string& key : keys) {
+      std::vector<std::string>& people = lex.people_by_surname_[key];
+      if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
+    }
   }
 
   TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");
