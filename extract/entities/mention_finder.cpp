@@ -139,6 +139,12 @@ void drop_places_inside_tagged_names(Analysis& a) {
     const TokenInfo& t = a.tokens[m.first];
     if (m.source != MentionSource::Gazetteer || t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc))
       return false;
+    // "Texas beat Florida": a US state the tagger reads, exactly, as a team or body is one (word list
+    // tagger_first_kind names the kinds of place whose names serve so).
+    if (m.kind == LexKind::Place && t.ner_first == m.first && t.ner_last == m.last &&
+        t.ner_label == static_cast<int>(ner::NerLabel::Organisation) && t.ner_confidence >= 0.9f &&
+        a.lex.in_list("tagger_first_kind", m.org_kind))
+      return true;
     if (m.kind != LexKind::CountryName && m.kind != LexKind::Capital && m.kind != LexKind::Place) return false;
     if (t.ner_first > m.first || t.ner_last < m.last || t.ner_last - t.ner_first <= m.last - m.first) return false;
     if (m.first > 0 && a.token_text(m.first - 1) == "-") return false;
