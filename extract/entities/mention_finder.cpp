@@ -412,14 +412,16 @@ bool party_designator(const Analysis& a, std::string_view text) {
 }
 
 // Names no one has, whatever type the tagger gave them: a legislator's party and state ("R-Ariz."),
-// a generational suffix alone ("Jr.", "II" cut from its name by a line break or a link).
+// a generational suffix alone ("Jr.", "II" cut from its name by a line break or a link), a word
+// that is never a name on its own ("Obviously", "Everybody"; word list not_an_entity).
 void drop_name_debris(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     const std::string_view text(a.doc.text.data() + a.doc.tokens[m.first].begin,
                                 a.doc.tokens[m.last - 1].end - a.doc.tokens[m.first].begin);
-    return party_designator(a, text) || (m.last == m.first + 1 && a.in_list("name_suffix", m.first));
+    return party_designator(a, text) ||
+           (m.last == m.first + 1 && (a.in_list("name_suffix", m.first) || a.in_list("not_an_entity", m.first)));
   });
   if (a.mentions.size() != before) index_mentions(a);
 }
@@ -518,6 +520,36 @@ void drop_photographers(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// Whether sentence s is a staff credit: it opens with a credit word ("Contributing:", "Reporting
+// by X; Editing by Y") or has one followed by "to this" ("X and Y contributed to this report"), and is
+// short (word list contributor_cue).
+bool staff_credit(const Analysis& a, int s) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  if (last - first > 40) return false;
+  if (a.in_list("contributor_cue", first) && first + 1 < last && (a.token_text(first + 1) == ":" || a.key(first + 1) == "by"))
+    return true;
+  for (std::uint32_t k = first + 1; k + 2 < last; ++k)
+    if (a.in_list("contributor_cue", k) && a.key(k + 1) == "to" && a.key(k + 2) == "this") return true;
+  return false;
+}
+
+// The journalists of a staff credit are no one the story is about.
+void drop_staff_credits(Analysis& a) {
+  const auto before = a.mentions.size();
+  int cached = -1;
+  bool credit = false;
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const int s = a.tokens[m.first].sentence;
+    if (s != cached) {
+      cached = s;
+      credit = staff_credit(a, s);
+    }
+    return credit;
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: ...", "Secretary of State Mike Pompeo
 // Michael (Mike) Richard PompeoProtests serve as ...": a page's hover card repeats a person's name
 // in full after it, glued to the next headline. The name as the sentence uses it ends where the
@@ -567,6 +599,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_name_debris(a);
   drop_agency_credits(a);
   drop_photographers(a);
+  drop_staff_credits(a);
   retype_implausible_persons(a);
   type_known_places(a);
   drop_people_groups(a);
