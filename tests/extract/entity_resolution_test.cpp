@@ -313,5 +313,34 @@ TEST(EntityResolution, SharedSurnameGoesToThePersonNamedMost) {
   EXPECT_EQ(by_name(x, "Kessler"), nullptr) << listing(x);
 }
 
+// Particles inside a person's name ("bin", "von der") keep the name whole, and a bare surname
+// written without its Arabic article names the office holder ("Assad" for Bashar al-Assad).
+TEST(EntityResolution, ParticlesAndArticlesStayInNames) {
+  const Extraction x = run(
+      "The killing of Osama bin Laden was a turning point. Ursula von der Leyen met the envoy. He pointed a "
+      "finger at the Assad regime.\n");
+  EXPECT_NE(by_name(x, "Osama bin Laden"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Laden"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Ursula von der Leyen"), nullptr) << listing(x);
+  const Entity* assad = by_mention(x, "Assad");
+  ASSERT_NE(assad, nullptr) << listing(x);
+  EXPECT_EQ(assad->name, "Bashar al-Assad") << listing(x);
+  EXPECT_EQ(assad->type, EntityType::Person);
+}
+
+// Photographers, staff credits and words that are never names are no entities.
+TEST(EntityResolution, CreditsAndFillerWordsAreNoEntities) {
+  const Extraction x = run(
+      "The senator spoke to reporters in the Capitol. (Photo: Lena Marsh, AP)\n\nObviously, the vote will be "
+      "close.\n\nContributing: Tomas Berglund, Ada Whitcombe\n");
+  EXPECT_EQ(by_name(x, "Lena Marsh"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Obviously"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Tomas Berglund"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Ada Whitcombe"), nullptr) << listing(x);
+  const Entity* capitol = by_name(x, "Capitol");
+  ASSERT_NE(capitol, nullptr) << listing(x);
+  EXPECT_EQ(capitol->type, EntityType::Location);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
