@@ -193,6 +193,14 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
   }
 
+  TsvTable news = load_tsv(dir / "news_names.tsv", "news-names");
+  for (const TsvRow& r : news.rows) {
+    if (!lex.countries_.count(r[0]) && !lex.org_kinds_.count(r[0]))
+      throw DataFileError(make_error("E205", news.where(r), "'" + r[0] + "' is no country or organisation of the lists"));
+    if (r[1].empty()) throw DataFileError(make_error("E207", news.where(r), "empty news name"));
+    lex.news_names_[r[0]] = r[1];
+  }
+
   TsvTable metonyms = load_tsv(dir / "metonyms.tsv", "metonyms");
   for (const TsvRow& r : metonyms.rows)
     lex.add_phrase(r[0], LexEntry{r[1], EntityType::Country, LexKind::Metonym, r[1], "", {}, {}});
