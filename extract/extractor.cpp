@@ -63,9 +63,10 @@ Extraction to_extraction(const Analysis& a, bool keep_text) {
     const EntityDraft& d = a.entities[e];
     Entity out;
     out.id = "e" + std::to_string(e + 1);
-    out.name = d.name;
+    // (the name news writes, "Turkey"; the id is looked up by the lists' canonical name, "Türkiye")
+    out.name = a.lex.news_name(d.name);
     out.type = d.type;
-    out.wikidata = a.lex.world().wikidata(out.name, out.type);
+    out.wikidata = a.lex.world().wikidata(d.name, out.type);
     for (int mi : d.mentions) {
       const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
       Span span = a.span_of(m.first, m.last);

@@ -162,6 +162,7 @@ class Resolver {
       std::string name;
       std::vector<std::string> words;
       int first_sentence = INT32_MAX;
+      int mentions = 0;  // mentions of the name in full
     };
     std::vector<Full> fulls;
     std::map<std::string, std::size_t> full_by_key;
@@ -174,6 +175,7 @@ class Resolver {
       if (added) fulls.push_back({m.name, std::move(words)});
       Full& f = fulls[it->second];
       f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
+      ++f.mentions;
     }
     resolve_short_organisations();
     if (fulls.empty()) return;
@@ -244,7 +246,7 @@ class Resolver {
       auto used = used_for.find(short_key);
       if (found.size() > 1 && used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
         pick = used->second;
-      else if (found.size() > 1 && !most_recent(found, last_seen, fulls, pick)) {
+      else if (found.size() > 1 && !most_recent(found, last_seen, fulls, pick) && !most_named(found, fulls, pick)) {
         m.type = EntityType::Person;
         m.name = mention_text(m);
         m.ambiguous = true;
@@ -280,6 +282,26 @@ class Resolver {
       m.type = EntityType::Organisation;
       m.name = it->second;
     }
+  }
+
+  // Among `found`, the full name the text names in full strictly more often than each other one:
+  // the person the story is about ("Cruz" beside "Ted Cruz" four times and "Heidi Cruz" once).
+  template <class Full>
+  static bool most_named(const std::vector<std::size_t>& found, const std::vector<Full>& fulls, std::size_t& pick) {
+    int best = -1, second = -1;
+    std::size_t best_f = found[0];
+    for (std::size_t f : found) {
+      if (fulls[f].mentions > best) {
+        second = best;
+        best = fulls[f].mentions;
+        best_f = f;
+      } else if (fulls[f].mentions > second) {
+        second = fulls[f].mentions;
+      }
+    }
+    if (best <= second) return false;
+    pick = best_f;
+    return true;
   }
 
   // Among `found`, the full name seen last before here if it was seen in a strictly later sentence

@@ -27,8 +27,9 @@ int kind_rank(LexKind k) {
     case LexKind::Metonym: return 3;
     case LexKind::Capital: return 4;
     case LexKind::Demonym: return 5;
+    case LexKind::Event: return 6;
   }
-  return 6;
+  return 7;
 }
 
 void find_gazetteer_mentions(Analysis& a) {
@@ -99,9 +100,13 @@ void mark_locatives(Analysis& a) {
     std::uint32_t p = m.first - 1;
     if (p > a.sentence_first(s) && a.key(p) == "the") --p;
     if (p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("locative", p)) m.locative = true;
-    // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):"
-    if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) && a.token_text(m.last) == "," &&
-        m.kind == LexKind::Capital)
+    // A capital someone travels to, or one a place lies near, is the city: "flew to Washington",
+    // "west of Baghdad" (a government is met or talked to by name, "talks with Washington", not gone to).
+    if (m.kind == LexKind::Capital && p >= a.sentence_first(s) && a.tokens[p].sentence == s && a.in_list("city_cue", p))
+      m.locative = true;
+    // A dateline opens a paragraph: "Brussels, Jan 8 (Agency):", "Washington (CNN)"
+    if (m.first == a.sentence_first(s) && m.last < a.sentence_last(s) &&
+        (a.token_text(m.last) == "," || a.token_text(m.last) == "(") && m.kind == LexKind::Capital)
       m.locative = true;
   }
 }
@@ -134,6 +139,12 @@ void drop_places_inside_tagged_names(Analysis& a) {
     const TokenInfo& t = a.tokens[m.first];
     if (m.source != MentionSource::Gazetteer || t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc))
       return false;
+    // "Texas beat Florida": a US state the tagger reads, exactly, as a team or body is one (word list
+    // tagger_first_kind names the kinds of place whose names serve so).
+    if (m.kind == LexKind::Place && t.ner_first == m.first && t.ner_last == m.last &&
+        t.ner_label == static_cast<int>(ner::NerLabel::Organisation) && t.ner_confidence >= 0.9f &&
+        a.lex.in_list("tagger_first_kind", m.org_kind))
+      return true;
     if (m.kind != LexKind::CountryName && m.kind != LexKind::Capital && m.kind != LexKind::Place) return false;
     if (t.ner_first > m.first || t.ner_last < m.last || t.ner_last - t.ner_first <= m.last - m.first) return false;
     if (m.first > 0 && a.token_text(m.first - 1) == "-") return false;
@@ -388,6 +399,183 @@ void drop_people_groups(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "(R-Ariz.)", "(D-N.Y.)": the party and state written after a legislator's name (word lists
+// party_letter and us_state_code, compared without dots).
+bool party_designator(const Analysis& a, std::string_view text) {
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= text.size()) return false;
+  if (!a.lex.in_list("party_letter", normalize_key(text.substr(0, dash)))) return false;
+  std::string state;
+  for (char c : text.substr(dash + 1))
+    if (c != '.') state.push_back(c);
+  return a.lex.in_list("us_state_code", normalize_key(state));
+}
+
+// Names no one has, whatever type the tagger gave them: a legislator's party and state ("R-Ariz."),
+// a generational suffix alone ("Jr.", "II" cut from its name by a line break or a link), a word
+// that is never a name on its own ("Obviously", "Everybody"; word list not_an_entity).
+void drop_name_debris(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    const std::string_view text(a.doc.text.data() + a.doc.tokens[m.first].begin,
+                                a.doc.tokens[m.last - 1].end - a.doc.tokens[m.first].begin);
+    return party_designator(a, text) ||
+           (m.last == m.first + 1 && (a.in_list("name_suffix", m.first) || a.in_list("not_an_entity", m.first)));
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// Whether some token in (from, from + 8) of the sentence is `word` glued to a capitalised word
+// ("PompeoProtests", "TrumpGOP"): the end of a full name run into the next headline.
+bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t from) {
+  const int s = a.tokens[from].sentence;
+  const std::uint32_t end = std::min<std::uint32_t>(a.sentence_last(s), from + 8);
+  for (std::uint32_t k = from; k < end; ++k) {
+    const std::string_view t = a.token_text(k);
+    if (t.size() > word.size() && t.compare(0, word.size(), word) == 0 && t[word.size()] >= 'A' && t[word.size()] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+// A name the rules typed as an organisation or an operation (a capitalised run, a word after it)
+// that the tagger left untyped or read as a place, and that is a city of the GeoNames table
+// ("Sanliurfa", "Pyeongchang"), is that city: the tagger first, the world's places where it is
+// silent. People's names keep the rules' evidence (a title, a speech verb), and many are also towns.
+void type_known_places(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name || (m.type != EntityType::Organisation && m.type != EntityType::Operation)) continue;
+    bool tagger_agrees = true;
+    for (std::uint32_t k = m.first; k < m.last && tagger_agrees; ++k)
+      tagger_agrees = a.tokens[k].ner_label < 0 || a.tokens[k].ner_label == static_cast<int>(ner::NerLabel::Location);
+    if (tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
+  }
+}
+
+// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP": a news agency named in a
+// photo or video credit is where a picture came from, not what the story is about (word lists
+// credit_before, credit_after). The agency stays an entity where the story names it, its dateline
+// included ("Brussels, Jan 8 (IANS):").
+void drop_agency_credits(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Gazetteer || m.org_kind != "news_agency") return false;
+    const int s = a.tokens[m.first].sentence;
+    const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1);
+    const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last);
+    // (an agency in brackets of its own, or in a credit between a sign and a bracket: "Evan Vucci, AP)")
+    const bool closes = m.last < a.sentence_last(s) && a.token_text(m.last) == ")";
+    return (before_cue && a.token_text(m.first - 1) != ")") || after_cue ||
+           (closes && m.first > a.sentence_first(s) && a.token_text(m.first - 1) == ",") ||
+           (m.first > a.sentence_first(s) && a.token_text(m.first - 1) == ")" && (m.last >= a.sentence_last(s) || a.tokens[m.last].upper));
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
+// lower-case particle of a person's name (word list name_particle) are one person's name when one
+// of them is read as a person; the first part is at most two words (a given name).
+void join_particle_names(Analysis& a) {
+  bool joined = false;
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    const MentionDraft& n = a.mentions[i + 1];
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        (n.source != MentionSource::Name && n.source != MentionSource::Ner))
+      continue;
+    if (m.type != EntityType::Person && n.type != EntityType::Person) continue;
+    if (m.last - m.first > 2 || n.first <= m.last || n.first - m.last > 2 || a.tokens[m.first].sentence != a.tokens[n.first].sentence)
+      continue;
+    bool particles = true;
+    for (std::uint32_t k = m.last; k < n.first && particles; ++k)
+      particles = !a.tokens[k].upper && a.in_list("name_particle", k);
+    if (!particles) continue;
+    m.last = n.last;
+    m.type = EntityType::Person;
+    m.name.clear();
+    for (std::uint32_t k = m.first; k < m.last; ++k) {
+      if (k > m.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
+      m.name += a.token_text(k);
+    }
+    a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
+// "(AP Photo/Evan Vucci)", "Kevin Lamarque/Reuters", "(Photo: Evan Vucci, AP)": the photographer of
+// a credit is no one the story is about. A name written against a slash, or after "Photo:", is one
+// (prose does not write people's names so).
+void drop_photographers(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    if (m.first > sfirst && a.token_text(m.first - 1) == "/") return true;
+    if (m.last < slast && a.token_text(m.last) == "/") return true;
+    return m.first >= sfirst + 2 && a.token_text(m.first - 1) == ":" && a.in_list("credit_after", m.first - 2);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// Whether sentence s is a staff credit: it opens with a credit word ("Contributing:", "Reporting
+// by X; Editing by Y") or has one followed by "to this" ("X and Y contributed to this report"), and is
+// short (word list contributor_cue).
+bool staff_credit(const Analysis& a, int s) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  if (last - first > 40) return false;
+  if (a.in_list("contributor_cue", first) && first + 1 < last && (a.token_text(first + 1) == ":" || a.key(first + 1) == "by"))
+    return true;
+  for (std::uint32_t k = first + 1; k + 2 < last; ++k)
+    if (a.in_list("contributor_cue", k) && a.key(k + 1) == "to" && a.key(k + 2) == "this") return true;
+  return false;
+}
+
+// The journalists of a staff credit are no one the story is about.
+void drop_staff_credits(Analysis& a) {
+  const auto before = a.mentions.size();
+  int cached = -1;
+  bool credit = false;
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const int s = a.tokens[m.first].sentence;
+    if (s != cached) {
+      cached = s;
+      credit = staff_credit(a, s);
+    }
+    return credit;
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: ...", "Secretary of State Mike Pompeo
+// Michael (Mike) Richard PompeoProtests serve as ...": a page's hover card repeats a person's name
+// in full after it, glued to the next headline. The name as the sentence uses it ends where the
+// repeat begins: at a second use of its first word (a name does not repeat its first word after
+// its surname), or where a later token is its last word glued to a capitalised one.
+void trim_repeated_given_names(Analysis& a) {
+  bool trimmed = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    std::uint32_t cut = m.last;
+    for (std::uint32_t k = m.first + 2; k < m.last && cut == m.last; ++k)
+      if (a.key(k) == a.key(m.first) && a.tokens[k].upper) cut = k;
+    for (std::uint32_t k = m.first + 1; k < cut && cut == m.last; ++k)
+      if (a.tokens[k - 1].upper && a.token_text(k - 1).size() >= 3 && glued_repeat_after(a, a.token_text(k - 1), k)) cut = k;
+    if (cut == m.last) continue;
+    m.last = cut;
+    m.name.clear();
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      if (i > m.first && a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) m.name.push_back(' ');
+      m.name += a.token_text(i);
+    }
+    trimmed = true;
+  }
+  if (trimmed) index_mentions(a);
+}
+
 }  // namespace
 
 void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
@@ -406,7 +594,14 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
+  trim_repeated_given_names(a);
+  join_particle_names(a);
+  drop_name_debris(a);
+  drop_agency_credits(a);
+  drop_photographers(a);
+  drop_staff_credits(a);
   retype_implausible_persons(a);
+  type_known_places(a);
   drop_people_groups(a);
   drop_group_words(a);
   find_repeated_person_names(a);

@@ -183,6 +183,24 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
   }
 
+  // Named historical events ("the Cold War", "Brexit"): the tagger reads them as MISC, which the
+  // extractor does not type, so the list is what makes them entities.
+  TsvTable events = load_tsv(dir / "events.tsv", "events");
+  for (const TsvRow& r : events.rows) {
+    if (r[0].empty()) throw DataFileError(make_error("E207", events.where(r), "an event needs a name"));
+    LexEntry e{r[0], EntityType::Event, LexKind::Event, "", "", {}, {}};
+    lex.add_phrase(r[0], e);
+    for (const std::string& a : split_list(r[1])) lex.add_phrase(a, e);
+  }
+
+  TsvTable news = load_tsv(dir / "news_names.tsv", "news-names");
+  for (const TsvRow& r : news.rows) {
+    if (!lex.countries_.count(r[0]) && !lex.org_kinds_.count(r[0]))
+      throw DataFileError(make_error("E205", news.where(r), "'" + r[0] + "' is no country or organisation of the lists"));
+    if (r[1].empty()) throw DataFileError(make_error("E207", news.where(r), "empty news name"));
+    lex.news_names_[r[0]] = r[1];
+  }
+
   TsvTable metonyms = load_tsv(dir / "metonyms.tsv", "metonyms");
   for (const TsvRow& r : metonyms.rows)
     lex.add_phrase(r[0], LexEntry{r[1], EntityType::Country, LexKind::Metonym, r[1], "", {}, {}});
@@ -214,8 +232,14 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4]});
     const std::string& person = r[2];
     const auto sp = person.rfind(' ');
-    std::vector<std::string>& people = lex.people_by_surname_[normalize_key(sp == std::string::npos ? person : person.substr(sp + 1))];
-    if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
+    const std::string surname = normalize_key(sp == std::string::npos ? person : person.substr(sp + 1));
+    // "al-Assad" is also written "Assad": the surname without its Arabic article names the person too.
+    std::vector<std::string> keys{surname};
+    if (surname.size() > 3 && (surname.rfind("al-", 0) == 0 || surname.rfind("el-", 0) == 0)) keys.push_back(surname.substr(3));
+    for (const std::string& key : keys) {
+      std::vector<std::string>& people = lex.people_by_surname_[key];
+      if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
+    }
   }
 
   TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");

@@ -22,7 +22,7 @@
 namespace kgraph::extract {
 
 // What a gazetteer phrase names.
-enum class LexKind : std::uint8_t { CountryName, Capital, Demonym, Organisation, Place, Metonym };
+enum class LexKind : std::uint8_t { CountryName, Capital, Demonym, Organisation, Place, Metonym, Event };
 
 struct LexEntry {
   std::string name;  // canonical name of the entity it denotes (for Demonym/Capital/Metonym: the country, or the city for Capital)
@@ -149,6 +149,13 @@ class Lexicon {
   // The same phrases, normalised once at load (normalize_key of each, same order).
   const std::vector<std::string>& boilerplate_keys(std::string_view role) const;
 
+  // The name news writes for an entity with this canonical name ("Türkiye" -> "Turkey";
+  // ontology/lexicon/news_names.tsv), or the canonical name itself.
+  const std::string& news_name(const std::string& canonical) const {
+    auto it = news_names_.find(canonical);
+    return it == news_names_.end() ? canonical : it->second;
+  }
+
   // The organisation kind for a canonical organisation name, or "".
   std::string organisation_kind(const std::string& name) const;
   bool is_country(const std::string& name) const { return countries_.count(name) > 0; }
@@ -218,6 +225,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;
   std::unordered_map<std::string, std::string> org_kinds_;
   std::unordered_set<std::string> countries_;
+  std::unordered_map<std::string, std::string> news_names_;
   WorldKnowledge world_;
 };
 

@@ -160,7 +160,7 @@ TEST(Cli, ProgressAndStatusAreDrawnOnlyOnATerminal) {
   ASSERT_EQ(pipe.exit_code, 0) << pipe.out;
   EXPECT_EQ(pipe.out.find('\033'), std::string::npos) << pipe.out;
   EXPECT_EQ(pipe.out.find("writing outputs"), std::string::npos) << pipe.out;
-  EXPECT_EQ(pipe.out.rfind("kgraph: 5 documents, 35 entities, 18 relations in", 0), 0u) << pipe.out;
+  EXPECT_EQ(pipe.out.rfind("kgraph: 5 documents, 36 entities, 18 relations in", 0), 0u) << pipe.out;
   fs::remove_all(dir);
 }
 

@@ -221,5 +221,129 @@ TEST(EntityResolution, BareSurnamesStayInTheirDocument) {
   }
 }
 
+// Bodies take the names English news writes most; the other forms are aliases of the same node.
+TEST(EntityResolution, BodiesTakeTheNamesNewsWrites) {
+  const Extraction x = run(
+      "The U.S. State Department said on Tuesday that the Federal Bureau of Investigation had opened an "
+      "inquiry. Officials in Türkiye declined to comment.\n");
+  EXPECT_EQ(name_of(x, "U.S. State Department"), "State Department") << listing(x);
+  EXPECT_EQ(name_of(x, "Federal Bureau of Investigation"), "FBI") << listing(x);
+  const Entity* turkey = by_mention(x, "Türkiye");
+  ASSERT_NE(turkey, nullptr) << listing(x);
+  EXPECT_EQ(turkey->name, "Turkey") << listing(x);
+  EXPECT_EQ(turkey->wikidata, "Q43") << listing(x);  // looked up by the lists' canonical name
+}
+
+// The White House is the president's office, its own node, whether it acts or is a place.
+TEST(EntityResolution, WhiteHouseIsAnOrganisation) {
+  const Extraction x = run("The White House said on Monday that the talks would go ahead.\n");
+  const Entity* wh = by_name(x, "White House");
+  ASSERT_NE(wh, nullptr) << listing(x);
+  EXPECT_EQ(wh->type, EntityType::Organisation);
+  EXPECT_EQ(by_name(x, "United States"), nullptr) << listing(x);
+}
+
+// Named historical events are entities of their own (ontology/lexicon/events.tsv).
+TEST(EntityResolution, NamedEventsAreEvents) {
+  const Extraction x = run(
+      "The two countries have not been this far apart since the Cold War, said the historian, who "
+      "compared it to the years before World War Two.\n");
+  const Entity* cold = by_name(x, "Cold War");
+  ASSERT_NE(cold, nullptr) << listing(x);
+  EXPECT_EQ(cold->type, EntityType::Event);
+  EXPECT_EQ(name_of(x, "World War Two"), "World War II") << listing(x);
+}
+
+// A capital someone travels to, or that a place lies near, is the city, not its government; as an
+// actor it still stands for its country.
+TEST(EntityResolution, CapitalsTravelledToStayCities) {
+  const Extraction x = run(
+      "The chancellor travels to Washington later this week. The troops are based at an airfield west of "
+      "Baghdad. Washington has warned Tehran against the move.\n");
+  const Entity* dc = by_mention(x, "Washington");
+  ASSERT_NE(dc, nullptr) << listing(x);
+  EXPECT_EQ(dc->name, "Washington") << listing(x);
+  EXPECT_EQ(dc->type, EntityType::Location);
+  EXPECT_EQ(name_of(x, "Baghdad"), "Baghdad") << listing(x);
+  const Entity* us = by_name(x, "United States");
+  ASSERT_NE(us, nullptr) << listing(x);
+  EXPECT_EQ(us->mentions.size(), 1u) << listing(x);
+}
+
+// "(R-Ariz.)" after a legislator's name is a party and a state, and "Jr." alone is no one.
+TEST(EntityResolution, PartyAndStateTagsAreNoEntities) {
+  const Extraction x = run(
+      "Sen. Joan Whitfield (R-Ariz.) and Rep. Carl Dunmore (D-N.Y.) said the bill would pass. Arizona GOP "
+      "leaders agreed.\n");
+  ASSERT_NE(by_name(x, "Joan Whitfield"), nullptr) << listing(x);
+  for (const Entity& e : x.entities) {
+    EXPECT_EQ(e.name.find("R-"), std::string::npos) << listing(x);
+    EXPECT_EQ(e.name.find("D-"), std::string::npos) << listing(x);
+  }
+  const Entity* az = by_name(x, "Arizona");
+  ASSERT_NE(az, nullptr) << listing(x);
+  EXPECT_EQ(az->type, EntityType::Location);
+}
+
+// A page's hover card repeats a name in full and runs it into the next headline: the person is
+// the name the sentence uses, and no node holds the debris.
+TEST(EntityResolution, HoverCardRepeatsAreCut) {
+  const Extraction x = run(
+      "Trump squabbled with likely Speaker Nora Pellegrini Nora Anne PellegriniOvernight Health Care: "
+      "officials making changes. Later, Secretary of State Mark Hollis Mark Edward HollisProtests serve as "
+      "backdrop to the visit.\n");
+  EXPECT_NE(by_name(x, "Nora Pellegrini"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Mark Hollis"), nullptr) << listing(x);
+  for (const Entity& e : x.entities) EXPECT_EQ(e.name.find("Overnight"), std::string::npos) << listing(x);
+}
+
+// A news agency in a photo credit is where the picture came from; where the story names it, it
+// is an entity.
+TEST(EntityResolution, AgencyInPhotoCreditIsNoEntity) {
+  const Extraction a = run("The president spoke on Monday. (AP Photo/Evan Vucci)\n");
+  EXPECT_EQ(by_name(a, "Associated Press"), nullptr) << listing(a);
+  const Extraction b = run("The minister told The Associated Press on Monday that talks would resume.\n");
+  EXPECT_NE(by_name(b, "Associated Press"), nullptr) << listing(b);
+}
+
+// Two people share the surname but the story names one in full far more often: the bare surname is
+// that person (the story is about him), not a node of its own.
+TEST(EntityResolution, SharedSurnameGoesToThePersonNamedMost) {
+  const Extraction x = run(
+      "Senator Tom Kessler spoke on Monday. Tom Kessler said the vote was close, and his wife Ilse Kessler "
+      "agreed. Tom Kessler left early. Kessler will run again.\n");
+  EXPECT_EQ(name_of(x, "Kessler"), "Tom Kessler") << listing(x);
+  EXPECT_EQ(by_name(x, "Kessler"), nullptr) << listing(x);
+}
+
+// Particles inside a person's name ("bin", "von der") keep the name whole, and a bare surname
+// written without its Arabic article names the office holder ("Assad" for Bashar al-Assad).
+TEST(EntityResolution, ParticlesAndArticlesStayInNames) {
+  const Extraction x = run(
+      "The killing of Osama bin Laden was a turning point. Ursula von der Leyen met the envoy. He pointed a "
+      "finger at the Assad regime.\n");
+  EXPECT_NE(by_name(x, "Osama bin Laden"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Laden"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Ursula von der Leyen"), nullptr) << listing(x);
+  const Entity* assad = by_mention(x, "Assad");
+  ASSERT_NE(assad, nullptr) << listing(x);
+  EXPECT_EQ(assad->name, "Bashar al-Assad") << listing(x);
+  EXPECT_EQ(assad->type, EntityType::Person);
+}
+
+// Photographers, staff credits and words that are never names are no entities.
+TEST(EntityResolution, CreditsAndFillerWordsAreNoEntities) {
+  const Extraction x = run(
+      "The senator spoke to reporters in the Capitol. (Photo: Lena Marsh, AP)\n\nObviously, the vote will be "
+      "close.\n\nContributing: Tomas Berglund, Ada Whitcombe\n");
+  EXPECT_EQ(by_name(x, "Lena Marsh"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Obviously"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Tomas Berglund"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Ada Whitcombe"), nullptr) << listing(x);
+  const Entity* capitol = by_name(x, "Capitol");
+  ASSERT_NE(capitol, nullptr) << listing(x);
+  EXPECT_EQ(capitol->type, EntityType::Location);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
