@@ -1,14 +1,37 @@
 #include "extract/match/modality_scope.hpp"
 
+#include <string>
+#include <vector>
+
 namespace kgraph::extract::match {
 namespace {
 
+std::optional<Modality> cue_of(const Analysis& a, const std::string& word, CueKind kind) {
+  if (const auto* cues = a.rules->cues(word))
+    for (const ModalityCue& c : *cues)
+      if (c.kind == kind) return c.modality;
+  return std::nullopt;
+}
+
 // A cue of `kind` for the word at token i (its key, else its lemma).
 std::optional<Modality> cue_at(const Analysis& a, std::uint32_t i, CueKind kind) {
-  for (const std::string* word : {&a.key(i), &a.deps[i].lemma})
-    if (const auto* cues = a.rules->cues(*word))
-      for (const ModalityCue& c : *cues)
-        if (c.kind == kind) return c.modality;
+  if (auto m = cue_of(a, a.key(i), kind)) return m;
+  return cue_of(a, a.deps[i].lemma, kind);
+}
+
+// A governor cue for the head g: its lemma with its particle first ("call off" the talks,
+// "lead up" to them), then the lemma alone. With `preposition`, only phrases that end in it
+// ("lead-up to", "run-up to"): an oblique says when or where unless the phrase says otherwise.
+std::optional<Modality> governor_cue(const Analysis& a, const SentenceTree& tree, std::uint32_t g,
+                                     const std::string& preposition = {}) {
+  // the form too: "called off" has no lemma row (lemmas.tsv leaves "called" out)
+  std::vector<std::string> heads;
+  const int prt = tree.child(g, "compound:prt");
+  for (const std::string* w : {&a.deps[g].lemma, &a.key(g)})
+    if (prt >= 0) heads.push_back(*w + " " + a.key(static_cast<std::uint32_t>(prt)));
+  heads.push_back(a.deps[g].lemma);
+  for (const std::string& h : heads)
+    if (auto m = cue_of(a, preposition.empty() ? h : h + " " + preposition, CueKind::Governor)) return m;
   return std::nullopt;
 }
 
@@ -23,12 +46,40 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
     if (!m && label == "mark") m = cue_at(a, c, CueKind::Mark);
     if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod"))
       m = cue_at(a, c, CueKind::Modifier);
-    if (!m && label == "case") m = cue_at(a, c, CueKind::Case);
+    if (!m && label == "case") {
+      m = cue_at(a, c, CueKind::Case);
+      // a two-word preposition parsed as an adverb and a case word: "ahead of", "prior to"
+      if (!m && c > tree.first()) m = cue_of(a, a.key(c - 1) + " " + a.key(c), CueKind::Case);
+    }
+    // a time said by a modifier of a bare time noun: "meets Kim next month"
+    if (!m && (label == "obl:tmod" || label == "obl:unmarked" || label == "nmod:tmod" || label == "nmod:unmarked"))
+      for (std::uint32_t t : tree.children(c)) {
+        const std::string& tl = a.rules->labels()[a.deps[t].label];
+        if (tl == "amod" || tl == "det") m = cue_at(a, t, CueKind::Modifier);
+        if (m) break;
+      }
     if (!m) continue;
     if (*m == Modality::Negated) return m;
     if (!found) found = m;
   }
   return found;
+}
+
+// A verb in the present: its form is its lemma or the lemma with -s ("meet", "meets").
+bool present_tense(const Analysis& a, std::uint32_t i) {
+  if (a.rules->tags()[a.deps[i].upos] != "VERB") return false;
+  const std::string& k = a.key(i);
+  const std::string& l = a.deps[i].lemma;
+  return k == l || k == l + "s" || k == l + "es";
+}
+
+// Whether the clause headed by i is introduced by a time word of the cue table ("when", "once").
+bool time_clause(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  for (std::uint32_t c : tree.children(i)) {
+    const std::string& l = a.rules->labels()[a.deps[c].label];
+    if ((l == "mark" || l == "advmod") && c < i && cue_at(a, c, CueKind::TimeClause)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -50,22 +101,29 @@ std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tr
       const int mark = tree.child(node, "mark");
       if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to") return Modality::Planned;
     }
+    // "when Trump meets Kim next month, he will ...": a time clause in the present tense
+    // takes its time from the main clause
+    if (arc == "advcl" && present_tense(a, node) && time_clause(a, tree, node))
+      if (auto m = own_cues(a, tree, static_cast<std::uint32_t>(h)); m && *m == Modality::Planned) return m;
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet
     // decided, "cancelled his meeting" is negated. A saying's cues are not the meeting's.
     if (oblique) {
       const int c = tree.child(node, "case");
-      if (c < 0 || a.key(static_cast<std::uint32_t>(c)) != "for") break;
-      if (auto m = cue_at(a, governor, CueKind::Governor)) {
+      if (c < 0) break;
+      const std::string& preposition = a.key(static_cast<std::uint32_t>(c));
+      auto m = governor_cue(a, tree, governor, preposition);
+      if (!m && preposition == "for") m = governor_cue(a, tree, governor);
+      if (m) {
         if (auto own = own_cues(a, tree, governor)) return own;
         return m;
       }
       break;
     }
-    if (arc == "ccomp") return cue_at(a, governor, CueKind::Governor);  // "said (that) they met": no change
+    if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
     if (auto own = own_cues(a, tree, governor)) return own;
-    if (auto m = cue_at(a, governor, CueKind::Governor)) return m;
+    if (auto m = governor_cue(a, tree, governor)) return m;
     node = governor;
   }
   return std::nullopt;

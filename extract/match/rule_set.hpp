@@ -67,7 +67,7 @@ struct Rule {
   std::string where;          // file:line, for messages
 };
 
-enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case };
+enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause };
 
 struct ModalityCue {
   CueKind kind = CueKind::Aux;

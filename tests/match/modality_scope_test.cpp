@@ -47,5 +47,32 @@ TEST(ModalityScope, SayingDoesNotChangeTheMeeting) {
   EXPECT_EQ(modality_of("Officials said Olaf Scholz met Emmanuel Macron on Monday."), Modality::Asserted);
 }
 
+TEST(ModalityScope, AheadOfTwoWordPreposition) {
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris on Sunday ahead of his meeting with Emmanuel Macron."),
+            Modality::Planned);
+}
+
+TEST(ModalityScope, PresentTimeClauseTakesTheMainClauseFuture) {
+  EXPECT_EQ(modality_of("When Olaf Scholz meets with Emmanuel Macron next month, he will raise the issue."),
+            Modality::Planned);
+}
+
+TEST(ModalityScope, PastTimeClauseStaysAsserted) {
+  EXPECT_EQ(modality_of("When Olaf Scholz met Emmanuel Macron last month, he raised the issue."), Modality::Asserted);
+}
+
+TEST(ModalityScope, TimeNounWithNext) {
+  EXPECT_EQ(modality_of("Olaf Scholz meets Emmanuel Macron next week."), Modality::Planned);
+}
+
+TEST(ModalityScope, PhrasalGovernorCalledOff) {
+  EXPECT_EQ(modality_of("Olaf Scholz called off his meeting with Emmanuel Macron."), Modality::Negated);
+}
+
+TEST(ModalityScope, GovernorPhraseWithItsPreposition) {
+  EXPECT_EQ(modality_of("The weeks leading up to Olaf Scholz's meeting with Emmanuel Macron were tense."),
+            Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
