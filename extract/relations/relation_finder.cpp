@@ -142,6 +142,10 @@ class RelationFinder {
   void add(RelationType type, const Argument& head, const Argument& tail, std::uint32_t trigger, Modality modality,
            double confidence, std::string rule, std::map<std::string, std::string> attributes = {}) {
     if (head.entity < 0 || tail.entity < 0 || head.entity == tail.entity) return;
+    // The press reports meetings and deployments and takes no part in them: "Fox News host X",
+    // "(Reuters) - ... headed for talks with Y", "the Times learned that ... troops to X".
+    if ((type == RelationType::MetWith || type == RelationType::DeployedTo) && (is_press(head.entity) || is_press(tail.entity)))
+      return;
     Relation r;
     r.type = type;
     r.head = head.entity;
@@ -166,6 +170,11 @@ class RelationFinder {
     if (is_symmetric(type) && h > t) std::swap(h, t);
     if (!seen_.insert({static_cast<int>(type), h, t, s}).second) return;
     a_.relations.push_back(std::move(r));
+  }
+
+  bool is_press(int entity) const {
+    const EntityDraft& e = a_.entities[static_cast<std::size_t>(entity)];
+    return e.type == EntityType::Organisation && !e.org_kind.empty() && a_.lex.in_list("press_kind", e.org_kind);
   }
 
   bool is_party(const Analysis& a, const Argument& arg) {
