@@ -81,6 +81,20 @@ TEST(WithFrame, InterviewGivenToAnOutlet) {
   EXPECT_TRUE(find(y, RelationType::SpokeWith, "Viktor Orban", "Reuters"));
 }
 
+TEST(WithFrame, SpeakerAfterTheListIsNoParty) {
+  auto x = run("Germany will do everything it can to hold further talks with Russia, Angela Merkel said on Tuesday.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Germany", "Russia"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Germany", "Angela Merkel"));
+}
+
+TEST(WithFrame, ThePressMeetsNobody) {
+  auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+  // it may still be given an interview
+  auto y = run("Italian Prime Minister Giorgia Meloni gave an interview to Reuters on Sunday.");
+  EXPECT_TRUE(find(y, RelationType::SpokeWith, "Giorgia Meloni", "Reuters"));
+}
+
 // --- object-frame: "X hosted Y", "X met Y"
 
 TEST(ObjectFrame, HostedAVisitor) {
