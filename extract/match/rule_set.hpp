@@ -100,8 +100,8 @@ class RuleSet {
   // Cues by word (key or lemma) and kind.
   const std::vector<ModalityCue>* cues(const std::string& word) const;
   // Whether relation_filter.tsv drops a relation of this type between entities of these types,
-  // or of this rule (the evidence's rule id) with an argument resolved from a pronoun or a
-  // quote's speaker. Any rule, parse or token-window, may be named.
+  // or of this rule (the evidence's rule id) with an argument resolved from a pronoun (not a
+  // first person inside a quote). Any rule, parse or token-window, may be named.
   bool filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const;
 
  private:

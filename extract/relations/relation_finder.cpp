@@ -152,7 +152,7 @@ class RelationFinder {
     // token-window rule ...
     if (a_.rules && a_.rules->filtered(type, a_.entities[static_cast<std::size_t>(head.entity)].type,
                                        a_.entities[static_cast<std::size_t>(tail.entity)].type, rule,
-                                       !head.note.empty() || !tail.note.empty()))
+                                       through_pronoun(head) || through_pronoun(tail)))
       return;
     Relation r;
     r.type = type;
@@ -178,6 +178,12 @@ class RelationFinder {
     if (is_symmetric(type) && h > t) std::swap(h, t);
     if (!seen_.insert({static_cast<int>(type), h, t, s}).second) return;
     a_.relations.push_back(std::move(r));
+  }
+
+  // An argument read from a pronoun ("he", "his"); the first person inside a quote, resolved to
+  // the quote's speaker, is not one: who says "I met X" is known.
+  static bool through_pronoun(const Argument& arg) {
+    return !arg.note.empty() && arg.note.find("(quote speaker)") == std::string::npos;
   }
 
   bool is_press(int entity) const {
