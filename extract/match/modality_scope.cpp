@@ -87,6 +87,15 @@ bool time_clause(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::uint32_t node = trigger;
   if (auto m = own_cues(a, tree, node)) return m;
+  // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
+  // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
+  // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".
+  if (cue_at(a, trigger, CueKind::OwnOnly)) {
+    const int h = tree.head(trigger);
+    const bool moved = h >= 0 && a.rules->labels()[a.deps[trigger].label] == "obj" &&
+                       cue_at(a, static_cast<std::uint32_t>(h), CueKind::Mover);
+    if (!moved) return std::nullopt;
+  }
   for (int depth = 0; depth < 8; ++depth) {
     const int h = tree.head(node);
     if (h < 0) break;

@@ -70,7 +70,7 @@ struct Rule {
   std::string where;          // file:line, for messages
 };
 
-enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause };
+enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause, OwnOnly, Mover };
 
 struct ModalityCue {
   CueKind kind = CueKind::Aux;

@@ -153,6 +153,38 @@ TEST(NominalDeployment, CiviliansAreNotDeployed) {
   EXPECT_EQ(count(x, RelationType::DeployedTo), 0);
 }
 
+// Forces where they are (parse rule deploy.noun.forces-in): the clause around them plans a visit,
+// not a deployment; "no troops" is negated; a verb that moves them lends its scope.
+TEST(ForcesIn, VisitingTroopsLeavesThemDeployed) {
+  auto x = run("President Donald Trump flew to visit U.S. troops in Iraq and Germany.");
+  for (const char* place : {"Iraq", "Germany"}) {
+    auto r = find(x, RelationType::DeployedTo, "United States", place);
+    ASSERT_TRUE(r) << place;
+    EXPECT_EQ(r->modality, Modality::Asserted) << place;
+  }
+}
+
+TEST(ForcesIn, NoTroopsIsNegated) {
+  auto x = run("There will be no American troops in Syria, Barack Obama said.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Syria");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Negated);
+}
+
+TEST(ForcesIn, OwnerThatHasTheTroops) {
+  auto x = run("The United States has about 28,500 troops in South Korea.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "South Korea");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(ForcesIn, AMovingVerbLendsItsScope) {
+  auto x = run("Senators want to make sure Barack Obama does not have the authority to put U.S. troops in Syria.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Syria");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->modality, Modality::Asserted);
+}
+
 // --- holds_position: titles before and after names
 
 TEST(HoldsPosition, DemonymTitleName) {
