@@ -95,6 +95,21 @@ TEST(WithFrame, ThePressMeetsNobody) {
   EXPECT_TRUE(find(y, RelationType::SpokeWith, "Giorgia Meloni", "Reuters"));
 }
 
+// Interviews: "X told Y in an interview" (Y the indirect object), "Y interviewed X", "X was interviewed by Y".
+TEST(Interview, ToldAnOutletInAnInterview) {
+  auto x = run("Rep. Andy Biggs told The Hill in an interview outside the Capitol that the bill was dead.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Andy Biggs", "The Hill"));
+  auto y = run("Rep. Andy Biggs told reporters outside the Capitol that the bill was dead.");
+  EXPECT_EQ(count(y, RelationType::SpokeWith), 0);
+}
+
+TEST(Interview, InterviewedActiveAndPassive) {
+  EXPECT_TRUE(find(run("CNN's Anderson Cooper interviewed Lev Parnas on Thursday."), RelationType::SpokeWith,
+                   "Anderson Cooper", "Lev Parnas"));
+  EXPECT_TRUE(find(run("Lev Parnas was interviewed by Rachel Maddow on Wednesday."), RelationType::SpokeWith,
+                   "Rachel Maddow", "Lev Parnas"));
+}
+
 // --- object-frame: "X hosted Y", "X met Y"
 
 TEST(ObjectFrame, HostedAVisitor) {
