@@ -69,6 +69,12 @@ TEST(ModalityScope, PhrasalGovernorCalledOff) {
   EXPECT_EQ(modality_of("Olaf Scholz called off his meeting with Emmanuel Macron."), Modality::Negated);
 }
 
+TEST(ModalityScope, RequestsAreNotMeetings) {
+  EXPECT_EQ(modality_of("Olaf Scholz called for talks with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz pushed for a meeting with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz demanded a meeting with Emmanuel Macron."), Modality::Planned);
+}
+
 TEST(ModalityScope, GovernorPhraseWithItsPreposition) {
   EXPECT_EQ(modality_of("The weeks leading up to Olaf Scholz's meeting with Emmanuel Macron were tense."),
             Modality::Planned);
