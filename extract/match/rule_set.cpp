@@ -302,8 +302,10 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
         set.filtered_types_.insert(types_key(*relation, *head, *tail));
       } else if (r[0] == "resolved") {
         set.filtered_resolved_.insert(r[1]);
+      } else if (r[0] == "rule") {
+        set.filtered_rules_.insert(r[1]);
       } else {
-        throw DataFileError(make_error("E344", filter.where(r), "unknown kind '" + r[0] + "' (types, resolved)"));
+        throw DataFileError(make_error("E344", filter.where(r), "unknown kind '" + r[0] + "' (types, resolved, rule)"));
       }
     }
   }
@@ -311,7 +313,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
 }
 
 bool RuleSet::filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const {
-  if (resolved && filtered_resolved_.count(rule)) return true;
+  if (filtered_rules_.count(rule) || (resolved && filtered_resolved_.count(rule))) return true;
   return !filtered_types_.empty() && filtered_types_.count(types_key(type, head, tail));
 }
 

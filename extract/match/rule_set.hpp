@@ -100,7 +100,7 @@ class RuleSet {
   // Cues by word (key or lemma) and kind.
   const std::vector<ModalityCue>* cues(const std::string& word) const;
   // Whether relation_filter.tsv drops a relation of this type between entities of these types,
-  // or of this rule (the evidence's rule id) with an argument resolved from a pronoun (not a
+  // of this rule, or of this rule (the evidence's rule id) with an argument resolved from a pronoun (not a
   // first person inside a quote). Any rule, parse or token-window, may be named.
   bool filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const;
 
@@ -112,6 +112,7 @@ class RuleSet {
   std::unordered_map<std::string, std::vector<ModalityCue>> cues_;
   std::unordered_set<std::string> filtered_types_;     // "met_with Country Person" (symmetric: sorted)
   std::unordered_set<std::string> filtered_resolved_;  // rule ids
+  std::unordered_set<std::string> filtered_rules_;     // rule ids dropped whatever their arguments
 };
 
 }  // namespace kgraph::extract::match

@@ -639,8 +639,10 @@ class RelationFinder {
         // a national office with no country beside it is one of the country the text is about
         // ("the interior minister, X", "lawmaker X")
         if (office < 0 && a_.lex.in_list("national_office", normalize_key(title))) {
-          office = country_of_text(a_.tokens[m.first].sentence);
-          rule = "title:document-country";
+          bool from_sentence = false;
+          office = country_of_text(a_.tokens[m.first].sentence, &from_sentence);
+          // two ids, so that their precision is counted apart (scripts/relation-filter)
+          rule = from_sentence ? "title:sentence-country" : "title:document-country";
         }
       }
       if (office < 0 || (title.empty() && m.source != MentionSource::Description)) continue;
@@ -695,7 +697,7 @@ class RelationFinder {
   // The country a sentence is about: the only country named in it (not as a place), else the country the
   // document names most (at least twice and in more than half of its country mentions),
   // unless the sentence names another one. -1 when there is none.
-  int country_of_text(int sentence) {
+  int country_of_text(int sentence, bool* from_sentence = nullptr) {
     std::map<int, int> in_sentence, in_document;
     int total = 0;
     for (const MentionDraft& m : a_.mentions) {
@@ -709,6 +711,7 @@ class RelationFinder {
       const bool qualifier = qualifies_a_named_title(m);
       if (a_.tokens[m.first].sentence == sentence && !place && !qualifier) ++in_sentence[m.entity];
     }
+    if (from_sentence) *from_sentence = in_sentence.size() == 1;
     if (in_sentence.size() == 1) return in_sentence.begin()->first;
     if (!in_sentence.empty()) return -1;
     int best = -1, best_n = 0;

@@ -122,11 +122,17 @@ TEST_F(FilterFile, TypesCellsMatchEitherOrderForSymmetricRelations) {
   EXPECT_FALSE(set.filtered(RelationType::SpokeWith, EntityType::Person, EntityType::Person, "trigger:spoke_with/with", false));
 }
 
+TEST_F(FilterFile, RuleCellsDropTheRule) {
+  const RuleSet set = load_with_filter("rule\ttitle:sentence-country\t57\t17\n");
+  EXPECT_TRUE(set.filtered(RelationType::HoldsPosition, EntityType::Person, EntityType::Country, "title:sentence-country", false));
+  EXPECT_FALSE(set.filtered(RelationType::HoldsPosition, EntityType::Person, EntityType::Country, "title:apposition", false));
+}
+
 TEST_F(FilterFile, BadRowsNameFileAndLine) {
   EXPECT_EQ(filter_error("types\tmet_with Country Persn\t3\t1\n"),
             "relation_filter.tsv:3: [E344] unknown relation or entity type in 'met_with Country Persn'");
   EXPECT_EQ(filter_error("type\tmet_with Country Person\t3\t1\n"),
-            "relation_filter.tsv:3: [E344] unknown kind 'type' (types, resolved)");
+            "relation_filter.tsv:3: [E344] unknown kind 'type' (types, resolved, rule)");
   EXPECT_EQ(filter_error("types\tmet_with Country\t3\t1\n"),
             "relation_filter.tsv:3: [E344] types key is 'relation HeadType TailType'");
 }
