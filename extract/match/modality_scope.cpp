@@ -1,5 +1,6 @@
 #include "extract/match/modality_scope.hpp"
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -82,11 +83,79 @@ bool time_clause(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
   return false;
 }
 
+// The month a token names (1-12), 0 when none. Calendar names, not vocabulary: fixed by the
+// language, so a table in code. "May" counts only as a proper noun (not the modal).
+int month_of(const Analysis& a, std::uint32_t i) {
+  static const char* const kMonths[][2] = {{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+                                           {"may", "may"},     {"june", "jun"},     {"july", "jul"},   {"august", "aug"},
+                                           {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+  if (a.rules->tags()[a.deps[i].upos] != "PROPN") return 0;
+  std::string k = a.key(i);
+  if (!k.empty() && k.back() == '.') k.pop_back();
+  if (k == "sept") k = "sep";
+  for (int m = 0; m < 12; ++m)
+    if (k == kMonths[m][0] || k == kMonths[m][1]) return m + 1;
+  return 0;
+}
+
+// A number token's value when it is a plain integer, else -1.
+int number_of(const Analysis& a, std::uint32_t i) {
+  const std::string& k = a.key(i);
+  if (k.empty() || k.size() > 4) return -1;
+  int v = 0;
+  for (char c : k) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "a June 12 summit", "his April meeting", "the meeting on June 12": a date on the trigger noun
+// later than the document's date says the event is still to come. Planned then; nullopt when the
+// trigger has no date, the document none, or the date is not later (the same month without a day
+// cannot tell). A month without a year is read as the nearer one: up to five months ahead.
+std::optional<Modality> date_cue(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
+  const std::string& date = a.doc.meta.date;  // YYYY-MM-DD
+  // a verb says its time by its tense and auxiliaries; only a noun needs the date
+  if (date.size() < 10 || a.rules->tags()[a.deps[trigger].upos] != "NOUN") return std::nullopt;
+  const int doc_year = std::atoi(date.substr(0, 4).c_str()), doc_month = std::atoi(date.substr(5, 2).c_str()),
+            doc_day = std::atoi(date.substr(8, 2).c_str());
+  for (std::uint32_t c : tree.children(trigger)) {
+    const std::string& l = a.rules->labels()[a.deps[c].label];
+    if (l != "compound" && l.rfind("obl", 0) != 0 && l.rfind("nmod", 0) != 0) continue;
+    // the month and the day are the child and one of its children, in either order
+    int month = month_of(a, c), day = -1, year = -1;
+    const int n = number_of(a, c);
+    for (std::uint32_t g : tree.children(c)) {
+      const int v = number_of(a, g);
+      if (!month && month_of(a, g)) month = month_of(a, g);
+      else if (v >= 1000) year = v;
+      else if (v >= 1 && v <= 31) day = v;
+    }
+    if (!month) continue;
+    if (n >= 1 && n <= 31) day = n;
+    if (n >= 1000) year = n;
+    if (year > 0 && year != doc_year) {
+      if (year > doc_year) return Modality::Planned;
+      continue;
+    }
+    if (year == doc_year) {
+      if (month > doc_month || (month == doc_month && day > doc_day)) return Modality::Planned;
+      continue;
+    }
+    // no year: the nearer reading, "a call in December" in April is last December's
+    const int ahead = (month - doc_month + 12) % 12;
+    if ((ahead == 0 && day > doc_day) || (ahead >= 1 && ahead <= 5)) return Modality::Planned;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::uint32_t node = trigger;
   if (auto m = own_cues(a, tree, node)) return m;
+  if (auto m = date_cue(a, tree, trigger)) return m;
   // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
   // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
   // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".

@@ -69,6 +69,14 @@ TEST(ModalityScope, PhrasalGovernorCalledOff) {
   EXPECT_EQ(modality_of("Olaf Scholz called off his meeting with Emmanuel Macron."), Modality::Negated);
 }
 
+// The document is dated 2023-05-10 (the fixture's default).
+TEST(ModalityScope, ADateAheadOfTheArticleIsPlanned) {
+  EXPECT_EQ(modality_of("Aides described the June 12 summit between Olaf Scholz and Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Aides described the April 12 summit between Olaf Scholz and Emmanuel Macron."), Modality::Asserted);
+  // no year: the nearer reading, so December is last December's
+  EXPECT_EQ(modality_of("Aides described the December summit between Olaf Scholz and Emmanuel Macron."), Modality::Asserted);
+}
+
 TEST(ModalityScope, RequestsAreNotMeetings) {
   EXPECT_EQ(modality_of("Olaf Scholz called for talks with Emmanuel Macron."), Modality::Planned);
   EXPECT_EQ(modality_of("Olaf Scholz pushed for a meeting with Emmanuel Macron."), Modality::Planned);
