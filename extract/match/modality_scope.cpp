@@ -1,14 +1,38 @@
 #include "extract/match/modality_scope.hpp"
 
+#include <cstdlib>
+#include <string>
+#include <vector>
+
 namespace kgraph::extract::match {
 namespace {
 
+std::optional<Modality> cue_of(const Analysis& a, const std::string& word, CueKind kind) {
+  if (const auto* cues = a.rules->cues(word))
+    for (const ModalityCue& c : *cues)
+      if (c.kind == kind) return c.modality;
+  return std::nullopt;
+}
+
 // A cue of `kind` for the word at token i (its key, else its lemma).
 std::optional<Modality> cue_at(const Analysis& a, std::uint32_t i, CueKind kind) {
-  for (const std::string* word : {&a.key(i), &a.deps[i].lemma})
-    if (const auto* cues = a.rules->cues(*word))
-      for (const ModalityCue& c : *cues)
-        if (c.kind == kind) return c.modality;
+  if (auto m = cue_of(a, a.key(i), kind)) return m;
+  return cue_of(a, a.deps[i].lemma, kind);
+}
+
+// A governor cue for the head g: its lemma with its particle first ("call off" the talks,
+// "lead up" to them), then the lemma alone. With `preposition`, only phrases that end in it
+// ("lead-up to", "run-up to"): an oblique says when or where unless the phrase says otherwise.
+std::optional<Modality> governor_cue(const Analysis& a, const SentenceTree& tree, std::uint32_t g,
+                                     const std::string& preposition = {}) {
+  // the form too: "called off" has no lemma row (lemmas.tsv leaves "called" out)
+  std::vector<std::string> heads;
+  const int prt = tree.child(g, "compound:prt");
+  for (const std::string* w : {&a.deps[g].lemma, &a.key(g)})
+    if (prt >= 0) heads.push_back(*w + " " + a.key(static_cast<std::uint32_t>(prt)));
+  heads.push_back(a.deps[g].lemma);
+  for (const std::string& h : heads)
+    if (auto m = cue_of(a, preposition.empty() ? h : h + " " + preposition, CueKind::Governor)) return m;
   return std::nullopt;
 }
 
@@ -23,7 +47,18 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
     if (!m && label == "mark") m = cue_at(a, c, CueKind::Mark);
     if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod"))
       m = cue_at(a, c, CueKind::Modifier);
-    if (!m && label == "case") m = cue_at(a, c, CueKind::Case);
+    if (!m && label == "case") {
+      m = cue_at(a, c, CueKind::Case);
+      // a two-word preposition parsed as an adverb and a case word: "ahead of", "prior to"
+      if (!m && c > tree.first()) m = cue_of(a, a.key(c - 1) + " " + a.key(c), CueKind::Case);
+    }
+    // a time said by a modifier of a bare time noun: "meets Kim next month"
+    if (!m && (label == "obl:tmod" || label == "obl:unmarked" || label == "nmod:tmod" || label == "nmod:unmarked"))
+      for (std::uint32_t t : tree.children(c)) {
+        const std::string& tl = a.rules->labels()[a.deps[t].label];
+        if (tl == "amod" || tl == "det") m = cue_at(a, t, CueKind::Modifier);
+        if (m) break;
+      }
     if (!m) continue;
     if (*m == Modality::Negated) return m;
     if (!found) found = m;
@@ -31,11 +66,105 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
   return found;
 }
 
+// A verb in the present: its form is its lemma or the lemma with -s ("meet", "meets").
+bool present_tense(const Analysis& a, std::uint32_t i) {
+  if (a.rules->tags()[a.deps[i].upos] != "VERB") return false;
+  const std::string& k = a.key(i);
+  const std::string& l = a.deps[i].lemma;
+  return k == l || k == l + "s" || k == l + "es";
+}
+
+// Whether the clause headed by i is introduced by a time word of the cue table ("when", "once").
+bool time_clause(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  for (std::uint32_t c : tree.children(i)) {
+    const std::string& l = a.rules->labels()[a.deps[c].label];
+    if ((l == "mark" || l == "advmod") && c < i && cue_at(a, c, CueKind::TimeClause)) return true;
+  }
+  return false;
+}
+
+// The month a token names (1-12), 0 when none. Calendar names, not vocabulary: fixed by the
+// language, so a table in code. "May" counts only as a proper noun (not the modal).
+int month_of(const Analysis& a, std::uint32_t i) {
+  static const char* const kMonths[][2] = {{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+                                           {"may", "may"},     {"june", "jun"},     {"july", "jul"},   {"august", "aug"},
+                                           {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+  if (a.rules->tags()[a.deps[i].upos] != "PROPN") return 0;
+  std::string k = a.key(i);
+  if (!k.empty() && k.back() == '.') k.pop_back();
+  if (k == "sept") k = "sep";
+  for (int m = 0; m < 12; ++m)
+    if (k == kMonths[m][0] || k == kMonths[m][1]) return m + 1;
+  return 0;
+}
+
+// A number token's value when it is a plain integer, else -1.
+int number_of(const Analysis& a, std::uint32_t i) {
+  const std::string& k = a.key(i);
+  if (k.empty() || k.size() > 4) return -1;
+  int v = 0;
+  for (char c : k) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "a June 12 summit", "his April meeting", "the meeting on June 12": a date on the trigger noun
+// later than the document's date says the event is still to come. Planned then; nullopt when the
+// trigger has no date, the document none, or the date is not later (the same month without a day
+// cannot tell). A month without a year is read as the nearer one: up to five months ahead.
+std::optional<Modality> date_cue(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
+  const std::string& date = a.doc.meta.date;  // YYYY-MM-DD
+  // a verb says its time by its tense and auxiliaries; only a noun needs the date
+  if (date.size() < 10 || a.rules->tags()[a.deps[trigger].upos] != "NOUN") return std::nullopt;
+  const int doc_year = std::atoi(date.substr(0, 4).c_str()), doc_month = std::atoi(date.substr(5, 2).c_str()),
+            doc_day = std::atoi(date.substr(8, 2).c_str());
+  for (std::uint32_t c : tree.children(trigger)) {
+    const std::string& l = a.rules->labels()[a.deps[c].label];
+    if (l != "compound" && l.rfind("obl", 0) != 0 && l.rfind("nmod", 0) != 0) continue;
+    // the month and the day are the child and one of its children, in either order
+    int month = month_of(a, c), day = -1, year = -1;
+    const int n = number_of(a, c);
+    for (std::uint32_t g : tree.children(c)) {
+      const int v = number_of(a, g);
+      if (!month && month_of(a, g)) month = month_of(a, g);
+      else if (v >= 1000) year = v;
+      else if (v >= 1 && v <= 31) day = v;
+    }
+    if (!month) continue;
+    if (n >= 1 && n <= 31) day = n;
+    if (n >= 1000) year = n;
+    if (year > 0 && year != doc_year) {
+      if (year > doc_year) return Modality::Planned;
+      continue;
+    }
+    if (year == doc_year) {
+      if (month > doc_month || (month == doc_month && day > doc_day)) return Modality::Planned;
+      continue;
+    }
+    // no year: the nearer reading, "a call in December" in April is last December's
+    const int ahead = (month - doc_month + 12) % 12;
+    if ((ahead == 0 && day > doc_day) || (ahead >= 1 && ahead <= 5)) return Modality::Planned;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::uint32_t node = trigger;
   if (auto m = own_cues(a, tree, node)) return m;
+  if (auto m = date_cue(a, tree, trigger)) return m;
+  // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
+  // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
+  // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".
+  if (cue_at(a, trigger, CueKind::OwnOnly)) {
+    const int h = tree.head(trigger);
+    const bool moved = h >= 0 && a.rules->labels()[a.deps[trigger].label] == "obj" &&
+                       cue_at(a, static_cast<std::uint32_t>(h), CueKind::Mover);
+    if (!moved) return std::nullopt;
+  }
   for (int depth = 0; depth < 8; ++depth) {
     const int h = tree.head(node);
     if (h < 0) break;
@@ -50,22 +179,29 @@ std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tr
       const int mark = tree.child(node, "mark");
       if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to") return Modality::Planned;
     }
+    // "when Trump meets Kim next month, he will ...": a time clause in the present tense
+    // takes its time from the main clause
+    if (arc == "advcl" && present_tense(a, node) && time_clause(a, tree, node))
+      if (auto m = own_cues(a, tree, static_cast<std::uint32_t>(h)); m && *m == Modality::Planned) return m;
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet
     // decided, "cancelled his meeting" is negated. A saying's cues are not the meeting's.
     if (oblique) {
       const int c = tree.child(node, "case");
-      if (c < 0 || a.key(static_cast<std::uint32_t>(c)) != "for") break;
-      if (auto m = cue_at(a, governor, CueKind::Governor)) {
+      if (c < 0) break;
+      const std::string& preposition = a.key(static_cast<std::uint32_t>(c));
+      auto m = governor_cue(a, tree, governor, preposition);
+      if (!m && preposition == "for") m = governor_cue(a, tree, governor);
+      if (m) {
         if (auto own = own_cues(a, tree, governor)) return own;
         return m;
       }
       break;
     }
-    if (arc == "ccomp") return cue_at(a, governor, CueKind::Governor);  // "said (that) they met": no change
+    if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
     if (auto own = own_cues(a, tree, governor)) return own;
-    if (auto m = cue_at(a, governor, CueKind::Governor)) return m;
+    if (auto m = governor_cue(a, tree, governor)) return m;
     node = governor;
   }
   return std::nullopt;

@@ -4,10 +4,14 @@
 //   - cues on each node's own dependents: modal and future auxiliaries ("will meet"),
 //     negation ("did not meet", "no talks"), conditional marks ("if they meet"),
 //     modifiers of a trigger noun ("the upcoming summit", "reportedly met"),
-//     "ahead of talks";
+//     "ahead of talks" (two words of one preposition);
 //   - the lemma of the head the path climbs to: "agreed to meet", "set for his
 //     meeting", "cancelled the talks", "plans to send troops".
-// A purpose clause ("flew to Paris to meet X") is planned.
+// A purpose clause ("flew to Paris to meet X") is planned; so is a time clause in the
+// present under a planned main clause ("when Trump meets Kim, he will ..."), and a trigger
+// with a time noun that says so ("meets Kim next week"). A governor may be a phrase: the
+// lemma with its particle ("called off the talks"), or with the oblique's preposition
+// ("the lead-up to the summit").
 // The climb goes through complements, objects and subjects; it stops at clause
 // boundaries that do not pass modality down (a relative clause, a conjunct, an
 // adverbial clause: "if" is read as the clause's own mark), after an oblique

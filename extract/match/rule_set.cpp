@@ -14,6 +14,13 @@ std::string trim(std::string_view s) {
   return std::string(s);
 }
 
+// The key of a types row: symmetric relations list the two types in name order.
+std::string types_key(RelationType type, EntityType head, EntityType tail) {
+  std::string h(to_string(head)), t(to_string(tail));
+  if (is_symmetric(type) && t < h) std::swap(h, t);
+  return std::string(to_string(type)) + " " + h + " " + t;
+}
+
 // Pieces of `text` between top-level `sep`s (not inside [...]).
 std::vector<std::string> split_top(const std::string& text, char sep) {
   std::vector<std::string> out;
@@ -209,7 +216,9 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
   for (const TsvRow& r : cues.rows) {
     static const std::pair<const char*, CueKind> kKinds[] = {{"aux", CueKind::Aux},           {"neg", CueKind::Neg},
                                                              {"mark", CueKind::Mark},         {"governor", CueKind::Governor},
-                                                             {"modifier", CueKind::Modifier}, {"case", CueKind::Case}};
+                                                             {"modifier", CueKind::Modifier}, {"case", CueKind::Case},
+                                                             {"time-clause", CueKind::TimeClause}, {"own-only", CueKind::OwnOnly},
+                                                             {"mover", CueKind::Mover}};
     ModalityCue cue;
     bool kind_found = false;
     for (const auto& [name, kind] : kKinds)
@@ -218,7 +227,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
         kind_found = true;
       }
     if (!kind_found)
-      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case)"));
+      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover)"));
     auto modality = parse_modality(r[2]);
     if (!modality) throw DataFileError(make_error("E342", cues.where(r), "unknown modality '" + r[2] + "'"));
     cue.modality = *modality;
@@ -275,7 +284,37 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
       }
     }
   }
+
+  // Optional, like the confidences: without it nothing is dropped.
+  const auto filter_file = dir / "relation_filter.tsv";
+  if (std::filesystem::exists(filter_file)) {
+    const TsvTable filter = load_tsv(filter_file, "relation-filter");
+    for (const TsvRow& r : filter.rows) {
+      if (r.cells.size() != 4) throw DataFileError(make_error("E344", filter.where(r), "expected kind, key, fired, right"));
+      if (r[0] == "types") {
+        const auto words = split_top(r[1], ' ');
+        if (words.size() != 3) throw DataFileError(make_error("E344", filter.where(r), "types key is 'relation HeadType TailType'"));
+        const auto relation = parse_relation_type(words[0]);
+        const auto head = parse_entity_type(words[1]);
+        const auto tail = parse_entity_type(words[2]);
+        if (!relation || !head || !tail)
+          throw DataFileError(make_error("E344", filter.where(r), "unknown relation or entity type in '" + r[1] + "'"));
+        set.filtered_types_.insert(types_key(*relation, *head, *tail));
+      } else if (r[0] == "resolved") {
+        set.filtered_resolved_.insert(r[1]);
+      } else if (r[0] == "rule") {
+        set.filtered_rules_.insert(r[1]);
+      } else {
+        throw DataFileError(make_error("E344", filter.where(r), "unknown kind '" + r[0] + "' (types, resolved, rule)"));
+      }
+    }
+  }
   return set;
+}
+
+bool RuleSet::filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const {
+  if (filtered_rules_.count(rule) || (resolved && filtered_resolved_.count(rule))) return true;
+  return !filtered_types_.empty() && filtered_types_.count(types_key(type, head, tail));
 }
 
 }  // namespace kgraph::extract::match

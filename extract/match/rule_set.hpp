@@ -14,12 +14,15 @@
 //   lemmas.tsv           form, lemma
 //   modality_scope.tsv   cue, kind, modality
 //   rule_confidence.tsv  rule, fired, right, confidence (written by scripts/rule-confidence)
+//   relation_filter.tsv  kind, key, fired, right: kinds of relation whose counted precision on
+//                        the training articles is too low to keep (written by scripts/relation-filter)
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ontology/types.hpp"
@@ -67,7 +70,7 @@ struct Rule {
   std::string where;          // file:line, for messages
 };
 
-enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case };
+enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause, OwnOnly, Mover };
 
 struct ModalityCue {
   CueKind kind = CueKind::Aux;
@@ -78,7 +81,7 @@ class RuleSet {
  public:
   // Loads the four files from dir (ontology/relations). Throws DataFileError naming
   // file:line (E340 rule syntax, E341 unknown name in a rule, E342 cue table,
-  // E343 confidence table naming an unknown rule).
+  // E343 confidence table naming an unknown rule, E344 relation filter table).
   static RuleSet load(const std::filesystem::path& dir, const Lexicon& lex, const std::vector<std::string>& labels,
                       const std::vector<std::string>& tags);
 
@@ -96,6 +99,10 @@ class RuleSet {
   const std::vector<const Rule*>& rules_of(const std::string& lemma) const;
   // Cues by word (key or lemma) and kind.
   const std::vector<ModalityCue>* cues(const std::string& word) const;
+  // Whether relation_filter.tsv drops a relation of this type between entities of these types,
+  // of this rule, or of this rule (the evidence's rule id) with an argument resolved from a pronoun (not a
+  // first person inside a quote). Any rule, parse or token-window, may be named.
+  bool filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const;
 
  private:
   std::vector<Rule> rules_;
@@ -103,6 +110,9 @@ class RuleSet {
   std::unordered_map<std::string, std::string> lemmas_;
   std::unordered_map<std::string, std::vector<const Rule*>> trigger_lemmas_;
   std::unordered_map<std::string, std::vector<ModalityCue>> cues_;
+  std::unordered_set<std::string> filtered_types_;     // "met_with Country Person" (symmetric: sorted)
+  std::unordered_set<std::string> filtered_resolved_;  // rule ids
+  std::unordered_set<std::string> filtered_rules_;     // rule ids dropped whatever their arguments
 };
 
 }  // namespace kgraph::extract::match

@@ -61,6 +61,7 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
   const std::uint32_t slast = a.sentence_last(s);
   std::uint32_t i = from;
   int skipped = 0;
+  bool after_comma = false;
   while (i < slast) {
     const TitleEntry* te = nullptr;
     // a title phrase starting here ("secretary of defense X", "President-elect X")
@@ -103,10 +104,15 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
         i = next + 1;
         continue;
       }
+      // "talks with Russia, Merkel said": a name after a comma that a speech verb follows is the
+      // speaker of the sentence, not one more party
+      if (after_comma && next < slast && a.in_list("speech_verb", next)) break;
       if (!arg.possessive) out.push_back(arg);
       // coordination: "A and B", "A, B and C"
       i = next;
+      after_comma = false;
       if (i < slast && (a.key(i) == "and" || a.token_text(i) == ",")) {
+        after_comma = a.token_text(i) == ",";
         ++i;
         if (i < slast && a.key(i) == "and") ++i;
         skipped = max_skip - 3;  // the next party must follow closely

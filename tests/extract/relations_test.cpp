@@ -81,6 +81,35 @@ TEST(WithFrame, InterviewGivenToAnOutlet) {
   EXPECT_TRUE(find(y, RelationType::SpokeWith, "Viktor Orban", "Reuters"));
 }
 
+TEST(WithFrame, SpeakerAfterTheListIsNoParty) {
+  auto x = run("Germany will do everything it can to hold further talks with Russia, Angela Merkel said on Tuesday.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Germany", "Russia"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Germany", "Angela Merkel"));
+}
+
+TEST(WithFrame, ThePressMeetsNobody) {
+  auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+  // it may still be given an interview
+  auto y = run("Italian Prime Minister Giorgia Meloni gave an interview to Reuters on Sunday.");
+  EXPECT_TRUE(find(y, RelationType::SpokeWith, "Giorgia Meloni", "Reuters"));
+}
+
+// Interviews: "X told Y in an interview" (Y the indirect object), "Y interviewed X", "X was interviewed by Y".
+TEST(Interview, ToldAnOutletInAnInterview) {
+  auto x = run("Rep. Andy Biggs told The Hill in an interview outside the Capitol that the bill was dead.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Andy Biggs", "The Hill"));
+  auto y = run("Rep. Andy Biggs told reporters outside the Capitol that the bill was dead.");
+  EXPECT_EQ(count(y, RelationType::SpokeWith), 0);
+}
+
+TEST(Interview, InterviewedActiveAndPassive) {
+  EXPECT_TRUE(find(run("CNN's Anderson Cooper interviewed Lev Parnas on Thursday."), RelationType::SpokeWith,
+                   "Anderson Cooper", "Lev Parnas"));
+  EXPECT_TRUE(find(run("Lev Parnas was interviewed by Rachel Maddow on Wednesday."), RelationType::SpokeWith,
+                   "Rachel Maddow", "Lev Parnas"));
+}
+
 // --- object-frame: "X hosted Y", "X met Y"
 
 TEST(ObjectFrame, HostedAVisitor) {
@@ -137,6 +166,38 @@ TEST(NominalDeployment, DeploymentOfForcesTo) {
 TEST(NominalDeployment, CiviliansAreNotDeployed) {
   auto x = run("Thousands of refugees were sent to Poland last week.");
   EXPECT_EQ(count(x, RelationType::DeployedTo), 0);
+}
+
+// Forces where they are (parse rule deploy.noun.forces-in): the clause around them plans a visit,
+// not a deployment; "no troops" is negated; a verb that moves them lends its scope.
+TEST(ForcesIn, VisitingTroopsLeavesThemDeployed) {
+  auto x = run("President Donald Trump flew to visit U.S. troops in Iraq and Germany.");
+  for (const char* place : {"Iraq", "Germany"}) {
+    auto r = find(x, RelationType::DeployedTo, "United States", place);
+    ASSERT_TRUE(r) << place;
+    EXPECT_EQ(r->modality, Modality::Asserted) << place;
+  }
+}
+
+TEST(ForcesIn, NoTroopsIsNegated) {
+  auto x = run("There will be no American troops in Syria, Barack Obama said.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Syria");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Negated);
+}
+
+TEST(ForcesIn, OwnerThatHasTheTroops) {
+  auto x = run("The United States has about 28,500 troops in South Korea.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "South Korea");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(ForcesIn, AMovingVerbLendsItsScope) {
+  auto x = run("Senators want to make sure Barack Obama does not have the authority to put U.S. troops in Syria.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Syria");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->modality, Modality::Asserted);
 }
 
 // --- holds_position: titles before and after names

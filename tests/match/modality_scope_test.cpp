@@ -47,5 +47,46 @@ TEST(ModalityScope, SayingDoesNotChangeTheMeeting) {
   EXPECT_EQ(modality_of("Officials said Olaf Scholz met Emmanuel Macron on Monday."), Modality::Asserted);
 }
 
+TEST(ModalityScope, AheadOfTwoWordPreposition) {
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris on Sunday ahead of his meeting with Emmanuel Macron."),
+            Modality::Planned);
+}
+
+TEST(ModalityScope, PresentTimeClauseTakesTheMainClauseFuture) {
+  EXPECT_EQ(modality_of("When Olaf Scholz meets with Emmanuel Macron next month, he will raise the issue."),
+            Modality::Planned);
+}
+
+TEST(ModalityScope, PastTimeClauseStaysAsserted) {
+  EXPECT_EQ(modality_of("When Olaf Scholz met Emmanuel Macron last month, he raised the issue."), Modality::Asserted);
+}
+
+TEST(ModalityScope, TimeNounWithNext) {
+  EXPECT_EQ(modality_of("Olaf Scholz meets Emmanuel Macron next week."), Modality::Planned);
+}
+
+TEST(ModalityScope, PhrasalGovernorCalledOff) {
+  EXPECT_EQ(modality_of("Olaf Scholz called off his meeting with Emmanuel Macron."), Modality::Negated);
+}
+
+// The document is dated 2023-05-10 (the fixture's default).
+TEST(ModalityScope, ADateAheadOfTheArticleIsPlanned) {
+  EXPECT_EQ(modality_of("Aides described the June 12 summit between Olaf Scholz and Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Aides described the April 12 summit between Olaf Scholz and Emmanuel Macron."), Modality::Asserted);
+  // no year: the nearer reading, so December is last December's
+  EXPECT_EQ(modality_of("Aides described the December summit between Olaf Scholz and Emmanuel Macron."), Modality::Asserted);
+}
+
+TEST(ModalityScope, RequestsAreNotMeetings) {
+  EXPECT_EQ(modality_of("Olaf Scholz called for talks with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz pushed for a meeting with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz demanded a meeting with Emmanuel Macron."), Modality::Planned);
+}
+
+TEST(ModalityScope, GovernorPhraseWithItsPreposition) {
+  EXPECT_EQ(modality_of("The weeks leading up to Olaf Scholz's meeting with Emmanuel Macron were tense."),
+            Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test

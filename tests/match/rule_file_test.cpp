@@ -91,6 +91,52 @@ TEST_F(RuleFile, WrongColumnCount) {
   EXPECT_EQ(error_of("a\tmet_with\tmeet\tnsubj\tobj\n").substr(0, 20), "rules.tsv:3: [E204] ");
 }
 
+// The relation filter (relation_filter.tsv, written by scripts/relation-filter).
+class FilterFile : public RuleFile {
+ protected:
+  RuleSet load_with_filter(const std::string& rows) {
+    const fs::path dir = with_rules("a\tmet_with\tmeet\tnsubj\tobj\t-\n");
+    std::ofstream(dir / "relation_filter.tsv") << "# kgraph-data relation-filter v1\nkind\tkey\tfired\tright\n" << rows;
+    return RuleSet::load(dir, *lexicon_, model_->label_names(), model_->tag_names());
+  }
+  std::string filter_error(const std::string& rows) {
+    try {
+      load_with_filter(rows);
+    } catch (const DataFileError& e) {
+      return e.diagnostic.location.substr(e.diagnostic.location.rfind('/') + 1) + ": [" + e.diagnostic.code + "] " +
+             e.diagnostic.message;
+    }
+    return "no error";
+  }
+};
+
+TEST_F(FilterFile, TypesCellsMatchEitherOrderForSymmetricRelations) {
+  const RuleSet set = load_with_filter("types\tmet_with Country Person\t31\t3\nresolved\ttrigger:spoke_with/with\t9\t1\n");
+  EXPECT_TRUE(set.filtered(RelationType::MetWith, EntityType::Person, EntityType::Country, "parse:met.noun.with", false));
+  EXPECT_TRUE(set.filtered(RelationType::MetWith, EntityType::Country, EntityType::Person, "parse:met.noun.with", false));
+  EXPECT_FALSE(set.filtered(RelationType::MetWith, EntityType::Person, EntityType::Person, "parse:met.noun.with", false));
+  // deployed_to is not symmetric: the row names met_with only
+  EXPECT_FALSE(set.filtered(RelationType::DeployedTo, EntityType::Country, EntityType::Person, "x", false));
+  // a rule's resolved arguments only
+  EXPECT_TRUE(set.filtered(RelationType::SpokeWith, EntityType::Person, EntityType::Person, "trigger:spoke_with/with", true));
+  EXPECT_FALSE(set.filtered(RelationType::SpokeWith, EntityType::Person, EntityType::Person, "trigger:spoke_with/with", false));
+}
+
+TEST_F(FilterFile, RuleCellsDropTheRule) {
+  const RuleSet set = load_with_filter("rule\ttitle:sentence-country\t57\t17\n");
+  EXPECT_TRUE(set.filtered(RelationType::HoldsPosition, EntityType::Person, EntityType::Country, "title:sentence-country", false));
+  EXPECT_FALSE(set.filtered(RelationType::HoldsPosition, EntityType::Person, EntityType::Country, "title:apposition", false));
+}
+
+TEST_F(FilterFile, BadRowsNameFileAndLine) {
+  EXPECT_EQ(filter_error("types\tmet_with Country Persn\t3\t1\n"),
+            "relation_filter.tsv:3: [E344] unknown relation or entity type in 'met_with Country Persn'");
+  EXPECT_EQ(filter_error("type\tmet_with Country Person\t3\t1\n"),
+            "relation_filter.tsv:3: [E344] unknown kind 'type' (types, resolved, rule)");
+  EXPECT_EQ(filter_error("types\tmet_with Country\t3\t1\n"),
+            "relation_filter.tsv:3: [E344] types key is 'relation HeadType TailType'");
+}
+
 // End to end: `kgraph check-ontology` on an ontology whose rule file has a typo fails with
 // exit code 2 and names the file and line.
 TEST(CheckOntology, NamesTheRuleFileAndLine) {
