@@ -26,6 +26,17 @@ bool ArcEagerState::valid(int t) const {
   return buffer && (top() != 0 || vr_[0] == 0);
 }
 
+int ArcEagerState::best_valid(const float* scores, int classes) const {
+  // valid() by kind of transition, decided once rather than per class.
+  const bool buffer = b_ <= n_;
+  const bool ok[4] = {buffer, top() != 0 && head_[top()] >= 0, buffer && top() != 0 && head_[top()] < 0,
+                      buffer && (top() != 0 || vr_[0] == 0)};
+  int best = -1;
+  for (int c = 0; c < classes; ++c)
+    if (ok[c < 2 ? c : 2 + (c & 1)] && (best < 0 || scores[c] > scores[best])) best = c;
+  return best;
+}
+
 void ArcEagerState::apply(int t) {
   if (t == kShift) {
     stack_.push_back(b_);

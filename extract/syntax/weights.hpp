@@ -71,25 +71,8 @@ class AveragedPerceptron {
 // ascending class), so scores are the same floats as with a plain layout.
 class WeightTable {
  public:
-  void score(std::span<const std::uint64_t> keys, float* scores) const {
-    // In chunks: first find every key's slot (prefetching the slots ahead and
-    // the spilled rows found), then add the rows, so the misses of a chunk overlap.
-    constexpr std::size_t kChunk = 64;
-    const Slot* found[kChunk];
-    const std::size_t n = keys.size();
-    for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) prefetch(keys[i]);
-    for (std::size_t base = 0; base < n; base += kChunk) {
-      const std::size_t m = n - base < kChunk ? n - base : kChunk;
-      for (std::size_t i = 0; i < m; ++i) {
-        if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
-        found[i] = find(keys[base + i]);
-        if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
-        if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
-      }
-      for (std::size_t i = 0; i < m; ++i)
-        if (found[i]) add_row(*found[i], scores);
-    }
-  }
+  // Adds the rows of `keys` to scores[0..classes()), keys in the given order.
+  void score(std::span<const std::uint64_t> keys, float* scores) const;
   int classes() const { return classes_; }
   std::size_t features() const { return keys_.size(); }
 
