@@ -66,25 +66,6 @@ void put_varint(std::string& out, std::uint64_t v) {
   out.push_back(static_cast<char>(v));
 }
 
-bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v) {
-  if (end - pos < static_cast<std::size_t>(n)) return false;
-  v = 0;
-  for (int i = 0; i < n; ++i) v |= std::uint64_t{static_cast<unsigned char>(b[pos + i])} << (8 * i);
-  pos += static_cast<std::size_t>(n);
-  return true;
-}
-
-bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
-  v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (pos >= end) return false;
-    auto c = static_cast<unsigned char>(b[pos++]);
-    v |= std::uint64_t{c & 0x7fu} << shift;
-    if (!(c & 0x80)) return true;
-  }
-  return false;
-}
-
 // Most of score()'s instructions are the dense rows' additions (a hundred
 // classes each, dozens of rows per parser transition). Where the CPU has AVX2
 // a clone of score() adds them eight classes at a time instead of four; the

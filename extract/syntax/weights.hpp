@@ -161,8 +161,25 @@ class WeightTable {
 // Little-endian helpers shared by the model file code.
 void put_u32(std::string& out, std::uint32_t v);
 void put_varint(std::string& out, std::uint64_t v);
-bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v);
-bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v);
+// Inline: loading the parser reads some 10 million of them.
+inline bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v) {
+  if (end - pos < static_cast<std::size_t>(n)) return false;
+  v = 0;
+  for (int i = 0; i < n; ++i) v |= std::uint64_t{static_cast<unsigned char>(b[pos + i])} << (8 * i);
+  pos += static_cast<std::size_t>(n);
+  return true;
+}
+
+inline bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
+  v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (pos >= end) return false;
+    auto c = static_cast<unsigned char>(b[pos++]);
+    v |= std::uint64_t{c & 0x7fu} << shift;
+    if (!(c & 0x80)) return true;
+  }
+  return false;
+}
 
 template <class Fail>
 WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_t end, Fail&& fail) {
