@@ -18,11 +18,19 @@ std::vector<std::string> split_words(const std::string& s) { return split_nonemp
 
 void append_normalized_key(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
+    // A run of ASCII bytes (most of any news text) is lower-cased in one pass.
+    std::size_t j = i;
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    if (j > i) {
+      const std::size_t at = out.size();
+      out.resize(at + (j - i));
+      char* d = out.data() + at;
+      for (std::size_t k = i; k < j; ++k) {
+        const char b = s[k];
+        *d++ = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b;
+      }
+      i = j;
+      if (i == s.size()) break;
     }
     CodePoint cp = decode_utf8(s, i);
     i += cp.length;
