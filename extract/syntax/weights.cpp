@@ -121,8 +121,8 @@ void WeightTable::insert(std::uint64_t key, const Pair* row, std::size_t count) 
     dense_rows_.push_back({static_cast<std::uint32_t>(spill_.size()), static_cast<std::uint16_t>(count)});
     spill_.insert(spill_.end(), row, row + count);
     const std::size_t at = dense_.size();
-    dense_.resize(at + stride_, 0);
-    for (std::size_t j = 0; j < count; ++j) dense_[at + row[j].cls] = row[j].w;
+    dense_.resize(at + stride_, 0.0f);
+    for (std::size_t j = 0; j < count; ++j) dense_[at + row[j].cls] = static_cast<float>(row[j].w) * scale_;
   } else if (count <= 2) {
     s.cls0 = row[0].cls;
     s.cls1 = count == 2 ? row[1].cls : kNoClass;
@@ -140,7 +140,14 @@ std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
   auto add = [&](std::uint64_t key, std::uint16_t cls, std::int16_t w) {
     out.push_back({key, cls, static_cast<float>(w) * scale_});
   };
-  for (std::uint64_t key : keys_) {  // rows were read in ascending key order
+  // The keys are not kept apart (they would take 8 bytes a row for this alone):
+  // the slots hold them, sorted here into the file's ascending order.
+  std::vector<std::uint64_t> keys;
+  keys.reserve(rows_);
+  for (std::size_t i = 0; i <= mask_; ++i)
+    if (slots_[i].key != 0) keys.push_back(slots_[i].key);
+  std::sort(keys.begin(), keys.end());
+  for (std::uint64_t key : keys) {
     const Slot& s = *find(key);
     if (s.cls0 == kDense) {
       const DenseRow& r = dense_rows_[s.data];
