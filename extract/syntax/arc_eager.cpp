@@ -32,8 +32,20 @@ int ArcEagerState::best_valid(const float* scores, int classes) const {
   const bool ok[4] = {buffer, top() != 0 && head_[top()] >= 0, buffer && top() != 0 && head_[top()] < 0,
                       buffer && (top() != 0 || vr_[0] == 0)};
   int best = -1;
-  for (int c = 0; c < classes; ++c)
-    if (ok[c < 2 ? c : 2 + (c & 1)] && (best < 0 || scores[c] > scores[best])) best = c;
+  float top_score = 0;
+  auto consider = [&](int c) {
+    if (best < 0 || scores[c] > top_score) {
+      best = c;
+      top_score = scores[c];
+    }
+  };
+  for (int c = 0; c < 2 && c < classes; ++c)
+    if (ok[c]) consider(c);
+  if (ok[2] && ok[3]) {
+    for (int c = 2; c < classes; ++c) consider(c);
+  } else if (ok[2] || ok[3]) {
+    for (int c = ok[2] ? 2 : 3; c < classes; c += 2) consider(c);
+  }
   return best;
 }
 
