@@ -1,6 +1,8 @@
 #include "extract/clean/text_cleaner.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 
 #include "extract/text/utf8.hpp"
 
@@ -58,6 +60,22 @@ bool ends_like_sentence(std::string_view s) {
 bool contains_ci(const std::string& haystack_key, const std::string& needle_key) {
   return haystack_key.find(needle_key) != std::string::npos;
 }
+
+// Which byte pairs occur in a string, hashed to 256 bits. A string can contain
+// a phrase only if it has every pair of the phrase, so most of the dozens of
+// phrase searches per line are skipped after a few AND operations.
+struct PairBits {
+  std::uint64_t w[4] = {};
+  explicit PairBits(std::string_view s) {
+    for (std::size_t i = 1; i < s.size(); ++i) {
+      const unsigned h = (static_cast<unsigned char>(s[i - 1]) * 31u + static_cast<unsigned char>(s[i])) & 255u;
+      w[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
+  }
+  bool covers(const PairBits& o) const {
+    return (o.w[0] & ~w[0]) == 0 && (o.w[1] & ~w[1]) == 0 && (o.w[2] & ~w[2]) == 0 && (o.w[3] & ~w[3]) == 0;
+  }
+};
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -171,6 +189,9 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
   const std::vector<std::string>& drop_prefix = lexicon.boilerplate("drop_prefix");
   const std::vector<std::string>& drop_contains = lexicon.boilerplate_keys("drop_contains");
   const std::vector<std::string>& stop_section = lexicon.boilerplate_keys("stop_section");
+  std::vector<PairBits> drop_contains_pairs;
+  drop_contains_pairs.reserve(drop_contains.size());
+  for (const std::string& p : drop_contains) drop_contains_pairs.emplace_back(p);
   // Every line is tokenised once here; the lines kept as content hand their
   // tokens on to the extractor (doc.tokens), which would otherwise tokenise
   // them again.
@@ -210,9 +231,11 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
       if (s.substr(0, p.size()) == p) mark("drop_prefix", p);
     // A phrase like "click here" marks a widget line, not a paragraph: a text delivered
     // as one long line (no paragraph breaks) keeps its prose.
-    if (line.words <= kMaxWidgetWords)
+    if (line.words <= kMaxWidgetWords && !line.boilerplate) {
+      const PairBits pairs(key);
       for (std::size_t p = 0; p < drop_contains.size(); ++p)
-        if (contains_ci(key, drop_contains[p])) mark("drop_contains", drop_contains_phrases[p]);
+        if (pairs.covers(drop_contains_pairs[p]) && contains_ci(key, drop_contains[p])) mark("drop_contains", drop_contains_phrases[p]);
+    }
   }
 
   auto is_prose = [](const Line& l) {

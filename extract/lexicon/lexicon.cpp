@@ -18,11 +18,19 @@ std::vector<std::string> split_words(const std::string& s) { return split_nonemp
 
 void append_normalized_key(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
+    // A run of ASCII bytes (most of any news text) is lower-cased in one pass.
+    std::size_t j = i;
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    if (j > i) {
+      const std::size_t at = out.size();
+      out.resize(at + (j - i));
+      char* d = out.data() + at;
+      for (std::size_t k = i; k < j; ++k) {
+        const char b = s[k];
+        *d++ = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b;
+      }
+      i = j;
+      if (i == s.size()) break;
     }
     CodePoint cp = decode_utf8(s, i);
     i += cp.length;
@@ -127,6 +135,12 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.vocab_of(key).lists |= bit->second;
     if (auto sp = key.find(' '); sp != std::string::npos) lex.vocab_of(key.substr(0, sp)).list_phrase_start = true;
     lex.lists_[r[0]].insert(std::move(key));
+  }
+  lex.list_bit_slots_.assign(256, {});
+  for (const auto& [name, bit] : lex.list_bits_) {
+    std::size_t i = list_slot_hash(name);
+    while (lex.list_bit_slots_[i].bit != 0) i = (i + 1) & 255;
+    lex.list_bit_slots_[i] = {name, bit};
   }
 
   TsvTable countries = load_tsv(dir / "countries.tsv", "countries");
@@ -300,9 +314,19 @@ bool Lexicon::in_list(std::string_view list, std::string_view word_key) const {
   return it != lists_.end() && it->second.find(word_key) != it->second.end();
 }
 
+std::size_t Lexicon::list_slot_hash(std::string_view name) {
+  if (name.empty()) return 0;
+  const auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
+  return (name.size() * 97 + at(0) * 31 + at(name.size() / 2) * 7 + at(name.size() - 1)) & 255;
+}
+
 std::uint64_t Lexicon::list_bit(std::string_view list) const {
-  auto it = list_bits_.find(list);
-  return it == list_bits_.end() ? 0 : it->second;
+  if (list_bit_slots_.empty()) return 0;
+  for (std::size_t i = list_slot_hash(list);; i = (i + 1) & 255) {
+    const ListBitSlot& slot = list_bit_slots_[i];
+    if (slot.bit == 0) return 0;
+    if (slot.name == list) return slot.bit;
+  }
 }
 
 TokenVocab& Lexicon::vocab_of(const std::string& key) {

@@ -202,6 +202,15 @@ class Lexicon {
                      std::equal_to<>>
       lists_;
   std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> list_bits_;
+  // list_bits_ again as a small open-addressing table on a cheap hash of the
+  // name: list_bit() is asked hundreds of times per document, with names of a
+  // dozen letters that a full string hash would read every time.
+  struct ListBitSlot {
+    std::string name;
+    std::uint64_t bit = 0;  // 0: empty
+  };
+  std::vector<ListBitSlot> list_bit_slots_;  // size a power of two, at most half full
+  static std::size_t list_slot_hash(std::string_view name);
   struct VocabEntry {
     std::string key;
     TokenVocab vocab;

@@ -26,6 +26,29 @@ bool ArcEagerState::valid(int t) const {
   return buffer && (top() != 0 || vr_[0] == 0);
 }
 
+int ArcEagerState::best_valid(const float* scores, int classes) const {
+  // valid() by kind of transition, decided once rather than per class.
+  const bool buffer = b_ <= n_;
+  const bool ok[4] = {buffer, top() != 0 && head_[top()] >= 0, buffer && top() != 0 && head_[top()] < 0,
+                      buffer && (top() != 0 || vr_[0] == 0)};
+  int best = -1;
+  float top_score = 0;
+  auto consider = [&](int c) {
+    if (best < 0 || scores[c] > top_score) {
+      best = c;
+      top_score = scores[c];
+    }
+  };
+  for (int c = 0; c < 2 && c < classes; ++c)
+    if (ok[c]) consider(c);
+  if (ok[2] && ok[3]) {
+    for (int c = 2; c < classes; ++c) consider(c);
+  } else if (ok[2] || ok[3]) {
+    for (int c = ok[2] ? 2 : 3; c < classes; c += 2) consider(c);
+  }
+  return best;
+}
+
 void ArcEagerState::apply(int t) {
   if (t == kShift) {
     stack_.push_back(b_);
@@ -124,8 +147,18 @@ void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& 
   const std::uint64_t s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2),
                       n2p = P(n2);
   const std::uint64_t dist = n0 < 0 ? 0 : static_cast<std::uint64_t>(std::min(n0 - s0, 10));
+  // The keys go straight into out's buffer, each computed inline: as a called
+  // function with a push_back, the ~90 keys of a transition cost half again
+  // as many instructions.
+  constexpr std::size_t kMaxKeys = 128;
+  const std::size_t base = out.size();
+  out.resize(base + kMaxKeys);
+  std::uint64_t* const keys = out.data() + base;
   std::uint32_t t = 0;
-  auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) { out.push_back(fkey(t++, a, b, c)); };
+  auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) __attribute__((always_inline)) {
+    keys[t] = fkey(t, a, b, c);
+    ++t;
+  };
   // single words
   f(s0w, s0p); f(s0w); f(s0p); f(n0w, n0p); f(n0w); f(n0p); f(n1w, n1p); f(n1w); f(n1p); f(n2w, n2p); f(n2w); f(n2p);
   // pairs
@@ -160,6 +193,7 @@ void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& 
   f(W(s1), s0w); f(P(s1), s0p, L(s0)); f(S(s0), n0p); f(s0p, S(n0)); f(S(n0)); f(S(s0));
   f(s0w, n0p, n1p); f(s0p, n0w, n1p); f(s0p, L(s0), n0p); f(W(s1), s0p, n0p); f(P(s1), s0w, n0p);
   f(P(n0l), L(n0l), n0p); f(s0p, n0p, static_cast<std::uint64_t>(at(vr_, 0)));
+  out.resize(base + t);
 }
 
 }  // namespace kgraph::extract::syntax

@@ -26,6 +26,8 @@ class ArcEagerState {
   explicit ArcEagerState(int n);
   bool terminal() const { return b_ > n_; }
   bool valid(int t) const;
+  // The valid transition of highest score, the first of equal ones (-1 if none).
+  int best_valid(const float* scores, int classes) const;
   void apply(int t);
   // Structural + label cost of each transition against a projective gold tree
   // (number of gold arcs it makes unreachable); -1 for invalid transitions.
@@ -56,10 +58,7 @@ ArcEagerState parse_greedy(const Scorer& m, const ParserInput& in, int root_labe
     st.features(in, keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
     m.score(keys, scores.data());
-    int best = -1;
-    for (int c = 0; c < m.classes(); ++c)
-      if (st.valid(c) && (best < 0 || scores[c] > scores[best])) best = c;
-    st.apply(best);
+    st.apply(st.best_valid(scores.data(), m.classes()));
   }
   st.finish(root_label, dep_label);
   return st;

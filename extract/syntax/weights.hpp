@@ -71,27 +71,10 @@ class AveragedPerceptron {
 // ascending class), so scores are the same floats as with a plain layout.
 class WeightTable {
  public:
-  void score(std::span<const std::uint64_t> keys, float* scores) const {
-    // In chunks: first find every key's slot (prefetching the slots ahead and
-    // the spilled rows found), then add the rows, so the misses of a chunk overlap.
-    constexpr std::size_t kChunk = 64;
-    const Slot* found[kChunk];
-    const std::size_t n = keys.size();
-    for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) prefetch(keys[i]);
-    for (std::size_t base = 0; base < n; base += kChunk) {
-      const std::size_t m = n - base < kChunk ? n - base : kChunk;
-      for (std::size_t i = 0; i < m; ++i) {
-        if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
-        found[i] = find(keys[base + i]);
-        if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
-        if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
-      }
-      for (std::size_t i = 0; i < m; ++i)
-        if (found[i]) add_row(*found[i], scores);
-    }
-  }
+  // Adds the rows of `keys` to scores[0..classes()), keys in the given order.
+  void score(std::span<const std::uint64_t> keys, float* scores) const;
   int classes() const { return classes_; }
-  std::size_t features() const { return keys_.size(); }
+  std::size_t features() const { return rows_; }
 
   // The (dequantised) weights, keys ascending, to write again with other pruning.
   std::vector<AveragedPerceptron::Entry> entries() const;
@@ -125,8 +108,9 @@ class WeightTable {
   // i16 weights in data (cls0's in the low half). A longer row: cls0 ==
   // kSpilled, cls1 its length and data its first index in spill_. A row of
   // kDenseMin or more entries: cls0 == kDense, data its number r, the weights of
-  // every class at dense_[r * stride_], and its entries as written kept in spill_
-  // at dense_rows_[r] (for entries()).
+  // every class at dense_[r * stride_] (already times the scale: the same
+  // product score() would compute, one multiply fewer per class), and its
+  // entries as written kept in spill_ at dense_rows_[r] (for entries()).
   struct Slot {
     std::uint64_t key = 0;  // 0: empty
     std::uint16_t cls0 = 0, cls1 = 0;
@@ -145,10 +129,9 @@ class WeightTable {
   void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
   void add_row(const Slot& s, float* scores) const {
     if (s.cls0 == kDense) {
-      const std::int16_t* w = dense_.data() + std::size_t{s.data} * stride_;
-      const float scale = scale_;
+      const float* w = dense_.data() + std::size_t{s.data} * stride_;
       const int n = classes_;
-      for (int c = 0; c < n; ++c) scores[c] += static_cast<float>(w[c]) * scale;
+      for (int c = 0; c < n; ++c) scores[c] += w[c];
     } else if (s.cls0 != kSpilled) {
       scores[s.cls0] += static_cast<float>(static_cast<std::int16_t>(s.data & 0xffffu)) * scale_;
       if (s.cls1 != kNoClass) scores[s.cls1] += static_cast<float>(static_cast<std::int16_t>(s.data >> 16)) * scale_;
@@ -165,21 +148,38 @@ class WeightTable {
   HugePageArray<Slot> slots_;
   std::size_t mask_ = 0;
   std::vector<Pair> spill_;
-  std::size_t stride_ = 0;            // classes_ rounded up to 16 (32-byte aligned rows)
-  std::vector<std::int16_t> dense_;   // dense rows, stride_ weights each
+  std::size_t stride_ = 0;            // classes_ rounded up to 16 (64-byte rows)
+  std::vector<float> dense_;          // dense rows, stride_ scaled weights each
   struct DenseRow {
     std::uint32_t spill;  // first entry in spill_
     std::uint16_t count;
   };
   std::vector<DenseRow> dense_rows_;
-  std::vector<std::uint64_t> keys_;  // ascending, for entries()
+  std::size_t rows_ = 0;
 };
 
 // Little-endian helpers shared by the model file code.
 void put_u32(std::string& out, std::uint32_t v);
 void put_varint(std::string& out, std::uint64_t v);
-bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v);
-bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v);
+// Inline: loading the parser reads some 10 million of them.
+inline bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v) {
+  if (end - pos < static_cast<std::size_t>(n)) return false;
+  v = 0;
+  for (int i = 0; i < n; ++i) v |= std::uint64_t{static_cast<unsigned char>(b[pos + i])} << (8 * i);
+  pos += static_cast<std::size_t>(n);
+  return true;
+}
+
+inline bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
+  v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (pos >= end) return false;
+    auto c = static_cast<unsigned char>(b[pos++]);
+    v |= std::uint64_t{c & 0x7fu} << shift;
+    if (!(c & 0x80)) return true;
+  }
+  return false;
+}
 
 template <class Fail>
 WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_t end, Fail&& fail) {
@@ -193,13 +193,14 @@ WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_
   t.stride_ = (static_cast<std::size_t>(classes) + 15) / 16 * 16;
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
   t.allocate(n);
-  t.keys_.reserve(n);
+  t.rows_ = static_cast<std::size_t>(n);
   // The rows are read in key order, which scatters them over the table: to
   // overlap those cache misses, a batch of rows is read first and each row's
   // slot is prefetched before the batch is inserted.
   constexpr std::size_t kBatch = 32;
   std::vector<Pair> pairs;
   std::size_t row_end[kBatch];
+  std::uint64_t row_key[kBatch];
   std::uint64_t key = 0;
   for (std::uint64_t first = 0; first < n; first += kBatch) {
     const std::size_t rows = static_cast<std::size_t>(n - first < kBatch ? n - first : kBatch);
@@ -216,13 +217,13 @@ WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_
         if (c >= classes) fail("corrupt model file (class out of range)");
         pairs.push_back(Pair{static_cast<std::uint16_t>(c), static_cast<std::int16_t>(static_cast<std::uint16_t>(w))});
       }
-      t.keys_.push_back(key);
+      row_key[r] = key;
       row_end[r] = pairs.size();
       t.prefetch(key);
     }
     for (std::size_t r = 0; r < rows; ++r) {
       const std::size_t begin = r == 0 ? 0 : row_end[r - 1];
-      t.insert(t.keys_[first + r], pairs.data() + begin, row_end[r] - begin);
+      t.insert(row_key[r], pairs.data() + begin, row_end[r] - begin);
     }
   }
   return t;
