@@ -385,7 +385,7 @@ class RdfContent {
   }
 
   void assertion(const graph::Edge& e, const graph::Support& support, const SerdNode& article) {
-    const Evidence& ev = support.evidence;
+    const graph::SupportEvidence& ev = support.evidence;
     std::string iri = base_ + "assertion/" + slugs_.sources[support.source] + "/" + relation_local(e) + "/" +
                       std::to_string(ev.span.begin) + "-" + std::to_string(ev.span.end);
     const std::string unique_base = iri;
