@@ -41,21 +41,51 @@ namespace {
 
 using AttributeList = std::vector<SupportAttributes::Entry>;
 
-// What add() knows about one canonical entity so far.
+// What add() knows about one canonical entity so far. Its strings are
+// interned in the graph's TextStore: the same alias in a thousand documents is
+// held once.
 struct VertexAcc {
   const std::string* key = nullptr;  // what documents' entities merge on (merge_key): the key in vertex_by_key
-  std::map<std::string, int> spellings;  // names documents gave it (merge_key's display form) -> mentions
+  // Names documents gave it (merge_key's display form) -> mentions, sorted by name.
+  std::vector<std::pair<std::string_view, int>> spellings;
   std::array<int, kEntityTypeCount> type_votes{};
-  std::set<std::string> aliases;  // std::set: distinct and byte-sorted for free
+  std::vector<std::string_view> aliases;  // distinct and byte-sorted
   int mentions = 0;
-  std::vector<int> docs;  // insertion indices, each once (a document is added in one go)
-  std::string wikidata;   // the lowest-numbered id any document gave
+  std::vector<int> docs;       // insertion indices, each once (a document is added in one go)
+  std::string_view wikidata;   // the lowest-numbered id any document gave
 };
 
+// Inserts `text` into the sorted, distinct `list` unless it is there.
+void insert_sorted(std::vector<std::string_view>& list, std::string_view text) {
+  auto it = std::lower_bound(list.begin(), list.end(), text);
+  if (it == list.end() || *it != text) list.insert(it, text);
+}
+
+// Moves v[order[i]] to v[i] for every i, in place (following the cycles of
+// the permutation), so that sorting a large table never holds it twice.
+template <typename T>
+void permute(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
+  std::vector<bool> done(v.size(), false);
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (done[i]) continue;
+    T held = std::move(v[i]);
+    for (std::size_t j = i;;) {
+      const std::size_t k = order[j];
+      done[j] = true;
+      if (k == i) {
+        v[j] = std::move(held);
+        break;
+      }
+      v[j] = std::move(v[k]);
+      j = k;
+    }
+  }
+}
+
 // Q-ids by number: "Q9" before "Q10". Empty sorts last, so any id beats none.
-bool wikidata_before(const std::string& a, const std::string& b) {
+bool wikidata_before(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return !a.empty();
-  return std::make_pair(a.size(), std::string_view(a)) < std::make_pair(b.size(), std::string_view(b));
+  return std::make_pair(a.size(), a) < std::make_pair(b.size(), b);
 }
 
 // One (head, relation, tail) as add() found it; vertices by insertion index.
@@ -131,15 +161,15 @@ std::string merge_key(const std::string& display) {
 
 // The spelling most mentions use; on a tie the byte-smallest, so the name does not depend on the
 // order documents arrive in.
-std::string chosen_spelling(const std::map<std::string, int>& spellings) {
-  const std::string* best = nullptr;
+std::string chosen_spelling(const std::vector<std::pair<std::string_view, int>>& spellings) {
+  std::string_view best;
   int most = -1;
   for (const auto& [name, count] : spellings)
     if (count > most) {
-      best = &name;
+      best = name;
       most = count;
     }
-  return best ? *best : std::string();
+  return std::string(best);
 }
 
 }  // namespace
@@ -147,7 +177,7 @@ std::string chosen_spelling(const std::map<std::string, int>& spellings) {
 struct KnowledgeGraph::Impl {
   // The accumulation, freed by finalize(). Vertices and edges in insertion
   // order, which is why nothing is read from them directly.
-  std::vector<VertexAcc> vertices;
+  std::deque<VertexAcc> vertices;  // a deque: no spare capacity, and freed from the front at finalize()
   std::unordered_map<std::string, std::uint32_t> vertex_by_key;
   std::vector<EdgeKey> edge_keys;
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_by_key;
@@ -191,12 +221,18 @@ struct KnowledgeGraph::Impl {
 
   void build_sources(std::vector<int>& rank);
   void build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank);
+  void add_spelling(VertexAcc& v, const std::string& display, int count);
 };
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+void KnowledgeGraph::reserve(std::size_t documents) {
+  impl_->docs.reserve(documents);
+  impl_->doc_by_id.reserve(documents);
+}
 
 // A document id seen before is skipped whole: the same article fed twice (two
 // shards overlapping, a file listed twice) must not double-count its support.
@@ -219,11 +255,13 @@ void KnowledgeGraph::add(const Extraction& x) {
     VertexAcc& v = s.vertices[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
-    v.spellings[display] += std::max<int>(1, static_cast<int>(e.mentions.size()));
-    if (display != e.name) v.aliases.insert(e.name);
-    for (const Mention& m : e.mentions) v.aliases.insert(m.text);  // the node's own name is taken out when it is chosen
+    s.add_spelling(v, display, std::max<int>(1, static_cast<int>(e.mentions.size())));
+    if (display != e.name) insert_sorted(v.aliases, s.texts.intern(e.name));
+    for (const Mention& m : e.mentions)  // the node's own name is taken out when it is chosen
+      if (!std::binary_search(v.aliases.begin(), v.aliases.end(), std::string_view(m.text)))
+        insert_sorted(v.aliases, s.texts.intern(m.text));
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
-    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = e.wikidata;
+    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.texts.intern(e.wikidata);
   }
 
   // Several relations of a document often cite one sentence: its text is held once.
@@ -269,58 +307,61 @@ void KnowledgeGraph::add(const Extraction& x) {
   }
 }
 
+void KnowledgeGraph::Impl::add_spelling(VertexAcc& v, const std::string& display, int count) {
+  auto it = std::lower_bound(v.spellings.begin(), v.spellings.end(), std::string_view(display),
+                             [](const auto& entry, std::string_view name) { return entry.first < name; });
+  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, texts.intern(display), 0);
+  it->second += count;
+}
+
 void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
-  std::vector<int> order(docs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return docs[a].id < docs[b].id; });
+  std::vector<std::uint32_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return docs[a].id < docs[b].id; });
   rank.assign(docs.size(), 0);
-  sources.clear();
-  sources.reserve(docs.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    rank[order[i]] = static_cast<int>(i);
-    sources.push_back(std::move(docs[order[i]]));
-  }
-  std::vector<DocumentMeta>().swap(docs);
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<int>(i);
+  permute(docs, order);
+  sources = std::move(docs);
+  docs = {};
   std::unordered_map<std::string, int>().swap(doc_by_id);
 }
 
-// Each vertex's accumulation is freed as soon as its node is made, so the two
-// are never both held whole.
+// Nodes are made in insertion order, each vertex's accumulation freed as soon
+// as its node is made (so the two are never both held whole), then put in
+// name order in place.
 void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank) {
   const std::size_t n = vertices.size();
-  std::vector<std::string> names(n);
-  for (std::size_t v = 0; v < n; ++v) names[v] = chosen_spelling(vertices[v].spellings);
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
-  vertex_rank.assign(n, 0);
   nodes.clear();
   nodes.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    VertexAcc& v = vertices[order[i]];
-    vertex_rank[order[i]] = static_cast<int>(i);
+  while (!vertices.empty()) {
+    VertexAcc& v = vertices.front();
     Node node;
-    node.name = std::move(names[order[i]]);
+    node.name = chosen_spelling(v.spellings);
     // max_element returns the first maximum: ties go to the earlier enum value.
     auto best = std::max_element(v.type_votes.begin(), v.type_votes.end());
     node.type = static_cast<EntityType>(best - v.type_votes.begin());
+    node.aliases.reserve(v.aliases.size() + v.spellings.size());
+    for (std::string_view alias : v.aliases)
+      if (alias != node.name) node.aliases.emplace_back(alias);
     for (const auto& [spelling, count] : v.spellings)
-      if (spelling != node.name && !v.aliases.count(spelling)) node.aliases.push_back(spelling);
-    node.aliases.reserve(node.aliases.size() + v.aliases.size());
-    while (!v.aliases.empty()) {
-      std::string alias = std::move(v.aliases.extract(v.aliases.begin()).value());
-      if (alias != node.name) node.aliases.push_back(std::move(alias));
-    }
+      if (spelling != node.name && !std::binary_search(v.aliases.begin(), v.aliases.end(), spelling))
+        node.aliases.emplace_back(spelling);
     std::sort(node.aliases.begin(), node.aliases.end());
     node.mentions = v.mentions;
-    node.wikidata = std::move(v.wikidata);
+    node.wikidata = std::string(v.wikidata);
     node.sources.reserve(v.docs.size());
     for (int d : v.docs) node.sources.push_back(doc_rank[d]);
     std::sort(node.sources.begin(), node.sources.end());
     date_range(sources, node.sources, node.first_seen, node.last_seen);
     nodes.push_back(std::move(node));
-    v = VertexAcc{};
+    vertices.pop_front();
   }
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes[a].name < nodes[b].name; });
+  vertex_rank.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) vertex_rank[order[i]] = static_cast<int>(i);
+  permute(nodes, order);
 }
 
 // The accumulation is consumed: finalize() runs once, and a second call finds
@@ -352,7 +393,7 @@ void KnowledgeGraph::finalize() {
       renamed[list] = s.attribute_list(std::move(copy));
     }
   }
-  std::vector<VertexAcc>().swap(s.vertices);
+  std::deque<VertexAcc>().swap(s.vertices);
   std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
 
   // Edges in (head name, type, tail name) order: node indices follow name order.

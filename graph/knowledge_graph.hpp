@@ -144,6 +144,8 @@ class KnowledgeGraph {
   // A document whose id was added before is ignored (the first one wins), so
   // a duplicated input never double-counts support.
   void add(const Extraction& x);
+  // A hint: about this many documents will be added (no spare room is kept for more).
+  void reserve(std::size_t documents);
   // Sort deterministically and compute analytics, once all add()s are done:
   // what only the accumulation needed is freed, so add() after finalize()
   // throws std::logic_error. Calling finalize() again changes nothing.
