@@ -54,6 +54,7 @@ void ExtractionSpool::replay(const std::function<void(const std::string& line)>&
 
 std::size_t write_and_add(ExtractionSpool& spool, graph::KnowledgeGraph& g, std::ostream& out) {
   std::size_t added = 0;
+  g.reserve(spool.size());
   spool.replay([&](const std::string& line) {
     out << line << '\n';
     extract::profile::StageTimer timer(extract::profile::Stage::Merge);

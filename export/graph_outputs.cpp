@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -51,12 +52,20 @@ std::vector<Job> jobs_for(const graph::KnowledgeGraph& g, const std::filesystem:
   };
   file("graphml", "graph.graphml", [&](std::ostream& o) { write_graphml(g, o, options); });
   file("gexf", "graph.gexf", [&](std::ostream& o) { write_gexf(g, o, options); });
-  file("ttl", "graph.ttl", [&](std::ostream& o) { write_rdf(g, o, RdfSyntax::Turtle, options); });
-  file("nt", "graph.nt", [&](std::ostream& o) { write_rdf(g, o, RdfSyntax::NTriples, options); });
-  file("nq", "graph.nq", [&](std::ostream& o) { write_rdf(g, o, RdfSyntax::NQuads, options); });
-  file("trig", "graph.trig", [&](std::ostream& o) { write_rdf(g, o, RdfSyntax::TriG, options); });
+  // The RDF writers share one table of slugs, IRIs and mentions by source
+  // (the HTML report its slugs), built here once rather than by each writer.
+  std::shared_ptr<const RdfShared> rdf;
+  if (formats.count("ttl") || formats.count("nt") || formats.count("nq") || formats.count("trig"))
+    rdf = std::make_shared<const RdfShared>(g, options);
+  std::shared_ptr<const GraphSlugs> slugs;
+  if (formats.count("html"))
+    slugs = rdf ? std::shared_ptr<const GraphSlugs>(rdf, &rdf->slugs) : std::make_shared<const GraphSlugs>(graph_slugs(g));
+  file("ttl", "graph.ttl", [&g, &options, rdf](std::ostream& o) { write_rdf(g, o, RdfSyntax::Turtle, options, *rdf); });
+  file("nt", "graph.nt", [&g, &options, rdf](std::ostream& o) { write_rdf(g, o, RdfSyntax::NTriples, options, *rdf); });
+  file("nq", "graph.nq", [&g, &options, rdf](std::ostream& o) { write_rdf(g, o, RdfSyntax::NQuads, options, *rdf); });
+  file("trig", "graph.trig", [&g, &options, rdf](std::ostream& o) { write_rdf(g, o, RdfSyntax::TriG, options, *rdf); });
   file("md", "report.md", [&](std::ostream& o) { write_markdown_report(g, o, options); });
-  file("html", "report.html", [&](std::ostream& o) { write_html_report(g, o, options); });
+  file("html", "report.html", [&g, &options, slugs](std::ostream& o) { write_html_report(g, o, options, *slugs); });
   if (formats.count("csv")) {
     jobs.push_back(Job{"csv", {"nodes.csv", "relationships.csv"}, [&g, dir, &options] { write_neo4j_csv(g, dir, options); },
                        {}, nullptr});

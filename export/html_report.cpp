@@ -62,8 +62,9 @@ std::string modality_span(Modality m) {
 
 class HtmlReport {
  public:
-  HtmlReport(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options)
-      : graph_(graph), out_(out), options_(options), slugs_(graph_slugs(graph)), incidence_(incident_edges(graph)) {}
+  HtmlReport(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options,
+             const GraphSlugs& slugs)
+      : graph_(graph), out_(out), options_(options), slugs_(slugs), incidence_(incident_edges(graph)) {}
 
   void write() {
     out_ << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -305,14 +306,19 @@ class HtmlReport {
   const graph::KnowledgeGraph& graph_;
   std::ostream& out_;
   const ExportOptions& options_;
-  GraphSlugs slugs_;
+  const GraphSlugs& slugs_;
   Incidence incidence_;
 };
 
 }  // namespace
 
+void write_html_report(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options,
+                       const GraphSlugs& slugs) {
+  HtmlReport(graph, out, options, slugs).write();
+}
+
 void write_html_report(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options) {
-  HtmlReport(graph, out, options).write();
+  write_html_report(graph, out, options, graph_slugs(graph));
 }
 
 }  // namespace kgraph::exports

@@ -255,14 +255,12 @@ struct Vocabulary {
 
 class RdfContent {
  public:
-  RdfContent(const graph::KnowledgeGraph& graph, Emitter& out, const ExportOptions& options)
-      : graph_(graph), out_(out), options_(options), base_(base_of(options)), slugs_(graph_slugs(graph)),
-        generated_at_(as_date_time(options.generated_at)), vocabulary_(iris_), by_source_(graph.sources().size()) {
-    for (const graph::Edge& e : graph.edges()) {
-      for (const graph::Support& support : e.support) by_source_.at(support.source).emplace_back(&e, &support);
-    }
+  RdfContent(const graph::KnowledgeGraph& graph, Emitter& out, const ExportOptions& options, const RdfShared& shared)
+      : graph_(graph), out_(out), options_(options), shared_(shared), base_(shared.base), slugs_(shared.slugs),
+        generated_at_(as_date_time(options.generated_at)), vocabulary_(iris_) {
+    // Views of the shared IRI strings: serd measures each once, here.
     entities_.reserve(graph.nodes().size());
-    for (std::size_t i = 0; i < graph.nodes().size(); ++i) entities_.push_back(&iris_.add(base_ + "entity/" + slugs_.nodes[i]));
+    for (const std::string& iri : shared.entity_iris) entities_.push_back(serd_node(SERD_URI, iri));
   }
 
   void write() {
@@ -276,7 +274,7 @@ class RdfContent {
 
  private:
   const SerdNode& kg(std::string_view local) { return iris_.add(term(kKg, local)); }
-  const SerdNode& entity_iri(int node) const { return *entities_[static_cast<std::size_t>(node)]; }
+  const SerdNode& entity_iri(int node) const { return entities_[static_cast<std::size_t>(node)]; }
   std::string article_iri(int source) const { return base_ + "article/" + slugs_.sources[source]; }
   std::string relation_local(const graph::Edge& e) const {
     std::string local = slugs_.nodes[e.head];
@@ -380,12 +378,16 @@ class RdfContent {
     // Assertion IRIs start with this article's (unique) slug, so a clash can
     // only be with another assertion of the same article.
     assertions_.clear();
-    for (const auto& [edge, support] : by_source_[source]) assertion(*edge, *support, s);
+    const auto at = static_cast<std::size_t>(source);
+    for (std::uint32_t i = shared_.source_first[at]; i < shared_.source_first[at + 1]; ++i) {
+      const graph::Support& support = *shared_.by_source[i];
+      assertion(graph_.edges()[static_cast<std::size_t>(support.edge)], support, s);
+    }
     out_.in_graph({});
   }
 
   void assertion(const graph::Edge& e, const graph::Support& support, const SerdNode& article) {
-    const Evidence& ev = support.evidence;
+    const graph::SupportEvidence& ev = support.evidence;
     std::string iri = base_ + "assertion/" + slugs_.sources[support.source] + "/" + relation_local(e) + "/" +
                       std::to_string(ev.span.begin) + "-" + std::to_string(ev.span.end);
     const std::string unique_base = iri;
@@ -426,15 +428,14 @@ class RdfContent {
   const graph::KnowledgeGraph& graph_;
   Emitter& out_;
   const ExportOptions& options_;
-  std::string base_;
-  GraphSlugs slugs_;
+  const RdfShared& shared_;
+  const std::string& base_;
+  const GraphSlugs& slugs_;
   std::string generated_at_;
   IriStore iris_;
   Vocabulary vocabulary_;
-  std::vector<const SerdNode*> entities_;  // parallel to graph.nodes()
-  std::set<std::string> assertions_;       // IRIs given out in the current article
-  // Each source's supports in edge order, then support order.
-  std::vector<std::vector<std::pair<const graph::Edge*, const graph::Support*>>> by_source_;
+  std::vector<SerdNode> entities_;    // parallel to graph.nodes(), views of shared_.entity_iris
+  std::set<std::string> assertions_;  // IRIs given out in the current article
 
   const SerdNode& rdf_type_ = iris_.add(term(kRdf, "type"));
   const SerdNode& rdf_subject_ = iris_.add(term(kRdf, "subject"));
@@ -494,9 +495,29 @@ class RdfContent {
 
 }  // namespace
 
-void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options) {
+RdfShared::RdfShared(const graph::KnowledgeGraph& graph, const ExportOptions& options)
+    : base(base_of(options)), slugs(graph_slugs(graph)) {
+  entity_iris.reserve(graph.nodes().size());
+  for (const std::string& slug : slugs.nodes) entity_iris.push_back(base + "entity/" + slug);
+  // A counting sort by source that keeps edge order, then support order, within each.
+  source_first.assign(graph.sources().size() + 1, 0);
+  for (const graph::Edge& e : graph.edges())
+    for (const graph::Support& support : e.support) ++source_first[static_cast<std::size_t>(support.source) + 1];
+  for (std::size_t i = 1; i < source_first.size(); ++i) source_first[i] += source_first[i - 1];
+  by_source.resize(source_first.back());
+  std::vector<std::uint32_t> next(source_first.begin(), source_first.end() - 1);
+  for (const graph::Edge& e : graph.edges())
+    for (const graph::Support& support : e.support) by_source[next[static_cast<std::size_t>(support.source)]++] = &support;
+}
+
+void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options,
+               const RdfShared& shared) {
   Emitter emitter(out, syntax);
-  RdfContent(graph, emitter, options).write();
+  RdfContent(graph, emitter, options, shared).write();
+}
+
+void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options) {
+  write_rdf(graph, out, syntax, options, RdfShared(graph, options));
 }
 
 }  // namespace kgraph::exports

@@ -21,18 +21,40 @@
 // the graph's finalized order and numbers with fixed precision.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "export/export_options.hpp"
+#include "export/slugs.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace kgraph::exports {
 
 enum class RdfSyntax { Turtle, NTriples, NQuads, TriG };
 
-// Assumes graph.finalize() was called. Throws std::runtime_error when serd
-// reports an error or the stream fails (write through write_atomically so that
-// a failure leaves no partial file).
+// What the RDF syntaxes of one graph name alike, built once and read by the
+// writers of all four (side by side on several threads) instead of once by each.
+// Throws std::invalid_argument when options.base_iri is not absolute.
+struct RdfShared {
+  RdfShared(const graph::KnowledgeGraph& graph, const ExportOptions& options);
+  std::string base;                       // the base IRI, ending in '/' or '#'
+  GraphSlugs slugs;
+  std::vector<std::string> entity_iris;   // parallel to graph.nodes()
+  // Each source's relation mentions in edge order, then support order: those of
+  // source i are by_source[source_first[i]] up to by_source[source_first[i + 1]].
+  std::vector<std::uint32_t> source_first;
+  std::vector<const graph::Support*> by_source;
+};
+
+// Assumes graph.finalize() was called, and `shared` was built from this graph
+// and these options. Throws std::runtime_error when serd reports an error or
+// the stream fails (write through write_atomically so that a failure leaves no
+// partial file).
+void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options,
+               const RdfShared& shared);
+// The same, for one syntax alone.
 void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax,
                const ExportOptions& options);
 

@@ -53,7 +53,7 @@ std::vector<Office> offices_of(const graph::KnowledgeGraph& graph, int node, con
     std::set<std::string> titles;
     for (const graph::Support& s : e.support) {
       if (auto it = s.attributes.find("title"); it != s.attributes.end() && !it->second.empty()) {
-        titles.insert(it->second);
+        titles.emplace(it->second);
       }
     }
     out.push_back(Office{e.tail, {titles.begin(), titles.end()}, e.modality});

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "export/export_options.hpp"
+#include "export/slugs.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace kgraph::exports {
@@ -28,6 +29,9 @@ void write_markdown_report(const graph::KnowledgeGraph& graph, std::ostream& out
 // DataFileError when it is unusable). When Graphviz's `dot` cannot be run the
 // report says so in place of the picture instead of failing.
 void write_html_report(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options);
+// The same with the graph's slugs made already (graph_slugs(graph)).
+void write_html_report(const graph::KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options,
+                       const GraphSlugs& slugs);
 
 // The Markdown profile of one node (0 <= node < graph.nodes().size()): a
 // heading, type, aliases, counts, offices held (holds_position with titles)

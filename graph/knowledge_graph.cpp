@@ -2,59 +2,107 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include "graph/analytics.hpp"
+#include "graph/text_store.hpp"
 
 namespace kgraph::graph {
-namespace {
 
-// One relation mention as collected by add(). `doc` is the document's
-// insertion index; finalize() turns it into an index into the sorted sources.
-struct PendingSupport {
-  int doc = -1;
-  Modality modality = Modality::Asserted;
-  double confidence = 0.0;
-  Evidence evidence;
-  std::map<std::string, std::string> attributes;
-};
-
-// What add() knows about one canonical entity so far.
-struct VertexAcc {
-  std::string key;   // what documents' entities merge on (merge_key); fixed once added
-  std::string name;  // the node's name, chosen from `spellings` when the graph is finalised
-  std::map<std::string, int> spellings;  // names documents gave it (merge_key's display form) -> mentions
-  std::array<int, kEntityTypeCount> type_votes{};
-  std::set<std::string> aliases;  // std::set: distinct and byte-sorted for free
-  int mentions = 0;
-  std::vector<int> docs;  // insertion indices, each once (a document is added in one go)
-  std::string wikidata;   // the lowest-numbered id any document gave
-};
-
-// Q-ids by number: "Q9" before "Q10". Empty sorts last, so any id beats none.
-bool wikidata_before(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return !a.empty();
-  return std::make_pair(a.size(), std::string_view(a)) < std::make_pair(b.size(), std::string_view(b));
+SupportAttributes::const_iterator SupportAttributes::find(std::string_view key) const {
+  for (const_iterator it = begin(); it != end(); ++it)
+    if (it->first == key) return it;
+  return end();
 }
 
-struct EdgeAcc {
-  RelationType type = RelationType::MetWith;
-  std::vector<PendingSupport> support;
+std::string_view SupportAttributes::at(std::string_view key) const {
+  const_iterator it = find(key);
+  if (it == end()) throw std::out_of_range("no attribute '" + std::string(key) + "'");
+  return it->second;
+}
+
+bool SupportAttributes::operator<(const SupportAttributes& o) const {
+  return std::lexicographical_compare(begin(), end(), o.begin(), o.end());
+}
+
+bool SupportAttributes::operator==(const SupportAttributes& o) const {
+  return std::equal(begin(), end(), o.begin(), o.end());
+}
+
+namespace {
+
+using AttributeList = std::vector<SupportAttributes::Entry>;
+
+// What add() knows about one canonical entity so far. Its strings are
+// interned in the graph's TextStore: the same alias in a thousand documents is
+// held once.
+struct VertexAcc {
+  const std::string* key = nullptr;  // what documents' entities merge on (merge_key): the key in vertex_by_key
+  // Names documents gave it (merge_key's display form) -> mentions, sorted by name.
+  std::vector<std::pair<std::string_view, int>> spellings;
+  std::array<int, kEntityTypeCount> type_votes{};
+  std::vector<std::string_view> aliases;  // distinct and byte-sorted
+  int mentions = 0;
+  std::vector<int> docs;       // insertion indices, each once (a document is added in one go)
+  std::string_view wikidata;   // the lowest-numbered id any document gave
 };
 
-// The accumulation graph. Its vertex and edge order is insertion order, which
-// is why nothing is read from it directly: finalize() copies it out sorted.
-using AccGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, VertexAcc, EdgeAcc>;
-using Vertex = AccGraph::vertex_descriptor;
-using EdgeDesc = AccGraph::edge_descriptor;
+// Inserts `text` into the sorted, distinct `list` unless it is there.
+void insert_sorted(std::vector<std::string_view>& list, std::string_view text) {
+  auto it = std::lower_bound(list.begin(), list.end(), text);
+  if (it == list.end() || *it != text) list.insert(it, text);
+}
+
+// Moves v[order[i]] to v[i] for every i, in place (following the cycles of
+// the permutation), so that sorting a large table never holds it twice.
+template <typename T>
+void permute(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
+  std::vector<bool> done(v.size(), false);
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (done[i]) continue;
+    T held = std::move(v[i]);
+    for (std::size_t j = i;;) {
+      const std::size_t k = order[j];
+      done[j] = true;
+      if (k == i) {
+        v[j] = std::move(held);
+        break;
+      }
+      v[j] = std::move(v[k]);
+      j = k;
+    }
+  }
+}
+
+// Q-ids by number: "Q9" before "Q10". Empty sorts last, so any id beats none.
+bool wikidata_before(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return !a.empty();
+  return std::make_pair(a.size(), a) < std::make_pair(b.size(), b);
+}
+
+// One (head, relation, tail) as add() found it; vertices by insertion index.
+struct EdgeKey {
+  std::uint32_t head = 0, tail = 0;
+  RelationType type = RelationType::MetWith;
+  bool operator==(const EdgeKey& o) const { return head == o.head && tail == o.tail && type == o.type; }
+};
+
+struct EdgeKeyHash {
+  std::size_t operator()(const EdgeKey& k) const {
+    std::uint64_t h = (static_cast<std::uint64_t>(k.head) << 32) ^ k.tail;
+    h ^= static_cast<std::uint64_t>(k.type) * 0x9E3779B97F4A7C15ull;
+    h *= 0xff51afd7ed558ccdull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
 
 // Higher is stronger: the reverse of the position in kModalityStrength.
 int strength(Modality m) {
@@ -64,19 +112,22 @@ int strength(Modality m) {
 }
 
 // DocumentMeta.date is ISO 8601; only the calendar date takes part in first/last seen.
-std::string date_of(const DocumentMeta& m) { return m.date.substr(0, std::min<std::size_t>(10, m.date.size())); }
+std::string_view date_of(const DocumentMeta& m) {
+  return std::string_view(m.date).substr(0, std::min<std::size_t>(10, m.date.size()));
+}
 
 // Fills first/last with the min/max date among `docs` (indices into sources).
 void date_range(const std::vector<DocumentMeta>& sources, const std::vector<int>& docs, std::string& first,
                 std::string& last) {
-  first.clear();
-  last.clear();
+  std::string_view lo, hi;
   for (int d : docs) {
-    std::string date = date_of(sources[static_cast<std::size_t>(d)]);
+    const std::string_view date = date_of(sources[static_cast<std::size_t>(d)]);
     if (date.empty()) continue;
-    if (first.empty() || date < first) first = date;
-    if (last.empty() || date > last) last = date;
+    if (lo.empty() || date < lo) lo = date;
+    if (hi.empty() || date > hi) hi = date;
   }
+  first.assign(lo);
+  last.assign(hi);
 }
 
 // A total order, so that equal-looking support from the same sentence still
@@ -110,54 +161,67 @@ std::string merge_key(const std::string& display) {
 
 // The spelling most mentions use; on a tie the byte-smallest, so the name does not depend on the
 // order documents arrive in.
-std::string chosen_spelling(const std::map<std::string, int>& spellings) {
-  const std::string* best = nullptr;
+std::string chosen_spelling(const std::vector<std::pair<std::string_view, int>>& spellings) {
+  std::string_view best;
   int most = -1;
   for (const auto& [name, count] : spellings)
     if (count > most) {
-      best = &name;
+      best = name;
       most = count;
     }
-  return best ? *best : std::string();
+  return std::string(best);
 }
 
 }  // namespace
 
 struct KnowledgeGraph::Impl {
-  AccGraph g;
-  std::unordered_map<std::string, Vertex> vertex_by_name;
-  std::map<std::tuple<Vertex, RelationType, Vertex>, EdgeDesc> edge_by_key;
+  // The accumulation, freed by finalize(). Vertices and edges in insertion
+  // order, which is why nothing is read from them directly.
+  std::deque<VertexAcc> vertices;  // a deque: no spare capacity, and freed from the front at finalize()
+  std::unordered_map<std::string, std::uint32_t> vertex_by_key;
+  std::vector<EdgeKey> edge_keys;
+  std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_by_key;
   std::vector<DocumentMeta> docs;  // insertion order
   std::unordered_map<std::string, int> doc_by_id;
+  // Attribute lists, each held once; std::set never moves what it holds.
+  std::set<AttributeList> attribute_lists;
+  bool final = false;
   int dropped_relations = 0;
+
+  // Held from add() on. Before finalize() a Support's `source` is its
+  // document's insertion index and `edge` an index into edge_keys; "place" holds
+  // a merge key.
+  TextStore texts;
+  SupportList::Store mentions;
 
   // Results of finalize().
   std::vector<DocumentMeta> sources;
   std::vector<Node> nodes;
   std::vector<Edge> edges;
-  std::unordered_map<std::string, int> node_by_name;
 
-  Vertex upsert_vertex(const std::string& key) {
-    auto [it, inserted] = vertex_by_name.try_emplace(key);
+  std::uint32_t upsert_vertex(std::string key) {
+    auto [it, inserted] = vertex_by_key.try_emplace(std::move(key), static_cast<std::uint32_t>(vertices.size()));
     if (inserted) {
-      it->second = boost::add_vertex(g);
-      g[it->second].key = key;
+      vertices.emplace_back();
+      vertices.back().key = &it->first;  // node keys of an unordered_map never move
     }
     return it->second;
   }
 
-  EdgeAcc& upsert_edge(Vertex head, RelationType type, Vertex tail) {
-    auto [it, inserted] = edge_by_key.try_emplace({head, type, tail});
-    if (inserted) {
-      it->second = boost::add_edge(head, tail, g).first;
-      g[it->second].type = type;
-    }
-    return g[it->second];
+  std::uint32_t upsert_edge(std::uint32_t head, RelationType type, std::uint32_t tail) {
+    auto [it, inserted] = edge_by_key.try_emplace(EdgeKey{head, tail, type}, static_cast<std::uint32_t>(edge_keys.size()));
+    if (inserted) edge_keys.push_back(EdgeKey{head, tail, type});
+    return it->second;
+  }
+
+  const AttributeList* attribute_list(AttributeList list) {
+    if (list.empty()) return nullptr;
+    return &*attribute_lists.insert(std::move(list)).first;
   }
 
   void build_sources(std::vector<int>& rank);
   void build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank);
-  void build_edges(const std::vector<int>& doc_rank, const std::vector<int>& vertex_rank);
+  void add_spelling(VertexAcc& v, const std::string& display, int count);
 };
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
@@ -165,33 +229,43 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
+void KnowledgeGraph::reserve(std::size_t documents) {
+  impl_->docs.reserve(documents);
+  impl_->doc_by_id.reserve(documents);
+}
+
 // A document id seen before is skipped whole: the same article fed twice (two
 // shards overlapping, a file listed twice) must not double-count its support.
 // The first extraction with that id wins, so two *different* extractions under
 // one id are a caller error whose result depends on order.
 void KnowledgeGraph::add(const Extraction& x) {
   Impl& s = *impl_;
+  if (s.final) throw std::logic_error("KnowledgeGraph::add after finalize");
   const int doc = static_cast<int>(s.docs.size());
   if (!s.doc_by_id.try_emplace(x.meta.id, doc).second) return;
   s.docs.push_back(x.meta);
 
-  std::vector<Vertex> local(x.entities.size());
-  std::unordered_map<std::string_view, Vertex> by_id;
+  std::vector<std::uint32_t> local(x.entities.size());
+  std::unordered_map<std::string_view, std::uint32_t> by_id;
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
     const std::string display = display_name(e, x.meta.id);
     local[i] = s.upsert_vertex(merge_key(display));
     by_id.emplace(e.id, local[i]);
-    VertexAcc& v = s.g[local[i]];
+    VertexAcc& v = s.vertices[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
-    v.spellings[display] += std::max<int>(1, static_cast<int>(e.mentions.size()));
-    if (display != e.name) v.aliases.insert(e.name);
-    for (const Mention& m : e.mentions) v.aliases.insert(m.text);  // the node's own name is taken out when it is chosen
+    s.add_spelling(v, display, std::max<int>(1, static_cast<int>(e.mentions.size())));
+    if (display != e.name) insert_sorted(v.aliases, s.texts.intern(e.name));
+    for (const Mention& m : e.mentions)  // the node's own name is taken out when it is chosen
+      if (!std::binary_search(v.aliases.begin(), v.aliases.end(), std::string_view(m.text)))
+        insert_sorted(v.aliases, s.texts.intern(m.text));
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
-    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = e.wikidata;
+    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.texts.intern(e.wikidata);
   }
 
+  // Several relations of a document often cite one sentence: its text is held once.
+  std::unordered_map<std::string_view, std::string_view> evidence;
   const int n = static_cast<int>(x.entities.size());
   for (const Relation& r : x.relations) {
     // A relation pointing outside the entity list, or from an entity to
@@ -200,95 +274,181 @@ void KnowledgeGraph::add(const Extraction& x) {
       ++s.dropped_relations;
       continue;
     }
-    Vertex head = local[static_cast<std::size_t>(r.head)];
-    Vertex tail = local[static_cast<std::size_t>(r.tail)];
-    if (is_symmetric(r.type) && s.g[tail].key < s.g[head].key) std::swap(head, tail);
-    PendingSupport p{doc, r.modality, r.confidence, r.evidence, r.attributes};
-    // "place" names an entity of this document by id; outside it only the
-    // canonical name means anything. An id we cannot resolve is dropped
-    // rather than passed on as a dangling "e7".
-    if (auto place = p.attributes.find("place"); place != p.attributes.end()) {
-      auto v = by_id.find(place->second);
-      if (v != by_id.end())
-        place->second = s.g[v->second].key;  // the node's name once finalize() has chosen it
-      else
-        p.attributes.erase(place);
+    std::uint32_t head = local[static_cast<std::size_t>(r.head)];
+    std::uint32_t tail = local[static_cast<std::size_t>(r.tail)];
+    if (is_symmetric(r.type) && *s.vertices[tail].key < *s.vertices[head].key) std::swap(head, tail);
+    Support p;
+    p.source = doc;
+    p.edge = static_cast<int>(s.upsert_edge(head, r.type, tail));
+    p.modality = r.modality;
+    p.confidence = r.confidence;
+    p.evidence.span = r.evidence.span;
+    auto [text, fresh] = evidence.try_emplace(r.evidence.text);
+    if (fresh) text->second = s.texts.copy(r.evidence.text);
+    p.evidence.text = text->second;
+    p.evidence.rule = s.texts.intern(r.evidence.rule);
+    p.evidence.note = s.texts.intern(r.evidence.note);
+    AttributeList attributes;
+    attributes.reserve(r.attributes.size());
+    for (const auto& [key, value] : r.attributes) {
+      // "place" names an entity of this document by id; outside it only the
+      // canonical name means anything. An id we cannot resolve is dropped
+      // rather than passed on as a dangling "e7".
+      if (key == "place") {
+        auto v = by_id.find(value);
+        if (v == by_id.end()) continue;
+        attributes.emplace_back(s.texts.intern(key), s.texts.intern(*s.vertices[v->second].key));  // a name at finalize()
+        continue;
+      }
+      attributes.emplace_back(s.texts.intern(key), s.texts.intern(value));  // std::map: already sorted by key
     }
-    s.upsert_edge(head, r.type, tail).support.push_back(std::move(p));
+    p.attributes.entries_ = s.attribute_list(std::move(attributes));
+    s.mentions.push_back(p);
   }
+}
+
+void KnowledgeGraph::Impl::add_spelling(VertexAcc& v, const std::string& display, int count) {
+  auto it = std::lower_bound(v.spellings.begin(), v.spellings.end(), std::string_view(display),
+                             [](const auto& entry, std::string_view name) { return entry.first < name; });
+  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, texts.intern(display), 0);
+  it->second += count;
 }
 
 void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
-  std::vector<int> order(docs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return docs[a].id < docs[b].id; });
+  std::vector<std::uint32_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return docs[a].id < docs[b].id; });
   rank.assign(docs.size(), 0);
-  sources.clear();
-  sources.reserve(docs.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    rank[order[i]] = static_cast<int>(i);
-    sources.push_back(docs[order[i]]);
-  }
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<int>(i);
+  permute(docs, order);
+  sources = std::move(docs);
+  docs = {};
+  std::unordered_map<std::string, int>().swap(doc_by_id);
 }
 
+// Nodes are made in insertion order, each vertex's accumulation freed as soon
+// as its node is made (so the two are never both held whole), then put in
+// name order in place.
 void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank) {
-  const std::size_t n = boost::num_vertices(g);
-  std::vector<Vertex> order(n);
-  std::iota(order.begin(), order.end(), Vertex{0});
-  for (Vertex v : order) g[v].name = chosen_spelling(g[v].spellings);
-  std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return g[a].name < g[b].name; });
-  vertex_rank.assign(n, 0);
+  const std::size_t n = vertices.size();
   nodes.clear();
   nodes.reserve(n);
-  node_by_name.clear();
-  for (std::size_t i = 0; i < n; ++i) {
-    const VertexAcc& v = g[order[i]];
-    vertex_rank[order[i]] = static_cast<int>(i);
+  while (!vertices.empty()) {
+    VertexAcc& v = vertices.front();
     Node node;
-    node.name = v.name;
+    node.name = chosen_spelling(v.spellings);
     // max_element returns the first maximum: ties go to the earlier enum value.
     auto best = std::max_element(v.type_votes.begin(), v.type_votes.end());
     node.type = static_cast<EntityType>(best - v.type_votes.begin());
-    for (const std::string& alias : v.aliases)
-      if (alias != v.name) node.aliases.push_back(alias);
+    node.aliases.reserve(v.aliases.size() + v.spellings.size());
+    for (std::string_view alias : v.aliases)
+      if (alias != node.name) node.aliases.emplace_back(alias);
     for (const auto& [spelling, count] : v.spellings)
-      if (spelling != v.name && !v.aliases.count(spelling)) node.aliases.push_back(spelling);
+      if (spelling != node.name && !std::binary_search(v.aliases.begin(), v.aliases.end(), spelling))
+        node.aliases.emplace_back(spelling);
     std::sort(node.aliases.begin(), node.aliases.end());
     node.mentions = v.mentions;
-    node.wikidata = v.wikidata;
+    node.wikidata = std::string(v.wikidata);
+    node.sources.reserve(v.docs.size());
     for (int d : v.docs) node.sources.push_back(doc_rank[d]);
     std::sort(node.sources.begin(), node.sources.end());
     date_range(sources, node.sources, node.first_seen, node.last_seen);
-    node_by_name.emplace(node.name, static_cast<int>(i));
     nodes.push_back(std::move(node));
+    vertices.pop_front();
   }
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes[a].name < nodes[b].name; });
+  vertex_rank.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) vertex_rank[order[i]] = static_cast<int>(i);
+  permute(nodes, order);
 }
 
-void KnowledgeGraph::Impl::build_edges(const std::vector<int>& doc_rank, const std::vector<int>& vertex_rank) {
-  edges.clear();
-  edges.reserve(boost::num_edges(g));
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const EdgeAcc& acc = g[*it];
-    Edge e;
-    e.head = vertex_rank[boost::source(*it, g)];
-    e.tail = vertex_rank[boost::target(*it, g)];
-    e.type = acc.type;
+// The accumulation is consumed: finalize() runs once, and a second call finds
+// the graph final and leaves it as it is.
+void KnowledgeGraph::finalize() {
+  Impl& s = *impl_;
+  if (s.final) return;
+  s.final = true;
+  std::vector<int> doc_rank, vertex_rank;
+  s.build_sources(doc_rank);
+
+  // "place" holds a merge key until the nodes have names: each distinct
+  // attribute list with a place gets its twin with the chosen name.
+  std::map<const AttributeList*, const AttributeList*> renamed;
+  {
+    std::vector<const AttributeList*> with_place;
+    for (const AttributeList& list : s.attribute_lists)
+      for (const auto& [key, value] : list)
+        if (key == "place") with_place.push_back(&list);
+    std::vector<std::pair<const AttributeList*, std::uint32_t>> place_vertex;
+    for (const AttributeList* list : with_place)
+      for (const auto& [key, value] : *list)
+        if (key == "place") place_vertex.emplace_back(list, s.vertex_by_key.at(std::string(value)));
+    s.build_nodes(doc_rank, vertex_rank);
+    for (const auto& [list, vertex] : place_vertex) {
+      AttributeList copy = *list;
+      for (auto& [key, value] : copy)
+        if (key == "place") value = s.texts.intern(s.nodes[static_cast<std::size_t>(vertex_rank[vertex])].name);
+      renamed[list] = s.attribute_list(std::move(copy));
+    }
+  }
+  std::deque<VertexAcc>().swap(s.vertices);
+  std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
+
+  // Edges in (head name, type, tail name) order: node indices follow name order.
+  const std::size_t edge_count = s.edge_keys.size();
+  std::vector<Edge> edges(edge_count);
+  for (std::size_t i = 0; i < edge_count; ++i) {
+    const EdgeKey& k = s.edge_keys[i];
+    Edge& e = edges[i];
+    e.head = vertex_rank[k.head];
+    e.tail = vertex_rank[k.tail];
+    e.type = k.type;
     // node indices follow the names finalize() chose: symmetric endpoints in name order
     if (is_symmetric(e.type) && e.tail < e.head) std::swap(e.head, e.tail);
-    e.support.reserve(acc.support.size());
-    for (const PendingSupport& p : acc.support) {
-      e.support.push_back(Support{doc_rank[p.doc], p.modality, p.confidence, p.evidence, p.attributes});
-      if (auto place = e.support.back().attributes.find("place"); place != e.support.back().attributes.end())
-        if (auto v = vertex_by_name.find(place->second); v != vertex_by_name.end()) place->second = g[v->second].name;
-    }
-    std::sort(e.support.begin(), e.support.end(), support_less);
+  }
+  std::vector<std::uint32_t> order(edge_count);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tie(edges[a].head, edges[a].type, edges[a].tail) < std::tie(edges[b].head, edges[b].type, edges[b].tail);
+  });
+  std::vector<int> edge_rank(edge_count);
+  s.edges.clear();
+  s.edges.reserve(edge_count);
+  for (std::size_t i = 0; i < edge_count; ++i) {
+    edge_rank[order[i]] = static_cast<int>(i);
+    s.edges.push_back(edges[order[i]]);
+  }
+  std::vector<Edge>().swap(edges);
+  std::vector<EdgeKey>().swap(s.edge_keys);
+  std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash>().swap(s.edge_by_key);
 
-    std::vector<int> supporting;  // distinct source indices
-    std::set<std::string> outlets;
+  // The one store of mentions, sorted in place by edge, then by support_less.
+  for (Support& p : s.mentions) {
+    p.source = doc_rank[static_cast<std::size_t>(p.source)];
+    p.edge = edge_rank[static_cast<std::size_t>(p.edge)];
+    if (auto it = renamed.find(p.attributes.entries_); it != renamed.end()) p.attributes.entries_ = it->second;
+  }
+  std::sort(s.mentions.begin(), s.mentions.end(), [](const Support& a, const Support& b) {
+    return a.edge != b.edge ? a.edge < b.edge : support_less(a, b);
+  });
+  s.texts.stop_interning();
+
+  std::vector<int> supporting;  // distinct source indices of one edge
+  std::set<std::string_view> outlets;
+  for (std::size_t first = 0; first < s.mentions.size();) {
+    const int edge = s.mentions[first].edge;
+    std::size_t last = first;
+    while (last < s.mentions.size() && s.mentions[last].edge == edge) ++last;
+    Edge& e = s.edges[static_cast<std::size_t>(edge)];
+    e.support = SupportList(&s.mentions, first, last - first);
+    supporting.clear();
+    outlets.clear();
     e.modality = e.support.front().modality;
     for (const Support& sp : e.support) {
       if (supporting.empty() || supporting.back() != sp.source) supporting.push_back(sp.source);  // sorted by source
-      const DocumentMeta& meta = sources[static_cast<std::size_t>(sp.source)];
+      const DocumentMeta& meta = s.sources[static_cast<std::size_t>(sp.source)];
       outlets.insert(meta.source);  // "" is the one unknown outlet: never one outlet per file
       if (strength(sp.modality) > strength(e.modality)) e.modality = sp.modality;
       ++e.modality_mentions[static_cast<std::size_t>(sp.modality)];
@@ -296,23 +456,9 @@ void KnowledgeGraph::Impl::build_edges(const std::vector<int>& doc_rank, const s
     e.weight = static_cast<double>(e.support.size());
     e.source_count = static_cast<int>(supporting.size());
     e.outlet_count = static_cast<int>(outlets.size());
-    date_range(sources, supporting, e.first_seen, e.last_seen);
-    edges.push_back(std::move(e));
+    date_range(s.sources, supporting, e.first_seen, e.last_seen);
+    first = last;
   }
-  // Node indices follow name order, so this is (head name, type, tail name).
-  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-    return std::tie(a.head, a.type, a.tail) < std::tie(b.head, b.type, b.tail);
-  });
-}
-
-// Everything here is rebuilt from the accumulated state, so finalize() may be
-// called again after more add()s.
-void KnowledgeGraph::finalize() {
-  Impl& s = *impl_;
-  std::vector<int> doc_rank, vertex_rank;
-  s.build_sources(doc_rank);
-  s.build_nodes(doc_rank, vertex_rank);
-  s.build_edges(doc_rank, vertex_rank);
   compute_analytics(s.nodes, s.edges);
 }
 
@@ -321,9 +467,12 @@ const std::vector<Node>& KnowledgeGraph::nodes() const { return impl_->nodes; }
 const std::vector<Edge>& KnowledgeGraph::edges() const { return impl_->edges; }
 int KnowledgeGraph::dropped_relations() const { return impl_->dropped_relations; }
 
-int KnowledgeGraph::find(const std::string& name) const {
-  auto it = impl_->node_by_name.find(name);
-  return it == impl_->node_by_name.end() ? -1 : it->second;
+// Nodes are sorted by name and names are unique: a binary search, no index to hold.
+int KnowledgeGraph::find(std::string_view name) const {
+  const std::vector<Node>& nodes = impl_->nodes;
+  auto it = std::lower_bound(nodes.begin(), nodes.end(), name,
+                             [](const Node& n, std::string_view key) { return std::string_view(n.name) < key; });
+  return it != nodes.end() && it->name == name ? static_cast<int>(it - nodes.begin()) : -1;
 }
 
 }  // namespace kgraph::graph
