@@ -196,6 +196,30 @@ TEST(KnowledgeGraph, NamesDifferingInCaseMerge) {
   }
 }
 
+// A romanised name written with a hyphen in one article and a space in another ("Kim Jong-un",
+// "Kim Jong Un") is one person; a longer name that only starts the same stays its own node.
+TEST(KnowledgeGraph, NamesDifferingInHyphenMerge) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MetWith, a.entity("Kim Jong-un", EntityType::Person), a.entity("Moon Jae-in", EntityType::Person));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MetWith, b.entity("Kim Jong Un", EntityType::Person, {"Kim Jong Un", "Kim Jong Un"}),
+             b.entity("Moon Jae-in", EntityType::Person));
+  ExtractionBuilder c("doc-c");
+  c.relation(RelationType::MetWith, c.entity("Kim Jong", EntityType::Person), c.entity("Moon Jae-in", EntityType::Person));
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.add(c.get());
+  g.finalize();
+  ASSERT_EQ(g.nodes().size(), 3u);
+  const int kim = g.find("Kim Jong Un");
+  ASSERT_GE(kim, 0);
+  EXPECT_EQ(g.nodes()[kim].aliases, std::vector<std::string>{"Kim Jong-un"});
+  EXPECT_EQ(g.nodes()[kim].sources.size(), 2u);
+  EXPECT_GE(g.find("Kim Jong"), 0);
+  EXPECT_NE(g.find("Kim Jong"), kim);
+}
+
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
   ExtractionBuilder a("a");
   a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
