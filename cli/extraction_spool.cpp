@@ -40,7 +40,7 @@ std::string ExtractionSpool::read_at(const Entry& e) {
   return line;
 }
 
-void ExtractionSpool::replay(const std::function<void(const std::string& line)>& fn) {
+void ExtractionSpool::replay(const std::function<void(const std::string& line, std::size_t entry)>& fn) {
   if (std::fflush(file_) != 0) throw std::runtime_error(path_.string() + ": cannot write the extraction spool");
   // Sorted by id; lines with the same id (rare) are ordered by their bytes.
   std::vector<std::size_t> order(index_.size());
@@ -49,18 +49,20 @@ void ExtractionSpool::replay(const std::function<void(const std::string& line)>&
     if (index_[a].id != index_[b].id) return index_[a].id < index_[b].id;
     return read_at(index_[a]) < read_at(index_[b]);
   });
-  for (std::size_t i : order) fn(read_at(index_[i]));
+  for (std::size_t i : order) fn(read_at(index_[i]), i);
 }
 
-std::size_t write_and_add(ExtractionSpool& spool, graph::KnowledgeGraph& g, std::ostream& out) {
+std::size_t write_and_add(ExtractionSpool& spool, graph::KnowledgeGraph& g, std::ostream& out, const ReplayEdit& edit) {
   std::size_t added = 0;
   g.reserve(spool.size());
-  spool.replay([&](const std::string& line) {
-    out << line << '\n';
+  spool.replay([&](const std::string& spooled, std::size_t entry) {
     extract::profile::StageTimer timer(extract::profile::Stage::Merge);
     Diagnostic error;
-    std::optional<Extraction> x = parse_json_line(line, error);
+    std::optional<Extraction> x = parse_json_line(spooled, error);
     if (!x) throw std::runtime_error("extraction spool: " + error.format());
+    std::string edited;
+    if (edit) edit(*x, edited, entry);
+    out << (edited.empty() ? spooled : edited) << '\n';
     g.add(*x);
     ++added;
   });

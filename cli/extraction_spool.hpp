@@ -19,6 +19,9 @@
 #include <string_view>
 #include <vector>
 
+namespace kgraph {
+struct Extraction;
+}
 namespace kgraph::graph {
 class KnowledgeGraph;
 }
@@ -37,8 +40,12 @@ class ExtractionSpool {
   void add(std::string_view id, std::string_view line);
   std::size_t size() const { return index_.size(); }
 
-  // Calls `fn` with every line in (id, line) order. Throws std::runtime_error on an I/O error.
-  void replay(const std::function<void(const std::string& line)>& fn);
+  // Calls `fn` with every line in (id, line) order, and the number add() gave
+  // it (from 0, in add order). Throws std::runtime_error on an I/O error.
+  void replay(const std::function<void(const std::string& line, std::size_t entry)>& fn);
+  // The id and the line of entry `entry` (for looking back during replay).
+  const std::string& id(std::size_t entry) const { return index_.at(entry).id; }
+  std::string line(std::size_t entry) { return read_at(index_.at(entry)); }
 
  private:
   struct Entry {
@@ -57,6 +64,11 @@ class ExtractionSpool {
 // Writes every spooled line to `out` (one per line) in canonical order and adds
 // its extraction to `g`; returns how many were added. A line that does not
 // parse (a spool only holds lines kgraph wrote) throws std::runtime_error.
-std::size_t write_and_add(ExtractionSpool& spool, graph::KnowledgeGraph& g, std::ostream& out);
+// `edit`, when given, sees each extraction first, in that order; when it
+// changes one it sets `line` to the new JSON, else leaves `line` empty and the
+// spooled line is written as it was.
+using ReplayEdit = std::function<void(Extraction& x, std::string& line, std::size_t entry)>;
+std::size_t write_and_add(ExtractionSpool& spool, graph::KnowledgeGraph& g, std::ostream& out,
+                          const ReplayEdit& edit = {});
 
 }  // namespace kgraph::cli

@@ -3,7 +3,18 @@
 // The graph does not depend on the order of files or lines, and neither does
 // extractions.jsonl: lines are re-written in canonical order (sorted by document
 // id, cli/extraction_spool.hpp), as `kgraph build` writes them.
+//
+// Duplicates across shards: each extraction carries its text's signature, and
+// the reduce runs the duplicate finder of `kgraph extract` over all inputs in
+// that canonical order, so the first copy is the one with the smallest id
+// whatever the order of files. A copy is reported (W140) as extract reports
+// it; with --dedupe it takes the first copy's findings under its own metadata
+// and "duplicate_of", the line `kgraph extract --dedupe` writes when both
+// copies are in one shard. Lines that already name a duplicate_of (found in
+// their shard) stay as they are; lines without a signature (older files) are
+// never compared.
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <thread>
 
@@ -11,6 +22,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/extraction_spool.hpp"
 #include "cli/run_support.hpp"
+#include "extract/dedupe/duplicate_finder.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
@@ -30,6 +42,51 @@ struct MergeOptions {
   bool graphml_mixed = false;
   int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));  // one per core
   bool quiet = false;
+  bool dedupe = false;
+  double dedupe_threshold = 0.8;
+};
+
+// The duplicate finder over the replayed extractions (see the top of the file).
+class ShardDuplicates {
+ public:
+  ShardDuplicates(const MergeOptions& o, ExtractionSpool& spool, Messages& messages)
+      : options_(o), spool_(spool), messages_(messages), finder_(o.dedupe_threshold) {}
+
+  void operator()(Extraction& x, std::string& line, std::size_t entry) {
+    if (!x.signature || !x.duplicate_of.empty()) return;
+    entry_of_.push_back(entry);  // finder ordinals count calls to add()
+    const std::optional<extract::dedupe::DuplicateFinder::Match> m = finder_.add(*x.signature);
+    if (!m) return;
+    ++found_;
+    const std::size_t first_entry = entry_of_.at(m->original);
+    const std::string& first_id = spool_.id(first_entry);
+    char sim[16];
+    std::snprintf(sim, sizeof sim, "%.2f", m->similarity);
+    messages_.report(make_warning(
+        "W140", x.meta.id,
+        "doc " + x.meta.id + " is " + (m->exact ? "an exact " : "a near-") + "duplicate of doc " + first_id +
+            " (similarity " + sim + ")" +
+            (options_.dedupe ? "; its findings replaced by the first copy's, its outlet counted as a source of them"
+                             : "")));
+    if (!options_.dedupe) return;
+    Diagnostic error;
+    std::optional<Extraction> first = parse_json_line(spool_.line(first_entry), error);
+    if (!first) throw std::runtime_error("extraction spool: " + error.format());
+    first->meta = std::move(x.meta);
+    first->duplicate_of = first_id;
+    first->signature = x.signature;
+    x = std::move(*first);
+    line = to_json_line(x);
+  }
+  std::size_t found() const { return found_; }
+
+ private:
+  const MergeOptions& options_;
+  ExtractionSpool& spool_;
+  Messages& messages_;
+  extract::dedupe::DuplicateFinder finder_;
+  std::vector<std::size_t> entry_of_;  // finder ordinal -> spool entry
+  std::size_t found_ = 0;
 };
 
 int run_merge(const MergeOptions& o) {
@@ -49,9 +106,10 @@ int run_merge(const MergeOptions& o) {
       spool.add(x.meta.id, to_json_line(x));
     });
   }
+  ShardDuplicates duplicates(o, spool, messages);
   if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
   exports::write_atomically(dir / "extractions.jsonl",
-                            [&](std::ostream& out) { documents = write_and_add(spool, g, out); });
+                            [&](std::ostream& out) { documents = write_and_add(spool, g, out, std::ref(duplicates)); });
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
   eo.graphml_strict = o.graphml_strict;
@@ -60,7 +118,9 @@ int run_merge(const MergeOptions& o) {
   eo.ontology_dir = find_ontology_dir(o.ontology);
   finish_graph(g, dir, formats, eo, o.threads, messages);
   batch.commit(throw_if_interrupted);
-  messages.info("kgraph: merged " + count_of(documents, "document", "documents") + " into " +
+  const std::string copies =
+      duplicates.found() > 0 ? " (" + count_of(duplicates.found(), "duplicate", "duplicates") + ")" : "";
+  messages.info("kgraph: merged " + count_of(documents, "document", "documents") + copies + " into " +
                 count_of(g.nodes().size(), "entity", "entities") + " and " +
                 count_of(g.edges().size(), "relation", "relations") + " -> " + dir.string());
   return messages.errors() > 0 ? 1 : 0;
@@ -82,6 +142,11 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("-j,--threads", options->threads, "Output files written side by side (default: one per core); the bytes are identical for any number")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", options->quiet, "No summary on stderr");
+  cmd->add_flag("--dedupe", options->dedupe,
+                "A copy of an earlier document (W140, across all inputs) takes the first copy's findings, as with 'extract --dedupe'");
+  cmd->add_option("--dedupe-threshold", options->dedupe_threshold, "Similarity (shingle Jaccard) that makes a duplicate")
+      ->check(CLI::Range(0.5, 1.0))
+      ->capture_default_str();
   cmd->footer(command_footer(
       "DIR/extractions.jsonl (in canonical order) and every graph format, as 'kgraph build' does,\n"
       "all put in place together at the end; a second run into DIR waits for the first (DIR/.kgraph.lock).",

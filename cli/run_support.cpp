@@ -311,6 +311,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
           }
         }
       results[i] = extractor.extract(std::move(*docs[i]), errors[i]);
+      if (results[i]) results[i]->signature = signatures[i];  // for `kgraph merge` to find copies across shards
       // Serialising is a fair share of the work: done here, it runs on every worker.
       extract::profile::StageTimer timer(extract::profile::Stage::Serialise);
       if (results[i]) lines[i] = to_json_line(*results[i]);
@@ -342,6 +343,7 @@ ExtractionStats run_extraction(const InputFlags& flags, const extract::Extractor
           Extraction copy = originals.at(m.original);
           copy.meta = std::move(docs[i]->meta);
           copy.duplicate_of = original_ids.at(m.original);
+          copy.signature = signatures[i];  // its own text's, as merge computes it
           ++stats.documents;
           sink(copy.meta.id, to_json_line(copy));
           continue;

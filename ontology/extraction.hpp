@@ -6,12 +6,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ontology/document.hpp"
 #include "ontology/span.hpp"
+#include "ontology/text_signature.hpp"
 #include "ontology/types.hpp"
 
 namespace kgraph {
@@ -71,6 +73,10 @@ struct Extraction {
   // first copy and that copy's entities and relations (offsets point into the
   // first copy's text), under its own metadata, so its outlet still counts.
   std::string duplicate_of;
+  // The document's own text signature (even on a copy that carries another
+  // document's findings): `kgraph merge` compares them to find copies across
+  // shards. Absent in files written before it existed.
+  std::optional<TextSignature> signature;
 };
 
 }  // namespace kgraph

@@ -66,6 +66,19 @@ std::string to_json_line(const Extraction& x) {
     w.Key("duplicate_of");
     put(w, x.duplicate_of);
   }
+  if (x.signature) {
+    w.Key("signature");
+    w.StartObject();
+    w.Key("words");
+    w.Uint64(x.signature->words);
+    w.Key("exact");
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(x.signature->exact));
+    put(w, hex);
+    w.Key("minhash");
+    put(w, encode_minhash(*x.signature));
+    w.EndObject();
+  }
   w.Key("entities");
   w.StartArray();
   for (const Entity& e : x.entities) {
@@ -190,6 +203,21 @@ std::optional<Extraction> parse_json_line(std::string_view line, Diagnostic& err
   x.meta.author = get_string(d, "author");
   x.duplicate_of = get_string(d, "duplicate_of");
   x.text = get_string(d, "text");
+  if (auto sig = d.FindMember("signature"); sig != d.MemberEnd()) {
+    // Optional (older files lack it), but when present it must be whole: a
+    // damaged signature would silently hide or invent a duplicate.
+    const Value& v = sig->value;
+    TextSignature s;
+    auto words = v.IsObject() ? v.FindMember("words") : v.MemberEnd();
+    const std::string exact = v.IsObject() ? get_string(v, "exact") : std::string();
+    if (!v.IsObject() || words == v.MemberEnd() || !words->value.IsUint64() || exact.size() != 16 ||
+        exact.find_first_not_of("0123456789abcdef") != std::string::npos ||
+        !decode_minhash(get_string(v, "minhash"), s))
+      return fail("signature is not {\"words\": N, \"exact\": 16 hex digits, \"minhash\": base64 of 512 bytes}");
+    s.words = static_cast<std::size_t>(words->value.GetUint64());
+    s.exact = std::stoull(exact, nullptr, 16);
+    x.signature = s;
+  }
 
   // Offsets point into the document text; when the line carries that text, a
   // span past its end would make any reader of the text read out of bounds.

@@ -67,7 +67,8 @@ TextSignature sign_text(std::string_view text) {
   static_assert(std::size_t{1} << kBinBits == kMinHashes, "kMinHashes must be a power of two");
   constexpr std::uint64_t kEmpty = std::numeric_limits<std::uint64_t>::max();
   constexpr std::uint64_t kValueMask = (std::uint64_t{1} << (64 - kBinBits)) - 1;
-  s.minhash.fill(kEmpty);
+  std::array<std::uint64_t, kMinHashes> filled;  // the full minima; 32 bits of each are kept
+  filled.fill(kEmpty);
   // The shingle hash rolls over the word hashes: a polynomial in kBase,
   // updated in O(1) per word, then mixed so its bits are uniform.
   constexpr std::uint64_t kBase = kFnvPrime * 2 + 1;
@@ -79,7 +80,7 @@ TextSignature sign_text(std::string_view text) {
   for (std::size_t i = 0;; ++i) {
     const std::uint64_t h = mix64(rolling ^ kFnvOffset);
     const std::size_t bin = static_cast<std::size_t>(h >> (64 - kBinBits));
-    s.minhash[bin] = std::min(s.minhash[bin], h & kValueMask);
+    filled[bin] = std::min(filled[bin], h & kValueMask);
     if (i + width >= words.size()) break;
     rolling = (rolling - words[i] * top_power) * kBase + words[i + width];
   }
@@ -87,17 +88,19 @@ TextSignature sign_text(std::string_view text) {
   // first filled bin along its own fixed pseudo-random probe sequence. The
   // sequence depends only on the bin, so two texts with the same shingles
   // fill their empty bins alike, and short texts still compare on every bin.
-  std::array<std::uint64_t, kMinHashes> filled = s.minhash;
   const auto& seed = seeds();
   for (std::size_t j = 0; j < kMinHashes; ++j) {
-    if (filled[j] != kEmpty) continue;
+    if (filled[j] != kEmpty) {
+      s.minhash[j] = static_cast<std::uint32_t>(filled[j]);
+      continue;
+    }
     std::uint64_t probe = seed[j];
     std::size_t from = j;
     for (std::uint64_t attempt = 1; filled[from] == kEmpty; ++attempt) {
       probe = mix64(probe + attempt);
       from = static_cast<std::size_t>(probe >> (64 - kBinBits));
     }
-    s.minhash[j] = filled[from];
+    s.minhash[j] = static_cast<std::uint32_t>(filled[from]);
   }
   return s;
 }

@@ -4,7 +4,8 @@
 // A document's text is normalised to its words (letters and digits, ASCII
 // lower-cased; any other UTF-8 character counts as a letter), cut into word
 // 5-grams (shingles), and summarised by a one-permutation MinHash signature of
-// 128 bins with fixed seeds (each shingle hashed once; empty bins densified).
+// 128 bins with fixed seeds (each shingle hashed once; empty bins densified;
+// 32 bits kept per bin, ontology/text_signature.hpp).
 // The share of equal bins estimates the Jaccard similarity of
 // two documents' shingle sets. Candidates are found by locality-sensitive
 // hashing (32 bands of 4 hashes), so adding a document does not compare it with
@@ -20,17 +21,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ontology/text_signature.hpp"
+
 namespace kgraph::extract::dedupe {
 
-constexpr std::size_t kMinHashes = 128;
+using kgraph::kMinHashes;
+using kgraph::TextSignature;
 constexpr std::size_t kBands = 32;
 constexpr std::size_t kShingleWords = 5;
-
-struct TextSignature {
-  std::uint64_t exact = 0;  // hash of the whole normalised word sequence
-  std::size_t words = 0;
-  std::array<std::uint64_t, kMinHashes> minhash{};
-};
 
 // A text with fewer than 5 words is one shingle of all its words; a text
 // without words gets words == 0 and never matches anything.
