@@ -1,11 +1,13 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "extract/dedupe/duplicate_finder.hpp"
+#include "ontology/extraction_json.hpp"
 
 namespace kgraph::extract::dedupe {
 namespace {
@@ -99,6 +101,43 @@ TEST(DuplicateFinder, SignaturesAreDeterministic) {
   EXPECT_EQ(a.minhash, b.minhash);
   EXPECT_EQ(a.exact, b.exact);
   EXPECT_EQ(a.words, b.words);
+}
+
+// The signature travels in the extraction line; what comes back must compare
+// exactly as the one computed from the text.
+TEST(DuplicateFinder, SignatureRoundTripsThroughTheExtractionLine) {
+  Extraction x;
+  x.meta.id = "a.txt";
+  x.signature = sign_text(kStory);
+  Diagnostic error;
+  const std::optional<Extraction> back = parse_json_line(to_json_line(x), error);
+  ASSERT_TRUE(back) << error.format();
+  ASSERT_TRUE(back->signature);
+  EXPECT_EQ(*back->signature, *x.signature);
+  DuplicateFinder f;
+  EXPECT_FALSE(f.add(*x.signature));
+  EXPECT_TRUE(f.add(*back->signature));
+
+  x.signature.reset();  // older lines have none
+  const std::optional<Extraction> old = parse_json_line(to_json_line(x), error);
+  ASSERT_TRUE(old);
+  EXPECT_FALSE(old->signature);
+}
+
+TEST(DuplicateFinder, DamagedSignatureIsRefused) {
+  Extraction x;
+  x.meta.id = "a.txt";
+  x.signature = sign_text(kStory);
+  const std::string line = to_json_line(x);
+  const std::size_t bins = line.find(R"("minhash":")") + 11;
+  for (const auto& [at, by] : std::vector<std::pair<std::size_t, std::string>>{
+           {bins, "!"}, {bins + 683, "A"}, {line.find(R"("exact":")") + 9, "x"}}) {
+    std::string bad = line;
+    bad.replace(at, 1, by);
+    Diagnostic error;
+    EXPECT_FALSE(parse_json_line(bad, error)) << bad.substr(at, 4);
+    EXPECT_EQ(error.code, "E310");
+  }
 }
 
 }  // namespace
