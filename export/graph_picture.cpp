@@ -149,6 +149,25 @@ std::string draw_with_dot(const Programs& p, const std::string& dot_text, const 
   return svg_element(run_on(p.neato, "-n2 -Tsvg", *stacked));
 }
 
+// sfdp (Graphviz 2.43) does not repeat its arithmetic in the last bits: the
+// same DOT and options give coordinates that differ below the printed digits
+// from run to run, even with address randomisation off, and which way they go
+// shifts with the size of the environment; valgrind finds no read of
+// uninitialised memory. (A
+// likely source is the font-loading thread pango starts beside the layout,
+// which changes where the layout's memory lands.) Drawn straight to SVG, a
+// coordinate on a rounding tie (an arrowhead at x.625) then prints as .62 in
+// one run and .63 in the next. So sfdp writes its layout as DOT, whose five
+// significant digits drop that noise, and neato -n2 draws that layout as it
+// is, from the same numbers every time, as draw_with_dot does after gvpack.
+// Without neato, sfdp draws directly.
+std::string draw_with_sfdp(const Programs& p, const std::string& dot_text) {
+  if (p.neato.empty()) return svg_element(run_on(p.layout, "-Tsvg", dot_text));
+  const auto laid_out = run_on(p.layout, "-Tdot", dot_text);
+  if (!laid_out) return {};
+  return svg_element(run_on(p.neato, "-n2 -Tsvg", *laid_out));
+}
+
 }  // namespace
 
 const std::array<EdgeStyle, 3>& edge_styles() {
@@ -259,7 +278,7 @@ Picture render_svg(const DotGraph& graph) {
   }
   Picture picture;
   if (engine == "sfdp") {
-    picture.svg = svg_element(run_on(p.layout, "-Tsvg", graph.dot));
+    picture.svg = draw_with_sfdp(p, graph.dot);
   } else {
     // Top to bottom suits chains of relations; a node with many neighbours
     // spreads them along one rank, which left to right stacks instead. The
