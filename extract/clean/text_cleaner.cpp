@@ -77,6 +77,21 @@ struct PairBits {
   }
 };
 
+// The key with every run of ASCII digits written as "<n>", so that a drop_line
+// phrase "<n> years ago" matches "7 years ago" and "12 years ago" (a relative time
+// that a page prints under its headline), or "" when the key has no digit.
+std::string number_shape(const std::string& key) {
+  if (key.find_first_of("0123456789") == std::string::npos) return {};
+  std::string out;
+  out.reserve(key.size());
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const bool digit = key[i] >= '0' && key[i] <= '9';
+    if (!digit) out.push_back(key[i]);
+    else if (i == 0 || key[i - 1] < '0' || key[i - 1] > '9') out += "<n>";
+  }
+  return out;
+}
+
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -225,8 +240,9 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     // of words) or a "Date"/"Author" label; long prose lines keep an empty key.
     if (line.words <= kMaxWidgetWords) line.key = normalize_key(s);
     const std::string& key = line.key;
+    const std::string shape = line.words <= kMaxWidgetWords ? number_shape(key) : std::string();
     for (std::size_t p = 0; p < drop_line.size(); ++p)
-      if (key == drop_line[p]) mark("drop_line", drop_line_phrases[p]);
+      if (key == drop_line[p] || (!shape.empty() && shape == drop_line[p])) mark("drop_line", drop_line_phrases[p]);
     for (const std::string& p : drop_prefix)
       if (s.substr(0, p.size()) == p) mark("drop_prefix", p);
     // A phrase like "click here" marks a widget line, not a paragraph: a text delivered

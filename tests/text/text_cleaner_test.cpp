@@ -82,6 +82,26 @@ TEST(TextCleaner, DropsDebrisInsideTheArticle) {
     EXPECT_EQ(k.find(gone), std::string::npos) << gone << " in:\n" << k;
 }
 
+// A relative time alone on a line ("7 years ago") and a newsletter box's blurb are
+// page debris, whatever the number; a sentence that tells how long ago something
+// happened is the article's.
+TEST(TextCleaner, DropsRelativeTimeLinesAndNewsletterBlurbs) {
+  Document doc;
+  doc.text =
+      "12 years ago\n"
+      "A daily roundup of river and ferry news\n"
+      "Mayors of the two river towns met on Friday to settle a quarrel that began 7 years ago over the ferry.\n"
+      "3 hours ago\n"
+      "The mayors agreed to share the ferry's costs for five years, an aide said.\n"
+      "an hour ago\n"
+      "7 years ago, the ferry sank.\n";
+  clean_text(doc, lexicon());
+  EXPECT_EQ(kept(doc),
+            "Mayors of the two river towns met on Friday to settle a quarrel that began 7 years ago over the ferry.\n"
+            "The mayors agreed to share the ferry's costs for five years, an aide said.\n"
+            "7 years ago, the ferry sank.\n");
+}
+
 TEST(TextCleaner, ReadsLabelledDateAndAuthorLines) {
   Document doc;
   doc.text =
