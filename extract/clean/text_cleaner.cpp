@@ -177,6 +177,56 @@ std::size_t glued_teaser(std::string_view s) {
   return std::string_view::npos;
 }
 
+// A name card run into a sentence: after a person's name the page prints the
+// full name glued to the headlines of other stories about that person and a
+// closing word ("President Trump Donald John TrumpGOP senators balk at lengthy
+// impeachment trial ... MORE greeted three prisoners"). The card repeats the
+// surname S that ends the mention before it: S, one to four name words
+// ("Donald John", "Michael (Mike) Richard"), then S again, alone or glued to the
+// first headline ("TrumpGOP", "McCain2020"), and runs to the closing word at most
+// kMaxCardTokens tokens on. Returns the index in toks of the card's first token
+// (at or after `first`) for the card closed by toks[end_word], or end_word if none.
+constexpr std::uint32_t kMaxCardTokens = 80;
+
+bool name_word(std::string_view w) {
+  return w == "(" || w == ")" || (starts_upper(w) && has_letter(w));
+}
+
+bool glued_to(std::string_view w, std::string_view surname, bool glued_only) {
+  if (w.substr(0, surname.size()) != surname) return false;
+  if (w.size() == surname.size()) return !glued_only;
+  const char next = w[surname.size()];
+  return is_ascii_upper(next) || (next >= '0' && next <= '9');
+}
+
+std::uint32_t name_card_start(std::string_view text, const std::vector<Span>& toks, std::uint32_t first,
+                              std::uint32_t end_word, bool glued_only) {
+  const std::uint32_t lowest = end_word > first + kMaxCardTokens ? end_word - kMaxCardTokens : first;
+  // the nearest card start before the closing word
+  for (std::uint32_t m = end_word; m-- > lowest + 2;) {
+    // toks[m] is the surname again (maybe glued); look back for "S name... " before it
+    for (std::uint32_t j = m - 1, names = 0; j-- > lowest && names < 4;) {
+      std::string_view w = toks[j + 1].of(text);
+      if (!name_word(w)) break;
+      if (w != "(" && w != ")") ++names;
+      std::string_view surname = toks[j].of(text);
+      if (names >= 1 && surname.size() >= 2 && starts_upper(surname) && has_letter(surname) &&
+          glued_to(toks[m].of(text), surname, glued_only))
+        return j + 1;
+    }
+  }
+  return end_word;
+}
+
+// The card's first token, or end_word when there is none. A surname glued to a
+// headline ("TillersonSteve") marks the card's start for sure and is sought first:
+// the headlines may hold a name said twice ("... for Haley Nikki Haley: Trump").
+std::uint32_t name_card_start(std::string_view text, const std::vector<Span>& toks, std::uint32_t first,
+                              std::uint32_t end_word) {
+  const std::uint32_t glued = name_card_start(text, toks, first, end_word, true);
+  return glued < end_word ? glued : name_card_start(text, toks, first, end_word, false);
+}
+
 }  // namespace
 
 // Longest line (in words) that a drop_contains phrase may discard whole.
@@ -204,6 +254,7 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
   const std::vector<std::string>& drop_prefix = lexicon.boilerplate("drop_prefix");
   const std::vector<std::string>& drop_contains = lexicon.boilerplate_keys("drop_contains");
   const std::vector<std::string>& stop_section = lexicon.boilerplate_keys("stop_section");
+  const std::vector<std::string>& card_end = lexicon.boilerplate("card_end");
   std::vector<PairBits> drop_contains_pairs;
   drop_contains_pairs.reserve(drop_contains.size());
   for (const std::string& p : drop_contains) drop_contains_pairs.emplace_back(p);
@@ -360,8 +411,23 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
         span = trim(text, {span.begin, tail.begin});
       }
     doc.content.push_back(span);
-    for (std::uint32_t k = lines[i].first_token; k < lines[i].last_token; ++k)
-      if (toks[k].end <= span.end) doc.tokens.push_back(toks[k]);
+    // Name cards inside the line: their tokens are left out, so the sentence reads
+    // "President Trump greeted ..." while its span (the evidence) stays whole.
+    std::uint32_t skip_to = lines[i].first_token;
+    for (std::uint32_t k = lines[i].first_token; k < lines[i].last_token; ++k) {
+      if (toks[k].end > span.end) break;
+      if (!card_end.empty() && k > skip_to &&
+          std::find(card_end.begin(), card_end.end(), toks[k].of(text)) != card_end.end()) {
+        const std::uint32_t card = name_card_start(text, toks, skip_to, k);
+        if (card < k) {
+          while (!doc.tokens.empty() && doc.tokens.back().begin >= toks[card].begin) doc.tokens.pop_back();
+          result.removed.push_back({{toks[card].begin, toks[k].end}, "name card '" + std::string(toks[k].of(text)) + "'"});
+          skip_to = k + 1;
+          continue;
+        }
+      }
+      doc.tokens.push_back(toks[k]);
+    }
   }
   std::sort(result.removed.begin(), result.removed.end(),
             [](const CleanRemoval& a, const CleanRemoval& b) { return a.span.begin < b.span.begin; });

@@ -278,7 +278,8 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   TsvTable boiler = load_tsv(dir / "boilerplate.tsv", "boilerplate");
   for (const TsvRow& r : boiler.rows) {
     // The cleaner asks for these roles by name: any other is a typo that would never fire.
-    if (r[1] != "stop_section" && r[1] != "drop_line" && r[1] != "drop_prefix" && r[1] != "drop_contains")
+    if (r[1] != "stop_section" && r[1] != "drop_line" && r[1] != "drop_prefix" && r[1] != "drop_contains" &&
+        r[1] != "card_end")
       throw DataFileError(make_error("E206", boiler.where(r), "unknown boilerplate role '" + r[1] + "'"));
     if (r[0].empty()) throw DataFileError(make_error("E207", boiler.where(r), "empty boilerplate phrase"));
     lex.boilerplate_[r[1]].push_back(r[0]);

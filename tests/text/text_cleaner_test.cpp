@@ -102,6 +102,34 @@ TEST(TextCleaner, DropsRelativeTimeLinesAndNewsletterBlurbs) {
             "7 years ago, the ferry sank.\n");
 }
 
+// A news site's name card run into a sentence: the person's full name glued to
+// headlines of other stories and "MORE". Its words leave the sentence's tokens (no
+// "Example Jane" entity, no relation from a headline) while the line's span, the
+// evidence a relation quotes, stays whole. A quoted "MORE" with no card is text.
+TEST(TextCleaner, CutsNameCardsOutOfSentences) {
+  Document doc;
+  doc.text =
+      "Mayor Jane Example Jane Q. ExampleCouncil balks at ferry costs Bridge vote delayed again MORE met the "
+      "ferry crews on Friday, and Speaker Tom Sample Thomas (Tom) Sample Sample faces recall vote MORE joined her.\n"
+      "The unions said they were \"PREPARED TO DO MORE\" if the talks fail, a spokesman said on Friday.\n";
+  CleanResult r = clean_text(doc, lexicon());
+  ASSERT_EQ(doc.content.size(), 2u);
+  EXPECT_EQ(doc.content[0].begin, 0u);
+  EXPECT_EQ(doc.content[0].end, doc.text.find('\n'));
+  std::string words;
+  for (const Span& t : doc.tokens) words += std::string(t.of(doc.text)) + " ";
+  EXPECT_EQ(words.substr(0, words.find(" , ")),
+            "Mayor Jane Example met the ferry crews on Friday");
+  EXPECT_NE(words.find("Speaker Tom Sample joined her ."), std::string::npos) << words;
+  EXPECT_NE(words.find("PREPARED TO DO MORE"), std::string::npos) << words;
+  std::vector<std::string> removed;
+  for (const CleanRemoval& c : r.removed) removed.push_back(c.rule + ": " + std::string(c.span.of(doc.text)));
+  EXPECT_EQ(removed, (std::vector<std::string>{
+                         "name card 'MORE': Jane Q. ExampleCouncil balks at ferry costs Bridge vote delayed again MORE",
+                         "name card 'MORE': Thomas (Tom) Sample Sample faces recall vote MORE",
+                     }));
+}
+
 TEST(TextCleaner, ReadsLabelledDateAndAuthorLines) {
   Document doc;
   doc.text =
