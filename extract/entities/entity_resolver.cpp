@@ -277,6 +277,8 @@ class Resolver {
       if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
       // (a place is left alone: "Rotor Volgograd" is named after the city it plays in)
       if (m.type != EntityType::Organisation || a_.tokens[m.first].caps) continue;
+      // (a chamber named by its own word is that chamber: "the House" is no "White House")
+      if (a_.in_list("chamber_word", m.first)) continue;
       auto it = by_last.find(fold_key(mention_text(m)));
       if (it == by_last.end() || it->second.empty()) continue;
       m.type = EntityType::Organisation;
@@ -445,8 +447,8 @@ class Resolver {
         attach(mi, entity_for(m.name, m.type, m.org_kind));
         return;
       case EntityType::Location:
-        if (m.kind == LexKind::Capital && !m.locative) {
-          // A capital as an actor means its government: "Washington is committed".
+        if (m.kind == LexKind::Capital && !m.locative && capital_acts(m)) {
+          // A capital as an actor means its government: "Washington has warned", "Moscow rejected".
           m.type = EntityType::Country;
           m.name = a_.lex.is_country(m.name) ? m.name : country_of_capital(m);
         }
@@ -471,6 +473,23 @@ class Resolver {
     if (k >= slast) return true;
     if (title_starting_at(a_, k, slast) > 0) return false;
     return !(a_.in_list("people_group", k) || a_.in_list("personnel", k));
+  }
+
+  // Whether a capital is the subject of a verb of speech, decision or meeting ("Moscow said",
+  // "Washington has warned", "Moscow and Kiev agreed"): there it names its government. Elsewhere
+  // ("Moscow's mayor", "the road between Moscow and Tver", a headline "Moscow") it is the city.
+  // The verb may come after auxiliaries and adverbs (verb_helper) and after other names
+  // coordinated with the capital.
+  bool capital_acts(const MentionDraft& m) const {
+    const int s = a_.tokens[m.first].sentence;
+    const std::uint32_t slast = a_.sentence_last(s);
+    std::uint32_t k = m.last;
+    for (int steps = 0; k < slast && steps < 8; ++steps) {
+      if (a_.in_list("speech_verb", k) || a_.in_list("actor_verb", k)) return true;
+      if (!(a_.in_list("verb_helper", k) || a_.tokens[k].mention >= 0 || a_.token_text(k) == ",")) return false;
+      ++k;
+    }
+    return false;
   }
 
   std::string country_of_capital(const MentionDraft& m) {

@@ -345,5 +345,49 @@ TEST(EntityResolution, CreditsAndFillerWordsAreNoEntities) {
   EXPECT_EQ(capitol->type, EntityType::Location);
 }
 
+// A capital stands for its government only as the subject of a verb of speech, decision or meeting
+// ("Moscow rejected", "Washington and Beijing agreed"); as a city ("Moscow's metro") it stays a place.
+TEST(EntityResolution, CapitalIsItsGovernmentOnlyAsAnActor) {
+  const Extraction x = run(
+      "Moscow rejected the proposal on Tuesday. Commuters waited for hours as Moscow's metro stopped. "
+      "Washington and Beijing agreed to resume the talks.\n");
+  const Entity* russia = by_name(x, "Russia");
+  ASSERT_NE(russia, nullptr) << listing(x);
+  EXPECT_EQ(russia->mentions.size(), 1u) << listing(x);
+  const Entity* city = by_name(x, "Moscow");
+  ASSERT_NE(city, nullptr) << listing(x);
+  EXPECT_EQ(city->type, EntityType::Location);
+  EXPECT_NE(by_name(x, "United States"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "China"), nullptr) << listing(x);
+}
+
+// A clause opener before a name and lower-case words after a person's name are no part of it;
+// a particle written with a capital inside ("al-Assad") is.
+TEST(EntityResolution, ClauseOpenersAndTrailingWordsLeaveNames) {
+  const Extraction x = run(
+      "North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom. Kim did, however, "
+      "appear to hedge his bet on the talks.\n\nBefore Trump spoke, the screens in the hall played a video. "
+      "After the summit, Trump doubled-down on his claims, and Bashar al-Assad said nothing.\n");
+  EXPECT_EQ(by_name(x, "Kim did"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Kim"), "Kim Jong Un") << listing(x);
+  EXPECT_EQ(by_name(x, "Before Trump"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Trump doubled-down"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Bashar al-Assad"), nullptr) << listing(x);
+}
+
+// "The House" in US news is the House of Representatives, not a short form of "White House"; "the
+// Joint Chiefs" alone is the Joint Chiefs of Staff.
+TEST(EntityResolution, ChambersAndJointChiefs) {
+  const Extraction x = run(
+      "The White House said the president would veto the bill. The House voted 232 to 196 to pass it on "
+      "Thursday, and the Senate will take it up next week.\n");
+  const Entity* house = by_name(x, "House");
+  ASSERT_NE(house, nullptr) << listing(x);
+  EXPECT_EQ(house->type, EntityType::Organisation);
+  EXPECT_EQ(by_name(x, "White House")->mentions.size(), 1u) << listing(x);
+  const Extraction y = run("The Joint Chiefs met on Friday to review the plan.\n");
+  EXPECT_NE(by_name(y, "Joint Chiefs of Staff"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
