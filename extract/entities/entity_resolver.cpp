@@ -476,17 +476,22 @@ class Resolver {
   }
 
   // Whether a capital is the subject of a verb of speech, decision or meeting ("Moscow said",
-  // "Washington has warned", "Moscow and Kiev agreed"): there it names its government. Elsewhere
-  // ("Moscow's mayor", "the road between Moscow and Tver", a headline "Moscow") it is the city.
-  // The verb may come after auxiliaries and adverbs (verb_helper) and after other names
+  // "Washington has warned", "Moscow and Kiev agreed"), or a party to relations after "with",
+  // "towards" (party_preposition), or as the owner of something not of the city ("Moscow's nuclear
+  // deterrent"; city_part): there it names its government. Elsewhere ("Moscow's mayor", "the road
+  // between Moscow and Tver", a headline "Moscow") it is the city.
+  // The verb may come after auxiliaries and adverbs (verb_helper, actor_adverb) and after other names
   // coordinated with the capital.
   bool capital_acts(const MentionDraft& m) const {
     const int s = a_.tokens[m.first].sentence;
     const std::uint32_t slast = a_.sentence_last(s);
+    if (m.first > a_.sentence_first(s) && a_.in_list("party_preposition", m.first - 1)) return true;
     std::uint32_t k = m.last;
-    for (int steps = 0; k < slast && steps < 8; ++steps) {
+    if (k + 1 < slast && (a_.key(k) == "'s" || a_.key(k) == "’s")) return !a_.in_list("city_part", k + 1);
+    for (int steps = 0; k < slast && steps < 10; ++steps) {
       if (a_.in_list("speech_verb", k) || a_.in_list("actor_verb", k)) return true;
-      if (!(a_.in_list("verb_helper", k) || a_.tokens[k].mention >= 0 || a_.token_text(k) == ",")) return false;
+      if (!(a_.in_list("verb_helper", k) || a_.in_list("actor_adverb", k) || a_.tokens[k].mention >= 0 || a_.token_text(k) == ","))
+        return false;
       ++k;
     }
     return false;
