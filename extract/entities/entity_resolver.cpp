@@ -74,6 +74,15 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
   return initials > 0 && k == s.size() ? ShortForm::NoInitials : ShortForm::None;
 }
 
+// Whether two words of six letters or more are the same but for one letter after the first: a
+// typing error, not another name ("Turnball", "Turnbull").
+bool one_letter_apart(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.size() < 6 || a[0] != b[0] || a == b) return false;
+  int diff = 0;
+  for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff == 1;
+}
+
 // Surnames first, then the name without initials, then a first word.
 int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
@@ -238,6 +247,16 @@ class Resolver {
       // A lone given name makes no place after "in", "at" a person, unless the text uses the same
       // word for a person more often ("Police detained Wang in" beside "Wang said", "Wang's family");
       // elsewhere it is the person named in full ("He and Melania will attend").
+      if (found.empty() && m.type == EntityType::Person && words.size() == 1) {
+        // A surname misspelt by one letter ("Turnball" in a story about Malcolm Turnbull) is that
+        // person's when exactly one full name of the text has it so.
+        for (std::size_t f = 0; f < fulls.size(); ++f)
+          if (one_letter_apart(words[0], fulls[f].words.back()) &&
+              std::find(found.begin(), found.end(), longer[f]) == found.end())
+            found.push_back(longer[f]);
+        if (found.size() != 1) continue;
+        found_kind = ShortForm::Last;
+      }
       if (found.empty()) continue;
       if (m.type != EntityType::Person && found_kind == ShortForm::First && m.locative && person_votes(m) <= 0) continue;
       std::size_t pick = found[0];

@@ -392,5 +392,17 @@ TEST(EntityResolution, ChambersAndJointChiefs) {
   EXPECT_NE(by_name(y, "Joint Chiefs of Staff"), nullptr) << listing(y);
 }
 
+// A surname misspelt by one letter in a story about one person of that name is that person; a
+// different surname stays apart.
+TEST(EntityResolution, SurnameMisspeltByOneLetterJoinsTheFullName) {
+  const Extraction x = run(
+      "Australian Prime Minister Malcolm Turnbull spoke to reporters in Canberra. Asked about the tweet, "
+      "Turnball said the deal would stand. Senator Penny Wong said Turnbull had been let down, and Tornbell "
+      "agreed.\n");
+  EXPECT_EQ(name_of(x, "Turnball"), "Malcolm Turnbull") << listing(x);
+  EXPECT_EQ(by_name(x, "Turnball"), nullptr) << listing(x);
+  EXPECT_NE(name_of(x, "Tornbell"), "Malcolm Turnbull") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
