@@ -163,6 +163,14 @@ std::string merge_key(const std::string& display) {
   return key;
 }
 
+// An organisation's key also leaves out the dots of abbreviations: "U.S. Central Command" and "US
+// Central Command", "U.N." and "UN" are one body written in two house styles.
+std::string organisation_merge_key(const std::string& display) {
+  std::string key = merge_key(display);
+  std::erase(key, '.');
+  return key;
+}
+
 // A person's key also leaves out one middle initial between a given name and a surname ("Donald J.
 // Trump", "Joseph R. Biden" in one article, "Donald Trump" in the next): news adds or drops it as
 // house style, not to tell two people apart. Two initials ("George H. W. Bush") or a name of
@@ -269,7 +277,9 @@ void KnowledgeGraph::add(const Extraction& x) {
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
     const std::string display = display_name(e, x.meta.id);
-    local[i] = s.upsert_vertex(e.type == EntityType::Person ? person_merge_key(display) : merge_key(display));
+    local[i] = s.upsert_vertex(e.type == EntityType::Person         ? person_merge_key(display)
+                               : e.type == EntityType::Organisation ? organisation_merge_key(display)
+                                                                    : merge_key(display));
     by_id.emplace(e.id, local[i]);
     VertexAcc& v = s.vertices[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];

@@ -615,10 +615,10 @@ TEST(HoldsPosition, UnitListedAfterTheName) {
   auto x = run(
       "Those killed were Staff Sergeant Daniel Ortiz[12], U.S. Air Force Security Forces, and Special Agent Mary Cole[13], "
       "U.S. Air Force Office of Special Investigations.");
-  auto r = find(x, RelationType::HoldsPosition, "Daniel Ortiz", "United States Air Force Security Forces");
+  auto r = find(x, RelationType::HoldsPosition, "Daniel Ortiz", "U.S. Air Force Security Forces");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->title, "Staff Sergeant");
-  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mary Cole", "United States Air Force Office of Special Investigations"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mary Cole", "U.S. Air Force Office of Special Investigations"));
   auto y = run("Staff Sergeant Daniel Ortiz, Canada and Mexico were mentioned in the report.");  // no unit there
   EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
 }

@@ -244,6 +244,25 @@ TEST(KnowledgeGraph, PeopleDifferingInOneMiddleInitialMerge) {
   EXPECT_GE(g.find("George W. Bush"), 0);
 }
 
+// "U.S. Central Command" and "US Central Command": one body in two house styles.
+TEST(KnowledgeGraph, OrganisationsDifferingInAbbreviationDotsMerge) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MemberOf, a.entity("Ann Reed", EntityType::Person), a.entity("U.S. Central Command", EntityType::Organisation));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MemberOf, b.entity("Ann Reed", EntityType::Person),
+             b.entity("US Central Command", EntityType::Organisation, {"US Central Command", "US Central Command"}));
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.finalize();
+  ASSERT_EQ(g.nodes().size(), 2u);
+  const int command = g.find("US Central Command");
+  ASSERT_GE(command, 0);
+  EXPECT_EQ(g.nodes()[command].aliases, std::vector<std::string>{"U.S. Central Command"});
+  ASSERT_EQ(g.edges().size(), 1u);
+  EXPECT_EQ(g.edges()[0].weight, 2);
+}
+
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
   ExtractionBuilder a("a");
   a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
