@@ -187,6 +187,7 @@ class Resolver {
       ++f.mentions;
     }
     resolve_short_organisations();
+    resolve_country_chambers();
     if (fulls.empty()) return;
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
     // San Suu Kyi", "George Bush" of "George H. Bush") is that name.
@@ -302,6 +303,30 @@ class Resolver {
       if (it == by_last.end() || it->second.empty()) continue;
       m.type = EntityType::Organisation;
       m.name = it->second;
+    }
+  }
+
+  // "the U.S. Senate" ... "the Senate": a chamber named with its country's name before it, in a text
+  // that also names it by its word alone, takes the name the text uses alone (news names the Senate
+  // so; the country adds nothing the text does not already say).
+  void resolve_country_chambers() {
+    bool alone = false;
+    for (const MentionDraft& m : a_.mentions)
+      alone = alone || (m.type == EntityType::Organisation && m.last == m.first + 1 && a_.in_list("chamber_word", m.first));
+    if (!alone) return;
+    for (MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last < m.first + 2) continue;
+      if (!a_.in_list("chamber_word", m.last - 1)) continue;
+      std::string prefix;
+      for (std::uint32_t i = m.first; i + 1 < m.last; ++i) prefix += (prefix.empty() ? "" : " ") + a_.key(i);
+      const auto* entries = a_.lex.phrase(prefix);
+      if (!entries || std::none_of(entries->begin(), entries->end(), [](const LexEntry& e) { return e.kind == LexKind::CountryName; }))
+        continue;
+      for (const MentionDraft& o : a_.mentions)
+        if (o.type == EntityType::Organisation && o.last == o.first + 1 && a_.key(o.first) == a_.key(m.last - 1)) {
+          m.name = a_.token_text(o.first);
+          break;
+        }
     }
   }
 

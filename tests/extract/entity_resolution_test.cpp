@@ -379,7 +379,7 @@ TEST(EntityResolution, ClauseOpenersAndTrailingWordsLeaveNames) {
 }
 
 // "The House" in US news is the House of Representatives, not a short form of "White House"; "the
-// Joint Chiefs" alone is the Joint Chiefs of Staff.
+// U.S. Senate" is "the Senate" the text names too; "the Joint Chiefs" alone is the Joint Chiefs of Staff.
 TEST(EntityResolution, ChambersAndJointChiefs) {
   const Extraction x = run(
       "The White House said the president would veto the bill. The House voted 232 to 196 to pass it on "
@@ -388,6 +388,14 @@ TEST(EntityResolution, ChambersAndJointChiefs) {
   ASSERT_NE(house, nullptr) << listing(x);
   EXPECT_EQ(house->type, EntityType::Organisation);
   EXPECT_EQ(by_name(x, "White House")->mentions.size(), 1u) << listing(x);
+  // a chamber named with its country before it, in a text that names it alone too, is named alone
+  const Extraction z = run(
+      "The bill now goes to the U.S. Senate, where it faces a tougher vote. The Senate is expected to take "
+      "it up next month.\n");
+  const Entity* senate = by_name(z, "Senate");
+  ASSERT_NE(senate, nullptr) << listing(z);
+  EXPECT_EQ(senate->mentions.size(), 2u) << listing(z);
+  EXPECT_EQ(by_name(z, "U.S. Senate"), nullptr) << listing(z);
   const Extraction y = run("The Joint Chiefs met on Friday to review the plan.\n");
   EXPECT_NE(by_name(y, "Joint Chiefs of Staff"), nullptr) << listing(y);
 }
