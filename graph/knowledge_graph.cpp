@@ -163,6 +163,29 @@ std::string merge_key(const std::string& display) {
   return key;
 }
 
+// An organisation's key also leaves out the dots of abbreviations: "U.S. Central Command" and "US
+// Central Command", "U.N." and "UN" are one body written in two house styles.
+std::string organisation_merge_key(const std::string& display) {
+  std::string key = merge_key(display);
+  std::erase(key, '.');
+  return key;
+}
+
+// A person's key also leaves out one middle initial between a given name and a surname ("Donald J.
+// Trump", "Joseph R. Biden" in one article, "Donald Trump" in the next): news adds or drops it as
+// house style, not to tell two people apart. Two initials ("George H. W. Bush") or a name of
+// other shape keep the key as it is, so "George H. W. Bush" and "George W. Bush" stay two people.
+std::string person_merge_key(const std::string& display) {
+  std::string key = merge_key(display);
+  // the words, as offsets: exactly three, the middle one a letter and a dot
+  const std::size_t a = key.find(' ');
+  if (a == std::string::npos) return key;
+  const std::size_t b = key.find(' ', a + 1);
+  if (b == std::string::npos || key.find(' ', b + 1) != std::string::npos) return key;
+  if (b != a + 3 || key[a + 2] != '.' || key[a + 1] < 'a' || key[a + 1] > 'z') return key;
+  return key.erase(a, 3);
+}
+
 // The spelling most mentions use; on a tie the byte-smallest, so the name does not depend on the
 // order documents arrive in.
 std::string chosen_spelling(const std::vector<std::pair<std::string_view, int>>& spellings) {
@@ -254,7 +277,9 @@ void KnowledgeGraph::add(const Extraction& x) {
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
     const std::string display = display_name(e, x.meta.id);
-    local[i] = s.upsert_vertex(merge_key(display));
+    local[i] = s.upsert_vertex(e.type == EntityType::Person         ? person_merge_key(display)
+                               : e.type == EntityType::Organisation ? organisation_merge_key(display)
+                                                                    : merge_key(display));
     by_id.emplace(e.id, local[i]);
     VertexAcc& v = s.vertices[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];

@@ -74,6 +74,15 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
   return initials > 0 && k == s.size() ? ShortForm::NoInitials : ShortForm::None;
 }
 
+// Whether two words of six letters or more are the same but for one letter after the first: a
+// typing error, not another name ("Turnball", "Turnbull").
+bool one_letter_apart(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.size() < 6 || a[0] != b[0] || a == b) return false;
+  int diff = 0;
+  for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff == 1;
+}
+
 // Surnames first, then the name without initials, then a first word.
 int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
@@ -178,6 +187,7 @@ class Resolver {
       ++f.mentions;
     }
     resolve_short_organisations();
+    resolve_country_chambers();
     if (fulls.empty()) return;
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
     // San Suu Kyi", "George Bush" of "George H. Bush") is that name.
@@ -238,6 +248,16 @@ class Resolver {
       // A lone given name makes no place after "in", "at" a person, unless the text uses the same
       // word for a person more often ("Police detained Wang in" beside "Wang said", "Wang's family");
       // elsewhere it is the person named in full ("He and Melania will attend").
+      if (found.empty() && m.type == EntityType::Person && words.size() == 1) {
+        // A surname misspelt by one letter ("Turnball" in a story about Malcolm Turnbull) is that
+        // person's when exactly one full name of the text has it so.
+        for (std::size_t f = 0; f < fulls.size(); ++f)
+          if (one_letter_apart(words[0], fulls[f].words.back()) &&
+              std::find(found.begin(), found.end(), longer[f]) == found.end())
+            found.push_back(longer[f]);
+        if (found.size() != 1) continue;
+        found_kind = ShortForm::Last;
+      }
       if (found.empty()) continue;
       if (m.type != EntityType::Person && found_kind == ShortForm::First && m.locative && person_votes(m) <= 0) continue;
       std::size_t pick = found[0];
@@ -277,10 +297,36 @@ class Resolver {
       if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
       // (a place is left alone: "Rotor Volgograd" is named after the city it plays in)
       if (m.type != EntityType::Organisation || a_.tokens[m.first].caps) continue;
+      // (a chamber named by its own word is that chamber: "the House" is no "White House")
+      if (a_.in_list("chamber_word", m.first)) continue;
       auto it = by_last.find(fold_key(mention_text(m)));
       if (it == by_last.end() || it->second.empty()) continue;
       m.type = EntityType::Organisation;
       m.name = it->second;
+    }
+  }
+
+  // "the U.S. Senate" ... "the Senate": a chamber named with its country's name before it, in a text
+  // that also names it by its word alone, takes the name the text uses alone (news names the Senate
+  // so; the country adds nothing the text does not already say).
+  void resolve_country_chambers() {
+    bool alone = false;
+    for (const MentionDraft& m : a_.mentions)
+      alone = alone || (m.type == EntityType::Organisation && m.last == m.first + 1 && a_.in_list("chamber_word", m.first));
+    if (!alone) return;
+    for (MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last < m.first + 2) continue;
+      if (!a_.in_list("chamber_word", m.last - 1)) continue;
+      std::string prefix;
+      for (std::uint32_t i = m.first; i + 1 < m.last; ++i) prefix += (prefix.empty() ? "" : " ") + a_.key(i);
+      const auto* entries = a_.lex.phrase(prefix);
+      if (!entries || std::none_of(entries->begin(), entries->end(), [](const LexEntry& e) { return e.kind == LexKind::CountryName; }))
+        continue;
+      for (const MentionDraft& o : a_.mentions)
+        if (o.type == EntityType::Organisation && o.last == o.first + 1 && a_.key(o.first) == a_.key(m.last - 1)) {
+          m.name = a_.token_text(o.first);
+          break;
+        }
     }
   }
 
@@ -445,8 +491,8 @@ class Resolver {
         attach(mi, entity_for(m.name, m.type, m.org_kind));
         return;
       case EntityType::Location:
-        if (m.kind == LexKind::Capital && !m.locative) {
-          // A capital as an actor means its government: "Washington is committed".
+        if (m.kind == LexKind::Capital && !m.locative && capital_acts(m)) {
+          // A capital as an actor means its government: "Washington has warned", "Moscow rejected".
           m.type = EntityType::Country;
           m.name = a_.lex.is_country(m.name) ? m.name : country_of_capital(m);
         }
@@ -471,6 +517,28 @@ class Resolver {
     if (k >= slast) return true;
     if (title_starting_at(a_, k, slast) > 0) return false;
     return !(a_.in_list("people_group", k) || a_.in_list("personnel", k));
+  }
+
+  // Whether a capital is the subject of a verb of speech, decision or meeting ("Moscow said",
+  // "Washington has warned", "Moscow and Kiev agreed"), or a party to relations after "with",
+  // "towards" (party_preposition), or as the owner of something not of the city ("Moscow's nuclear
+  // deterrent"; city_part): there it names its government. Elsewhere ("Moscow's mayor", "the road
+  // between Moscow and Tver", a headline "Moscow") it is the city.
+  // The verb may come after auxiliaries and adverbs (verb_helper, actor_adverb) and after other names
+  // coordinated with the capital.
+  bool capital_acts(const MentionDraft& m) const {
+    const int s = a_.tokens[m.first].sentence;
+    const std::uint32_t slast = a_.sentence_last(s);
+    if (m.first > a_.sentence_first(s) && a_.in_list("party_preposition", m.first - 1)) return true;
+    std::uint32_t k = m.last;
+    if (k + 1 < slast && (a_.key(k) == "'s" || a_.key(k) == "’s")) return !a_.in_list("city_part", k + 1);
+    for (int steps = 0; k < slast && steps < 10; ++steps) {
+      if (a_.in_list("speech_verb", k) || a_.in_list("actor_verb", k)) return true;
+      if (!(a_.in_list("verb_helper", k) || a_.in_list("actor_adverb", k) || a_.tokens[k].mention >= 0 || a_.token_text(k) == ","))
+        return false;
+      ++k;
+    }
+    return false;
   }
 
   std::string country_of_capital(const MentionDraft& m) {

@@ -290,6 +290,40 @@ void trim_time_words(Analysis& a) {
   if (trimmed) index_mentions(a);
 }
 
+// Words a tagger or a capitalised run read into a name that no name has at its edges: a clause
+// opener before it ("Despite Trump", "Before Obama"; word list clause_opener) and, in a person's
+// name, lower-case words after it ("Kim did", "Putin one on one"), which are never part of a
+// person's name unless they are a particle ("bin", "von").
+void trim_name_edges(Analysis& a) {
+  bool trimmed = false;
+  // (a word with a capital inside is a name part: "al-Assad", "el-Sisi")
+  auto lower_word = [&](std::uint32_t k) {
+    const std::string_view t = a.token_text(k);
+    return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    while (m.last - m.first >= 2 && a.in_list("clause_opener", m.first) && a.tokens[m.first + 1].upper) {
+      const std::string_view word = a.token_text(m.first);
+      if (m.name.size() <= word.size() + 1 || m.name.compare(0, word.size(), word) != 0 || m.name[word.size()] != ' ') break;
+      m.name.erase(0, word.size() + 1);
+      ++m.first;
+      trimmed = true;
+    }
+    if (m.type != EntityType::Person) continue;
+    while (m.last - m.first >= 2 && lower_word(m.last - 1) && !a.in_list("name_particle", m.last - 1)) {
+      const std::string_view word = a.token_text(m.last - 1);
+      if (m.name.size() <= word.size() + 1 || m.name.compare(m.name.size() - word.size(), word.size(), word) != 0 ||
+          m.name[m.name.size() - word.size() - 1] != ' ')
+        break;
+      m.name.resize(m.name.size() - word.size() - 1);
+      --m.last;
+      trimmed = true;
+    }
+  }
+  if (trimmed) index_mentions(a);
+}
+
 // A name that ends in a word for an institution or a place ("Graduate School", "Independence
 // Square", "MacDill Air Force Base"), or that follows "the" straight away ("the Christian Science
 // Monitor reported"), is no one's name, whatever the tagger or a speech verb after it suggested:
@@ -594,6 +628,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
+  trim_name_edges(a);
   trim_repeated_given_names(a);
   join_particle_names(a);
   drop_name_debris(a);

@@ -723,12 +723,18 @@ class RelationFinder {
     return best_n >= 2 && best_n * 2 > total ? best : -1;
   }
 
-  // The place the text is set in: the location (not a country) named most often, at least
+  // The place the text is set in: the first location (not a country) its lead sentence names, if
+  // the text names it again (a news lead sets the scene: "Police in the city of Lyon ..." before
+  // a paragraph about earlier attacks in Paris); else the location named most often, at least
   // twice and more often than any other. -1 when there is none.
   int main_location() {
     std::map<int, int> n;
+    int lead = -1;
     for (const MentionDraft& m : a_.mentions)
-      if (m.entity >= 0 && a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Location) ++n[m.entity];
+      if (m.entity >= 0 && a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Location) {
+        if (++n[m.entity] == 1 && lead < 0 && a_.tokens[m.first].sentence == 0) lead = m.entity;
+      }
+    if (lead >= 0 && n[lead] >= 2) return lead;
     int best = -1, best_n = 0;
     bool tie = false;
     for (const auto& [e, k] : n) {

@@ -345,5 +345,72 @@ TEST(EntityResolution, CreditsAndFillerWordsAreNoEntities) {
   EXPECT_EQ(capitol->type, EntityType::Location);
 }
 
+// A capital stands for its government only as the subject of a verb of speech, decision or meeting
+// ("Moscow rejected", "Washington and Beijing agreed"), a party to relations ("relations with Moscow")
+// or the owner of what no city owns ("Moscow's nuclear deterrent"); as a city ("Moscow's metro") it
+// stays a place.
+TEST(EntityResolution, CapitalIsItsGovernmentOnlyAsAnActor) {
+  const Extraction x = run(
+      "Moscow rejected the proposal on Tuesday. Commuters waited for hours as Moscow's metro stopped. "
+      "Washington and Beijing agreed to resume the talks. Kyiv wants a thaw in relations with Moscow, and "
+      "fears that the plan could undermine Moscow's nuclear deterrent.\n");
+  const Entity* russia = by_name(x, "Russia");
+  ASSERT_NE(russia, nullptr) << listing(x);
+  EXPECT_EQ(russia->mentions.size(), 3u) << listing(x);
+  const Entity* city = by_name(x, "Moscow");
+  ASSERT_NE(city, nullptr) << listing(x);
+  EXPECT_EQ(city->type, EntityType::Location);
+  EXPECT_NE(by_name(x, "United States"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "China"), nullptr) << listing(x);
+}
+
+// A clause opener before a name and lower-case words after a person's name are no part of it;
+// a particle written with a capital inside ("al-Assad") is.
+TEST(EntityResolution, ClauseOpenersAndTrailingWordsLeaveNames) {
+  const Extraction x = run(
+      "North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom. Kim did, however, "
+      "appear to hedge his bet on the talks.\n\nBefore Trump spoke, the screens in the hall played a video. "
+      "After the summit, Trump doubled-down on his claims, and Bashar al-Assad said nothing.\n");
+  EXPECT_EQ(by_name(x, "Kim did"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Kim"), "Kim Jong Un") << listing(x);
+  EXPECT_EQ(by_name(x, "Before Trump"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Trump doubled-down"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Bashar al-Assad"), nullptr) << listing(x);
+}
+
+// "The House" in US news is the House of Representatives, not a short form of "White House"; "the
+// U.S. Senate" is "the Senate" the text names too; "the Joint Chiefs" alone is the Joint Chiefs of Staff.
+TEST(EntityResolution, ChambersAndJointChiefs) {
+  const Extraction x = run(
+      "The White House said the president would veto the bill. The House voted 232 to 196 to pass it on "
+      "Thursday, and the Senate will take it up next week.\n");
+  const Entity* house = by_name(x, "House");
+  ASSERT_NE(house, nullptr) << listing(x);
+  EXPECT_EQ(house->type, EntityType::Organisation);
+  EXPECT_EQ(by_name(x, "White House")->mentions.size(), 1u) << listing(x);
+  // a chamber named with its country before it, in a text that names it alone too, is named alone
+  const Extraction z = run(
+      "The bill now goes to the U.S. Senate, where it faces a tougher vote. The Senate is expected to take "
+      "it up next month.\n");
+  const Entity* senate = by_name(z, "Senate");
+  ASSERT_NE(senate, nullptr) << listing(z);
+  EXPECT_EQ(senate->mentions.size(), 2u) << listing(z);
+  EXPECT_EQ(by_name(z, "U.S. Senate"), nullptr) << listing(z);
+  const Extraction y = run("The Joint Chiefs met on Friday to review the plan.\n");
+  EXPECT_NE(by_name(y, "Joint Chiefs of Staff"), nullptr) << listing(y);
+}
+
+// A surname misspelt by one letter in a story about one person of that name is that person; a
+// different surname stays apart.
+TEST(EntityResolution, SurnameMisspeltByOneLetterJoinsTheFullName) {
+  const Extraction x = run(
+      "Australian Prime Minister Malcolm Turnbull spoke to reporters in Canberra. Asked about the tweet, "
+      "Turnball said the deal would stand. Senator Penny Wong said Turnbull had been let down, and Tornbell "
+      "agreed.\n");
+  EXPECT_EQ(name_of(x, "Turnball"), "Malcolm Turnbull") << listing(x);
+  EXPECT_EQ(by_name(x, "Turnball"), nullptr) << listing(x);
+  EXPECT_NE(name_of(x, "Tornbell"), "Malcolm Turnbull") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

@@ -599,6 +599,14 @@ TEST(ImplicitDestination, PurposeInsteadOfADestination) {
       "Police in Marseille searched for a gunman on Friday. Shops in Marseille closed early. "
       "French soldiers were deployed to the area.");
   EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
+  // The lead sets the scene: a city the story goes on to compare it with, named more often, is not where
+  // the soldiers went.
+  auto z = run(
+      "Police in the city of Lyon searched for a man after a blast on Friday. French soldiers were deployed "
+      "to secure the area. The country has been on alert since attacks across Paris. Lyon, the third-largest "
+      "city after Paris and Marseille, hosts the final. Paris' prosecutor opened a probe.");
+  EXPECT_TRUE(find(z, RelationType::DeployedTo, "France", "Lyon"));
+  EXPECT_FALSE(find(z, RelationType::DeployedTo, "France", "Paris"));
 }
 
 // --- lists of names with their unit, institutions that start with a common word
@@ -607,10 +615,10 @@ TEST(HoldsPosition, UnitListedAfterTheName) {
   auto x = run(
       "Those killed were Staff Sergeant Daniel Ortiz[12], U.S. Air Force Security Forces, and Special Agent Mary Cole[13], "
       "U.S. Air Force Office of Special Investigations.");
-  auto r = find(x, RelationType::HoldsPosition, "Daniel Ortiz", "United States Air Force Security Forces");
+  auto r = find(x, RelationType::HoldsPosition, "Daniel Ortiz", "U.S. Air Force Security Forces");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->title, "Staff Sergeant");
-  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mary Cole", "United States Air Force Office of Special Investigations"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mary Cole", "U.S. Air Force Office of Special Investigations"));
   auto y = run("Staff Sergeant Daniel Ortiz, Canada and Mexico were mentioned in the report.");  // no unit there
   EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
 }

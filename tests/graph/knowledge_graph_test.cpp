@@ -220,6 +220,49 @@ TEST(KnowledgeGraph, NamesDifferingInHyphenMerge) {
   EXPECT_NE(g.find("Kim Jong"), kim);
 }
 
+// One middle initial is house style ("Donald J. Trump" in one article, "Donald Trump" in the next):
+// one person. Two initials ("George H. W. Bush") are another person than one ("George W. Bush").
+TEST(KnowledgeGraph, PeopleDifferingInOneMiddleInitialMerge) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MetWith, a.entity("Donald J. Trump", EntityType::Person), a.entity("Kim Jong Un", EntityType::Person));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MetWith, b.entity("Donald Trump", EntityType::Person, {"Donald Trump", "Donald Trump"}),
+             b.entity("Kim Jong Un", EntityType::Person));
+  ExtractionBuilder c("doc-c");
+  c.relation(RelationType::MetWith, c.entity("George H. W. Bush", EntityType::Person), c.entity("George W. Bush", EntityType::Person));
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.add(c.get());
+  g.finalize();
+  ASSERT_EQ(g.nodes().size(), 4u);
+  const int trump = g.find("Donald Trump");
+  ASSERT_GE(trump, 0);
+  EXPECT_EQ(g.nodes()[trump].aliases, std::vector<std::string>{"Donald J. Trump"});
+  EXPECT_EQ(g.nodes()[trump].sources.size(), 2u);
+  EXPECT_GE(g.find("George H. W. Bush"), 0);
+  EXPECT_GE(g.find("George W. Bush"), 0);
+}
+
+// "U.S. Central Command" and "US Central Command": one body in two house styles.
+TEST(KnowledgeGraph, OrganisationsDifferingInAbbreviationDotsMerge) {
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MemberOf, a.entity("Ann Reed", EntityType::Person), a.entity("U.S. Central Command", EntityType::Organisation));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MemberOf, b.entity("Ann Reed", EntityType::Person),
+             b.entity("US Central Command", EntityType::Organisation, {"US Central Command", "US Central Command"}));
+  KnowledgeGraph g;
+  g.add(a.get());
+  g.add(b.get());
+  g.finalize();
+  ASSERT_EQ(g.nodes().size(), 2u);
+  const int command = g.find("US Central Command");
+  ASSERT_GE(command, 0);
+  EXPECT_EQ(g.nodes()[command].aliases, std::vector<std::string>{"U.S. Central Command"});
+  ASSERT_EQ(g.edges().size(), 1u);
+  EXPECT_EQ(g.edges()[0].weight, 2);
+}
+
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
   ExtractionBuilder a("a");
   a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
