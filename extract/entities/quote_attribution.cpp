@@ -110,8 +110,14 @@ int later_speaker(const Analysis& a, std::uint32_t token) {
 // it in the sentence, outside quotes ("The next day, Trump will meet X, McMaster said").
 bool reports_on_other(const Analysis& a, const MentionDraft& m) {
   const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
-  if (m.first == sfirst || a.token_text(m.first - 1) != ",") return false;
-  for (std::uint32_t i = sfirst; i + 1 < m.first; ++i) {
+  // the comma may stand before the source's title ("..., State Department spokeswoman X said")
+  std::uint32_t c = m.first;
+  while (c > sfirst && c + 6 > m.first && a.token_text(c - 1) != "," &&
+         (a.tokens[c - 1].vocab.title_word || a.tokens[c - 1].upper ||
+          (a.tokens[c - 1].mention >= 0 && a.mentions[static_cast<std::size_t>(a.tokens[c - 1].mention)].type != EntityType::Person)))
+    --c;
+  if (c == sfirst || a.token_text(c - 1) != ",") return false;
+  for (std::uint32_t i = sfirst; i + 1 < c; ++i) {
     const int mi = a.tokens[i].mention;
     if (mi < 0 || a.tokens[i].quote >= 0) continue;
     const MentionDraft& other = a.mentions[static_cast<std::size_t>(mi)];

@@ -664,6 +664,14 @@ TEST(Pronouns, TheSpeakerOfTheSentenceIsNotItsPronoun) {
   EXPECT_FALSE(find(x, RelationType::MetWith, "Steffen Hebestreit", "Emmanuel Macron"));
 }
 
+TEST(Pronouns, ASourceWithItsTitleAfterAReportIsNotTheNextPronoun) {
+  auto x = run(
+      "Olaf Scholz will fly to Paris on Monday, Chancellery spokesman Steffen Hebestreit said. He will meet Emmanuel "
+      "Macron there.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Steffen Hebestreit", "Emmanuel Macron"));
+}
+
 TEST(Pronouns, ASourceAfterAReportOnAnotherPersonIsNotTheNextPronoun) {
   auto x = run("Olaf Scholz will fly to Paris on Monday, Steffen Hebestreit said. He will meet Emmanuel Macron there.");
   EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
