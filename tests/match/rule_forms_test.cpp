@@ -136,13 +136,5 @@ TEST(RuleForms, AMealWithSomeoneIsAMeeting) {
   EXPECT_NE(find(y, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), nullptr);
 }
 
-TEST(RuleForms, SpokeToSomeoneAboutATopic) {
-  auto x = run("Olaf Scholz spoke to Emmanuel Macron about the recent elections and the budget.");
-  expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), "spoke.verb.to-about");
-  // without a topic or a phone, speaking to someone may be a meeting or a speech: no relation
-  auto y = run("Olaf Scholz spoke to Emmanuel Macron in Berlin on Monday.");
-  EXPECT_EQ(find(y, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), nullptr);
-}
-
 }  // namespace
 }  // namespace kgraph::extract::test
