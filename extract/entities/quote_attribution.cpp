@@ -88,19 +88,65 @@ bool is_speech_agent(const Analysis& a, const MentionDraft& m) {
   return m.first > a.sentence_first(s) && a.in_list("speech_verb", m.first - 1);
 }
 
+namespace {
+
+// The person who says the sentence after a pronoun in it ("He will meet X, McMaster said"):
+// news names its source there and means someone else by the pronoun ("McMaster said he will
+// meet X" is how the source's own plans are written). -1 when none.
+int later_speaker(const Analysis& a, std::uint32_t token) {
+  const std::uint32_t slast = a.sentence_last(a.tokens[token].sentence);
+  if (a.tokens[token].quote >= 0) return -1;  // "I"/"he" inside a quote: the quote's speaker rules apply
+  for (std::uint32_t i = token + 1; i < slast; ++i) {
+    const int mi = a.tokens[i].mention;
+    if (mi < 0) continue;
+    const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity >= 0 && m.type == EntityType::Person && is_speech_agent(a, m)) return m.entity;
+    i = std::max(i, m.last - 1);
+  }
+  return -1;
+}
+
+// Whether m is named after a comma at the end of what it says, with another person named before
+// it in the sentence, outside quotes ("The next day, Trump will meet X, McMaster said").
+bool reports_on_other(const Analysis& a, const MentionDraft& m) {
+  const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
+  // the comma may stand before the source's title ("..., State Department spokeswoman X said")
+  std::uint32_t c = m.first;
+  while (c > sfirst && c + 6 > m.first && a.token_text(c - 1) != "," &&
+         (a.tokens[c - 1].vocab.title_word || a.tokens[c - 1].upper ||
+          (a.tokens[c - 1].mention >= 0 && a.mentions[static_cast<std::size_t>(a.tokens[c - 1].mention)].type != EntityType::Person)))
+    --c;
+  if (c == sfirst || a.token_text(c - 1) != ",") return false;
+  for (std::uint32_t i = sfirst; i + 1 < c; ++i) {
+    const int mi = a.tokens[i].mention;
+    if (mi < 0 || a.tokens[i].quote >= 0) continue;
+    const MentionDraft& other = a.mentions[static_cast<std::size_t>(mi)];
+    if (other.entity >= 0 && other.entity != m.entity && other.type == EntityType::Person) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   const int s = a.tokens[token].sentence;
   const int oldest = std::max(0, s - 3);
+  const int not_him = later_speaker(a, token);
   int recent = -1;
   // Walk mentions backwards from the pronoun.
   for (std::size_t k = a.mentions.size(); k-- > 0;) {
     const MentionDraft& m = a.mentions[k];
-    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person) continue;
+    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person || m.entity == not_him) continue;
     const int ms = a.tokens[m.first].sentence;
     if (ms < oldest) break;
     const bool quoted = a.tokens[m.first].quote >= 0 && a.tokens[token].quote != a.tokens[m.first].quote;
     if (quoted) continue;
-    if (is_speech_agent(a, m)) return m.entity;
+    if (is_speech_agent(a, m)) {
+      // a source named at the end of what it reports ("Trump will meet X, McMaster said") is not
+      // who the report is about: a person named before it in its sentence is
+      if (ms < s && reports_on_other(a, m)) continue;
+      return m.entity;
+    }
     if (recent < 0) recent = m.entity;
   }
   return recent;

@@ -57,6 +57,18 @@ std::string normalize_key(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// A full name by its first and last word: news adds middle names and initials the table leaves
+// out ("John F. Kerry", "Hillary Rodham Clinton"); a one-word name has no such form.
+std::string first_last(const std::string& name) {
+  const auto a = name.find(' '), b = name.rfind(' ');
+  if (a == std::string::npos) return {};
+  return normalize_key(name.substr(0, a)) + ' ' + normalize_key(name.substr(b + 1));
+}
+
+}  // namespace
+
 std::uint64_t key_hash(std::string_view key) {
   std::uint64_t h = fnv1a(key);  // then a finaliser, so short keys spread
   h ^= h >> 33;
@@ -243,7 +255,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
 
   TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
   for (const TsvRow& r : offices.rows) {
-    lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4]});
+    lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
     const std::string& person = r[2];
     const auto sp = person.rfind(' ');
     const std::string surname = normalize_key(sp == std::string::npos ? person : person.substr(sp + 1));
@@ -378,6 +390,11 @@ std::vector<const OfficeTerm*> Lexicon::terms_of(const std::string& person) cons
   std::vector<const OfficeTerm*> out;
   for (const OfficeTerm& t : offices_)
     if (t.person == person) out.push_back(&t);
+  if (!out.empty()) return out;
+  const std::string key = first_last(person);
+  if (key.empty()) return out;
+  for (const OfficeTerm& t : offices_)
+    if (t.first_last == key) out.push_back(&t);
   return out;
 }
 

@@ -41,6 +41,7 @@ struct TitleEntry {
 
 struct OfficeTerm {
   std::string office_of, title, person, from, to;
+  std::string first_last;  // the person's first and last word, normalised (Lexicon::terms_of)
 };
 
 struct TriggerEntry {
@@ -138,7 +139,8 @@ class Lexicon {
   // The vocabulary facts of one token key (hash as key_hash(key) gives it).
   TokenVocab vocab(std::uint64_t hash, std::string_view key) const;
 
-  // Office holders: terms of `person`, and the holders of an office.
+  // Office holders: terms of `person` (by the full name, else by its first and last word), and
+  // the holders of an office.
   std::vector<const OfficeTerm*> terms_of(const std::string& person) const;
   std::vector<const OfficeTerm*> holders(const std::string& office_of) const;
   // Full names of office holders whose last name is `surname` (normalised key).

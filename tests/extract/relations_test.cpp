@@ -662,5 +662,36 @@ TEST(ForcesPresent, PlaceOfTheOpeningAdverbial) {
   EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
 }
 
+// --- pronouns: the source named after what it reports is not whom the report is about
+
+TEST(Pronouns, TheSpeakerOfTheSentenceIsNotItsPronoun) {
+  auto x = run(
+      "Steffen Hebestreit said the trip would be long. Olaf Scholz arrived in Paris on Monday. He will meet Emmanuel "
+      "Macron on Tuesday, Hebestreit said.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Steffen Hebestreit", "Emmanuel Macron"));
+}
+
+TEST(Pronouns, ASourceWithItsTitleAfterAReportIsNotTheNextPronoun) {
+  auto x = run(
+      "Olaf Scholz will fly to Paris on Monday, Chancellery spokesman Steffen Hebestreit said. He will meet Emmanuel "
+      "Macron there.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Steffen Hebestreit", "Emmanuel Macron"));
+}
+
+TEST(Pronouns, ASourceAfterAReportOnAnotherPersonIsNotTheNextPronoun) {
+  auto x = run("Olaf Scholz will fly to Paris on Monday, Steffen Hebestreit said. He will meet Emmanuel Macron there.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Steffen Hebestreit", "Emmanuel Macron"));
+}
+
+// --- holds_position from the office-holder table
+
+TEST(HoldsPosition, OfficeHolderWithAMiddleInitial) {
+  auto x = run("Secretary of State John F. Kerry said the United States would not send troops.", "2014-03-02");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John F. Kerry", "United States"));
+}
+
 }  // namespace
 }  // namespace kgraph::extract

@@ -88,5 +88,9 @@ TEST(ModalityScope, GovernorPhraseWithItsPreposition) {
             Modality::Planned);
 }
 
+TEST(ModalityScope, SlatedToIsPlanned) {
+  EXPECT_EQ(modality_of("Olaf Scholz is slated to meet Emmanuel Macron in Paris."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
