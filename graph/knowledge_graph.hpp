@@ -16,12 +16,14 @@
 #include <array>
 #include <cstddef>
 #include <deque>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "graph/evidence_file.hpp"
 #include "ontology/extraction.hpp"
 
 namespace kgraph::graph {
@@ -53,7 +55,7 @@ class SupportAttributes {
 // Where a relation mention was read (as Evidence, with the text held by the graph).
 struct SupportEvidence {
   Span span;               // byte offsets of the sentence(s) in the document text
-  std::string_view text;   // the sentence(s)
+  EvidenceText text;       // the sentence(s), read back from the graph's evidence file
   std::string_view rule;   // the extractor rule that produced the relation
   std::string_view note;   // how arguments were resolved; often empty
 };
@@ -133,7 +135,9 @@ inline constexpr std::array<Modality, kModalityCount> kModalityStrength = {
 
 class KnowledgeGraph {
  public:
-  KnowledgeGraph();
+  // Evidence sentences go to a temporary file in `evidence_dir` (the
+  // system's temporary folder when empty), graph/evidence_file.hpp.
+  explicit KnowledgeGraph(std::filesystem::path evidence_dir = {});
   ~KnowledgeGraph();
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
