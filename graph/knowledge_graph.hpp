@@ -94,8 +94,9 @@ class SupportList {
 struct Node {
   std::string name;  // canonical name; unique in the graph
   EntityType type = EntityType::Organisation;  // the most frequent type across documents (ties: enum order)
-  std::vector<std::string> aliases;  // distinct mention texts other than name, sorted
+  // (Fields of four bytes go in pairs: a large graph holds one Node per entity.)
   int mentions = 0;                  // total mentions across documents
+  std::vector<std::string> aliases;  // distinct mention texts other than name, sorted
   std::vector<int> sources;          // sorted indices into sources() of documents mentioning it
   std::string first_seen, last_seen; // ISO dates from sources' dates; empty when none known
   // Wikidata item of the entity ("Q159"), from the extractions; "" when none.
@@ -103,10 +104,10 @@ struct Node {
   std::string wikidata;
   // Analytics, filled by finalize():
   int degree = 0;
+  int component = 0;
   double weighted_degree = 0;
   double pagerank = 0;
   double betweenness = 0;
-  int component = 0;
   double x = 0, y = 0;  // deterministic layout
 };
 
