@@ -91,7 +91,7 @@ int run_build(const BuildOptions& o) {
   // Every output is written to its temporary first and put in place only at
   // the end, all together, so an interrupted or failed run replaces nothing.
   exports::OutputBatch batch;
-  graph::KnowledgeGraph g;
+  graph::KnowledgeGraph g(writer ? dir : std::filesystem::path());  // its evidence file next to the outputs
   ExtractionStats stats;
   // Extractions go to a spool as they come; extractions.jsonl and the graph
   // then take them in its canonical order (cli/extraction_spool.hpp), so -j N,

@@ -96,7 +96,7 @@ int run_merge(const MergeOptions& o) {
   install_interrupt_handlers();
   OutputFolder folder(dir, messages);  // created, locked and cleaned as for build
   exports::OutputBatch batch;  // all outputs put in place together at the end
-  graph::KnowledgeGraph g;
+  graph::KnowledgeGraph g(dir);  // its evidence file next to the outputs
   std::size_t documents = 0;
   ExtractionSpool spool(dir);
   {

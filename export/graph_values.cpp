@@ -34,7 +34,7 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
   return out;
 }
 
-std::string first_evidence(const graph::Edge& e) { return e.support.empty() ? "" : std::string(e.support.front().evidence.text); }
+std::string first_evidence(const graph::Edge& e) { return e.support.empty() ? "" : e.support.front().evidence.text.str(); }
 
 std::vector<std::string> distinct_dates(const graph::KnowledgeGraph& g, const std::vector<int>& sources) {
   std::set<std::string> dates;

@@ -205,7 +205,7 @@ class HtmlReport {
          << "</div></td><td class=\"n\">" << std::llround(e.weight) << "</td><td>" << outlets << "</td><td>";
     for (const graph::Support& s : e.support) {
       const DocumentMeta& m = graph_.sources().at(s.source);
-      out_ << "<blockquote>" << h(s.evidence.text) << "</blockquote>\n<div class=\"src\">" << h(outlet_of(m));
+      out_ << "<blockquote>" << h(s.evidence.text.str()) << "</blockquote>\n<div class=\"src\">" << h(outlet_of(m));
       if (!m.title.empty()) out_ << ", “" << h(m.title) << "”";
       out_ << " (<a href=\"#source-" << slugs_.sources[s.source] << "\">" << h(m.id) << "</a>)";
       if (!m.date.empty()) out_ << ", " << h(m.date);

@@ -106,7 +106,7 @@ void relations(std::ostream& out, const graph::KnowledgeGraph& graph) {
         if (auto it = s.attributes.find("title"); it != s.attributes.end() && !it->second.empty()) {
           out << ", title “" << md(it->second) << "”";
         }
-        out << "  \n  > " << md(s.evidence.text) << "\n";
+        out << "  \n  > " << md(s.evidence.text.str()) << "\n";
       }
       out << "\n";
     }

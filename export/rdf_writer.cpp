@@ -403,7 +403,7 @@ class RdfContent {
     out_.link(s, derived_from_, article);
     out_.text(s, modality_, vocabulary_.modality_name[static_cast<std::size_t>(support.modality)]);
     decimal(s, confidence_, support.confidence, 3);
-    out_.text(s, evidence_text_, ev.text);
+    out_.text(s, evidence_text_, ev.text.str());
     integer(s, evidence_start_, ev.span.begin);
     integer(s, evidence_end_, ev.span.end);
     if (!ev.rule.empty()) out_.text(s, rule_, ev.rule);

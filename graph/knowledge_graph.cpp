@@ -219,6 +219,8 @@ struct KnowledgeGraph::Impl {
   // document's insertion index and `edge` an index into edge_keys; "place" holds
   // a merge key.
   TextStore texts;
+  std::filesystem::path evidence_dir;
+  std::unique_ptr<EvidenceFile> evidence;  // made on the first sentence; never moves
   SupportList::Store mentions;
 
   // Results of finalize().
@@ -251,7 +253,9 @@ struct KnowledgeGraph::Impl {
   void add_spelling(VertexAcc& v, const std::string& display, int count);
 };
 
-KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
+KnowledgeGraph::KnowledgeGraph(std::filesystem::path evidence_dir) : impl_(std::make_unique<Impl>()) {
+  impl_->evidence_dir = std::move(evidence_dir);
+}
 KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
@@ -294,7 +298,7 @@ void KnowledgeGraph::add(const Extraction& x) {
   }
 
   // Several relations of a document often cite one sentence: its text is held once.
-  std::unordered_map<std::string_view, std::string_view> evidence;
+  std::unordered_map<std::string_view, EvidenceText> evidence;
   const int n = static_cast<int>(x.entities.size());
   for (const Relation& r : x.relations) {
     // A relation pointing outside the entity list, or from an entity to
@@ -313,7 +317,10 @@ void KnowledgeGraph::add(const Extraction& x) {
     p.confidence = r.confidence;
     p.evidence.span = r.evidence.span;
     auto [text, fresh] = evidence.try_emplace(r.evidence.text);
-    if (fresh) text->second = s.texts.copy(r.evidence.text);
+    if (fresh) {
+      if (!s.evidence) s.evidence = std::make_unique<EvidenceFile>(s.evidence_dir);
+      text->second = s.evidence->append(r.evidence.text);
+    }
     p.evidence.text = text->second;
     p.evidence.rule = s.texts.intern(r.evidence.rule);
     p.evidence.note = s.texts.intern(r.evidence.note);
@@ -401,6 +408,7 @@ void KnowledgeGraph::finalize() {
   s.final = true;
   std::vector<int> doc_rank, vertex_rank;
   s.build_sources(doc_rank);
+  if (s.evidence) s.evidence->flush();  // read by the sort below and by writers on several threads
 
   // "place" holds a merge key until the nodes have names: each distinct
   // attribute list with a place gets its twin with the chosen name.

@@ -16,12 +16,14 @@
 #include <array>
 #include <cstddef>
 #include <deque>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "graph/evidence_file.hpp"
 #include "ontology/extraction.hpp"
 
 namespace kgraph::graph {
@@ -53,7 +55,7 @@ class SupportAttributes {
 // Where a relation mention was read (as Evidence, with the text held by the graph).
 struct SupportEvidence {
   Span span;               // byte offsets of the sentence(s) in the document text
-  std::string_view text;   // the sentence(s)
+  EvidenceText text;       // the sentence(s), read back from the graph's evidence file
   std::string_view rule;   // the extractor rule that produced the relation
   std::string_view note;   // how arguments were resolved; often empty
 };
@@ -92,8 +94,9 @@ class SupportList {
 struct Node {
   std::string name;  // canonical name; unique in the graph
   EntityType type = EntityType::Organisation;  // the most frequent type across documents (ties: enum order)
-  std::vector<std::string> aliases;  // distinct mention texts other than name, sorted
+  // (Fields of four bytes go in pairs: a large graph holds one Node per entity.)
   int mentions = 0;                  // total mentions across documents
+  std::vector<std::string> aliases;  // distinct mention texts other than name, sorted
   std::vector<int> sources;          // sorted indices into sources() of documents mentioning it
   std::string first_seen, last_seen; // ISO dates from sources' dates; empty when none known
   // Wikidata item of the entity ("Q159"), from the extractions; "" when none.
@@ -101,10 +104,10 @@ struct Node {
   std::string wikidata;
   // Analytics, filled by finalize():
   int degree = 0;
+  int component = 0;
   double weighted_degree = 0;
   double pagerank = 0;
   double betweenness = 0;
-  int component = 0;
   double x = 0, y = 0;  // deterministic layout
 };
 
@@ -133,7 +136,9 @@ inline constexpr std::array<Modality, kModalityCount> kModalityStrength = {
 
 class KnowledgeGraph {
  public:
-  KnowledgeGraph();
+  // Evidence sentences go to a temporary file in `evidence_dir` (the
+  // system's temporary folder when empty), graph/evidence_file.hpp.
+  explicit KnowledgeGraph(std::filesystem::path evidence_dir = {});
   ~KnowledgeGraph();
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;

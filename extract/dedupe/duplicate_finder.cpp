@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <stdexcept>
 
 #include "ontology/hashing.hpp"
 
@@ -113,32 +114,67 @@ double similarity(const TextSignature& a, const TextSignature& b) {
   return static_cast<double>(same) / static_cast<double>(kMinHashes);
 }
 
+template <typename KeyOf, typename Fn>
+void DuplicateFinder::each_match(const IndexTable& t, std::uint64_t key, const KeyOf& key_of, const Fn& fn) {
+  if (t.slots.empty()) return;
+  const std::size_t mask = t.slots.size() - 1;
+  for (std::size_t i = static_cast<std::size_t>(mix64(key)) & mask; t.slots[i] != kNone; i = (i + 1) & mask)
+    if (key_of(t.slots[i]) == key) fn(t.slots[i]);
+}
+
+template <typename KeyOf>
+void DuplicateFinder::insert(IndexTable& t, std::uint64_t key, std::uint32_t index, const KeyOf& key_of) {
+  // Grown at 3/4 full: linear probing stays short, and the table costs 5 to 11 bytes per entry.
+  if ((t.used + 1) * 4 > t.slots.size() * 3) {
+    std::vector<std::uint32_t> old(std::max<std::size_t>(16, t.slots.size() * 2), kNone);
+    old.swap(t.slots);
+    const std::size_t mask = t.slots.size() - 1;
+    for (std::uint32_t held : old) {
+      if (held == kNone) continue;
+      std::size_t i = static_cast<std::size_t>(mix64(key_of(held))) & mask;
+      while (t.slots[i] != kNone) i = (i + 1) & mask;
+      t.slots[i] = held;
+    }
+  }
+  const std::size_t mask = t.slots.size() - 1;
+  std::size_t i = static_cast<std::size_t>(mix64(key)) & mask;
+  while (t.slots[i] != kNone) i = (i + 1) & mask;
+  t.slots[i] = index;
+  ++t.used;
+}
+
 std::optional<DuplicateFinder::Match> DuplicateFinder::add(const TextSignature& signature) {
   const std::size_t ordinal = next_++;
   if (signature.words == 0) return std::nullopt;
-  if (auto it = by_exact_.find(signature.exact); it != by_exact_.end() && originals_[it->second].second.words == signature.words)
-    return Match{originals_[it->second].first, 1.0, true};
+  auto exact_of = [&](std::uint32_t i) { return originals_[i].second.exact; };
+  std::optional<std::uint32_t> exact;
+  each_match(by_exact_, signature.exact, exact_of, [&](std::uint32_t i) {
+    if (originals_[i].second.words == signature.words) exact = i;  // one at most: a second copy is never stored
+  });
+  if (exact) return Match{originals_[*exact].first, 1.0, true};
 
-  std::vector<std::size_t> candidates;
+  std::vector<std::uint32_t> candidates;
   std::array<std::uint64_t, kBands> keys{};
   for (std::size_t b = 0; b < kBands; ++b) {
     keys[b] = band_key(signature, b);
-    if (auto it = bands_[b].find(keys[b]); it != bands_[b].end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    each_match(bands_[b], keys[b], [&](std::uint32_t i) { return band_key(originals_[i].second, b); },
+               [&](std::uint32_t i) { candidates.push_back(i); });
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::optional<Match> best;
-  for (std::size_t c : candidates) {  // ascending: ties keep the earliest
+  for (std::uint32_t c : candidates) {  // ascending: ties keep the earliest
     const double sim = similarity(signature, originals_[c].second);
     if (sim >= threshold_ && (!best || sim > best->similarity)) best = Match{originals_[c].first, sim, false};
   }
   if (best) return best;
 
-  const std::size_t index = originals_.size();
+  if (originals_.size() >= kNone) throw std::length_error("duplicate finder: more than 4 billion distinct texts");
+  const auto index = static_cast<std::uint32_t>(originals_.size());
   originals_.emplace_back(ordinal, signature);
-  by_exact_.emplace(signature.exact, index);
-  for (std::size_t b = 0; b < kBands; ++b) bands_[b][keys[b]].push_back(index);
+  insert(by_exact_, signature.exact, index, exact_of);
+  for (std::size_t b = 0; b < kBands; ++b)
+    insert(bands_[b], keys[b], index, [&](std::uint32_t i) { return band_key(originals_[i].second, b); });
   return std::nullopt;
 }
 
