@@ -12,6 +12,7 @@
 
 #include "extract/ner/feature_extractor.hpp"
 #include "extract/ner/hashing.hpp"
+#include "ontology/mapped_file.hpp"
 #include "ontology/tsv_table.hpp"
 
 namespace kgraph::extract::ner {
@@ -36,7 +37,7 @@ void put_varint(std::string& out, std::uint64_t v) {
 // Bounds-checked little-endian reader; every failure names the file.
 class Reader {
  public:
-  Reader(const std::string& bytes, std::size_t end, const std::string& where) : b_(bytes), end_(end), where_(where) {}
+  Reader(std::string_view bytes, std::size_t end, const std::string& where) : b_(bytes), end_(end), where_(where) {}
   std::uint64_t fixed(int n) {
     need(static_cast<std::size_t>(n));
     std::uint64_t v = 0;
@@ -63,7 +64,7 @@ class Reader {
   void need(std::size_t n) const {
     if (end_ - pos_ < n) fail("E314", "truncated model file");
   }
-  const std::string& b_;
+  std::string_view b_;
   std::size_t end_, pos_ = 0;
   const std::string& where_;
 };
@@ -134,7 +135,7 @@ std::string NerModel::serialise(std::span<const std::uint64_t> keys, std::span<c
   return out;
 }
 
-NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
+NerModel NerModel::parse(std::string_view bytes, const std::string& where) {
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     throw DataFileError(make_error("E311", where, "not a kgraph NER model file (bad magic)"));
   if (bytes.size() < sizeof kMagic + 8 + 20) throw DataFileError(make_error("E314", where, "truncated model file"));
@@ -190,11 +191,10 @@ NerModel NerModel::parse(const std::string& bytes, const std::string& where) {
 }
 
 NerModel NerModel::read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataFileError(make_error("E310", path.string(), "cannot open NER model file"));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str(), path.string());
+  // Mapped: no copy of the file through a stream into a string.
+  MappedFile file;
+  if (!file.open(path)) throw DataFileError(make_error("E310", path.string(), "cannot open NER model file"));
+  return parse(file.bytes(), path.string());
 }
 
 }  // namespace kgraph::extract::ner

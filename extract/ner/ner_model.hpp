@@ -20,6 +20,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/ner/ner_label.hpp"
@@ -38,7 +39,7 @@ class NerModel {
 
   // Throw DataFileError naming the file (`where` for parse).
   static NerModel read(const std::filesystem::path& path);
-  static NerModel parse(const std::string& bytes, const std::string& where);
+  static NerModel parse(std::string_view bytes, const std::string& where);
 
   std::size_t features() const { return features_; }
   // Weight = stored value * scale().

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
 
 #include "extract/syntax/arc_eager.hpp"
 #include "extract/syntax/tagger.hpp"
+#include "ontology/mapped_file.hpp"
 #include "ontology/tsv_table.hpp"
 
 namespace kgraph::extract::syntax {
@@ -59,7 +59,7 @@ std::string SyntaxModel::serialise_pruned(float tagger_prune, float parser_prune
   return out;
 }
 
-SyntaxModel SyntaxModel::parse_bytes(const std::string& bytes, const std::string& where) {
+SyntaxModel SyntaxModel::parse_bytes(std::string_view bytes, const std::string& where) {
   auto fail = [&](const char* code, const std::string& msg) { throw DataFileError(make_error(code, where, msg)); };
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     fail("E331", "not a kgraph syntax model file (bad magic)");
@@ -77,7 +77,7 @@ SyntaxModel SyntaxModel::parse_bytes(const std::string& bytes, const std::string
                      std::to_string(kSyntaxFeatureSet) + "; retrain with scripts/train-parser");
   std::size_t sum_pos = end;
   get_fixed(bytes, sum_pos, bytes.size(), 8, stored);
-  if (stored != fnv1a(std::string_view(bytes).substr(0, end))) fail("E334", "corrupt syntax model file (checksum mismatch)");
+  if (stored != fnv1a(bytes.substr(0, end))) fail("E334", "corrupt syntax model file (checksum mismatch)");
   auto corrupt = [&](const std::string& msg) { fail("E334", msg); };
   auto names = [&] {
     std::uint64_t n = 0;
@@ -102,17 +102,10 @@ SyntaxModel SyntaxModel::parse_bytes(const std::string& bytes, const std::string
 }
 
 SyntaxModel SyntaxModel::read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataFileError(make_error("E330", path.string(), "cannot open syntax model file"));
-  // Read straight into a string of the file's size: the model is 10+ MB, and a
-  // stringstream would copy it twice more. (Not a regular file, e.g. a
-  // directory: no bytes, which parse_bytes refuses as not a model.)
-  std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  std::string bytes(ec ? 0 : static_cast<std::size_t>(size), '\0');
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
-    throw DataFileError(make_error("E330", path.string(), "cannot read syntax model file"));
-  return parse_bytes(bytes, path.string());
+  // Mapped rather than read into a string: the model is 10+ MB, parsed once.
+  MappedFile file;
+  if (!file.open(path)) throw DataFileError(make_error("E330", path.string(), "cannot open syntax model file"));
+  return parse_bytes(file.bytes(), path.string());
 }
 
 Parse SyntaxModel::parse(std::span<const std::string> words) const {

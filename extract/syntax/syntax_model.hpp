@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/syntax/weights.hpp"
@@ -36,7 +37,7 @@ class SyntaxModel {
   // Throw DataFileError naming the file (E330 cannot open, E331 not a model,
   // E332 other format version, E333 other feature set, E334 corrupt).
   static SyntaxModel read(const std::filesystem::path& path);
-  static SyntaxModel parse_bytes(const std::string& bytes, const std::string& where);
+  static SyntaxModel parse_bytes(std::string_view bytes, const std::string& where);
 
   // Tags and parses `words` (one sentence, already tokenised into UD words).
   Parse parse(std::span<const std::string> words) const;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/ner/flat_hash_map.hpp"
@@ -83,7 +84,7 @@ class WeightTable {
   static void write(std::string& out, const std::vector<AveragedPerceptron::Entry>& entries, int classes, float prune);
   // Reads from bytes[pos..end), advancing pos; `fail(msg)` must throw.
   template <class Fail>
-  static WeightTable read(const std::string& bytes, std::size_t& pos, std::size_t end, Fail&& fail);
+  static WeightTable read(std::string_view bytes, std::size_t& pos, std::size_t end, Fail&& fail);
 
  private:
   // Keys prefetched ahead of the one read: enough to overlap several misses,
@@ -162,7 +163,7 @@ class WeightTable {
 void put_u32(std::string& out, std::uint32_t v);
 void put_varint(std::string& out, std::uint64_t v);
 // Inline: loading the parser reads some 10 million of them.
-inline bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v) {
+inline bool get_fixed(std::string_view b, std::size_t& pos, std::size_t end, int n, std::uint64_t& v) {
   if (end - pos < static_cast<std::size_t>(n)) return false;
   v = 0;
   for (int i = 0; i < n; ++i) v |= std::uint64_t{static_cast<unsigned char>(b[pos + i])} << (8 * i);
@@ -170,7 +171,7 @@ inline bool get_fixed(const std::string& b, std::size_t& pos, std::size_t end, i
   return true;
 }
 
-inline bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
+inline bool get_varint(std::string_view b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
   v = 0;
   for (int shift = 0; shift < 64; shift += 7) {
     if (pos >= end) return false;
@@ -182,7 +183,7 @@ inline bool get_varint(const std::string& b, std::size_t& pos, std::size_t end, 
 }
 
 template <class Fail>
-WeightTable WeightTable::read(const std::string& b, std::size_t& pos, std::size_t end, Fail&& fail) {
+WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t end, Fail&& fail) {
   WeightTable t;
   std::uint64_t classes = 0, n = 0, scale_bits = 0;
   if (!get_fixed(b, pos, end, 4, classes) || !get_fixed(b, pos, end, 4, n) || !get_fixed(b, pos, end, 4, scale_bits))

@@ -139,6 +139,16 @@ TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
   } catch (const kgraph::DataFileError& err) {
     EXPECT_NE(std::string(err.what()).find("/nonexistent/kgraph-syntax.model"), std::string::npos);
   }
+
+  // The file is mapped: an empty file and a directory map to no bytes, refused as no model.
+  e = refusal("", "kgraph-syntax-empty.model");
+  EXPECT_NE(e.find("E331"), std::string::npos) << e;
+  try {
+    SyntaxModel::read(fs::temp_directory_path());
+    FAIL();
+  } catch (const kgraph::DataFileError& err) {
+    EXPECT_NE(std::string(err.what()).find("E331"), std::string::npos) << err.what();
+  }
 }
 
 TEST(SyntaxTraining, IsDeterministicAndItsModelReadsBack) {
