@@ -126,15 +126,5 @@ TEST(RuleForms, AConstituencyIsNotTheOffice) {
   EXPECT_EQ(count(x, RelationType::HoldsPosition), 0);
 }
 
-TEST(RuleForms, AMealWithSomeoneIsAMeeting) {
-  auto x = run("Antony Blinken had lunch with Olaf Scholz at the embassy on Saturday.");
-  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Olaf Scholz"), "met.noun.meal");
-  auto y = run("Emmanuel Macron and his wife will attend a private dinner with Olaf Scholz and Rishi Sunak.");
-  const Relation* r = find(y, RelationType::MetWith, "Emmanuel Macron", "Rishi Sunak");
-  expect_rule(r, "met.noun.meal");
-  EXPECT_EQ(r->modality, Modality::Planned);
-  EXPECT_NE(find(y, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), nullptr);
-}
-
 }  // namespace
 }  // namespace kgraph::extract::test
