@@ -1,0 +1,100 @@
+// Lists of parties in meetings and calls (kgraph issue 12, "Lists"): a list gives a relation
+// for every pair the sentence states, through the conj arcs of the argument nodes, and no
+// pair it does not state ("A and B met with C" says A met C and B met C, not that A met B).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract::test {
+namespace {
+
+void expect_pairs(const Extraction& x, RelationType type, const std::vector<std::pair<std::string, std::string>>& pairs) {
+  for (const auto& [h, t] : pairs) EXPECT_NE(find(x, type, h, t), nullptr) << h << " - " << t << "\n" << listing(x);
+}
+
+TEST(PartyLists, TalksBetweenThreeGiveEveryPair) {
+  auto x = run("Talks between Olaf Scholz, Emmanuel Macron and Rishi Sunak ended in Brussels late on Thursday.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Rishi Sunak"}, {"Emmanuel Macron", "Rishi Sunak"}});
+}
+
+TEST(PartyLists, HeldTalksBetweenThreeGiveEveryPair) {
+  auto x = run("Diplomats said the summit between Joe Biden, Fumio Kishida and Rishi Sunak at Camp David "
+               "would be the first of its kind.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Joe Biden", "Fumio Kishida"}, {"Joe Biden", "Rishi Sunak"}, {"Fumio Kishida", "Rishi Sunak"}});
+}
+
+TEST(PartyLists, TwoSubjectsMeetingTwoGiveTheCrossPairsOnly) {
+  auto x = run("Emmanuel Macron and Olaf Scholz met with Joe Biden and Justin Trudeau at the White House on Friday.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Emmanuel Macron", "Joe Biden"},
+                {"Emmanuel Macron", "Justin Trudeau"},
+                {"Olaf Scholz", "Joe Biden"},
+                {"Olaf Scholz", "Justin Trudeau"}});
+  // the sentence does not say who came together, nor that the hosts met each other
+  EXPECT_EQ(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Joe Biden", "Justin Trudeau"), nullptr) << listing(x);
+}
+
+TEST(PartyLists, OneSubjectMeetingAListOfObjects) {
+  auto x = run("Antony Blinken met Olaf Scholz, Emmanuel Macron and Rishi Sunak in Munich on Saturday.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Antony Blinken", "Olaf Scholz"}, {"Antony Blinken", "Emmanuel Macron"}, {"Antony Blinken", "Rishi Sunak"}});
+}
+
+TEST(PartyLists, HeldTalksWithAList) {
+  auto x = run("Olaf Scholz held talks with Emmanuel Macron and Rishi Sunak on the sidelines of the summit.");
+  expect_pairs(x, RelationType::MetWith, {{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Rishi Sunak"}});
+}
+
+TEST(PartyLists, SpokeByPhoneWithTwo) {
+  auto x = run("Olaf Scholz spoke by phone with Emmanuel Macron and Rishi Sunak on Sunday, his office said.");
+  expect_pairs(x, RelationType::SpokeWith, {{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Rishi Sunak"}});
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Emmanuel Macron", "Rishi Sunak"), nullptr) << listing(x);
+}
+
+TEST(PartyLists, HadSpokenByTelephoneWithFour) {
+  auto x = run("Antony Blinken had spoken by telephone with Olaf Scholz, Emmanuel Macron, Rishi Sunak and "
+               "Justin Trudeau before the vote.");
+  expect_pairs(x, RelationType::SpokeWith,
+               {{"Antony Blinken", "Olaf Scholz"},
+                {"Antony Blinken", "Emmanuel Macron"},
+                {"Antony Blinken", "Rishi Sunak"},
+                {"Antony Blinken", "Justin Trudeau"}});
+}
+
+TEST(PartyLists, TwoSubjectsOnThePhoneWithOne) {
+  auto x = run("Emmanuel Macron and Olaf Scholz spoke by phone with Joe Biden on Tuesday.");
+  expect_pairs(x, RelationType::SpokeWith, {{"Emmanuel Macron", "Joe Biden"}, {"Olaf Scholz", "Joe Biden"}});
+}
+
+TEST(PartyLists, PhoneCallBetweenThree) {
+  auto x = run("A phone call between Joe Biden, Olaf Scholz and Emmanuel Macron lasted about an hour.");
+  expect_pairs(x, RelationType::SpokeWith,
+               {{"Joe Biden", "Olaf Scholz"}, {"Joe Biden", "Emmanuel Macron"}, {"Olaf Scholz", "Emmanuel Macron"}});
+  EXPECT_EQ(count(x, RelationType::MetWith), 0) << listing(x);
+}
+
+TEST(PartyLists, CountriesInTalksBetween) {
+  auto x = run("Negotiations between Ukraine, Russia and Turkey resumed in Istanbul on Tuesday.");
+  expect_pairs(x, RelationType::MetWith, {{"Ukraine", "Russia"}, {"Ukraine", "Turkey"}, {"Russia", "Turkey"}});
+}
+
+TEST(PartyLists, TalksInvolvingAListGiveEveryPair) {
+  auto x = run("There were talks on Thursday involving Mohammad Javad Zarif, Sergey Lavrov and John Kerry.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Mohammad Javad Zarif", "Sergey Lavrov"}, {"Mohammad Javad Zarif", "John Kerry"}, {"Sergey Lavrov", "John Kerry"}});
+}
+
+TEST(PartyLists, AMeetingThatIncludedAList) {
+  auto x = run("The key event was an Oval Office meeting that included Donald Trump, Dan Coats and Mike Pompeo.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Donald Trump", "Dan Coats"}, {"Donald Trump", "Mike Pompeo"}, {"Dan Coats", "Mike Pompeo"}});
+}
+
+}  // namespace
+}  // namespace kgraph::extract::test
