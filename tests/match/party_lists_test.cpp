@@ -96,5 +96,15 @@ TEST(PartyLists, AMeetingThatIncludedAList) {
                {{"Donald Trump", "Dan Coats"}, {"Donald Trump", "Mike Pompeo"}, {"Dan Coats", "Mike Pompeo"}});
 }
 
+TEST(PartyLists, DiscussionsBetweenFourCountries) {
+  auto x = run("Barack Obama stressed the importance of the ongoing discussions between Russia, France, Germany and "
+               "Ukraine, the White House said.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Russia", "France"}, {"Russia", "Germany"}, {"Russia", "Ukraine"},
+                {"France", "Germany"}, {"France", "Ukraine"}, {"Germany", "Ukraine"}});
+  // who stresses the talks takes no part in them
+  EXPECT_EQ(find(x, RelationType::MetWith, "Barack Obama", "Russia"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
