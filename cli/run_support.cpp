@@ -51,6 +51,16 @@ std::filesystem::path find_ontology_dir(const std::string& option) {
   return KGRAPH_SOURCE_ONTOLOGY;
 }
 
+graph::GivenNames load_given_names(const std::filesystem::path& ontology_dir) {
+  const auto file = ontology_dir / "lexicon" / "given_names.tsv";
+  return std::filesystem::exists(file) ? graph::GivenNames::load(file) : graph::GivenNames();
+}
+
+graph::PlaceSpellings load_place_spellings(const std::filesystem::path& ontology_dir) {
+  const auto file = ontology_dir / "lexicon" / "capital_spellings.tsv";
+  return std::filesystem::exists(file) ? graph::PlaceSpellings::load(file) : graph::PlaceSpellings();
+}
+
 bool Messages::stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }
 
 void Messages::report(const Diagnostic& d) {

@@ -26,6 +26,12 @@ namespace kgraph::cli {
 // program (build/kgraph -> ./ontology), else the source tree it was built from.
 std::filesystem::path find_ontology_dir(const std::string& option);
 
+// The graph's table of given-name short forms, lexicon/given_names.tsv under `ontology_dir`; an
+// ontology without that file gives an empty table (names merge as written). Throws DataFileError.
+graph::GivenNames load_given_names(const std::filesystem::path& ontology_dir);
+// The same for lexicon/capital_spellings.tsv.
+graph::PlaceSpellings load_place_spellings(const std::filesystem::path& ontology_dir);
+
 // ExportOptions.generated_at from SOURCE_DATE_EPOCH when set (never the wall
 // clock, so that outputs stay reproducible).
 std::string generated_at_from_environment();

@@ -175,15 +175,22 @@ std::string organisation_merge_key(const std::string& display) {
 // Trump", "Joseph R. Biden" in one article, "Donald Trump" in the next): news adds or drops it as
 // house style, not to tell two people apart. Two initials ("George H. W. Bush") or a name of
 // other shape keep the key as it is, so "George H. W. Bush" and "George W. Bush" stay two people.
-std::string person_merge_key(const std::string& display) {
+// A first name listed as a short form is read as its formal name ("Joe Biden" and "Joseph Biden"),
+// the rest of the name unchanged: only the given name differs, so "Bill Clinton" and "Hillary
+// Clinton" keep two keys. A one-word name kept to its document (`names` null) is left alone.
+std::string person_merge_key(const std::string& display, const GivenNames* names) {
   std::string key = merge_key(display);
-  // the words, as offsets: exactly three, the middle one a letter and a dot
   const std::size_t a = key.find(' ');
   if (a == std::string::npos) return key;
+  // the words, as offsets: exactly three, the middle one a letter and a dot
   const std::size_t b = key.find(' ', a + 1);
-  if (b == std::string::npos || key.find(' ', b + 1) != std::string::npos) return key;
-  if (b != a + 3 || key[a + 2] != '.' || key[a + 1] < 'a' || key[a + 1] > 'z') return key;
-  return key.erase(a, 3);
+  if (b != std::string::npos && key.find(' ', b + 1) == std::string::npos && b == a + 3 && key[a + 2] == '.' &&
+      key[a + 1] >= 'a' && key[a + 1] <= 'z')
+    key.erase(a, 3);
+  if (names)
+    if (const std::string_view formal = names->formal(std::string_view(key).substr(0, a)); !formal.empty())
+      key.replace(0, a, formal);
+  return key;
 }
 
 // The spelling most mentions use; on a tie the byte-smallest, so the name does not depend on the
@@ -214,6 +221,8 @@ struct KnowledgeGraph::Impl {
   std::set<AttributeList> attribute_lists;
   bool final = false;
   int dropped_relations = 0;
+  GivenNames given_names;  // empty unless use_given_names() was called
+  PlaceSpellings place_spellings;  // empty unless use_place_spellings() was called
 
   // Held from add() on. Before finalize() a Support's `source` is its
   // document's insertion index and `edge` an index into edge_keys; "place" holds
@@ -260,6 +269,16 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
+void KnowledgeGraph::use_given_names(GivenNames names) {
+  if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_given_names after add");
+  impl_->given_names = std::move(names);
+}
+
+void KnowledgeGraph::use_place_spellings(PlaceSpellings spellings) {
+  if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_place_spellings after add");
+  impl_->place_spellings = std::move(spellings);
+}
+
 void KnowledgeGraph::reserve(std::size_t documents) {
   impl_->docs.reserve(documents);
   impl_->doc_by_id.reserve(documents);
@@ -281,8 +300,10 @@ void KnowledgeGraph::add(const Extraction& x) {
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
     const std::string display = display_name(e, x.meta.id);
-    local[i] = s.upsert_vertex(e.type == EntityType::Person         ? person_merge_key(display)
+    const GivenNames* names = display == e.name ? &s.given_names : nullptr;
+    local[i] = s.upsert_vertex(e.type == EntityType::Person         ? person_merge_key(display, names)
                                : e.type == EntityType::Organisation ? organisation_merge_key(display)
+                               : e.type == EntityType::Location     ? std::string(s.place_spellings.key_of(merge_key(display)))
                                                                     : merge_key(display));
     by_id.emplace(e.id, local[i]);
     VertexAcc& v = s.vertices[local[i]];

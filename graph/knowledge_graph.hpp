@@ -24,6 +24,8 @@
 #include <vector>
 
 #include "graph/evidence_file.hpp"
+#include "graph/given_names.hpp"
+#include "graph/place_spellings.hpp"
 #include "ontology/extraction.hpp"
 
 namespace kgraph::graph {
@@ -149,6 +151,11 @@ class KnowledgeGraph {
   // A document whose id was added before is ignored (the first one wins), so
   // a duplicated input never double-counts support.
   void add(const Extraction& x);
+  // People whose full names differ only in a short or formal first name ("Joe Biden", "Joseph
+  // Biden") merge by these forms; without it, only as written. Before the first add().
+  void use_given_names(GivenNames names);
+  // Places written two ways ("Kiev", "Kyiv") merge by these spellings. Before the first add().
+  void use_place_spellings(PlaceSpellings spellings);
   // A hint: about this many documents will be added (no spare room is kept for more).
   void reserve(std::size_t documents);
   // Sort deterministically and compute analytics, once all add()s are done:

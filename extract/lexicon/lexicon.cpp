@@ -1,6 +1,7 @@
 #include "extract/lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "extract/text/utf8.hpp"
 #include "ontology/hashing.hpp"
@@ -159,6 +160,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   const auto c_name = countries.column("name"), c_official = countries.column("official"),
              c_alt = countries.column("alt_names"), c_cap = countries.column("capitals"),
              c_dem = countries.column("demonyms"), c_indep = countries.column("independent");
+  std::map<std::string, std::string> capital_country;  // the capitals read, for capital_spellings.tsv
   // Independent countries first, so that a demonym shared with a territory ("American") names the country.
   std::vector<const TsvRow*> rows;
   for (const TsvRow& r : countries.rows) rows.push_back(&r);
@@ -178,12 +180,25 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
       if (auto dc = cap.find(" D.C."); dc != std::string::npos) cap = cap.substr(0, dc);
       if (cap == name) continue;  // city-states: the country name wins
       lex.add_phrase(cap, LexEntry{cap, EntityType::Location, LexKind::Capital, name, "", {}, {}});
+      capital_country.emplace(cap, name);
     }
     for (const std::string& dem : split_list(r[c_dem])) {
       LexEntry d{name, EntityType::Country, LexKind::Demonym, name, "", {}, {}};
       lex.add_phrase(dem, d);
       if (dem.back() != 's' && dem.back() != 'h' && dem.back() != 'e') lex.add_phrase(dem + "s", d);  // "Russians"
     }
+  }
+  // Other spellings of a capital ("Kiev", "Kyiv") are capitals of the same country, so either can
+  // stand for it; each keeps its spelling as the name (the article's, as annotators write it), and
+  // the graph keys both as one place (graph/place_spellings.hpp).
+  TsvTable spellings = load_tsv(dir / "capital_spellings.tsv", "capital-spellings");
+  for (const TsvRow& r : spellings.rows) {
+    const auto cap = capital_country.find(r[1]);
+    if (cap == capital_country.end())
+      throw DataFileError(make_error("E207", spellings.where(r), "'" + r[1] + "' is no capital countries.tsv reads"));
+    if (r[0].empty() || r[0] == r[1])
+      throw DataFileError(make_error("E207", spellings.where(r), "no other spelling of '" + r[1] + "'"));
+    lex.add_phrase(r[0], LexEntry{r[0], EntityType::Location, LexKind::Capital, cap->second, "", {}, {}});
   }
   TsvTable aliases = load_tsv(dir / "country_aliases.tsv", "country-aliases");
   for (const TsvRow& r : aliases.rows) {

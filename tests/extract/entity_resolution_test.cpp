@@ -4,7 +4,9 @@
 // sentences written for these tests (the people and bodies are made up).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.hpp"
 #include "tests/support/pipeline_fixture.hpp"
@@ -410,6 +412,73 @@ TEST(EntityResolution, SurnameMisspeltByOneLetterJoinsTheFullName) {
   EXPECT_EQ(name_of(x, "Turnball"), "Malcolm Turnbull") << listing(x);
   EXPECT_EQ(by_name(x, "Turnball"), nullptr) << listing(x);
   EXPECT_NE(name_of(x, "Tornbell"), "Malcolm Turnbull") << listing(x);
+}
+
+// The graph as `kgraph build` keys people and places: with the given-name and capital-spelling tables of the ontology.
+graph::KnowledgeGraph graph_of(const std::vector<const Extraction*>& docs) {
+  graph::KnowledgeGraph g;
+  g.use_given_names(graph::GivenNames::load(std::string(KGRAPH_ONTOLOGY) + "/lexicon/given_names.tsv"));
+  g.use_place_spellings(graph::PlaceSpellings::load(std::string(KGRAPH_ONTOLOGY) + "/lexicon/capital_spellings.tsv"));
+  for (const Extraction* x : docs) g.add(*x);
+  g.finalize();
+  return g;
+}
+
+// One person, named in full one day and by the short given name the next: one node, and each
+// article's entity keeps the name as that article writes it.
+TEST(EntityResolution, ShortGivenNameJoinsTheFormalNameAcrossDocuments) {
+  const Extraction a = run(
+      "Vice President Joe Biden arrived in Kyiv on Tuesday for talks with the Ukrainian government. "
+      "Biden said the United States would stand by Ukraine.\n", "doc-a");
+  const Extraction b = run(
+      "Joseph R. Biden met the Ukrainian prime minister in Kiev on Wednesday, officials said.\n", "doc-b");
+  EXPECT_EQ(name_of(a, "Joe Biden"), "Joe Biden") << listing(a);
+  EXPECT_EQ(name_of(b, "Joseph R. Biden"), "Joseph R. Biden") << listing(b);
+  const graph::KnowledgeGraph g = graph_of({&a, &b});
+  int bidens = 0, biden = -1;
+  for (std::size_t i = 0; i < g.nodes().size(); ++i)
+    if (g.nodes()[i].name.find("Biden") != std::string::npos && g.nodes()[i].name.find('(') == std::string::npos) {
+      ++bidens;
+      biden = static_cast<int>(i);
+    }
+  ASSERT_EQ(bidens, 1);
+  EXPECT_EQ(g.nodes()[static_cast<std::size_t>(biden)].sources.size(), 2u);
+}
+
+// Two people of one family share the surname, not the given name: two nodes, whatever the table says of "Bill".
+TEST(EntityResolution, SharedSurnameWithOtherGivenNamesStaysTwoPeople) {
+  const Extraction a = run(
+      "Former President Bill Clinton campaigned in Ohio on Monday. Clinton told supporters the race was close.\n", "doc-a");
+  const Extraction b = run(
+      "Hillary Clinton met the German chancellor in Berlin on Thursday. Clinton spoke of trade.\n", "doc-b");
+  const graph::KnowledgeGraph g = graph_of({&a, &b});
+  const int bill = g.find("Bill Clinton"), hillary = g.find("Hillary Clinton");
+  ASSERT_GE(bill, 0);
+  ASSERT_GE(hillary, 0);
+  EXPECT_NE(bill, hillary);
+  EXPECT_EQ(g.nodes()[static_cast<std::size_t>(bill)].sources.size(), 1u);
+  EXPECT_EQ(g.nodes()[static_cast<std::size_t>(hillary)].sources.size(), 1u);
+}
+
+// "Kiev", the spelling much news still writes, is Kyiv: each article's entity keeps its spelling,
+// the graph makes one node of both; and like the capital it can stand for its country.
+TEST(EntityResolution, OlderSpellingOfACapitalIsTheCapital) {
+  const Extraction a = run("Protesters gathered in central Kiev on Saturday as the parliament met.\n", "doc-a");
+  const Extraction b = run("Thousands marched through central Kyiv on Sunday, police said.\n", "doc-b");
+  EXPECT_EQ(name_of(a, "Kiev"), "Kiev") << listing(a);
+  EXPECT_EQ(name_of(b, "Kyiv"), "Kyiv") << listing(b);
+  const graph::KnowledgeGraph g = graph_of({&a, &b});
+  int places = 0;
+  for (const graph::Node& n : g.nodes())
+    if (n.name == "Kiev" || n.name == "Kyiv") {
+      ++places;
+      EXPECT_EQ(n.sources.size(), 2u) << n.name;
+      EXPECT_EQ(n.aliases, std::vector<std::string>{n.name == "Kiev" ? "Kyiv" : "Kiev"});
+    }
+  EXPECT_EQ(places, 1);
+
+  const Extraction c = run("Kiev accused Moscow on Friday of sending troops across the border.\n", "doc-c");
+  EXPECT_EQ(name_of(c, "Kiev"), "Ukraine") << listing(c);
 }
 
 }  // namespace

@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <random>
 #include <sstream>
+#include <string>
 
+#include "ontology/tsv_table.hpp"
 #include "tests/graph/graph_fixtures.hpp"
 
 namespace kgraph::graph {
@@ -242,6 +244,61 @@ TEST(KnowledgeGraph, PeopleDifferingInOneMiddleInitialMerge) {
   EXPECT_EQ(g.nodes()[trump].sources.size(), 2u);
   EXPECT_GE(g.find("George H. W. Bush"), 0);
   EXPECT_GE(g.find("George W. Bush"), 0);
+}
+
+// A short given name and its formal one are one person when the rest of the name is the same
+// ("Joe Biden", "Joseph R. Biden"); a shared surname alone is not ("Bill Clinton", "Hillary Clinton").
+TEST(KnowledgeGraph, ShortAndFormalGivenNamesMerge) {
+  const GivenNames names = GivenNames::load(std::string(KGRAPH_ONTOLOGY) + "/lexicon/given_names.tsv");
+  ExtractionBuilder a("doc-a");
+  a.relation(RelationType::MetWith, a.entity("Joe Biden", EntityType::Person), a.entity("Bill Clinton", EntityType::Person));
+  ExtractionBuilder b("doc-b");
+  b.relation(RelationType::MetWith, b.entity("Joseph R. Biden", EntityType::Person), b.entity("Hillary Clinton", EntityType::Person));
+  KnowledgeGraph g;
+  g.use_given_names(names);
+  g.add(a.get());
+  g.add(b.get());
+  g.finalize();
+  ASSERT_EQ(g.nodes().size(), 3u);
+  const int biden = g.find("Joe Biden") >= 0 ? g.find("Joe Biden") : g.find("Joseph R. Biden");
+  ASSERT_GE(biden, 0);
+  EXPECT_EQ(g.nodes()[biden].sources.size(), 2u);
+  EXPECT_NE(g.find("Bill Clinton"), g.find("Hillary Clinton"));
+  // without the table the two spellings stay two nodes
+  KnowledgeGraph plain;
+  plain.add(a.get());
+  plain.add(b.get());
+  plain.finalize();
+  EXPECT_EQ(plain.nodes().size(), 4u);
+}
+
+// A bad row of the given-name table stops the load with an error naming the file and line.
+TEST(KnowledgeGraph, GivenNameTableBadRowNamesFileAndLine) {
+  const std::string path = ::testing::TempDir() + "given_names_bad.tsv";
+  auto write = [&](const std::string& rows) {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs(("# kgraph-data given-names v1\nshort\tformal\nJoe\tJoseph\n" + rows).c_str(), f);
+    std::fclose(f);
+  };
+  auto error_of = [&]() -> std::string {
+    try {
+      GivenNames::load(path);
+    } catch (const DataFileError& e) {
+      return e.what();
+    }
+    return "";
+  };
+  write("Bill\tWil liam\n");
+  EXPECT_NE(error_of().find(path + ":4"), std::string::npos) << error_of();
+  write("Bill\tWilliam\nJoe\tJohn\n");  // a short form twice
+  EXPECT_NE(error_of().find(path + ":5"), std::string::npos) << error_of();
+  write("Bill\tWilliam\nWilliam\tWill\n");  // a chain
+  EXPECT_NE(error_of().find(path + ":5"), std::string::npos) << error_of();
+  write("Bill\tWilliam\n");
+  EXPECT_EQ(error_of(), "");
+  EXPECT_EQ(GivenNames::load(path).formal("BILL"), "william");
+  std::remove(path.c_str());
 }
 
 // "U.S. Central Command" and "US Central Command": one body in two house styles.
