@@ -153,15 +153,7 @@ std::string display_name(const Entity& e, const std::string& doc_id) {
 // The key entities merge on: the display name with ASCII letter case folded and a hyphen read as a
 // space, so that two documents' "Haider Al-Abadi" and "Haider al-Abadi", or "Kim Jong-un" and
 // "Kim Jong Un" (one romanisation written two ways), are one node.
-std::string merge_key(const std::string& display) {
-  std::string key = display;
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-    else if (c == '-')
-      c = ' ';
-  return key;
-}
+std::string merge_key(const std::string& display) { return fold_name(display); }
 
 // An organisation's key also leaves out the dots of abbreviations: "U.S. Central Command" and "US
 // Central Command", "U.N." and "UN" are one body written in two house styles.

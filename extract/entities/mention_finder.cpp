@@ -266,6 +266,17 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
   index_mentions(a);
 }
 
+// Cuts the mention's last word off its name when the name ends in that word after a space;
+// false (nothing changed) when the name is written otherwise.
+bool drop_last_word(MentionDraft& m, std::string_view word) {
+  if (m.name.size() <= word.size() + 1 || m.name.compare(m.name.size() - word.size(), word.size(), word) != 0 ||
+      m.name[m.name.size() - word.size() - 1] != ' ')
+    return false;
+  m.name.resize(m.name.size() - word.size() - 1);
+  --m.last;
+  return true;
+}
+
 // "Foreign Minister Kim Sung-hwan Sunday", "jets to Vladivostok September 3": a day, or a month
 // before a number, is a time, never the end of a name, whoever read it into one (the tagger, a
 // capitalised run). A month that is no date stays ("Theresa May").
@@ -278,12 +289,7 @@ void trim_time_words(Analysis& a) {
       const bool date = k + 1 < a.token_count() && a.tokens[k + 1].sentence == a.tokens[k].sentence &&
                         !a.token_text(k + 1).empty() && a.token_text(k + 1)[0] >= '0' && a.token_text(k + 1)[0] <= '9';
       if (a.in_list("month", k) && !date) break;
-      const std::string_view word = a.token_text(k);
-      if (m.name.size() <= word.size() + 1 || m.name.compare(m.name.size() - word.size(), word.size(), word) != 0 ||
-          m.name[m.name.size() - word.size() - 1] != ' ')
-        break;
-      m.name.resize(m.name.size() - word.size() - 1);
-      --m.last;
+      if (!drop_last_word(m, a.token_text(k))) break;
       trimmed = true;
     }
   }
@@ -312,12 +318,7 @@ void trim_name_edges(Analysis& a) {
     }
     if (m.type != EntityType::Person) continue;
     while (m.last - m.first >= 2 && lower_word(m.last - 1) && !a.in_list("name_particle", m.last - 1)) {
-      const std::string_view word = a.token_text(m.last - 1);
-      if (m.name.size() <= word.size() + 1 || m.name.compare(m.name.size() - word.size(), word.size(), word) != 0 ||
-          m.name[m.name.size() - word.size() - 1] != ' ')
-        break;
-      m.name.resize(m.name.size() - word.size() - 1);
-      --m.last;
+      if (!drop_last_word(m, a.token_text(m.last - 1))) break;
       trimmed = true;
     }
   }
