@@ -150,21 +150,10 @@ std::optional<Modality> date_cue(const Analysis& a, const SentenceTree& tree, st
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
+// The modality the heads above the trigger give it: the walk up the tree through core and
+// oblique arcs, nullopt when no head says anything.
+std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::uint32_t node = trigger;
-  if (auto m = own_cues(a, tree, node)) return m;
-  if (auto m = date_cue(a, tree, trigger)) return m;
-  // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
-  // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
-  // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".
-  if (cue_at(a, trigger, CueKind::OwnOnly)) {
-    const int h = tree.head(trigger);
-    const bool moved = h >= 0 && a.rules->labels()[a.deps[trigger].label] == "obj" &&
-                       cue_at(a, static_cast<std::uint32_t>(h), CueKind::Mover);
-    if (!moved) return std::nullopt;
-  }
   for (int depth = 0; depth < 8; ++depth) {
     const int h = tree.head(node);
     if (h < 0) break;
@@ -205,6 +194,29 @@ std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tr
     node = governor;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
+  std::optional<Modality> own = own_cues(a, tree, trigger);
+  if (!own) own = date_cue(a, tree, trigger);
+  // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
+  // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
+  // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".
+  if (cue_at(a, trigger, CueKind::OwnOnly)) {
+    const int h = tree.head(trigger);
+    const bool moved = h >= 0 && a.rules->labels()[a.deps[trigger].label] == "obj" &&
+                       cue_at(a, static_cast<std::uint32_t>(h), CueKind::Mover);
+    if (!moved) return own;
+  }
+  if (own && *own == Modality::Negated) return own;
+  const std::optional<Modality> above = governed_modality(a, tree, trigger);
+  if (!own) return above;
+  // The trigger's own words say when it was to happen; a head that cancels it says it did not:
+  // "called off a planned meeting", "cancelled his upcoming talks" are negated.
+  if (above && *above == Modality::Negated) return above;
+  return own;
 }
 
 }  // namespace kgraph::extract::match

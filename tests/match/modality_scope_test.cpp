@@ -35,6 +35,14 @@ TEST(ModalityScope, CancelledMeeting) {
   EXPECT_EQ(modality_of("Olaf Scholz cancelled his meeting with Emmanuel Macron."), Modality::Negated);
 }
 
+TEST(ModalityScope, ACancelledPlannedMeetingIsNegated) {
+  // the noun's own "planned" says when; the cancelling head says it did not happen
+  EXPECT_EQ(modality_of("Olaf Scholz called off a planned meeting on Tuesday with Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz cancelled his upcoming talks with Emmanuel Macron."), Modality::Negated);
+  // a head that only plans leaves the noun's own time
+  EXPECT_EQ(modality_of("Olaf Scholz prepared for a planned meeting with Emmanuel Macron."), Modality::Planned);
+}
+
 TEST(ModalityScope, UpcomingNoun) {
   EXPECT_EQ(modality_of("Olaf Scholz prepared for his upcoming talks with Emmanuel Macron."), Modality::Planned);
 }
