@@ -92,8 +92,7 @@ int run_build(const BuildOptions& o) {
   // the end, all together, so an interrupted or failed run replaces nothing.
   exports::OutputBatch batch;
   graph::KnowledgeGraph g(writer ? dir : std::filesystem::path());  // its evidence file next to the outputs
-  g.use_given_names(load_given_names(ontology));
-  g.use_place_spellings(load_place_spellings(ontology));
+  use_name_tables(g, ontology);
   ExtractionStats stats;
   // Extractions go to a spool as they come; extractions.jsonl and the graph
   // then take them in its canonical order (cli/extraction_spool.hpp), so -j N,

@@ -97,8 +97,7 @@ int run_merge(const MergeOptions& o) {
   OutputFolder folder(dir, messages);  // created, locked and cleaned as for build
   exports::OutputBatch batch;  // all outputs put in place together at the end
   graph::KnowledgeGraph g(dir);  // its evidence file next to the outputs
-  g.use_given_names(load_given_names(find_ontology_dir(o.ontology)));
-  g.use_place_spellings(load_place_spellings(find_ontology_dir(o.ontology)));
+  use_name_tables(g, find_ontology_dir(o.ontology));
   std::size_t documents = 0;
   ExtractionSpool spool(dir);
   {

@@ -51,8 +51,7 @@ int find_entity(const graph::KnowledgeGraph& g, const std::string& name) {
 int run_report(const ReportOptions& o) {
   Messages messages(true);
   graph::KnowledgeGraph g;
-  g.use_given_names(load_given_names(find_ontology_dir(o.ontology)));
-  g.use_place_spellings(load_place_spellings(find_ontology_dir(o.ontology)));
+  use_name_tables(g, find_ontology_dir(o.ontology));
   std::vector<std::filesystem::path> files;
   for (const std::string& source : o.sources) {
     files.emplace_back(source);

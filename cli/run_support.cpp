@@ -61,6 +61,11 @@ graph::PlaceSpellings load_place_spellings(const std::filesystem::path& ontology
   return std::filesystem::exists(file) ? graph::PlaceSpellings::load(file) : graph::PlaceSpellings();
 }
 
+void use_name_tables(graph::KnowledgeGraph& graph, const std::filesystem::path& ontology_dir) {
+  graph.use_given_names(load_given_names(ontology_dir));
+  graph.use_place_spellings(load_place_spellings(ontology_dir));
+}
+
 bool Messages::stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }
 
 void Messages::report(const Diagnostic& d) {

@@ -31,6 +31,9 @@ std::filesystem::path find_ontology_dir(const std::string& option);
 graph::GivenNames load_given_names(const std::filesystem::path& ontology_dir);
 // The same for lexicon/capital_spellings.tsv.
 graph::PlaceSpellings load_place_spellings(const std::filesystem::path& ontology_dir);
+// Gives `graph` both name tables of `ontology_dir` (given names, capital spellings): what build,
+// merge and report need before their first add(). Throws DataFileError.
+void use_name_tables(graph::KnowledgeGraph& graph, const std::filesystem::path& ontology_dir);
 
 // ExportOptions.generated_at from SOURCE_DATE_EPOCH when set (never the wall
 // clock, so that outputs stay reproducible).

@@ -2,17 +2,11 @@
 
 #include <set>
 
+#include "graph/place_spellings.hpp"  // fold_name, the merge key fold
 #include "ontology/tsv_table.hpp"
 
 namespace kgraph::graph {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // One word of ASCII letters: the table keys on the first word of a name, which never holds a
 // space, a dot or a hyphen.
@@ -34,7 +28,7 @@ GivenNames GivenNames::load(const std::filesystem::path& file) {
     auto bad = [&](const std::string& why) { return DataFileError(make_error("E207", t.where(r), why)); };
     if (!one_word(r[c_short]) || !one_word(r[c_formal]))
       throw bad("a given name is one word of letters ('" + r[c_short] + "', '" + r[c_formal] + "')");
-    std::string s = lower_ascii(r[c_short]), f = lower_ascii(r[c_formal]);
+    std::string s = fold_name(r[c_short]), f = fold_name(r[c_formal]);
     if (s == f) throw bad("'" + r[c_short] + "' is its own formal name");
     if (!g.formal_.try_emplace(s, f).second) throw bad("short form '" + r[c_short] + "' listed twice");
     formals.insert(std::move(f));
@@ -42,14 +36,14 @@ GivenNames GivenNames::load(const std::filesystem::path& file) {
   // One step only: a short form that is also a formal name would make the key depend on how far
   // a chain is followed.
   for (const TsvRow& r : t.rows)
-    if (formals.count(lower_ascii(r[c_short])))
+    if (formals.count(fold_name(r[c_short])))
       throw DataFileError(make_error("E207", t.where(r), "short form '" + r[c_short] + "' is also a formal name"));
   return g;
 }
 
 std::string_view GivenNames::formal(std::string_view word) const {
   if (formal_.empty()) return {};
-  const auto it = formal_.find(lower_ascii(word));
+  const auto it = formal_.find(fold_name(word));
   return it == formal_.end() ? std::string_view() : std::string_view(it->second);
 }
 
