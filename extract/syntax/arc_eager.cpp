@@ -1,6 +1,7 @@
 #include "extract/syntax/arc_eager.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/syntax/weights.hpp"
 
@@ -194,6 +195,55 @@ void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& 
   f(s0w, n0p, n1p); f(s0p, n0w, n1p); f(s0p, L(s0), n0p); f(W(s1), s0p, n0p); f(P(s1), s0w, n0p);
   f(P(n0l), L(n0l), n0p); f(s0p, n0p, static_cast<std::uint64_t>(at(vr_, 0)));
   out.resize(base + t);
+}
+
+namespace {
+
+// Positions in features()' output of the keys built from n0, n1, n2, n3 (their
+// words, tags, suffixes) and nothing else; keep in step with features().
+constexpr std::array<std::size_t, 16> kBufferFeatures = {3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 74, 75, 76, 79, 84};
+constexpr std::size_t kMaxKeys = 128;  // as in features()
+
+constexpr std::array<bool, kMaxKeys> buffer_mask() {
+  std::array<bool, kMaxKeys> mask{};
+  for (std::size_t t : kBufferFeatures) mask[t] = true;
+  return mask;
+}
+constexpr std::array<bool, kMaxKeys> kIsBuffer = buffer_mask();
+
+}  // namespace
+
+bool ArcEagerState::buffer_feature(std::size_t t) { return t < kMaxKeys && kIsBuffer[t]; }
+
+ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, int root_label, int dep_label) {
+  ArcEagerState st(in.size());
+  std::vector<std::uint64_t> keys;
+  std::uint64_t rest[kMaxKeys], ahead[kBufferFeatures.size()];
+  const std::size_t width = m.sum_width();
+  std::vector<std::int32_t> buffer_sums(width), sums(width);
+  std::vector<float> scores(static_cast<std::size_t>(m.classes()));
+  const float scale = m.scale();
+  int summed_front = -1;  // the buffer front whose buffer features buffer_sums hold
+  while (!st.terminal()) {
+    keys.clear();
+    st.features(in, keys);
+    if (st.buffer_front() != summed_front) {
+      for (std::size_t j = 0; j < kBufferFeatures.size(); ++j) ahead[j] = keys[kBufferFeatures[j]];
+      std::fill(buffer_sums.begin(), buffer_sums.end(), 0);
+      m.add_sums(ahead, buffer_sums.data());
+      summed_front = st.buffer_front();
+    }
+    std::size_t r = 0;
+    for (std::size_t t = 0; t < keys.size(); ++t)
+      if (!kIsBuffer[t]) rest[r++] = keys[t];
+    std::copy(buffer_sums.begin(), buffer_sums.end(), sums.begin());
+    m.add_sums(std::span<const std::uint64_t>(rest, r), sums.data());
+    // As WeightTable::score: the exact integer sum, scaled once.
+    for (std::size_t c = 0; c < scores.size(); ++c) scores[c] = 0.0f + static_cast<float>(sums[c]) * scale;
+    st.apply(st.best_valid(scores.data(), m.classes()));
+  }
+  st.finish(root_label, dep_label);
+  return st;
 }
 
 }  // namespace kgraph::extract::syntax

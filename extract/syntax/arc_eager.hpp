@@ -25,6 +25,7 @@ class ArcEagerState {
  public:
   explicit ArcEagerState(int n);
   bool terminal() const { return b_ > n_; }
+  int buffer_front() const { return b_; }
   bool valid(int t) const;
   // The valid transition of highest score, the first of equal ones (-1 if none).
   int best_valid(const float* scores, int classes) const;
@@ -33,6 +34,10 @@ class ArcEagerState {
   // (number of gold arcs it makes unreachable); -1 for invalid transitions.
   void costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label, int classes, std::vector<int>& out) const;
   void features(const ParserInput& in, std::vector<std::uint64_t>& out) const;
+  // Whether the key features() writes at position t depends on the buffer front
+  // alone (the words and tags from it on): it stays the same while REDUCE and
+  // LEFT-ARC leave the front where it is.
+  static bool buffer_feature(std::size_t t);
   // Heads of words left without one attach to the root word (or the root).
   void finish(int root_label, int dep_label);
   const std::vector<int>& heads() const { return head_; }
@@ -46,6 +51,13 @@ class ArcEagerState {
   std::vector<int> head_, label_, l1_, l2_, r1_, r2_, vl_, vr_;
   std::vector<std::uint64_t> lset_, rset_;
 };
+
+class WeightTable;
+
+// Greedy parse with quantised weights: the same transitions as parse_greedy,
+// with the weights of the buffer features summed once per buffer front (about
+// half the transitions keep it) instead of at every transition.
+ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, int root_label, int dep_label);
 
 // Greedy parse with any scorer that has score(keys, float*) and classes().
 template <class Scorer>

@@ -66,9 +66,9 @@ void put_varint(std::string& out, std::uint64_t v) {
   out.push_back(static_cast<char>(v));
 }
 
-// Most of score()'s instructions are the dense rows' additions (a hundred
+// Most of add_sums()'s instructions are the dense rows' additions (a hundred
 // classes each, dozens of rows per parser transition). Where the CPU has AVX2
-// a clone of score() adds them sixteen classes at a time instead of eight; the
+// a clone of add_sums() adds them sixteen classes at a time instead of eight; the
 // clone is picked once, at program load. Integer sums: any order gives the same.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
 #define KGRAPH_SCORE_CLONES __attribute__((target_clones("avx2", "default")))
@@ -76,14 +76,19 @@ void put_varint(std::string& out, std::uint64_t v) {
 #define KGRAPH_SCORE_CLONES
 #endif
 
-KGRAPH_SCORE_CLONES
 void WeightTable::score(std::span<const std::uint64_t> keys, float* scores) const {
+  alignas(64) std::int32_t sums[kMaxClasses];
+  std::fill_n(sums, stride_, 0);
+  add_sums(keys, sums);
+  for (int c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sums[c]) * scale_;
+}
+
+KGRAPH_SCORE_CLONES
+void WeightTable::add_sums(std::span<const std::uint64_t> keys, std::int32_t* sums) const {
   // In chunks: first find every key's slot (prefetching the slots ahead and
   // the spilled rows found), then add the rows, so the misses of a chunk overlap.
   constexpr std::size_t kChunk = 64;
   const Slot* found[kChunk];
-  alignas(64) std::int32_t sums[kMaxClasses];
-  std::fill_n(sums, stride_, 0);
   const std::size_t n = keys.size();
   for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) prefetch(keys[i]);
   for (std::size_t base = 0; base < n; base += kChunk) {
@@ -97,7 +102,6 @@ void WeightTable::score(std::span<const std::uint64_t> keys, float* scores) cons
     for (std::size_t i = 0; i < m; ++i)
       if (found[i]) add_row(*found[i], sums);
   }
-  for (int c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sums[c]) * scale_;
 }
 
 // The table is read at random ~200 times per word: on 2 MB pages (where the

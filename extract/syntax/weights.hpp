@@ -77,6 +77,12 @@ class WeightTable {
   // weights, times the file's scale. Requires classes() <= kMaxClasses.
   void score(std::span<const std::uint64_t> keys, float* scores) const;
   static constexpr int kMaxClasses = 512;
+  // Adds the i16 weights of the rows of `keys` to sums[0..sum_width()), which may
+  // hold a partial sum already: scores are sums times scale(), so a caller can keep
+  // the sum of keys that did not change and add only the others.
+  void add_sums(std::span<const std::uint64_t> keys, std::int32_t* sums) const;
+  std::size_t sum_width() const { return stride_; }
+  float scale() const { return scale_; }
   int classes() const { return classes_; }
   std::size_t features() const { return rows_; }
 

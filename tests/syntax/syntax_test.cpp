@@ -6,8 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/syntax/arc_eager.hpp"
 #include "extract/syntax/conllu.hpp"
 #include "extract/syntax/syntax_model.hpp"
+#include "extract/syntax/tagger.hpp"
 #include "extract/syntax/train_syntax.hpp"
 #include "ontology/tsv_table.hpp"
 
@@ -110,6 +112,74 @@ TEST(SyntaxModel, ParsesNewsSentencesToTheExpectedTrees) {
                   {"on", "ADP", 9, "case"},
                   {"Monday", "PROPN", 4, "obl"},
                   {".", "PUNCT", 4, "punct"}});
+}
+
+// parse_greedy_table keeps the sum of the buffer features while the buffer front stays:
+// those keys must then be the same, and the others must change with the state (else
+// they could join the cached sum); the parses must equal the plain greedy parse's.
+TEST(SyntaxModel, BufferFeaturesStayWhileTheFrontStaysAndTheCachedParseIsTheSame) {
+  SyntaxModel m = SyntaxModel::read(kModel);
+  const std::vector<std::vector<std::string>> sentences = {
+      {"The", "Russian", "foreign", "minister", ",", "who", "arrived", "on", "Sunday", ",", "met", "his", "Chinese",
+       "counterpart", "in", "Beijing", "to", "discuss", "the", "war", "in", "Ukraine", "."},
+      {"NATO", "said", "it", "would", "send", "more", "troops", "to", "Estonia", ",", "Latvia", "and", "Lithuania",
+       "after", "talks", "that", "lasted", "until", "late", "Tuesday", "."},
+      {"Lavrov", "met", "Stoltenberg", "in", "Brussels", "on", "Monday", "."}};
+  const auto& labels = m.label_names();
+  const int root = static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
+  const int dep = static_cast<int>(std::find(labels.begin(), labels.end(), "dep") - labels.begin());
+  std::size_t kept_fronts = 0;
+  std::vector<bool> changed;  // per key position: changed at some transition that kept the front
+  for (const auto& words : sentences) {
+    TaggerWords tw = prepare_words(words);
+    std::vector<int> tags = tag_words(m.tagger_weights(), tw);
+    ParserInput in;
+    in.word.push_back(1);
+    in.tag.push_back(-1);
+    in.suffix.push_back(0);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      in.word.push_back(tw.lower[i]);
+      in.tag.push_back(tags[i]);
+      in.suffix.push_back(tw.suf3[i]);
+    }
+    const ArcEagerState plain = parse_greedy(m.parser_weights(), in, root, dep);
+    const ArcEagerState cached = parse_greedy_table(m.parser_weights(), in, root, dep);
+    EXPECT_EQ(plain.heads(), cached.heads());
+    EXPECT_EQ(plain.labels(), cached.labels());
+    // Replay the parse, comparing each transition's keys with the previous ones.
+    ArcEagerState st(in.size());
+    std::vector<std::uint64_t> before, keys;
+    std::vector<float> scores(static_cast<std::size_t>(m.parser_weights().classes()));
+    int front = -1;
+    while (!st.terminal()) {
+      keys.clear();
+      st.features(in, keys);
+      changed.resize(keys.size(), false);
+      if (st.buffer_front() == front) {
+        ++kept_fronts;
+        for (std::size_t t = 0; t < keys.size(); ++t) {
+          if (ArcEagerState::buffer_feature(t)) {
+            EXPECT_EQ(keys[t], before[t]) << "key " << t;
+          }
+          if (keys[t] != before[t]) changed[t] = true;
+        }
+      }
+      front = st.buffer_front();
+      before = keys;
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      m.parser_weights().score(keys, scores.data());
+      st.apply(st.best_valid(scores.data(), m.parser_weights().classes()));
+    }
+  }
+  EXPECT_GT(kept_fronts, 10u);
+  std::size_t buffer_keys = 0;
+  for (std::size_t t = 0; t < changed.size(); ++t) {
+    buffer_keys += ArcEagerState::buffer_feature(t);
+    if (!ArcEagerState::buffer_feature(t)) {
+      EXPECT_TRUE(changed[t]) << "key " << t << " never changed: a buffer feature?";
+    }
+  }
+  EXPECT_EQ(buffer_keys, 16u);
 }
 
 TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
