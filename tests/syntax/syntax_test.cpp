@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 
@@ -114,10 +115,11 @@ TEST(SyntaxModel, ParsesNewsSentencesToTheExpectedTrees) {
                   {".", "PUNCT", 4, "punct"}});
 }
 
-// parse_greedy_table keeps the sum of the buffer features while the buffer front stays:
-// those keys must then be the same, and the others must change with the state (else
-// they could join the cached sum); the parses must equal the plain greedy parse's.
-TEST(SyntaxModel, BufferFeaturesStayWhileTheFrontStaysAndTheCachedParseIsTheSame) {
+// parse_greedy_table keeps the summed weights of a group of features while the group's
+// state stays: the keys of a group must then be the same in any two states of equal
+// group state, and every other key must change at some point (else it could join a
+// group); the parses must equal the plain greedy parse's.
+TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
   SyntaxModel m = SyntaxModel::read(kModel);
   const std::vector<std::vector<std::string>> sentences = {
       {"The", "Russian", "foreign", "minister", ",", "who", "arrived", "on", "Sunday", ",", "met", "his", "Chinese",
@@ -128,8 +130,8 @@ TEST(SyntaxModel, BufferFeaturesStayWhileTheFrontStaysAndTheCachedParseIsTheSame
   const auto& labels = m.label_names();
   const int root = static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
   const int dep = static_cast<int>(std::find(labels.begin(), labels.end(), "dep") - labels.begin());
-  std::size_t kept_fronts = 0;
-  std::vector<bool> changed;  // per key position: changed at some transition that kept the front
+  std::size_t repeats[4] = {};
+  std::vector<bool> changed;  // per key position of the mixed group: differed between two transitions
   for (const auto& words : sentences) {
     TaggerWords tw = prepare_words(words);
     std::vector<int> tags = tag_words(m.tagger_weights(), tw);
@@ -146,40 +148,39 @@ TEST(SyntaxModel, BufferFeaturesStayWhileTheFrontStaysAndTheCachedParseIsTheSame
     const ArcEagerState cached = parse_greedy_table(m.parser_weights(), in, root, dep);
     EXPECT_EQ(plain.heads(), cached.heads());
     EXPECT_EQ(plain.labels(), cached.labels());
-    // Replay the parse, comparing each transition's keys with the previous ones.
+    // Replay the parse, comparing each transition's keys with those of earlier states.
     ArcEagerState st(in.size());
+    std::map<std::pair<int, std::uint64_t>, std::vector<std::uint64_t>> seen;  // (group, state) -> keys
     std::vector<std::uint64_t> before, keys;
     std::vector<float> scores(static_cast<std::size_t>(m.parser_weights().classes()));
-    int front = -1;
     while (!st.terminal()) {
       keys.clear();
       st.features(in, keys);
       changed.resize(keys.size(), false);
-      if (st.buffer_front() == front) {
-        ++kept_fronts;
-        for (std::size_t t = 0; t < keys.size(); ++t) {
-          if (ArcEagerState::buffer_feature(t)) {
-            EXPECT_EQ(keys[t], before[t]) << "key " << t;
+      for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopGroup; ++g) {
+        auto [it, fresh] = seen.try_emplace({g, st.group_state(g)}, keys);
+        if (fresh) continue;
+        ++repeats[g];
+        for (std::size_t t = 0; t < keys.size(); ++t)
+          if (ArcEagerState::feature_group(t) == g) {
+            EXPECT_EQ(keys[t], it->second[t]) << "key " << t << " of group " << g;
           }
-          if (keys[t] != before[t]) changed[t] = true;
-        }
       }
-      front = st.buffer_front();
+      for (std::size_t t = 0; t < before.size(); ++t)
+        if (keys[t] != before[t]) changed[t] = true;
       before = keys;
       std::fill(scores.begin(), scores.end(), 0.0f);
       m.parser_weights().score(keys, scores.data());
       st.apply(st.best_valid(scores.data(), m.parser_weights().classes()));
     }
   }
-  EXPECT_GT(kept_fronts, 10u);
-  std::size_t buffer_keys = 0;
+  for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopGroup; ++g) EXPECT_GT(repeats[g], 5u) << g;
+  std::size_t grouped = 0;
   for (std::size_t t = 0; t < changed.size(); ++t) {
-    buffer_keys += ArcEagerState::buffer_feature(t);
-    if (!ArcEagerState::buffer_feature(t)) {
-      EXPECT_TRUE(changed[t]) << "key " << t << " never changed: a buffer feature?";
-    }
+    grouped += ArcEagerState::feature_group(t) != ArcEagerState::kMixedGroup;
+    EXPECT_TRUE(changed[t]) << "key " << t << " never changed";
   }
-  EXPECT_EQ(buffer_keys, 16u);
+  EXPECT_EQ(grouped, 16u + 12u + 33u);
 }
 
 TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
