@@ -133,16 +133,33 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
   }
 
   // Pass 2: greedy left to right, adding the features of the tags chosen so far.
+  // Token i+1's tag features are known once token i's tag is chosen: they are
+  // computed and prefetched then, so their misses overlap token i's softmax; those
+  // the model certainly lacks are dropped first, as in pass 1.
+  std::uint64_t tag_feats[2][FeatureExtractor::kMaxTagFeatures];
+  std::size_t tag_count[2] = {0, 0};
+  auto tag_keys = [&](std::size_t i, Tag prev1, Tag prev2, std::uint64_t* out) {
+    const std::size_t all = FeatureExtractor::tag_features(s.sentence.tokens[i], prev1, prev2, out);
+    std::size_t kept = 0;
+    for (std::size_t f = 0; f < all; ++f)
+      if (model.may_have(out[f])) {
+        out[kept++] = out[f];
+        model.prefetch(out[f]);
+      }
+    return kept;
+  };
+  if (n > 0) tag_count[0] = tag_keys(0, kOutside, kOutside, tag_feats[0]);
   for (std::size_t i = 0; i < n; ++i) {
-    Tag prev1 = i >= 1 ? s.tags[i - 1] : kOutside, prev2 = i >= 2 ? s.tags[i - 2] : kOutside;
-    std::uint64_t tag_feats[FeatureExtractor::kMaxTagFeatures];
-    const std::size_t nt = FeatureExtractor::tag_features(s.sentence.tokens[i], prev1, prev2, tag_feats);
+    const std::size_t cur = i & 1, next = cur ^ 1;
+    Tag prev1 = i >= 1 ? s.tags[i - 1] : kOutside;
     std::int32_t sum[kNumTags];
     for (int t = 0; t < kNumTags; ++t) sum[t] = s.static_sum[i * kNumTags + t];
-    for (std::size_t f = 0; f < nt; ++f) add_row(model, tag_feats[f], sum);
+    for (std::size_t f = 0; f < tag_count[cur]; ++f) add_row(model, tag_feats[cur][f], sum);
     Tag best = kOutside;
     for (Tag t = 1; t < kNumTags; ++t)
       if (tag_allowed(prev1, t) && sum[t] > sum[best]) best = t;
+    s.tags[i] = best;
+    if (i + 1 < n) tag_count[next] = tag_keys(i + 1, best, prev1, tag_feats[next]);
     // Softmax over the allowed tags: a probability-like confidence for the choice.
     float score[kNumTags];
     for (int t = 0; t < kNumTags; ++t) score[t] = static_cast<float>(sum[t]) * model.scale();
@@ -150,7 +167,6 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
     for (Tag t = 0; t < kNumTags; ++t)
       // exp(-30) is below float precision next to the 1 of the best tag: skip it.
       if (tag_allowed(prev1, t) && score[t] - score[best] > -30.0f) z += std::exp(score[t] - score[best]);
-    s.tags[i] = best;
     s.prob[i] = 1.0f / z;
   }
 

@@ -1,6 +1,7 @@
 #include "extract/syntax/arc_eager.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/syntax/weights.hpp"
 
@@ -194,6 +195,100 @@ void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& 
   f(s0w, n0p, n1p); f(s0p, n0w, n1p); f(s0p, L(s0), n0p); f(W(s1), s0p, n0p); f(P(s1), s0w, n0p);
   f(P(n0l), L(n0l), n0p); f(s0p, n0p, static_cast<std::uint64_t>(at(vr_, 0)));
   out.resize(base + t);
+}
+
+namespace {
+
+// Positions in features()' output of the keys that depend on one part of the
+// state alone; keep in step with features(). Every other key mixes parts.
+// The buffer: the words, tags and suffixes of n0..n3.
+constexpr std::array<std::size_t, 16> kBufferFeatures = {3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 74, 75, 76, 79, 84};
+// The front: n0 with its left dependents and their labels.
+constexpr std::array<std::size_t, 12> kFrontFeatures = {36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71, 91};
+// The stack top: s0 with its head, the head's head, its dependents, valencies, labels.
+constexpr std::array<std::size_t, 33> kTopFeatures = {0,  1,  2,  32, 33, 34, 35, 38, 39, 40, 41, 42, 43, 44, 45, 46, 50,
+                                                      51, 52, 53, 54, 55, 56, 57, 58, 62, 63, 64, 66, 67, 68, 69, 85};
+constexpr std::size_t kMaxKeys = 128;  // as in features()
+
+constexpr std::array<std::uint8_t, kMaxKeys> group_table() {
+  std::array<std::uint8_t, kMaxKeys> g{};
+  for (std::size_t t : kBufferFeatures) g[t] = ArcEagerState::kBufferGroup;
+  for (std::size_t t : kFrontFeatures) g[t] = ArcEagerState::kFrontGroup;
+  for (std::size_t t : kTopFeatures) g[t] = ArcEagerState::kTopGroup;
+  return g;
+}
+constexpr std::array<std::uint8_t, kMaxKeys> kGroup = group_table();
+
+// The summed weights of one group's keys (sum_width() of them, at `sums`), and
+// the state they were summed for.
+struct GroupSum {
+  std::uint64_t state = ~std::uint64_t{0};
+  std::int32_t* sums = nullptr;
+};
+
+template <std::size_t N>
+const std::int32_t* group_sums(const WeightTable& m, const std::array<std::size_t, N>& positions,
+                               const std::vector<std::uint64_t>& keys, std::uint64_t state, GroupSum& g) {
+  if (g.state != state) {
+    std::uint64_t picked[N];
+    for (std::size_t j = 0; j < N; ++j) picked[j] = keys[positions[j]];
+    std::fill_n(g.sums, m.sum_width(), 0);
+    m.add_sums(std::span<const std::uint64_t>(picked, N), g.sums);
+    g.state = state;
+  }
+  return g.sums;
+}
+
+}  // namespace
+
+int ArcEagerState::feature_group(std::size_t t) { return t < kMaxKeys ? static_cast<int>(kGroup[t]) : static_cast<int>(kMixedGroup); }
+
+std::uint64_t ArcEagerState::group_state(int group) const {
+  auto pack = [](int a, int b) { return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b); };
+  switch (group) {
+    case kBufferGroup:
+      return static_cast<std::uint64_t>(b_);
+    case kFrontGroup:
+      return pack(b_, b_ <= n_ ? vl_[static_cast<std::size_t>(b_)] : 0);
+    case kTopGroup:  // s0's head, left side and label are fixed while it is on the stack: a right-arc from it counts
+      return pack(top(), vr_[static_cast<std::size_t>(top())]);
+    default:
+      return 0;
+  }
+}
+
+ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, int root_label, int dep_label) {
+  ArcEagerState st(in.size());
+  std::vector<std::uint64_t> keys;
+  std::uint64_t rest[kMaxKeys];
+  const std::size_t width = m.sum_width();
+  // One block of sums: the buffer's, the front's, then one per word as stack top.
+  const std::size_t words = static_cast<std::size_t>(in.size()) + 1;
+  std::vector<std::int32_t> block((2 + words) * width);
+  GroupSum buffer{~std::uint64_t{0}, block.data()}, front{~std::uint64_t{0}, block.data() + width};
+  std::vector<GroupSum> top(words);
+  for (std::size_t w = 0; w < words; ++w) top[w].sums = block.data() + (2 + w) * width;
+  std::vector<std::int32_t> sums(width);
+  std::vector<float> scores(static_cast<std::size_t>(m.classes()));
+  const float scale = m.scale();
+  while (!st.terminal()) {
+    keys.clear();
+    st.features(in, keys);
+    const std::int32_t* b = group_sums(m, kBufferFeatures, keys, st.group_state(ArcEagerState::kBufferGroup), buffer);
+    const std::int32_t* f = group_sums(m, kFrontFeatures, keys, st.group_state(ArcEagerState::kFrontGroup), front);
+    const std::int32_t* s = group_sums(m, kTopFeatures, keys, st.group_state(ArcEagerState::kTopGroup),
+                                       top[static_cast<std::size_t>(st.stack_top())]);
+    for (std::size_t c = 0; c < width; ++c) sums[c] = b[c] + f[c] + s[c];
+    std::size_t r = 0;
+    for (std::size_t t = 0; t < keys.size(); ++t)
+      if (kGroup[t] == ArcEagerState::kMixedGroup) rest[r++] = keys[t];
+    m.add_sums(std::span<const std::uint64_t>(rest, r), sums.data());
+    // As WeightTable::score: the exact integer sum, scaled once.
+    for (std::size_t c = 0; c < scores.size(); ++c) scores[c] = 0.0f + static_cast<float>(sums[c]) * scale;
+    st.apply(st.best_valid(scores.data(), m.classes()));
+  }
+  st.finish(root_label, dep_label);
+  return st;
 }
 
 }  // namespace kgraph::extract::syntax

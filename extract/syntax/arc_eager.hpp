@@ -25,6 +25,8 @@ class ArcEagerState {
  public:
   explicit ArcEagerState(int n);
   bool terminal() const { return b_ > n_; }
+  int buffer_front() const { return b_; }
+  int stack_top() const { return top(); }
   bool valid(int t) const;
   // The valid transition of highest score, the first of equal ones (-1 if none).
   int best_valid(const float* scores, int classes) const;
@@ -33,6 +35,15 @@ class ArcEagerState {
   // (number of gold arcs it makes unreachable); -1 for invalid transitions.
   void costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label, int classes, std::vector<int>& out) const;
   void features(const ParserInput& in, std::vector<std::uint64_t>& out) const;
+  // Groups of features() keys by the part of the state they depend on: the key at
+  // position t of a group other than kMixedGroup is the same in any two states of
+  // equal group_state(group). The buffer (n0..n3: moves with SHIFT and RIGHT-ARC),
+  // the front (n0 and its left dependents: changes also with LEFT-ARC), the stack
+  // top (s0 with its dependents and head: changes with every transition but
+  // LEFT-ARC, which pops back to the word under the one it attaches).
+  enum : int { kMixedGroup = 0, kBufferGroup = 1, kFrontGroup = 2, kTopGroup = 3 };
+  static int feature_group(std::size_t t);
+  std::uint64_t group_state(int group) const;
   // Heads of words left without one attach to the root word (or the root).
   void finish(int root_label, int dep_label);
   const std::vector<int>& heads() const { return head_; }
@@ -46,6 +57,14 @@ class ArcEagerState {
   std::vector<int> head_, label_, l1_, l2_, r1_, r2_, vl_, vr_;
   std::vector<std::uint64_t> lset_, rset_;
 };
+
+class WeightTable;
+
+// Greedy parse with quantised weights: the same transitions as parse_greedy,
+// with the weights of each group of features summed once per group state and
+// reused while it lasts (REDUCE keeps buffer and front, LEFT-ARC the buffer and
+// returns to a stack top seen before): exact, since the sums are integers.
+ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, int root_label, int dep_label);
 
 // Greedy parse with any scorer that has score(keys, float*) and classes().
 template <class Scorer>

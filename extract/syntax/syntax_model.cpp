@@ -122,7 +122,7 @@ Parse SyntaxModel::parse(std::span<const std::string> words) const {
     in.tag.push_back(tags[i]);
     in.suffix.push_back(tw.suf3[i]);
   }
-  ArcEagerState st = parse_greedy(parser_, in, index_of(labels_, "root"), index_of(labels_, "dep"));
+  ArcEagerState st = parse_greedy_table(parser_, in, index_of(labels_, "root"), index_of(labels_, "dep"));
   for (std::size_t i = 0; i < words.size(); ++i) {
     out.upos.push_back(tags_[static_cast<std::size_t>(tags[i])]);
     out.heads.push_back(st.heads()[i + 1]);

@@ -68,12 +68,21 @@ class AveragedPerceptron {
 // or two entries (four rows in five) sit in the slot itself, longer rows in one
 // array of (class, weight) pairs that the slot points to; score() prefetches
 // the slots of the keys ahead of the one it reads, so the misses overlap. The
-// order of the additions is the file's (keys in the caller's order, entries in
-// ascending class), so scores are the same floats as with a plain layout.
+// weights are summed as the file's i16 integers, exactly, and each class's sum is
+// scaled once at the end: a score is the exact sum rounded once to float, whatever
+// the order of the additions.
 class WeightTable {
  public:
-  // Adds the rows of `keys` to scores[0..classes()), keys in the given order.
+  // Adds the rows of `keys` to scores[0..classes()): the exact sum of each class's
+  // weights, times the file's scale. Requires classes() <= kMaxClasses.
   void score(std::span<const std::uint64_t> keys, float* scores) const;
+  static constexpr int kMaxClasses = 512;
+  // Adds the i16 weights of the rows of `keys` to sums[0..sum_width()), which may
+  // hold a partial sum already: scores are sums times scale(), so a caller can keep
+  // the sum of keys that did not change and add only the others.
+  void add_sums(std::span<const std::uint64_t> keys, std::int32_t* sums) const;
+  std::size_t sum_width() const { return stride_; }
+  float scale() const { return scale_; }
   int classes() const { return classes_; }
   std::size_t features() const { return rows_; }
 
@@ -90,15 +99,14 @@ class WeightTable {
   // Keys prefetched ahead of the one read: enough to overlap several misses,
   // few enough that the prefetches do not wait for free miss buffers.
   static constexpr std::size_t kPrefetchAhead = 12;
-  static constexpr std::uint16_t kSpilled = 0xffff;  // cls0 of a row kept in spill_ (classes are < 4096)
+  static constexpr std::uint16_t kSpilled = 0xffff;  // cls0 of a row kept in spill_ (classes are < kMaxClasses)
   static constexpr std::uint16_t kNoClass = 0xfffe;  // cls1 of a row of one entry
   static constexpr std::uint16_t kDense = 0xfffd;    // cls0 of a row kept in dense_
   // Rows of at least this many entries are kept dense. The parser's tag-pair and
   // tag-triple features have rows over most of its ~100 classes, looked up at every
   // transition: added one class at a time they were most of score()'s instructions,
-  // while a dense row of i16 is added in a loop the compiler vectorises. The classes a
-  // row lacks add 0 (x + 0.0f == x, up to the sign of a zero sum), so every score
-  // compares as before and the argmax, the only use of the scores, is the same.
+  // while a dense row of i16 is added to the i32 sums in a loop the compiler
+  // vectorises. The classes a row lacks add 0, so the sums are the same.
   static constexpr std::size_t kDenseMin = 16;
 
   struct Pair {
@@ -109,8 +117,7 @@ class WeightTable {
   // i16 weights in data (cls0's in the low half). A longer row: cls0 ==
   // kSpilled, cls1 its length and data its first index in spill_. A row of
   // kDenseMin or more entries: cls0 == kDense, data its number r, the weights of
-  // every class at dense_[r * stride_] (already times the scale: the same
-  // product score() would compute, one multiply fewer per class), and its
+  // every class at dense_[r * stride_] (0 for the classes it lacks), and its
   // entries as written kept in spill_ at dense_rows_[r] (for entries()).
   struct Slot {
     std::uint64_t key = 0;  // 0: empty
@@ -128,17 +135,17 @@ class WeightTable {
     }
   }
   void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
-  void add_row(const Slot& s, float* scores) const {
+  void add_row(const Slot& s, std::int32_t* sums) const {
     if (s.cls0 == kDense) {
-      const float* w = dense_.data() + std::size_t{s.data} * stride_;
-      const int n = classes_;
-      for (int c = 0; c < n; ++c) scores[c] += w[c];
+      const std::int16_t* w = dense_.data() + std::size_t{s.data} * stride_;
+      const int n = static_cast<int>(stride_);  // the padding adds 0 to sums the caller ignores
+      for (int c = 0; c < n; ++c) sums[c] += w[c];
     } else if (s.cls0 != kSpilled) {
-      scores[s.cls0] += static_cast<float>(static_cast<std::int16_t>(s.data & 0xffffu)) * scale_;
-      if (s.cls1 != kNoClass) scores[s.cls1] += static_cast<float>(static_cast<std::int16_t>(s.data >> 16)) * scale_;
+      sums[s.cls0] += static_cast<std::int16_t>(s.data & 0xffffu);
+      if (s.cls1 != kNoClass) sums[s.cls1] += static_cast<std::int16_t>(s.data >> 16);
     } else {
       const Pair* e = spill_.data() + s.data;
-      for (std::uint32_t j = 0; j < s.cls1; ++j) scores[e[j].cls] += static_cast<float>(e[j].w) * scale_;
+      for (std::uint32_t j = 0; j < s.cls1; ++j) sums[e[j].cls] += e[j].w;
     }
   }
   void allocate(std::size_t rows);
@@ -149,8 +156,8 @@ class WeightTable {
   HugePageArray<Slot> slots_;
   std::size_t mask_ = 0;
   std::vector<Pair> spill_;
-  std::size_t stride_ = 0;            // classes_ rounded up to 16 (64-byte rows)
-  std::vector<float> dense_;          // dense rows, stride_ scaled weights each
+  std::size_t stride_ = 0;            // classes_ rounded up to 32 (64-byte rows)
+  std::vector<std::int16_t> dense_;   // dense rows, stride_ weights each
   struct DenseRow {
     std::uint32_t spill;  // first entry in spill_
     std::uint16_t count;
@@ -188,10 +195,10 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
   std::uint64_t classes = 0, n = 0, scale_bits = 0;
   if (!get_fixed(b, pos, end, 4, classes) || !get_fixed(b, pos, end, 4, n) || !get_fixed(b, pos, end, 4, scale_bits))
     fail("truncated model file");
-  if (classes == 0 || classes > 4096) fail("corrupt model file (class count)");
+  if (classes == 0 || classes > kMaxClasses) fail("corrupt model file (class count)");
   if (n > (end - pos) / 2) fail("corrupt model file (feature count cannot fit)");
   t.classes_ = static_cast<int>(classes);
-  t.stride_ = (static_cast<std::size_t>(classes) + 15) / 16 * 16;
+  t.stride_ = (static_cast<std::size_t>(classes) + 31) / 32 * 32;
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
   t.allocate(n);
   t.rows_ = static_cast<std::size_t>(n);

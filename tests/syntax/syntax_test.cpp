@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 
+#include "extract/syntax/arc_eager.hpp"
 #include "extract/syntax/conllu.hpp"
 #include "extract/syntax/syntax_model.hpp"
+#include "extract/syntax/tagger.hpp"
 #include "extract/syntax/train_syntax.hpp"
 #include "ontology/tsv_table.hpp"
 
@@ -110,6 +113,74 @@ TEST(SyntaxModel, ParsesNewsSentencesToTheExpectedTrees) {
                   {"on", "ADP", 9, "case"},
                   {"Monday", "PROPN", 4, "obl"},
                   {".", "PUNCT", 4, "punct"}});
+}
+
+// parse_greedy_table keeps the summed weights of a group of features while the group's
+// state stays: the keys of a group must then be the same in any two states of equal
+// group state, and every other key must change at some point (else it could join a
+// group); the parses must equal the plain greedy parse's.
+TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
+  SyntaxModel m = SyntaxModel::read(kModel);
+  const std::vector<std::vector<std::string>> sentences = {
+      {"The", "Russian", "foreign", "minister", ",", "who", "arrived", "on", "Sunday", ",", "met", "his", "Chinese",
+       "counterpart", "in", "Beijing", "to", "discuss", "the", "war", "in", "Ukraine", "."},
+      {"NATO", "said", "it", "would", "send", "more", "troops", "to", "Estonia", ",", "Latvia", "and", "Lithuania",
+       "after", "talks", "that", "lasted", "until", "late", "Tuesday", "."},
+      {"Lavrov", "met", "Stoltenberg", "in", "Brussels", "on", "Monday", "."}};
+  const auto& labels = m.label_names();
+  const int root = static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
+  const int dep = static_cast<int>(std::find(labels.begin(), labels.end(), "dep") - labels.begin());
+  std::size_t repeats[4] = {};
+  std::vector<bool> changed;  // per key position of the mixed group: differed between two transitions
+  for (const auto& words : sentences) {
+    TaggerWords tw = prepare_words(words);
+    std::vector<int> tags = tag_words(m.tagger_weights(), tw);
+    ParserInput in;
+    in.word.push_back(1);
+    in.tag.push_back(-1);
+    in.suffix.push_back(0);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      in.word.push_back(tw.lower[i]);
+      in.tag.push_back(tags[i]);
+      in.suffix.push_back(tw.suf3[i]);
+    }
+    const ArcEagerState plain = parse_greedy(m.parser_weights(), in, root, dep);
+    const ArcEagerState cached = parse_greedy_table(m.parser_weights(), in, root, dep);
+    EXPECT_EQ(plain.heads(), cached.heads());
+    EXPECT_EQ(plain.labels(), cached.labels());
+    // Replay the parse, comparing each transition's keys with those of earlier states.
+    ArcEagerState st(in.size());
+    std::map<std::pair<int, std::uint64_t>, std::vector<std::uint64_t>> seen;  // (group, state) -> keys
+    std::vector<std::uint64_t> before, keys;
+    std::vector<float> scores(static_cast<std::size_t>(m.parser_weights().classes()));
+    while (!st.terminal()) {
+      keys.clear();
+      st.features(in, keys);
+      changed.resize(keys.size(), false);
+      for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopGroup; ++g) {
+        auto [it, fresh] = seen.try_emplace({g, st.group_state(g)}, keys);
+        if (fresh) continue;
+        ++repeats[g];
+        for (std::size_t t = 0; t < keys.size(); ++t)
+          if (ArcEagerState::feature_group(t) == g) {
+            EXPECT_EQ(keys[t], it->second[t]) << "key " << t << " of group " << g;
+          }
+      }
+      for (std::size_t t = 0; t < before.size(); ++t)
+        if (keys[t] != before[t]) changed[t] = true;
+      before = keys;
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      m.parser_weights().score(keys, scores.data());
+      st.apply(st.best_valid(scores.data(), m.parser_weights().classes()));
+    }
+  }
+  for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopGroup; ++g) EXPECT_GT(repeats[g], 5u) << g;
+  std::size_t grouped = 0;
+  for (std::size_t t = 0; t < changed.size(); ++t) {
+    grouped += ArcEagerState::feature_group(t) != ArcEagerState::kMixedGroup;
+    EXPECT_TRUE(changed[t]) << "key " << t << " never changed";
+  }
+  EXPECT_EQ(grouped, 16u + 12u + 33u);
 }
 
 TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
