@@ -364,17 +364,30 @@ namespace {
 // Mean tag probability above which the tagger's type of a name outweighs a speech verb's hint.
 constexpr float kConfidentTag = 0.9f;
 
-// A capitalised word that opens a sentence and that the same document writes in lower case, and
-// never capitalised inside a sentence, is a common word, whatever the tagger reads: "Epic, epic
-// fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
+// Whether token i opens a sentence or a quotation, where English capitalises any word: the first
+// word of a sentence, or the word after an opening quote mark ('"Part of that is ...", Obama said').
+// A straight quote opens a quotation at a sentence start or after a comma or colon.
+bool opens_sentence_or_quote(const Analysis& a, std::uint32_t i) {
+  if (a.tokens[i].sentence_start) return true;
+  if (i == 0) return false;
+  const std::string_view q = a.token_text(i - 1);
+  if (q == "\u201c" || q == "\u2018") return true;
+  if (q != "\"" && q != "'") return false;
+  return a.tokens[i - 1].sentence_start || (i >= 2 && (a.token_text(i - 2) == "," || a.token_text(i - 2) == ":"));
+}
+
+// A capitalised word that opens a sentence or a quotation and that the same document writes in
+// lower case, and never capitalises inside a sentence, is a common word, whatever the tagger reads:
+// "Epic, epic fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
 // Asked only of one-word candidates that open a sentence, so a scan of the document is cheap.
 bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
-  if (!a.tokens[i].sentence_start) return false;
+  if (!opens_sentence_or_quote(a, i)) return false;
   const std::uint64_t k = a.tokens[i].key_hash;
   bool lower = false;
-  for (const TokenInfo& t : a.tokens) {
+  for (std::uint32_t j = 0; j < a.token_count(); ++j) {
+    const TokenInfo& t = a.tokens[j];
     if (t.key_hash != k) continue;
-    if (t.upper && !t.sentence_start) return false;  // capitalised inside a sentence: a name
+    if (t.upper && !opens_sentence_or_quote(a, j)) return false;  // capitalised inside a sentence: a name
     lower = lower || (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z');
   }
   return lower;

@@ -149,5 +149,30 @@ TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   ASSERT_NE(by_mention(x, "Yugoslavia"), nullptr) << listing(x);
 }
 
+// A word opening a quotation is capitalised like one opening a sentence: when the article also
+// writes it in lower case, it is a common word ("Part of that ..."), not a person.
+TEST(TaggerMentions, CommonWordOpeningAQuotationIsNoName) {
+  const Extraction x = run(
+      "\u201cPart of that is not a full appreciation of the threat,\u201d Obama said on Saturday.\n"
+      "The president said that part of the problem was the army itself.\n"
+      "He added, \"Peace is possible,\" before he left, and spoke of peace again later.\n");
+  EXPECT_EQ(by_mention(x, "Part"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Peace"), nullptr) << listing(x);
+  expect_entity(x, "Obama", EntityType::Person);
+}
+
+// A name ending in a word for a kind of site (river, garden, room, tower, cemetery, building) is a
+// place, whoever the tagger thought it was.
+TEST(TaggerMentions, NameEndingInAKindOfSiteIsAPlace) {
+  const Extraction x = run(
+      "Trump spoke in the Rose Garden on Monday after meeting his cabinet in the Roosevelt Room.\n"
+      "Kurdish fighters pushed the militants back across the Euphrates River, officials said.\n"
+      "He later returned to Trump Tower in New York.\n");
+  expect_entity(x, "Rose Garden", EntityType::Location);
+  expect_entity(x, "Roosevelt Room", EntityType::Location);
+  expect_entity(x, "Euphrates River", EntityType::Location);
+  expect_entity(x, "Trump Tower", EntityType::Location);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
