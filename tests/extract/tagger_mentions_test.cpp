@@ -174,5 +174,19 @@ TEST(TaggerMentions, NameEndingInAKindOfSiteIsAPlace) {
   expect_entity(x, "Trump Tower", EntityType::Location);
 }
 
+// A title-case line says nothing about names by its case: the tagger alone reads it, and a word
+// the article writes in lower case elsewhere is no name there ("Deal", "Dumb"); a person named in
+// the line stays a person.
+TEST(TaggerMentions, TitleCaseLineIsReadByTheTaggerAlone) {
+  const Extraction x = run(
+      "Trump Walked Away From A Dumb Deal With Kim Jong Un\n"
+      "President Donald Trump said on Thursday that the deal on offer in Hanoi was a bad deal, and that "
+      "it would have been dumb to sign it.\n");
+  EXPECT_EQ(by_mention(x, "Deal"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Dumb"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Trump Walked"), nullptr) << listing(x);
+  expect_entity(x, "Donald Trump", EntityType::Person);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
