@@ -188,5 +188,19 @@ TEST(TaggerMentions, TitleCaseLineIsReadByTheTaggerAlone) {
   expect_entity(x, "Donald Trump", EntityType::Person);
 }
 
+// Words that are never a name alone, whoever reads them as one: an indefinite pronoun opening a
+// quotation, the first word of a title read apart from it, "the two Koreas" (word list not_an_entity).
+TEST(TaggerMentions, WordThatIsNeverANameAloneIsDropped) {
+  const Extraction x = run(
+      "\u201cSomething has to be done,\u201d the president also said.\n"
+      "U.S. President Donald Trump meets with China's Vice Premier Liu He in the Oval Office.\n"
+      "The meeting at Panmunjom, on the border of the two Koreas, was a dramatic turn.\n");
+  EXPECT_EQ(by_mention(x, "Something"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Vice"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Koreas"), nullptr) << listing(x);
+  expect_entity(x, "Liu He", EntityType::Person);
+  expect_entity(x, "Panmunjom", EntityType::Location);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
