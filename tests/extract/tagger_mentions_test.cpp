@@ -202,5 +202,16 @@ TEST(TaggerMentions, WordThatIsNeverANameAloneIsDropped) {
   expect_entity(x, "Panmunjom", EntityType::Location);
 }
 
+// A legislator's party and state after the name name no one, the state in full as much as its
+// code ("Sen. James Inhofe, R-Oklahoma, said on CNN").
+TEST(TaggerMentions, PartyAndStateAfterALegislatorAreNoName) {
+  const Extraction x = run(
+      "\"The president is just flat not telling the truth,\" Sen. James Inhofe, R-Oklahoma, said on CNN.\n"
+      "Rep. Adam Kinzinger, R-Ill., agreed with him.\n");
+  EXPECT_EQ(by_mention(x, "R-Oklahoma"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "R-Ill."), nullptr) << listing(x);
+  expect_entity(x, "James Inhofe", EntityType::Person);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
