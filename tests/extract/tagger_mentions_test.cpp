@@ -213,5 +213,17 @@ TEST(TaggerMentions, PartyAndStateAfterALegislatorAreNoName) {
   expect_entity(x, "James Inhofe", EntityType::Person);
 }
 
+// The newspaper in a byline is the newspaper, not the country and a time word ("USA TODAY").
+TEST(TaggerMentions, NewspaperInABylineIsTheNewspaper) {
+  const Extraction x = run(
+      "David Jackson\nUSA TODAY\nWASHINGTON \u2014 President Trump said on Tuesday that he would meet Kim Jong Un.\n"
+      "In a statement to USA TODAY, a former Chairman of the Joint Chiefs of Staff disagreed.\n");
+  const Entity* e = by_mention(x, "USA TODAY");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(e->name, "USA Today") << listing(x);
+  EXPECT_EQ(by_mention(x, "USA"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
