@@ -569,8 +569,12 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       // A common capitalised word ("Air", "Office") starts no name, unless the run goes on to an
       // institution word inside the sentence: "the Air Force Office of Special Investigations".
       // "the Republic of X", "X Province": a place
+      // "the South Lawn", "the U.S. West Coast": a direction and one more word that no gazetteer
+      // knows (else that word would be a mention of its own: "Eastern Ukraine") name a place, unless
+      // the word is an institution's ("Central Command")
       const bool place = j - i >= 2 && ((a.in_list("place_class", i) && a.key(i + 1) == "of") ||
-                                        a.in_list("place_suffix", j - 1));
+                                        a.in_list("place_suffix", j - 1) ||
+                                        (j - i == 2 && a.in_list("compass", i) && !a.in_list("org_suffix", i + 1)));
       bool institution = false;
       if (common_first && !place) {
         for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.in_list("org_suffix", k);

@@ -225,5 +225,18 @@ TEST(TaggerMentions, NewspaperInABylineIsTheNewspaper) {
   EXPECT_EQ(by_mention(x, "USA"), nullptr) << listing(x);
 }
 
+// A direction before a word no gazetteer knows is part of the place's name ("the South Lawn", "the
+// U.S. West Coast"), not a stray word before a place called "Lawn"; an institution stays one
+// ("U.S. Central Command").
+TEST(TaggerMentions, DirectionAndAWordNameAPlace) {
+  const Extraction x = run(
+      "\"I don't know those gentlemen,\" Trump told reporters on the South Lawn of the White House in October.\n"
+      "It fired a ballistic missile resembling a type that could reach the U.S. West Coast, officials said.\n");
+  expect_entity(x, "South Lawn", EntityType::Location);
+  expect_entity(x, "West Coast", EntityType::Location);
+  EXPECT_EQ(by_mention(x, "Lawn"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Coast"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
