@@ -238,5 +238,18 @@ TEST(TaggerMentions, DirectionAndAWordNameAPlace) {
   EXPECT_EQ(by_mention(x, "Coast"), nullptr) << listing(x);
 }
 
+// "Group of 20" is one name, the forum's, as news writes it, and its acronym is the same node:
+// no stray "Group" before a number.
+TEST(TaggerMentions, ForumNamedWithItsNumberIsOneName) {
+  const Extraction x = run(
+      "Obama told reporters that there was broad support at a just-concluded Group of 20 meeting for "
+      "economic assistance.\nThe G-20 leaders also discussed trade.\n");
+  const Entity* e = by_mention(x, "Group of 20");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->name, "Group of 20") << listing(x);
+  EXPECT_EQ(by_mention(x, "Group"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "G-20 leaders"), e) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
