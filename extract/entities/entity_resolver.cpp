@@ -158,6 +158,33 @@ class Resolver {
     return (m.type == EntityType::Organisation || m.type == EntityType::Location) && !a_.tokens[m.first].caps;
   }
 
+  // "U.S. Ambassador to the European Union Gordon Sondland, ... Sondland told": a name of two or
+  // three capitalised words that the tagger or the rules typed as an organisation or a place, whose
+  // last word the same document reads alone as a person and never alone as anything else, is that
+  // person's full name. A word for an institution or a kind of place inside ("Ford Foundation",
+  // "Idlib Province"), a connector ("Bank of England"), a chamber ("House Dennis Hastert": there the
+  // span is wrong, not the type), a gazetteer's name or capitals ("CNN") keep the reading: the
+  // evidence is only the person's surname.
+  void retype_people_named_by_surname() {
+    std::map<std::string, int> alone;  // one-word key -> person readings minus other readings
+    for (const MentionDraft& o : a_.mentions)
+      if (o.last == o.first + 1 && (o.source == MentionSource::Name || o.source == MentionSource::Ner))
+        alone[a_.key(o.first)] += o.type == EntityType::Person ? 1 : -100;
+    for (MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Organisation && m.type != EntityType::Location) continue;
+      if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+      if (m.last - m.first < 2 || m.last - m.first > 3) continue;
+      bool plain = true;
+      for (std::uint32_t k = m.first; k < m.last && plain; ++k)
+        plain = a_.tokens[k].upper && !a_.tokens[k].caps && !a_.in_list("org_suffix", k) && !a_.in_list("place_suffix", k) &&
+                !a_.in_list("place_class", k) && !a_.in_list("name_connector", k) &&
+                !a_.in_list("chamber_word", k);
+      if (!plain) continue;
+      const auto it = alone.find(a_.key(m.last - 1));
+      if (it != alone.end() && it->second > 0) m.type = EntityType::Person;
+    }
+  }
+
   // In-document resolution of short names. Each short form ("Castro", "Raul", "Mr. Kim") takes the
   // full name of the one person in the document it can stand for. When several full names share
   // it, the short form keeps the person it named when last used; else the one named most recently
@@ -173,6 +200,7 @@ class Resolver {
       int first_sentence = INT32_MAX;
       int mentions = 0;  // mentions of the name in full
     };
+    retype_people_named_by_surname();
     std::vector<Full> fulls;
     std::map<std::string, std::size_t> full_by_key;
     for (const MentionDraft& m : a_.mentions) {

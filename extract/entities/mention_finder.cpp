@@ -434,8 +434,9 @@ void drop_people_groups(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
-// "(R-Ariz.)", "(D-N.Y.)": the party and state written after a legislator's name (word lists
-// party_letter and us_state_code, compared without dots).
+// "(R-Ariz.)", "(D-N.Y.)", "R-Oklahoma": the party and state written after a legislator's name
+// (word lists party_letter and us_state_code, compared without dots, or a place of places.tsv in
+// the United States).
 bool party_designator(const Analysis& a, std::string_view text) {
   const std::size_t dash = text.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= text.size()) return false;
@@ -443,7 +444,12 @@ bool party_designator(const Analysis& a, std::string_view text) {
   std::string state;
   for (char c : text.substr(dash + 1))
     if (c != '.') state.push_back(c);
-  return a.lex.in_list("us_state_code", normalize_key(state));
+  if (a.lex.in_list("us_state_code", normalize_key(state))) return true;
+  // the state written in full ("Sen. James Inhofe, R-Oklahoma"): a place in the United States
+  if (const auto* entries = a.lex.phrase(normalize_key(state)))
+    for (const LexEntry& e : *entries)
+      if (e.kind == LexKind::Place && e.country == "United States") return true;
+  return false;
 }
 
 // Names no one has, whatever type the tagger gave them: a legislator's party and state ("R-Ariz."),

@@ -99,6 +99,22 @@ bool is_headline(const Analysis& a, int s) {
   return letters >= 3 && caps * 10 >= letters * 7;  // mostly ALL CAPS: case says nothing about names
 }
 
+// A line in title case ("Trump Says Administration Will Act", "Obama Authorizes Deploying More
+// Troops To Iraq"): every word of four letters or more is capitalised, three of them at least, so
+// case says nothing about names there either. Short words ("to", "is", "of") may go either way.
+bool is_title_case_line(const Analysis& a, int s) {
+  int long_words = 0;
+  for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i) {
+    const std::string_view w = a.token_text(i);
+    int letters = 0;
+    for (const char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letters < 4) continue;
+    if (!a.tokens[i].upper) return false;
+    ++long_words;
+  }
+  return long_words >= 3;
+}
+
 // A hyphen standing alone between two words: pre-tokenised text writes "All - Russia".
 bool spaced_hyphen(const Analysis& a, std::uint32_t i) { return a.token_text(i) == "-"; }
 
@@ -364,17 +380,31 @@ namespace {
 // Mean tag probability above which the tagger's type of a name outweighs a speech verb's hint.
 constexpr float kConfidentTag = 0.9f;
 
-// A capitalised word that opens a sentence and that the same document writes in lower case, and
-// never capitalised inside a sentence, is a common word, whatever the tagger reads: "Epic, epic
-// fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
+// Whether token i opens a sentence or a quotation, or stands in a title-case line, where English
+// capitalises any word: the first word of a sentence, the word after an opening quote mark ('"Part
+// of that is ...", Obama said'), any word of "Trump Walked Away From The Deal".
+// A straight quote opens a quotation at a sentence start or after a comma or colon.
+bool opens_sentence_or_quote(const Analysis& a, std::uint32_t i) {
+  if (a.tokens[i].sentence_start || is_title_case_line(a, a.tokens[i].sentence)) return true;
+  if (i == 0) return false;
+  const std::string_view q = a.token_text(i - 1);
+  if (q == "\u201c" || q == "\u2018") return true;
+  if (q != "\"" && q != "'") return false;
+  return a.tokens[i - 1].sentence_start || (i >= 2 && (a.token_text(i - 2) == "," || a.token_text(i - 2) == ":"));
+}
+
+// A capitalised word that opens a sentence or a quotation and that the same document writes in
+// lower case, and never capitalises inside a sentence, is a common word, whatever the tagger reads:
+// "Epic, epic fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
 // Asked only of one-word candidates that open a sentence, so a scan of the document is cheap.
 bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
-  if (!a.tokens[i].sentence_start) return false;
+  if (!opens_sentence_or_quote(a, i)) return false;
   const std::uint64_t k = a.tokens[i].key_hash;
   bool lower = false;
-  for (const TokenInfo& t : a.tokens) {
+  for (std::uint32_t j = 0; j < a.token_count(); ++j) {
+    const TokenInfo& t = a.tokens[j];
     if (t.key_hash != k) continue;
-    if (t.upper && !t.sentence_start) return false;  // capitalised inside a sentence: a name
+    if (t.upper && !opens_sentence_or_quote(a, j)) return false;  // capitalised inside a sentence: a name
     lower = lower || (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z');
   }
   return lower;
@@ -455,8 +485,9 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
-    // In capitals case says nothing about names: only the tagger (trained on such lines) reads them.
-    if (is_headline(a, s)) {
+    // In capitals or title case, case says nothing about names: only the tagger (trained on such
+    // lines) reads them.
+    if (is_headline(a, s) || is_title_case_line(a, s)) {
       add_tagged_spans(a, sfirst, slast);
       continue;
     }
@@ -538,8 +569,12 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       // A common capitalised word ("Air", "Office") starts no name, unless the run goes on to an
       // institution word inside the sentence: "the Air Force Office of Special Investigations".
       // "the Republic of X", "X Province": a place
+      // "the South Lawn", "the U.S. West Coast": a direction and one more word that no gazetteer
+      // knows (else that word would be a mention of its own: "Eastern Ukraine") name a place, unless
+      // the word is an institution's ("Central Command")
       const bool place = j - i >= 2 && ((a.in_list("place_class", i) && a.key(i + 1) == "of") ||
-                                        a.in_list("place_suffix", j - 1));
+                                        a.in_list("place_suffix", j - 1) ||
+                                        (j - i == 2 && a.in_list("compass", i) && !a.in_list("org_suffix", i + 1)));
       bool institution = false;
       if (common_first && !place) {
         for (std::uint32_t k = i + 1; k < j && !institution; ++k) institution = a.in_list("org_suffix", k);

@@ -481,5 +481,19 @@ TEST(EntityResolution, OlderSpellingOfACapitalIsTheCapital) {
   EXPECT_EQ(name_of(c, "Kiev"), "Ukraine") << listing(c);
 }
 
+// A full name read as an organisation after the body its holder serves ("Ambassador to the United
+// Nations Nikki Haley") is a person when the article goes on to name her by her surname alone: one
+// node, the full name, a person (wire text of 2017).
+TEST(EntityResolution, FullNameWhoseSurnameIsAPersonIsThatPerson) {
+  const Extraction x = run(
+      "U.S. Ambassador to the United Nations Nikki Haley called the resolution the single largest economic "
+      "sanctions package ever leveled against the North Korean regime.\n\n"
+      "Haley told Fox News' Sunday Morning Futures that the ball is now in North Korea's court.\n");
+  const Entity* e = by_mention(x, "Nikki Haley");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(name_of(x, "Haley"), "Nikki Haley") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

@@ -149,5 +149,107 @@ TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   ASSERT_NE(by_mention(x, "Yugoslavia"), nullptr) << listing(x);
 }
 
+// A word opening a quotation is capitalised like one opening a sentence: when the article also
+// writes it in lower case, it is a common word ("Part of that ..."), not a person.
+TEST(TaggerMentions, CommonWordOpeningAQuotationIsNoName) {
+  const Extraction x = run(
+      "\u201cPart of that is not a full appreciation of the threat,\u201d Obama said on Saturday.\n"
+      "The president said that part of the problem was the army itself.\n"
+      "He added, \"Peace is possible,\" before he left, and spoke of peace again later.\n");
+  EXPECT_EQ(by_mention(x, "Part"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Peace"), nullptr) << listing(x);
+  expect_entity(x, "Obama", EntityType::Person);
+}
+
+// A name ending in a word for a kind of site (river, garden, room, tower, cemetery, building) is a
+// place, whoever the tagger thought it was.
+TEST(TaggerMentions, NameEndingInAKindOfSiteIsAPlace) {
+  const Extraction x = run(
+      "Trump spoke in the Rose Garden on Monday after meeting his cabinet in the Roosevelt Room.\n"
+      "Kurdish fighters pushed the militants back across the Euphrates River, officials said.\n"
+      "He later returned to Trump Tower in New York.\n");
+  expect_entity(x, "Rose Garden", EntityType::Location);
+  expect_entity(x, "Roosevelt Room", EntityType::Location);
+  expect_entity(x, "Euphrates River", EntityType::Location);
+  expect_entity(x, "Trump Tower", EntityType::Location);
+}
+
+// A title-case line says nothing about names by its case: the tagger alone reads it, and a word
+// the article writes in lower case elsewhere is no name there ("Deal", "Dumb"); a person named in
+// the line stays a person.
+TEST(TaggerMentions, TitleCaseLineIsReadByTheTaggerAlone) {
+  const Extraction x = run(
+      "Trump Walked Away From A Dumb Deal With Kim Jong Un\n"
+      "President Donald Trump said on Thursday that the deal on offer in Hanoi was a bad deal, and that "
+      "it would have been dumb to sign it.\n");
+  EXPECT_EQ(by_mention(x, "Deal"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Dumb"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Trump Walked"), nullptr) << listing(x);
+  expect_entity(x, "Donald Trump", EntityType::Person);
+}
+
+// Words that are never a name alone, whoever reads them as one: an indefinite pronoun opening a
+// quotation, the first word of a title read apart from it, "the two Koreas" (word list not_an_entity).
+TEST(TaggerMentions, WordThatIsNeverANameAloneIsDropped) {
+  const Extraction x = run(
+      "\u201cSomething has to be done,\u201d the president also said.\n"
+      "U.S. President Donald Trump meets with China's Vice Premier Liu He in the Oval Office.\n"
+      "The meeting at Panmunjom, on the border of the two Koreas, was a dramatic turn.\n");
+  EXPECT_EQ(by_mention(x, "Something"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Vice"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Koreas"), nullptr) << listing(x);
+  expect_entity(x, "Liu He", EntityType::Person);
+  expect_entity(x, "Panmunjom", EntityType::Location);
+}
+
+// A legislator's party and state after the name name no one, the state in full as much as its
+// code ("Sen. James Inhofe, R-Oklahoma, said on CNN").
+TEST(TaggerMentions, PartyAndStateAfterALegislatorAreNoName) {
+  const Extraction x = run(
+      "\"The president is just flat not telling the truth,\" Sen. James Inhofe, R-Oklahoma, said on CNN.\n"
+      "Rep. Adam Kinzinger, R-Ill., agreed with him.\n");
+  EXPECT_EQ(by_mention(x, "R-Oklahoma"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "R-Ill."), nullptr) << listing(x);
+  expect_entity(x, "James Inhofe", EntityType::Person);
+}
+
+// The newspaper in a byline is the newspaper, not the country and a time word ("USA TODAY").
+TEST(TaggerMentions, NewspaperInABylineIsTheNewspaper) {
+  const Extraction x = run(
+      "David Jackson\nUSA TODAY\nWASHINGTON \u2014 President Trump said on Tuesday that he would meet Kim Jong Un.\n"
+      "In a statement to USA TODAY, a former Chairman of the Joint Chiefs of Staff disagreed.\n");
+  const Entity* e = by_mention(x, "USA TODAY");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(e->name, "USA Today") << listing(x);
+  EXPECT_EQ(by_mention(x, "USA"), nullptr) << listing(x);
+}
+
+// A direction before a word no gazetteer knows is part of the place's name ("the South Lawn", "the
+// U.S. West Coast"), not a stray word before a place called "Lawn"; an institution stays one
+// ("U.S. Central Command").
+TEST(TaggerMentions, DirectionAndAWordNameAPlace) {
+  const Extraction x = run(
+      "\"I don't know those gentlemen,\" Trump told reporters on the South Lawn of the White House in October.\n"
+      "It fired a ballistic missile resembling a type that could reach the U.S. West Coast, officials said.\n");
+  expect_entity(x, "South Lawn", EntityType::Location);
+  expect_entity(x, "West Coast", EntityType::Location);
+  EXPECT_EQ(by_mention(x, "Lawn"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Coast"), nullptr) << listing(x);
+}
+
+// "Group of 20" is one name, the forum's, as news writes it, and its acronym is the same node:
+// no stray "Group" before a number.
+TEST(TaggerMentions, ForumNamedWithItsNumberIsOneName) {
+  const Extraction x = run(
+      "Obama told reporters that there was broad support at a just-concluded Group of 20 meeting for "
+      "economic assistance.\nThe G-20 leaders also discussed trade.\n");
+  const Entity* e = by_mention(x, "Group of 20");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->name, "Group of 20") << listing(x);
+  EXPECT_EQ(by_mention(x, "Group"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "G-20 leaders"), e) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
