@@ -100,5 +100,19 @@ TEST(ModalityScope, SlatedToIsPlanned) {
   EXPECT_EQ(modality_of("Olaf Scholz is slated to meet Emmanuel Macron in Paris."), Modality::Planned);
 }
 
+// Shaped after sentences of realnews-train (names swapped for the fixture's): a meeting someone
+// envisions, judges unlikely or blocks is not one that took place.
+TEST(ModalityScope, EnvisionedUnlikelyOrBlockedMeetings) {
+  EXPECT_EQ(modality_of("Officials initially envisioned a summit between Olaf Scholz and Emmanuel Macron in March."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("A meeting between Olaf Scholz and Emmanuel Macron is unlikely."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("The court blocked the meeting between Olaf Scholz and Emmanuel Macron."), Modality::Negated);
+}
+
+TEST(ModalityScope, ProbablyAMeeting) {
+  EXPECT_EQ(modality_of("Olaf Scholz started a tour devoted to trade and probably a meeting with Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
