@@ -132,11 +132,16 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   const int s = a.tokens[token].sentence;
   const int oldest = std::max(0, s - 3);
   const int not_him = later_speaker(a, token);
-  int recent = -1;
+  // "He's met with Democrats," said Spicer: a third person inside a quote is not its speaker
+  const int q = a.tokens[token].quote;
+  const int not_speaker = q >= 0 ? a.quotes[static_cast<std::size_t>(q)].speaker : -1;
+  int recent = -1, recent_sentence = -1;
   // Walk mentions backwards from the pronoun.
   for (std::size_t k = a.mentions.size(); k-- > 0;) {
     const MentionDraft& m = a.mentions[k];
-    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person || m.entity == not_him) continue;
+    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person || m.entity == not_him ||
+        m.entity == not_speaker)
+      continue;
     const int ms = a.tokens[m.first].sentence;
     if (ms < oldest) break;
     const bool quoted = a.tokens[m.first].quote >= 0 && a.tokens[token].quote != a.tokens[m.first].quote;
@@ -145,9 +150,15 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
       // a source named at the end of what it reports ("Trump will meet X, McMaster said") is not
       // who the report is about: a person named before it in its sentence is
       if (ms < s && reports_on_other(a, m)) continue;
+      // a person named earlier in the pronoun's own sentence comes before a source of an earlier
+      // one ("... Mr. Green wrote. As for Mr. Bolton, Mr. Pillsbury said: 'I first met him'")
+      if (ms < s && recent >= 0 && recent_sentence == s) return recent;
       return m.entity;
     }
-    if (recent < 0) recent = m.entity;
+    if (recent < 0) {
+      recent = m.entity;
+      recent_sentence = ms;
+    }
   }
   return recent;
 }
