@@ -186,6 +186,9 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         if (auto own = own_cues(a, tree, governor)) return own;
         return m;
       }
+      // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
+      // interviews with NBC", "she will travel to Cairo for talks with X"
+      if (preposition == "for") return own_cues(a, tree, governor);
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change

@@ -114,5 +114,12 @@ TEST(ModalityScope, ProbablyAMeeting) {
             Modality::Hypothetical);
 }
 
+// "for" gives the purpose: the verb's time is the meeting's (realnews-train: "he would sit for
+// interviews with NBC, ABC and CBS")
+TEST(ModalityScope, PurposeForTakesTheVerbsTime) {
+  EXPECT_EQ(modality_of("Olaf Scholz will travel to Paris for talks with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz travelled to Paris for talks with Emmanuel Macron."), Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
