@@ -65,6 +65,15 @@ TEST(ModalityScope, PresentTimeClauseTakesTheMainClauseFuture) {
             Modality::Planned);
 }
 
+// realnews-train: "Trump will not be boxed in when he meets with Kim", "leaving it to Trump to
+// negotiate the finer points when he meets with Kim in May or June"
+TEST(ModalityScope, PresentTimeClauseIsPlannedWhateverTheMainClauseSays) {
+  EXPECT_EQ(modality_of("Olaf Scholz will not be boxed in when he meets with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("The declaration leaves it to Olaf Scholz to negotiate the details when he meets with "
+                        "Emmanuel Macron in June."),
+            Modality::Planned);
+}
+
 TEST(ModalityScope, PastTimeClauseStaysAsserted) {
   EXPECT_EQ(modality_of("When Olaf Scholz met Emmanuel Macron last month, he raised the issue."), Modality::Asserted);
 }
