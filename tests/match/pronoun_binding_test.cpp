@@ -37,5 +37,21 @@ TEST(PronounBinding, APersonOfTheSameSentenceBeforeAnEarlierSource) {
   EXPECT_EQ(find(x, RelationType::MetWith, "Michael Pillsbury", "Michael Green"), nullptr) << listing(x);
 }
 
+// realnews-train: "Clinton went back to Jerusalem Wednesday after holding talks in the West Bank with
+// Palestinian President Mahmoud Abbas. She will meet with Israeli Prime Minister Benjamin Netanyahu ..."
+TEST(PronounBinding, ASentenceOpeningPronounContinuesThePreviousSubject) {
+  auto x = run("Hillary Clinton went back to Jerusalem after holding talks with Mahmoud Abbas. She will meet "
+               "with Benjamin Netanyahu on Thursday.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Hillary Clinton", "Benjamin Netanyahu"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Mahmoud Abbas", "Benjamin Netanyahu"), nullptr) << listing(x);
+}
+
+TEST(PronounBinding, APronounSkipsAPersonCalledByTheOtherSex) {
+  auto x = run("Hillary Clinton visited Ramallah on Tuesday. Talks with Mr. Mahmoud Abbas ran late, and then "
+               "she met with Benjamin Netanyahu.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Hillary Clinton", "Benjamin Netanyahu"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Mahmoud Abbas", "Benjamin Netanyahu"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
