@@ -152,6 +152,18 @@ int opening_subject(const Analysis& a, int s) {
   return -1;
 }
 
+// Whether the pronoun is the subject its sentence opens with: its first word, or the first after
+// an opening phrase that names no one ("On Saturday, he ...").
+bool opens_sentence(const Analysis& a, std::uint32_t token) {
+  const std::uint32_t first = a.sentence_first(a.tokens[token].sentence);
+  if (a.tokens[token].quote >= 0) return false;
+  if (token == first) return true;
+  if (a.token_text(token - 1) != ",") return false;
+  for (std::uint32_t i = first; i < token; ++i)
+    if (a.tokens[i].mention >= 0 || a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i)) return false;
+  return true;
+}
+
 }  // namespace
 
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
@@ -165,8 +177,8 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   // "she" is no one the article calls "Mr.", "he" no one it calls "Mrs." or "Congresswoman"
   const char* other_sex = a.in_list("male_word", token) ? "female_word" : a.in_list("female_word", token) ? "male_word" : nullptr;
   // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went
-  // back to Jerusalem after talks with Abbas. She will meet ..."
-  if (s > 0 && token == a.sentence_first(s) && a.tokens[token].quote < 0)
+  // back to Jerusalem after talks with Abbas. She will meet ...", "On Saturday, he spoke with ..."
+  if (s > 0 && opens_sentence(a, token))
     if (const int subject = opening_subject(a, s - 1);
         subject >= 0 && subject != not_him && !(other_sex && called(a, subject, other_sex)))
       return subject;

@@ -53,5 +53,14 @@ TEST(PronounBinding, APronounSkipsAPersonCalledByTheOtherSex) {
   EXPECT_EQ(find(x, RelationType::MetWith, "Mahmoud Abbas", "Benjamin Netanyahu"), nullptr) << listing(x);
 }
 
+// realnews-dev tune half: "On Saturday, he spoke with Turkish Foreign Minister Ahmet Davutoglu" after a
+// sentence whose subject is Kerry and whose last person is someone else
+TEST(PronounBinding, AnOpeningPhraseBeforeThePronounKeepsThePreviousSubject) {
+  auto x = run("John Kerry praised the work of Kim Sung-hwan on Friday. On Saturday, he spoke with Ahmet Davutoglu "
+               "about the attack.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "John Kerry", "Ahmet Davutoglu"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Kim Sung-hwan", "Ahmet Davutoglu"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
