@@ -126,28 +126,86 @@ bool reports_on_other(const Analysis& a, const MentionDraft& m) {
   return false;
 }
 
+// Whether the article calls the entity by a word of `list` just before one of its names
+// ("Mr. Abbas", "Congresswoman Escobar") or as the first word of one ("Queen Elizabeth II").
+bool called(const Analysis& a, int entity, std::string_view list) {
+  for (const MentionDraft& m : a.mentions) {
+    if (m.entity != entity) continue;
+    if (a.in_list(list, m.first) || (m.first > 0 && a.in_list(list, m.first - 1))) return true;
+  }
+  return false;
+}
+
+// The person who opens sentence s as its subject ("Clinton went back to Jerusalem ..."): a Person
+// mention among its first words, before any lower-case word but a title; -1 when none.
+int opening_subject(const Analysis& a, int s) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  for (std::uint32_t i = first; i < last && i < first + 8; ++i) {
+    if (a.tokens[i].quote >= 0) return -1;
+    const int mi = a.tokens[i].mention;
+    if (mi >= 0) {
+      const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+      return m.type == EntityType::Person ? m.entity : -1;
+    }
+    if (!a.tokens[i].upper && !a.tokens[i].vocab.title_word) return -1;
+  }
+  return -1;
+}
+
+// Whether the pronoun is the subject its sentence opens with: its first word, or the first after
+// an opening phrase that names no one ("On Saturday, he ...").
+bool opens_sentence(const Analysis& a, std::uint32_t token) {
+  const std::uint32_t first = a.sentence_first(a.tokens[token].sentence);
+  if (a.tokens[token].quote >= 0) return false;
+  if (token == first) return true;
+  if (a.token_text(token - 1) != ",") return false;
+  for (std::uint32_t i = first; i < token; ++i)
+    if (a.tokens[i].mention >= 0 || a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i)) return false;
+  return true;
+}
+
 }  // namespace
 
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   const int s = a.tokens[token].sentence;
   const int oldest = std::max(0, s - 3);
   const int not_him = later_speaker(a, token);
-  int recent = -1;
+  // "He's met with Democrats," said Spicer: a third person inside a quote is not its speaker
+  const int q = a.tokens[token].quote;
+  const int not_speaker = q >= 0 ? a.quotes[static_cast<std::size_t>(q)].speaker : -1;
+  int recent = -1, recent_sentence = -1;
+  // "she" is no one the article calls "Mr.", "he" no one it calls "Mrs." or "Congresswoman"
+  const char* other_sex = a.in_list("male_word", token) ? "female_word" : a.in_list("female_word", token) ? "male_word" : nullptr;
+  // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went
+  // back to Jerusalem after talks with Abbas. She will meet ...", "On Saturday, he spoke with ..."
+  if (s > 0 && opens_sentence(a, token))
+    if (const int subject = opening_subject(a, s - 1);
+        subject >= 0 && subject != not_him && !(other_sex && called(a, subject, other_sex)))
+      return subject;
   // Walk mentions backwards from the pronoun.
   for (std::size_t k = a.mentions.size(); k-- > 0;) {
     const MentionDraft& m = a.mentions[k];
-    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person || m.entity == not_him) continue;
+    if (m.first >= token || m.entity < 0 || m.type != EntityType::Person || m.entity == not_him ||
+        m.entity == not_speaker)
+      continue;
     const int ms = a.tokens[m.first].sentence;
     if (ms < oldest) break;
     const bool quoted = a.tokens[m.first].quote >= 0 && a.tokens[token].quote != a.tokens[m.first].quote;
     if (quoted) continue;
+    if (other_sex && called(a, m.entity, other_sex)) continue;
     if (is_speech_agent(a, m)) {
       // a source named at the end of what it reports ("Trump will meet X, McMaster said") is not
       // who the report is about: a person named before it in its sentence is
       if (ms < s && reports_on_other(a, m)) continue;
+      // a person named earlier in the pronoun's own sentence comes before a source of an earlier
+      // one ("... Mr. Green wrote. As for Mr. Bolton, Mr. Pillsbury said: 'I first met him'")
+      if (ms < s && recent >= 0 && recent_sentence == s) return recent;
       return m.entity;
     }
-    if (recent < 0) recent = m.entity;
+    if (recent < 0) {
+      recent = m.entity;
+      recent_sentence = ms;
+    }
   }
   return recent;
 }

@@ -71,6 +71,8 @@ bool present_tense(const Analysis& a, std::uint32_t i) {
   if (a.rules->tags()[a.deps[i].upos] != "VERB") return false;
   const std::string& k = a.key(i);
   const std::string& l = a.deps[i].lemma;
+  // a form the lemma table does not list is its own lemma: "visited" is still a past form
+  if (k == l && k.size() > 3 && k.compare(k.size() - 2, 2, "ed") == 0) return false;
   return k == l || k == l + "s" || k == l + "es";
 }
 
@@ -168,10 +170,10 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       const int mark = tree.child(node, "mark");
       if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to") return Modality::Planned;
     }
-    // "when Trump meets Kim next month, he will ...": a time clause in the present tense
-    // takes its time from the main clause
-    if (arc == "advcl" && present_tense(a, node) && time_clause(a, tree, node))
-      if (auto m = own_cues(a, tree, static_cast<std::uint32_t>(h)); m && *m == Modality::Planned) return m;
+    // "when Trump meets Kim next month, he will ...", "Trump will not be boxed in when he meets
+    // Kim": news tells what happened in the past tense, so a time clause in the present says
+    // what is still to come, whatever the main clause says of itself
+    if (arc == "advcl" && present_tense(a, node) && time_clause(a, tree, node)) return Modality::Planned;
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet
@@ -186,6 +188,9 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         if (auto own = own_cues(a, tree, governor)) return own;
         return m;
       }
+      // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
+      // interviews with NBC", "she will travel to Cairo for talks with X"
+      if (preposition == "for") return own_cues(a, tree, governor);
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change

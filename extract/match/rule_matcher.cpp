@@ -24,12 +24,22 @@ namespace {
 
 bool is_label(const Analysis& a, std::uint32_t i, std::string_view label) { return a.rules->labels()[a.deps[i].label] == label; }
 
-// "his meeting with X" in a clause whose subject is a person: that person ("Trump
-// shared secrets at his meeting with X"), before any person of an earlier sentence.
+// The person a pronoun is bound to by the clause it stands in: "his meeting with X" in a clause
+// whose subject is a person is that person's ("Trump shared secrets at his meeting with X"), and so
+// is the subject of a clause that modifies it ("Trump will not be boxed in when he meets Kim").
+// A phrase put before the subject binds to the subject after it ("In his interview with Cooper,
+// Parnas described ...", "As he prepares to meet Putin, Mr. Trump said ..."). -1 when the clause
+// has no person subject: then the pronoun looks back to earlier sentences.
 int clause_subject_person(const Analysis& a, const SentenceTree& tree, std::uint32_t pronoun) {
-  for (int h = tree.head(pronoun); h >= 0; h = tree.head(static_cast<std::uint32_t>(h))) {
-    const int subj = tree.child(static_cast<std::uint32_t>(h), "nsubj");
-    if (subj >= 0 && static_cast<std::uint32_t>(subj) < pronoun) {
+  std::uint32_t below = pronoun;  // the child of h on the way up from the pronoun
+  for (int h = tree.head(pronoun); h >= 0; below = static_cast<std::uint32_t>(h), h = tree.head(below)) {
+    int subj = tree.child(static_cast<std::uint32_t>(h), "nsubj");
+    if (subj < 0) subj = tree.child(static_cast<std::uint32_t>(h), "nsubj:pass");
+    const std::string& arc = a.rules->labels()[a.deps[below].label];
+    const bool fronted = subj >= 0 && below < static_cast<std::uint32_t>(subj) &&
+                         (arc.rfind("obl", 0) == 0 || arc == "advcl");
+    if (subj >= 0 && static_cast<std::uint32_t>(subj) != pronoun &&
+        (static_cast<std::uint32_t>(subj) < pronoun || fronted)) {
       const Argument arg = argument_at(a, static_cast<std::uint32_t>(subj));
       if (arg.entity >= 0 && a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Person) return arg.entity;
       return -1;
@@ -40,9 +50,26 @@ int clause_subject_person(const Analysis& a, const SentenceTree& tree, std::uint
   return -1;
 }
 
+// A subject pronoun in a clause that modifies another ("when he meets Kim"), as against one that
+// heads its sentence or is said ("He met Kim", "Trump said he met Kim").
+bool in_modifying_clause(const Analysis& a, const SentenceTree& tree, std::uint32_t pronoun) {
+  const int h = tree.head(pronoun);
+  const std::string& arc = a.rules->labels()[a.deps[pronoun].label];
+  return h >= 0 && (arc == "nsubj" || arc == "nsubj:pass") &&
+         a.rules->labels()[a.deps[static_cast<std::uint32_t>(h)].label] == "advcl";
+}
+
 }  // namespace
 
 Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  if (a.tokens[i].mention < 0 && a.in_list("person_pronoun", i) && in_modifying_clause(a, tree, i))
+    if (const int bound = clause_subject_person(a, tree, i); bound >= 0) {
+      Argument arg;
+      arg.token = i;
+      arg.entity = bound;
+      arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(bound)].name;
+      return arg;
+    }
   Argument arg = argument_at(a, i);
   if (arg.entity >= 0) return arg;
   if ((a.key(i) == "his" || a.key(i) == "her") && a.in_list("person_pronoun", i)) {
