@@ -136,11 +136,37 @@ bool called(const Analysis& a, int entity, std::string_view list) {
   return false;
 }
 
+// The first token after a dateline that ends in a parenthesis and a dash ("(CNN) - Secretary of State
+// John Kerry spoke ...", "KYIV (Reuters) - ..."): the sentence's subject comes after it.
+std::uint32_t after_dateline(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first + 1; i + 1 < last && i < first + 8; ++i) {
+    const std::string_view t = a.token_text(i);
+    if ((t == "-" || t == "\u2013" || t == "\u2014") && a.token_text(i - 1) == ")") return i + 1;
+  }
+  return first;
+}
+
+// Whether sentence s opens with a description of a person as its subject, a determiner and lower-case
+// words up to a title ("The former senator from Massachusetts spoke to ..."): news writes such a
+// second reference for the person the story was just about.
+bool opens_with_description(const Analysis& a, int s) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  if (!a.in_list("description_opener", first)) return false;
+  for (std::uint32_t i = first + 1; i < last && i < first + 4; ++i) {
+    if (a.tokens[i].mention >= 0 || a.tokens[i].quote >= 0 || a.tokens[i].upper) return false;
+    if (a.tokens[i].vocab.title_word) return true;
+  }
+  return false;
+}
+
 // The person who opens sentence s as its subject ("Clinton went back to Jerusalem ..."): a Person
-// mention among its first words, before any lower-case word but a title; -1 when none.
+// mention among its first words, before any lower-case word but a title; -1 when none. A sentence
+// opening with a description ("The former senator ...") continues the subject of the one before it.
 int opening_subject(const Analysis& a, int s) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
-  for (std::uint32_t i = first; i < last && i < first + 8; ++i) {
+  if (s > 0 && opens_with_description(a, s)) return opening_subject(a, s - 1);
+  const std::uint32_t start = after_dateline(a, first, last);
+  for (std::uint32_t i = start; i < last && i < start + 8; ++i) {
     if (a.tokens[i].quote >= 0) return -1;
     const int mi = a.tokens[i].mention;
     if (mi >= 0) {

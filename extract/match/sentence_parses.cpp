@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/entities/name_rules.hpp"
 #include "extract/match/rule_set.hpp"
 #include "extract/syntax/syntax_model.hpp"
 
@@ -180,16 +181,93 @@ bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = 
   return false;
 }
 
+// A place, organisation or demonym mention that may qualify a title before a person.
+bool qualifier_mention(const MentionDraft& m) {
+  return m.type == EntityType::Organisation || m.type == EntityType::Country || m.type == EntityType::Location;
+}
+
+// A token folded into the parser word of the person after it, with the head and label it gets.
+struct Folded {
+  std::uint32_t head = 0;
+  int label = -1;
+};
+
+// The run of title words and place/organisation/demonym mentions right before each person
+// mention that has a title in it ("Ukrainian President Petro Poroshenko", "Guam Gov. Eddie
+// Calvo", "State Councilor Yang Jiechi"). The parser often takes such a chain for a name of
+// its own and heads it with the place, which cuts the path from a verb to the person; folded
+// into the person's word, the chain is read back the way the title rules read it: each title
+// word a compound of the person, each qualifier an amod (demonym) or compound of the title
+// that follows it.
+std::vector<Folded> fold_title_chains(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  std::vector<Folded> folded(last - first);
+  const int compound = a.rules->label("compound"), amod = a.rules->label("amod");
+  for (std::uint32_t i = first; i < last; ++i) {
+    const int pm = a.tokens[i].mention;
+    if (pm < 0) continue;
+    const MentionDraft& person = a.mentions[static_cast<std::size_t>(pm)];
+    if (person.first != i || person.type != EntityType::Person || person.last > last) continue;
+    const std::uint32_t word = person.last - 1;
+    // walk back over the chain; `next_head` is where a qualifier met next hangs
+    std::uint32_t k = i, next_head = word;
+    bool titled = false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces;  // [first, last) title or mention, nearest first
+    std::vector<bool> is_title;
+    while (k > first) {
+      const std::uint32_t e = k - 1;
+      const TitleEntry* te = nullptr;
+      const int len = title_ending_at(a, e, &te);
+      // a form of address ("Mr.") the parser reads well on its own, and folding it moved the
+      // parse of what follows the name (realnews-train)
+      if (len > 0 && te->kind != "honorific" && e + 1 - static_cast<std::uint32_t>(len) >= first) {
+        bool plain = true;
+        for (std::uint32_t t = e + 1 - static_cast<std::uint32_t>(len); t <= e; ++t) plain = plain && a.tokens[t].mention < 0;
+        if (plain) {
+          pieces.emplace_back(e + 1 - static_cast<std::uint32_t>(len), e + 1);
+          is_title.push_back(true);
+          titled = true;
+          k = e + 1 - static_cast<std::uint32_t>(len);
+          continue;
+        }
+      }
+      const int qm = a.tokens[e].mention;
+      if (qm < 0) break;
+      const MentionDraft& q = a.mentions[static_cast<std::size_t>(qm)];
+      if (!qualifier_mention(q) || q.last != e + 1 || q.first < first) break;
+      pieces.emplace_back(q.first, q.last);
+      is_title.push_back(false);
+      k = q.first;
+    }
+    if (!titled) continue;
+    for (std::size_t p = 0; p < pieces.size(); ++p) {
+      const auto [pf, pl] = pieces[p];
+      if (is_title[p]) {
+        for (std::uint32_t t = pf; t < pl; ++t) folded[t - first] = {word, compound};
+        next_head = pl - 1;
+        continue;
+      }
+      const MentionDraft& q = a.mentions[static_cast<std::size_t>(a.tokens[pl - 1].mention)];
+      const bool demonym = q.source == MentionSource::Gazetteer && q.kind == LexKind::Demonym;
+      folded[pl - 1 - first] = {next_head, demonym ? amod : compound};
+      for (std::uint32_t t = pf; t + 1 < pl; ++t) folded[t - first] = {pl - 1, -2};  // flat, as any name
+      next_head = pl - 1;
+    }
+  }
+  return folded;
+}
+
 void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
   const std::uint8_t flat = static_cast<std::uint8_t>(std::max(a.rules->label("flat"), 0));
+  const std::vector<Folded> folded = fold_title_chains(a, first, last);
   // A name of several tokens is one word to the parser, its last token ("Scholz" for
   // "Olaf Scholz"): the parser then sees a plain proper noun where it would often
   // misread a run of unknown capitalised words. The other tokens hang from it by flat.
   std::vector<int> word_of(last - first, -1);
   for (std::uint32_t i = first; i < last; ++i) {
+    if (folded[i - first].label != -1) continue;  // part of a person's title chain
     const int m = a.tokens[i].mention;
     if (m >= 0) {
       const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
@@ -218,6 +296,12 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
     DepInfo& d = a.deps[i];
     d.lemma = a.rules->lemma(a.key(i));
     if (word_of[i - first] >= 0) continue;
+    if (const Folded& f = folded[i - first]; f.label != -1) {
+      d.head = static_cast<int>(f.head);
+      d.label = f.label == -2 ? flat : static_cast<std::uint8_t>(std::max(f.label, 0));
+      d.upos = a.deps[f.head].upos;
+      continue;
+    }
     // a name's earlier token: its head is the name's parsed token (the next one that has a word)
     std::uint32_t h = i + 1;
     while (word_of[h - first] < 0) ++h;

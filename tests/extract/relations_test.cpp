@@ -388,6 +388,18 @@ TEST(PhoneFrame, TalkingVerbAndPartyWhenTheSentenceSaysByPhone) {
   EXPECT_EQ(count(w, RelationType::SpokeWith), 0);
 }
 
+TEST(TitleChain, APlaceAndTitleBeforeANameAreReadWithTheName) {
+  // the parser alone heads "Guam Gov. Eddie Calvo" with Guam and the path from "spoke" to the
+  // person breaks; folded into the person's word, the chain leaves "spoke with X" whole
+  auto x = run("Donald Trump also spoke with Guam Gov. Eddie Calvo, reassuring him that U.S. military forces "
+               "stand ready to ensure the safety of the territory, a White House statement said.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Donald Trump", "Eddie Calvo"));
+  // the title read with the name still gives the office
+  auto y = run("Mark Rutte met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Mark Rutte", "Volodymyr Zelensky"));
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Volodymyr Zelensky", "Ukraine"));
+}
+
 TEST(Mutual, PhoneConversationOfTwo) {
   auto x = run("Recep Tayyip Erdogan and Vladimir Putin held a phone conversation on Friday.");
   EXPECT_TRUE(find(x, RelationType::SpokeWith, "Recep Tayyip Erdogan", "Vladimir Putin"));
