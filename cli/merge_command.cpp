@@ -27,6 +27,7 @@
 #include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/memory_size.hpp"
 #include "ontology/extraction_json.hpp"
 
 namespace kgraph::cli {
@@ -44,6 +45,7 @@ struct MergeOptions {
   bool quiet = false;
   bool dedupe = false;
   double dedupe_threshold = 0.8;
+  std::string memory;  // --memory SIZE: relation mentions sorted out of core
 };
 
 // The duplicate finder over the replayed extractions (see the top of the file).
@@ -97,6 +99,7 @@ int run_merge(const MergeOptions& o) {
   OutputFolder folder(dir, messages);  // created, locked and cleaned as for build
   exports::OutputBatch batch;  // all outputs put in place together at the end
   graph::KnowledgeGraph g(dir);  // its evidence file next to the outputs
+  if (!o.memory.empty()) g.use_memory_budget(graph::parse_memory_size(o.memory));
   use_name_tables(g, find_ontology_dir(o.ontology));
   std::size_t documents = 0;
   ExtractionSpool spool(dir);
@@ -148,6 +151,7 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--dedupe-threshold", options->dedupe_threshold, "Similarity (shingle Jaccard) that makes a duplicate")
       ->check(CLI::Range(0.5, 1.0))
       ->capture_default_str();
+  add_memory_option(cmd, options->memory);
   cmd->footer(command_footer(
       "DIR/extractions.jsonl (in canonical order) and every graph format, as 'kgraph build' does,\n"
       "all put in place together at the end; a second run into DIR waits for the first (DIR/.kgraph.lock).",
