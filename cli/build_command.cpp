@@ -19,6 +19,7 @@
 #include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/memory_size.hpp"
 #include "ontology/extraction_json.hpp"
 #include "ontology/tsv_table.hpp"
 
@@ -34,6 +35,7 @@ struct BuildOptions {
   bool graphml_mixed = false;
   std::string state_dir;  // --state: reuse extractions of documents seen before
   bool mpi = false;       // --mpi: documents split across the ranks of mpirun
+  std::string memory;     // --memory SIZE: relation mentions sorted out of core
 };
 
 // `total_seconds`: the whole run; stats.seconds: reading and extracting only.
@@ -92,6 +94,7 @@ int run_build(const BuildOptions& o) {
   // the end, all together, so an interrupted or failed run replaces nothing.
   exports::OutputBatch batch;
   graph::KnowledgeGraph g(writer ? dir : std::filesystem::path());  // its evidence file next to the outputs
+  if (!o.memory.empty()) g.use_memory_budget(graph::parse_memory_size(o.memory));
   use_name_tables(g, ontology);
   ExtractionStats stats;
   // Extractions go to a spool as they come; extractions.jsonl and the graph
@@ -162,6 +165,7 @@ void add_build_command(CLI::App& app, CommandResult& result) {
                 "Mark met_with/spoke_with edges directed=\"false\" (Gephi reads this; networkx refuses mixed graphs)");
   cmd->add_option("--state", options->state_dir,
                   "Keep extractions in DIR by content hash; a re-run extracts only new or changed documents");
+  add_memory_option(cmd, options->memory);
   cmd->add_flag("--mpi", options->mpi,
                 "Under mpirun/srun: split the documents across the ranks; rank 0 writes the outputs");
   cmd->footer(command_footer(

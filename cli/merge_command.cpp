@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "cli/commands.hpp"
@@ -27,6 +28,7 @@
 #include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/memory_size.hpp"
 #include "ontology/extraction_json.hpp"
 
 namespace kgraph::cli {
@@ -44,18 +46,19 @@ struct MergeOptions {
   bool quiet = false;
   bool dedupe = false;
   double dedupe_threshold = 0.8;
+  std::string memory;  // --memory SIZE: relation mentions sorted out of core
 };
 
 // The duplicate finder over the replayed extractions (see the top of the file).
 class ShardDuplicates {
  public:
   ShardDuplicates(const MergeOptions& o, ExtractionSpool& spool, Messages& messages)
-      : options_(o), spool_(spool), messages_(messages), finder_(o.dedupe_threshold) {}
+      : options_(o), spool_(spool), messages_(messages), finder_(std::in_place, o.dedupe_threshold) {}
 
   void operator()(Extraction& x, std::string& line, std::size_t entry) {
     if (!x.signature || !x.duplicate_of.empty()) return;
     entry_of_.push_back(entry);  // finder ordinals count calls to add()
-    const std::optional<extract::dedupe::DuplicateFinder::Match> m = finder_.add(*x.signature);
+    const std::optional<extract::dedupe::DuplicateFinder::Match> m = finder_->add(*x.signature);
     if (!m) return;
     ++found_;
     const std::size_t first_entry = entry_of_.at(m->original);
@@ -79,12 +82,18 @@ class ShardDuplicates {
     line = to_json_line(x);
   }
   std::size_t found() const { return found_; }
+  // Once every line is replayed: the signatures and their tables are not needed
+  // while the graph is finalized and written, the largest part of the run.
+  void forget() {
+    finder_.reset();
+    std::vector<std::size_t>().swap(entry_of_);
+  }
 
  private:
   const MergeOptions& options_;
   ExtractionSpool& spool_;
   Messages& messages_;
-  extract::dedupe::DuplicateFinder finder_;
+  std::optional<extract::dedupe::DuplicateFinder> finder_;
   std::vector<std::size_t> entry_of_;  // finder ordinal -> spool entry
   std::size_t found_ = 0;
 };
@@ -97,9 +106,11 @@ int run_merge(const MergeOptions& o) {
   OutputFolder folder(dir, messages);  // created, locked and cleaned as for build
   exports::OutputBatch batch;  // all outputs put in place together at the end
   graph::KnowledgeGraph g(dir);  // its evidence file next to the outputs
+  if (!o.memory.empty()) g.use_memory_budget(graph::parse_memory_size(o.memory));
   use_name_tables(g, find_ontology_dir(o.ontology));
   std::size_t documents = 0;
-  ExtractionSpool spool(dir);
+  std::optional<ExtractionSpool> held_spool(std::in_place, dir);
+  ExtractionSpool& spool = *held_spool;
   {
     extract::profile::StageTimer timer(extract::profile::Stage::Read);
     read_extraction_files({o.files.begin(), o.files.end()}, messages, [&](Extraction&& x) {
@@ -111,6 +122,8 @@ int run_merge(const MergeOptions& o) {
   if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
   exports::write_atomically(dir / "extractions.jsonl",
                             [&](std::ostream& out) { documents = write_and_add(spool, g, out, std::ref(duplicates)); });
+  duplicates.forget();  // nothing reads the spool or the signatures from here on
+  held_spool.reset();
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
   eo.graphml_strict = o.graphml_strict;
@@ -148,6 +161,7 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--dedupe-threshold", options->dedupe_threshold, "Similarity (shingle Jaccard) that makes a duplicate")
       ->check(CLI::Range(0.5, 1.0))
       ->capture_default_str();
+  add_memory_option(cmd, options->memory);
   cmd->footer(command_footer(
       "DIR/extractions.jsonl (in canonical order) and every graph format, as 'kgraph build' does,\n"
       "all put in place together at the end; a second run into DIR waits for the first (DIR/.kgraph.lock).",

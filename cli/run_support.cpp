@@ -1,4 +1,6 @@
 #include "cli/run_support.hpp"
+
+#include "graph/memory_size.hpp"
 #include "ontology/tsv_table.hpp"
 #include "cli/batch_queue.hpp"
 #include "cli/interrupt.hpp"
@@ -457,6 +459,22 @@ void read_extraction_files(const std::vector<std::filesystem::path>& files, Mess
       each(std::move(*x));
     }
   }
+}
+
+void add_memory_option(CLI::App* cmd, std::string& size) {
+  cmd->add_option("--memory", size,
+                  "Memory budget (512M, 1G): relation mentions are sorted on disk in runs that fit it; "
+                  "same outputs")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            try {
+              graph::parse_memory_size(text);
+              return std::string();
+            } catch (const std::invalid_argument& e) {
+              return std::string(e.what());
+            }
+          },
+          "SIZE"));
 }
 
 int run_guarded(const std::function<int()>& body) {

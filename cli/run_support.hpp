@@ -121,6 +121,11 @@ struct ExtractionStats {
   double seconds = 0;
 };
 
+// --memory SIZE for build and merge: the relation mentions are sorted out of
+// core (graph/external_sort.hpp) within that budget. A SIZE that
+// graph::parse_memory_size refuses is a usage error before anything is read.
+void add_memory_option(CLI::App* cmd, std::string& size);
+
 // Runs a subcommand's body and turns what it throws into the exit code and one
 // message on stderr: an interrupt -> 130, a data-file error (FILE:LINE) or any
 // other failure -> 2. Every subcommand callback goes through here.

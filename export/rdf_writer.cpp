@@ -380,7 +380,7 @@ class RdfContent {
     assertions_.clear();
     const auto at = static_cast<std::size_t>(source);
     for (std::uint32_t i = shared_.source_first[at]; i < shared_.source_first[at + 1]; ++i) {
-      const graph::Support& support = *shared_.by_source[i];
+      const graph::Support support = graph_.mention(shared_.by_source[i]);
       assertion(graph_.edges()[static_cast<std::size_t>(support.edge)], support, s);
     }
     out_.in_graph({});
@@ -507,7 +507,8 @@ RdfShared::RdfShared(const graph::KnowledgeGraph& graph, const ExportOptions& op
   by_source.resize(source_first.back());
   std::vector<std::uint32_t> next(source_first.begin(), source_first.end() - 1);
   for (const graph::Edge& e : graph.edges())
-    for (const graph::Support& support : e.support) by_source[next[static_cast<std::size_t>(support.source)]++] = &support;
+    for (std::size_t i = 0; i < e.support.size(); ++i)
+      by_source[next[static_cast<std::size_t>(e.support[i].source)]++] = e.support.first() + i;
 }
 
 void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options,

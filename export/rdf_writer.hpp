@@ -43,9 +43,10 @@ struct RdfShared {
   GraphSlugs slugs;
   std::vector<std::string> entity_iris;   // parallel to graph.nodes()
   // Each source's relation mentions in edge order, then support order: those of
-  // source i are by_source[source_first[i]] up to by_source[source_first[i + 1]].
+  // source i are by_source[source_first[i]] up to by_source[source_first[i + 1]],
+  // as indices for graph.mention().
   std::vector<std::uint32_t> source_first;
-  std::vector<const graph::Support*> by_source;
+  std::vector<std::size_t> by_source;
 };
 
 // Assumes graph.finalize() was called, and `shared` was built from this graph

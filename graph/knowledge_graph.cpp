@@ -13,6 +13,8 @@
 #include <utility>
 
 #include "graph/analytics.hpp"
+#include "graph/external_sort.hpp"
+#include "graph/spill_file.hpp"
 #include "graph/text_store.hpp"
 
 namespace kgraph::graph {
@@ -140,6 +142,54 @@ bool support_less(const Support& a, const Support& b) {
   return key(a) < key(b);
 }
 
+// Sums up each edge from its mentions as they come in edge order (from a
+// sorted store or straight out of an external merge): its support range,
+// weight, sources, outlets, dates and modalities.
+class EdgeTally {
+ public:
+  EdgeTally(std::vector<Edge>& edges, const std::vector<DocumentMeta>& sources, const MentionStore& store)
+      : edges_(edges), sources_(sources), store_(store) {}
+  // `p` is mention `index` of the store; indices come in order.
+  void add(const Support& p, std::size_t index) {
+    if (p.edge != edge_) {
+      finish();
+      edge_ = p.edge;
+      first_ = index;
+      count_ = 0;
+      supporting_.clear();
+      outlets_.clear();
+      edges_[static_cast<std::size_t>(edge_)].modality = p.modality;
+    }
+    Edge& e = edges_[static_cast<std::size_t>(edge_)];
+    ++count_;
+    if (supporting_.empty() || supporting_.back() != p.source) supporting_.push_back(p.source);  // sorted by source
+    const DocumentMeta& meta = sources_[static_cast<std::size_t>(p.source)];
+    outlets_.insert(meta.source);  // "" is the one unknown outlet: never one outlet per file
+    if (strength(p.modality) > strength(e.modality)) e.modality = p.modality;
+    ++e.modality_mentions[static_cast<std::size_t>(p.modality)];
+  }
+  // Closes the last edge; once all mentions are in.
+  void finish() {
+    if (edge_ < 0) return;
+    Edge& e = edges_[static_cast<std::size_t>(edge_)];
+    e.support = SupportList(&store_, first_, count_);
+    e.weight = static_cast<double>(count_);
+    e.source_count = static_cast<int>(supporting_.size());
+    e.outlet_count = static_cast<int>(outlets_.size());
+    date_range(sources_, supporting_, e.first_seen, e.last_seen);
+    edge_ = -1;
+  }
+
+ private:
+  std::vector<Edge>& edges_;
+  const std::vector<DocumentMeta>& sources_;
+  const MentionStore& store_;
+  int edge_ = -1;
+  std::size_t first_ = 0, count_ = 0;
+  std::vector<int> supporting_;  // distinct source indices of the edge
+  std::set<std::string_view> outlets_;
+};
+
 // The name a document's entity stands under in the graph. Full canonical names merge across
 // documents; a person named by one word only ("Kim", "Raul": a surname or given name no full name
 // in its document resolved, or one several full names there share) is no one the graph can name
@@ -222,7 +272,12 @@ struct KnowledgeGraph::Impl {
   TextStore texts;
   std::filesystem::path evidence_dir;
   std::unique_ptr<EvidenceFile> evidence;  // made on the first sentence; never moves
-  SupportList::Store mentions;
+  MentionStore mentions;
+  // With a memory budget (use_memory_budget), add() appends mentions here
+  // unsorted instead, and finalize() sorts them out of core into `mentions`.
+  std::size_t memory_budget = 0;
+  std::unique_ptr<SpillFile> unsorted;
+  std::size_t unsorted_count = 0;
 
   // Results of finalize().
   std::vector<DocumentMeta> sources;
@@ -269,6 +324,11 @@ void KnowledgeGraph::use_given_names(GivenNames names) {
 void KnowledgeGraph::use_place_spellings(PlaceSpellings spellings) {
   if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_place_spellings after add");
   impl_->place_spellings = std::move(spellings);
+}
+
+void KnowledgeGraph::use_memory_budget(std::size_t bytes) {
+  if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_memory_budget after add");
+  impl_->memory_budget = bytes;
 }
 
 void KnowledgeGraph::reserve(std::size_t documents) {
@@ -352,7 +412,13 @@ void KnowledgeGraph::add(const Extraction& x) {
       attributes.emplace_back(s.texts.intern(key), s.texts.intern(value));  // std::map: already sorted by key
     }
     p.attributes.entries_ = s.attribute_list(std::move(attributes));
-    s.mentions.push_back(p);
+    if (s.memory_budget > 0) {
+      if (!s.unsorted) s.unsorted = std::make_unique<SpillFile>(s.evidence_dir);
+      s.unsorted->append(&p, sizeof p);
+      ++s.unsorted_count;
+    } else {
+      s.mentions.push_back(p);
+    }
   }
 }
 
@@ -474,47 +540,57 @@ void KnowledgeGraph::finalize() {
   std::vector<EdgeKey>().swap(s.edge_keys);
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash>().swap(s.edge_by_key);
 
-  // The one store of mentions, sorted in place by edge, then by support_less.
-  for (Support& p : s.mentions) {
+  // The one store of mentions, sorted by edge, then by support_less: in
+  // place, or out of core under a memory budget (the same order either way).
+  auto remap = [&](Support& p) {
     p.source = doc_rank[static_cast<std::size_t>(p.source)];
     p.edge = edge_rank[static_cast<std::size_t>(p.edge)];
     if (auto it = renamed.find(p.attributes.entries_); it != renamed.end()) p.attributes.entries_ = it->second;
-  }
-  std::sort(s.mentions.begin(), s.mentions.end(), [](const Support& a, const Support& b) {
+  };
+  auto by_edge = [](const Support& a, const Support& b) {
     return a.edge != b.edge ? a.edge < b.edge : support_less(a, b);
-  });
-  s.texts.stop_interning();
-
-  std::vector<int> supporting;  // distinct source indices of one edge
-  std::set<std::string_view> outlets;
-  for (std::size_t first = 0; first < s.mentions.size();) {
-    const int edge = s.mentions[first].edge;
-    std::size_t last = first;
-    while (last < s.mentions.size() && s.mentions[last].edge == edge) ++last;
-    Edge& e = s.edges[static_cast<std::size_t>(edge)];
-    e.support = SupportList(&s.mentions, first, last - first);
-    supporting.clear();
-    outlets.clear();
-    e.modality = e.support.front().modality;
-    for (const Support& sp : e.support) {
-      if (supporting.empty() || supporting.back() != sp.source) supporting.push_back(sp.source);  // sorted by source
-      const DocumentMeta& meta = s.sources[static_cast<std::size_t>(sp.source)];
-      outlets.insert(meta.source);  // "" is the one unknown outlet: never one outlet per file
-      if (strength(sp.modality) > strength(e.modality)) e.modality = sp.modality;
-      ++e.modality_mentions[static_cast<std::size_t>(sp.modality)];
+  };
+  EdgeTally tally(s.edges, s.sources, s.mentions);
+  if (s.memory_budget == 0) {
+    std::deque<Support>& held = s.mentions.memory();
+    for (Support& p : held) remap(p);
+    std::sort(held.begin(), held.end(), by_edge);
+    s.texts.stop_interning();
+    for (std::size_t i = 0; i < held.size(); ++i) tally.add(held[i], i);
+  } else {
+    // An eighth of the budget for the sort's buffer: the nodes, edges and
+    // document table are held beside it.
+    ExternalSorter<Support, decltype(by_edge)> sorter(s.evidence_dir, std::max<std::size_t>(s.memory_budget / 8, sizeof(Support)),
+                                                       by_edge);
+    if (s.unsorted) {
+      std::vector<Support> chunk(4096);
+      for (std::size_t at = 0; at < s.unsorted_count; at += chunk.size()) {
+        const std::size_t n = std::min(chunk.size(), s.unsorted_count - at);
+        s.unsorted->read(static_cast<std::uint64_t>(at) * sizeof(Support), chunk.data(), n * sizeof(Support));
+        for (std::size_t i = 0; i < n; ++i) {
+          remap(chunk[i]);
+          sorter.add(chunk[i]);
+        }
+      }
+      s.unsorted.reset();
     }
-    e.weight = static_cast<double>(e.support.size());
-    e.source_count = static_cast<int>(supporting.size());
-    e.outlet_count = static_cast<int>(outlets.size());
-    date_range(s.sources, supporting, e.first_seen, e.last_seen);
-    first = last;
+    s.texts.stop_interning();
+    s.mentions.keep_on_disk(s.evidence_dir);
+    std::size_t i = 0;
+    sorter.merge([&](const Support& p) {
+      s.mentions.push_back(p);
+      tally.add(p, i++);
+    });
   }
+  tally.finish();
+  s.mentions.seal();
   compute_analytics(s.nodes, s.edges);
 }
 
 const std::vector<DocumentMeta>& KnowledgeGraph::sources() const { return impl_->sources; }
 const std::vector<Node>& KnowledgeGraph::nodes() const { return impl_->nodes; }
 const std::vector<Edge>& KnowledgeGraph::edges() const { return impl_->edges; }
+Support KnowledgeGraph::mention(std::size_t i) const { return impl_->mentions[i]; }
 int KnowledgeGraph::dropped_relations() const { return impl_->dropped_relations; }
 
 // Nodes are sorted by name and names are unique: a binary search, no index to hold.

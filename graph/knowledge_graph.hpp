@@ -16,6 +16,7 @@
 #include <array>
 #include <cstddef>
 #include <deque>
+#include <iterator>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -24,72 +25,58 @@
 #include <vector>
 
 #include "graph/evidence_file.hpp"
+#include "graph/mention_store.hpp"
+#include "graph/support.hpp"
 #include "graph/given_names.hpp"
 #include "graph/place_spellings.hpp"
 #include "ontology/extraction.hpp"
 
 namespace kgraph::graph {
 
-// The attributes of one relation mention ("title", "date", "place"; Relation
-// says what they mean), sorted by key. "place" holds an entity *name* here.
-// The strings belong to the graph; one list is shared by every mention that
-// has the same attributes.
-class SupportAttributes {
- public:
-  using Entry = std::pair<std::string_view, std::string_view>;
-  using const_iterator = const Entry*;
-  const_iterator begin() const { return entries_ ? entries_->data() : nullptr; }
-  const_iterator end() const { return entries_ ? entries_->data() + entries_->size() : nullptr; }
-  std::size_t size() const { return entries_ ? entries_->size() : 0; }
-  bool empty() const { return size() == 0; }
-  const_iterator find(std::string_view key) const;
-  std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
-  // The value of `key`; throws std::out_of_range when there is none.
-  std::string_view at(std::string_view key) const;
-  bool operator<(const SupportAttributes& o) const;
-  bool operator==(const SupportAttributes& o) const;
-
- private:
-  friend class KnowledgeGraph;
-  const std::vector<Entry>* entries_ = nullptr;
-};
-
-// Where a relation mention was read (as Evidence, with the text held by the graph).
-struct SupportEvidence {
-  Span span;               // byte offsets of the sentence(s) in the document text
-  EvidenceText text;       // the sentence(s), read back from the graph's evidence file
-  std::string_view rule;   // the extractor rule that produced the relation
-  std::string_view note;   // how arguments were resolved; often empty
-};
-
-// One mention of a relation in one document. Its strings are views into the
-// graph that holds it: valid as long as that graph.
-struct Support {
-  int source = -1;  // index into KnowledgeGraph::sources()
-  int edge = -1;    // index into KnowledgeGraph::edges(): the edge it supports
-  Modality modality = Modality::Asserted;
-  double confidence = 0.0;
-  SupportEvidence evidence;
-  SupportAttributes attributes;
-};
-
 // The mentions supporting one edge: a range of the graph's one store of
-// mentions (which never moves once the graph is final).
+// mentions (which never moves once the graph is final). Mentions come by
+// value: the store may keep them on disk (merge --memory).
 class SupportList {
  public:
-  using Store = std::deque<Support>;
-  using const_iterator = Store::const_iterator;
+  class const_iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = Support;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Support*;
+    using reference = Support;
+    const_iterator() = default;
+    const_iterator(const MentionStore* store, std::size_t at) : store_(store), at_(at) {}
+    Support operator*() const { return (*store_)[at_]; }
+    const_iterator& operator++() {
+      ++at_;
+      return *this;
+    }
+    const_iterator operator++(int) {
+      const_iterator old = *this;
+      ++at_;
+      return old;
+    }
+    bool operator==(const const_iterator& o) const { return at_ == o.at_ && store_ == o.store_; }
+    bool operator!=(const const_iterator& o) const { return !(*this == o); }
+
+   private:
+    const MentionStore* store_ = nullptr;
+    std::size_t at_ = 0;
+  };
   SupportList() = default;
-  SupportList(const Store* store, std::size_t first, std::size_t count) : store_(store), first_(first), count_(count) {}
-  const_iterator begin() const { return store_ ? store_->begin() + static_cast<std::ptrdiff_t>(first_) : const_iterator(); }
-  const_iterator end() const { return store_ ? begin() + static_cast<std::ptrdiff_t>(count_) : const_iterator(); }
+  SupportList(const MentionStore* store, std::size_t first, std::size_t count) : store_(store), first_(first), count_(count) {}
+  const_iterator begin() const { return const_iterator(store_, first_); }
+  const_iterator end() const { return const_iterator(store_, first_ + count_); }
   std::size_t size() const { return count_; }
   bool empty() const { return count_ == 0; }
-  const Support& front() const { return (*store_)[first_]; }
-  const Support& operator[](std::size_t i) const { return (*store_)[first_ + i]; }
+  Support front() const { return (*store_)[first_]; }
+  Support operator[](std::size_t i) const { return (*store_)[first_ + i]; }
+  // Where the range starts in the store: mention first() + i is (*this)[i].
+  std::size_t first() const { return first_; }
 
  private:
-  const Store* store_ = nullptr;
+  const MentionStore* store_ = nullptr;
   std::size_t first_ = 0, count_ = 0;
 };
 
@@ -156,6 +143,12 @@ class KnowledgeGraph {
   void use_given_names(GivenNames names);
   // Places written two ways ("Kiev", "Kyiv") merge by these spellings. Before the first add().
   void use_place_spellings(PlaceSpellings spellings);
+  // Keep the relation mentions out of memory: add() writes them to a scratch
+  // file and finalize() sorts them in runs of at most an eighth of `bytes`
+  // (graph/external_sort.hpp) into a store on disk (graph/mention_store.hpp).
+  // The graph, and so every output, is the same as without. 0: in memory.
+  // Before the first add().
+  void use_memory_budget(std::size_t bytes);
   // A hint: about this many documents will be added (no spare room is kept for more).
   void reserve(std::size_t documents);
   // Sort deterministically and compute analytics, once all add()s are done:
@@ -166,6 +159,8 @@ class KnowledgeGraph {
   const std::vector<DocumentMeta>& sources() const;  // sorted by id after finalize()
   const std::vector<Node>& nodes() const;
   const std::vector<Edge>& edges() const;
+  // Mention i of the graph's one store (SupportList::first() + k is the k-th of an edge).
+  Support mention(std::size_t i) const;
   // Index of the node with this canonical name, or -1.
   int find(std::string_view name) const;
   // Relations add() skipped: an endpoint outside the entity list, or both

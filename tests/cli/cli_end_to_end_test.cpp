@@ -201,4 +201,34 @@ TEST(Cli, MergeOfShardsEqualsOneBuild) {
   fs::remove_all(dir);
 }
 
+// --memory keeps the relation mentions on disk and sorts them there: the
+// files are the ones a merge (and a build) in memory writes.
+TEST(Cli, MergeAndBuildUnderAMemoryBudgetWriteTheSameFiles) {
+  const fs::path dir = fs::temp_directory_path() / ("kgraph-memory-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  ASSERT_EQ(run(kBinary + " extract -q " + q(kCorpus) + " -o " + q(dir / "x.jsonl")).exit_code, 0);
+  ASSERT_EQ(run(kBinary + " merge -q " + q(dir / "x.jsonl") + " -o " + q(dir / "held")).exit_code, 0);
+  ASSERT_EQ(run(kBinary + " merge -q --memory 64M " + q(dir / "x.jsonl") + " -o " + q(dir / "budget")).exit_code, 0);
+  ASSERT_EQ(run(kBinary + " build -q --memory 1G " + q(kCorpus) + " -o " + q(dir / "built")).exit_code, 0);
+  for (const char* f : {"extractions.jsonl", "graph.graphml", "graph.gexf", "graph.ttl", "graph.nt", "graph.nq",
+                        "graph.trig", "report.md", "report.html", "nodes.csv", "relationships.csv"}) {
+    EXPECT_GT(slurp(dir / "held" / f).size(), 100u) << f;
+    EXPECT_EQ(slurp(dir / "budget" / f), slurp(dir / "held" / f)) << f;
+    EXPECT_EQ(slurp(dir / "built" / f), slurp(dir / "held" / f)) << f;
+  }
+  // No scratch file is left in the output folder.
+  std::size_t entries = 0;
+  for (const auto& entry : fs::directory_iterator(dir / "budget")) entries += entry.path().filename().string()[0] != '.';
+  EXPECT_EQ(entries, 11u);
+  // A size it cannot read is a usage error naming the size, before the folder is made.
+  for (const char* size : {"1X", "0", "10M", "lots"}) {
+    const CommandRun r = run(kBinary + " merge --memory " + size + " " + q(dir / "x.jsonl") + " -o " + q(dir / "bad") + " 2>&1");
+    EXPECT_EQ(r.exit_code, 2) << size;
+    EXPECT_NE(r.out.find(std::string("'") + size + "'"), std::string::npos) << r.out;
+    EXPECT_FALSE(fs::exists(dir / "bad")) << size;
+  }
+  fs::remove_all(dir);
+}
+
 }  // namespace

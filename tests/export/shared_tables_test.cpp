@@ -54,9 +54,9 @@ TEST(SharedTables, MentionsBySourceKeepEdgeOrderWithinEachSource) {
   ASSERT_EQ(shared.by_source.size(), total);
   for (std::size_t s = 0; s < g.sources().size(); ++s) {
     for (std::uint32_t i = shared.source_first[s]; i < shared.source_first[s + 1]; ++i) {
-      EXPECT_EQ(shared.by_source[i]->source, static_cast<int>(s));
+      EXPECT_EQ(g.mention(shared.by_source[i]).source, static_cast<int>(s));
       if (i > shared.source_first[s]) {
-        EXPECT_LE(shared.by_source[i - 1]->edge, shared.by_source[i]->edge);
+        EXPECT_LE(g.mention(shared.by_source[i - 1]).edge, g.mention(shared.by_source[i]).edge);
       }
     }
   }
