@@ -10,6 +10,7 @@
 #include "extract/match/rule_set.hpp"
 #include "extract/relations/arguments.hpp"
 #include "extract/relations/parse_relations.hpp"
+#include "extract/relations/with_frame_check.hpp"
 #include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
@@ -240,6 +241,8 @@ class RelationFinder {
         // "In a phone call with X, Y discussed ...": the phrase opens the sentence
         if (head.entity < 0) head = speaker_after_opening(t.first, w + 1, slast);
         if (head.entity < 0 || !is_party(a_, head)) break;
+        // in a parsed sentence the parse may say the meeting is someone else's
+        if (parse_contradicts_with_frame(a_, t.first, t.last, head)) return;
         for (const Argument& tail : tails)
           if (is_party(a_, tail))
             add(type, head, tail, t.first, modality_before(t.first, head.token), 0.85, "trigger:" + name + "/with");

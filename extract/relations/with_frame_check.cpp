@@ -1,0 +1,92 @@
+#include "extract/relations/with_frame_check.hpp"
+
+#include <string>
+
+#include "extract/match/rule_matcher.hpp"
+#include "extract/match/rule_set.hpp"
+#include "extract/match/sentence_parses.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+using match::SentenceTree;
+
+const std::string& label_of(const Analysis& a, std::uint32_t i) { return a.rules->labels()[a.deps[i].label]; }
+
+// The word of the phrase [first, last) that the rest hangs from.
+std::uint32_t phrase_head(const SentenceTree& tree, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first; i < last; ++i) {
+    const int h = tree.head(i);
+    if (h < static_cast<int>(first) || h >= static_cast<int>(last)) return i;
+  }
+  return first;
+}
+
+// Whether token i, or a conjunct of it ("Kerry and Lavrov met with ..."), stands for entity e.
+bool stands_for(const Analysis& a, const SentenceTree& tree, std::uint32_t i, int e, int depth = 0) {
+  if (match::entity_at(a, tree, i).entity == e) return true;
+  if (depth > 4) return false;
+  for (std::uint32_t c : tree.children(i))
+    if (label_of(a, c) == "conj" && stands_for(a, tree, c, e, depth + 1)) return true;
+  return false;
+}
+
+// Whether token i is a clause's subject, or a conjunct or a part of a name of one.
+bool is_subject(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  for (int k = 0; k < 4; ++k) {
+    const std::string& l = label_of(a, i);
+    if (l == "nsubj" || l == "nsubj:pass") return true;
+    if ((l != "conj" && l != "flat" && l != "compound") || tree.head(i) < 0) return false;
+    i = static_cast<std::uint32_t>(tree.head(i));
+  }
+  return false;
+}
+
+// Arcs along which the clause of a trigger continues upward: the trigger noun is an object or an
+// oblique of a verb ("held talks with", "at a meeting with"), a clause is controlled by or
+// coordinated with another ("agreed to meet with", "arrived and met with", "flew there to meet
+// with"). A complement clause, a relative clause or a noun's modifier has a subject of its own.
+bool continues_clause(const Analysis& a, std::uint32_t i) {
+  const std::string& l = label_of(a, i);
+  return l == "obj" || l == "xcomp" || l == "advcl" || l == "conj" || l.rfind("obl", 0) == 0;
+}
+
+}  // namespace
+
+bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_t last, const Argument& head) {
+  if (!a.rules) return false;
+  const int s = a.tokens[first].sentence;
+  if (!match::ensure_parsed(a, s)) return false;
+  const SentenceTree tree(a, s);
+  const std::uint32_t trigger = phrase_head(tree, first, last);
+  std::uint32_t c = trigger;
+  for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
+    // a possessor speaks for the trigger noun only: "worries about North Korea's weapons, and a
+    // meeting with Putin" is no meeting of North Korea's
+    int who = c == trigger ? tree.child(c, "nmod:poss") : -1;
+    const bool possessor = who >= 0;
+    if (who < 0) who = tree.child(c, "nsubj");
+    if (who < 0) who = tree.child(c, "nsubj:pass");
+    if (who >= 0) {
+      const auto w = static_cast<std::uint32_t>(who);
+      if (stands_for(a, tree, w, head.entity)) return false;
+      // an unnamed subject ("the lawmakers who met with Kerry") may be the head under another
+      // name; only a named one says the meeting is someone else's
+      if (match::entity_at(a, tree, w).entity < 0) return false;
+      // the head is itself the subject of a clause: the parse may have hung the trigger's clause
+      // one level too high ("X told reporters that Y did Z when meeting with W")
+      if (!possessor && is_subject(a, tree, head.token)) return false;
+      return true;
+    }
+    // a relative or participial clause without a subject belongs to the noun it modifies
+    const std::string& l = label_of(a, c);
+    if ((l == "acl:relcl" || l == "acl") && tree.head(c) >= 0 &&
+        stands_for(a, tree, static_cast<std::uint32_t>(tree.head(c)), head.entity))
+      return false;
+    if (!continues_clause(a, c) || tree.head(c) < 0) break;
+    c = static_cast<std::uint32_t>(tree.head(c));
+  }
+  return false;  // no subject or possessor the parse is sure of: the token rule stands
+}
+
+}  // namespace kgraph::extract
