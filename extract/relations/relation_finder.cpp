@@ -921,19 +921,20 @@ class RelationFinder {
   }
 
   // Whether the office-holder data gives the person this title in an office other than `office`,
-  // or, when `office` is a country, a national office of another country on the document's date
-  // (nobody holds the national offices of two countries at once: "Putin, German Chancellor Angela
-  // Merkel" is not Putin's title).
+  // or a national office of a country on the document's date while `office` is something else.
+  // Nobody holds the national offices of two countries at once ("Putin, German Chancellor Angela
+  // Merkel" is not Putin's title), and a sitting head of state's title read beside an
+  // organisation is most often another person's ("Trump's first CIA director", "the U.N. chief"
+  // bound to a president). A party is spared: leaders of state lead parties too.
   bool contradicts_table(const std::string& person, const std::string& title, int office) const {
     const EntityDraft& e = a_.entities[static_cast<std::size_t>(office)];
     const std::string& date = a_.doc.meta.date;
+    const bool party = e.type == EntityType::Organisation && a_.lex.organisation_kind(e.name) == "party";
     bool known = false;
     for (const OfficeTerm* t : a_.lex.terms_of(person)) {
       if (t->office_of == e.name) return false;
       const bool in_office = !date.empty() && t->from <= date && (t->to.empty() || date < t->to);
-      if (same_post(t->title, title) ||
-          (e.type == EntityType::Country && in_office && a_.lex.is_country(t->office_of)))
-        known = true;
+      if (same_post(t->title, title) || (in_office && !party && a_.lex.is_country(t->office_of))) known = true;
     }
     return known;
   }

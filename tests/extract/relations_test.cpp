@@ -275,6 +275,14 @@ TEST(HoldsPosition, NoForeignOfficeForAKnownHeadOfState) {
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Vladimir Putin", "Germany"));
 }
 
+TEST(HoldsPosition, SittingPresidentTakesNoTitleOfAnotherPerson) {
+  // "Trump's first CIA director" is Pompeo's title; a sitting president is not read as its holder
+  auto x = run("When Mike Pompeo was Trump\u2019s first CIA director, Trump complained to him that nobody defended him in public.",
+               "2019-05-01");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mike Pompeo", "CIA"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Donald Trump", "CIA"));
+}
+
 // --- offices taken: "X was sworn in as president of Y", "X became prime minister of Y"
 
 TEST(HoldsPosition, TitleTakenByAnAppointment) {
