@@ -650,6 +650,14 @@ class RelationFinder {
       }
       if (office < 0 || (title.empty() && m.source != MentionSource::Description)) continue;
       const std::string& person_name = a_.entities[static_cast<std::size_t>(m.entity)].name;
+      // The office-holder data outweighs the context: "Putin, German Chancellor Angela Merkel" or
+      // an article about Ukraine does not make President Putin or President Trump holders of a
+      // German or Ukrainian presidency. The data's own office stands when the text names it.
+      if (rule != "title:office-table" && contradicts_table(person_name, title, office)) {
+        office = office_from_table(person_name, title);
+        rule = "title:office-table";
+        if (office < 0) continue;
+      }
       title = normalise_title(person_name, a_.entities[static_cast<std::size_t>(office)].name, title);
       EntityType ot = a_.entities[static_cast<std::size_t>(office)].type;
       if (ot != EntityType::Country && ot != EntityType::Organisation) continue;
@@ -907,9 +915,36 @@ class RelationFinder {
 
   // An office the table says this person held under this title, whose country or
   // organisation is named in the document.
+  // Whether a title read in the text and one the office-holder data holds name the same post: one
+  // opens or contains the other, whatever the case ("national security adviser", "Secretary" for
+  // "Secretary of State").
+  static bool same_post(const std::string& table_title, const std::string& title) {
+    const std::string t = normalize_key(table_title), k = normalize_key(title);
+    return !k.empty() && (t.rfind(k, 0) == 0 || k.rfind(t, 0) == 0 || k.find(t) != std::string::npos);
+  }
+
+  // Whether the office-holder data gives the person this title in an office other than `office`,
+  // or a national office of a country on the document's date while `office` is something else.
+  // Nobody holds the national offices of two countries at once ("Putin, German Chancellor Angela
+  // Merkel" is not Putin's title), and a sitting head of state's title read beside an
+  // organisation is most often another person's ("Trump's first CIA director", "the U.N. chief"
+  // bound to a president). A party is spared: leaders of state lead parties too.
+  bool contradicts_table(const std::string& person, const std::string& title, int office) const {
+    const EntityDraft& e = a_.entities[static_cast<std::size_t>(office)];
+    const std::string& date = a_.doc.meta.date;
+    const bool party = e.type == EntityType::Organisation && a_.lex.organisation_kind(e.name) == "party";
+    bool known = false;
+    for (const OfficeTerm* t : a_.lex.terms_of(person)) {
+      if (t->office_of == e.name) return false;
+      const bool in_office = !date.empty() && t->from <= date && (t->to.empty() || date < t->to);
+      if (same_post(t->title, title) || (in_office && !party && a_.lex.is_country(t->office_of))) known = true;
+    }
+    return known;
+  }
+
   int office_from_table(const std::string& person, const std::string& title) {
     for (const OfficeTerm* t : a_.lex.terms_of(person)) {
-      if (t->title.rfind(title, 0) != 0 && title.rfind(t->title, 0) != 0 && title.find(t->title) == std::string::npos) continue;
+      if (!same_post(t->title, title)) continue;
       for (std::size_t e = 0; e < a_.entities.size(); ++e)
         if (a_.entities[e].name == t->office_of && named_in_text(static_cast<int>(e))) return static_cast<int>(e);
     }

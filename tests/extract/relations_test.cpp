@@ -254,6 +254,35 @@ TEST(HoldsPosition, RankIsAPositionOnlyInANamedForce) {
   EXPECT_EQ(count(z, RelationType::HoldsPosition), 0);
 }
 
+// --- the office-holder data outweighs the context
+
+TEST(HoldsPosition, KnownHolderKeepsTheirCountryOverTheDocumentCountry) {
+  // an article about Ukraine that never names the United States: President Trump holds no
+  // Ukrainian presidency, while a Ukrainian minister without a country is still Ukraine's
+  const std::string text =
+      "Ukraine's parliament met on Monday. Ukraine will hold elections in March, officials in Ukraine said. "
+      "The whistleblower lodged a complaint against President Donald Trump over his call. "
+      "The interior minister, Arsen Avakov, asked the FBI to help.";
+  auto x = run(text, "2019-10-01");
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Donald Trump", "Ukraine"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Arsen Avakov", "Ukraine"));
+}
+
+TEST(HoldsPosition, NoForeignOfficeForAKnownHeadOfState) {
+  auto x = run("Leaders at the summit included Putin, German Chancellor Angela Merkel and British Prime Minister Theresa May.",
+               "2018-11-11");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Angela Merkel", "Germany"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Vladimir Putin", "Germany"));
+}
+
+TEST(HoldsPosition, SittingPresidentTakesNoTitleOfAnotherPerson) {
+  // "Trump's first CIA director" is Pompeo's title; a sitting president is not read as its holder
+  auto x = run("When Mike Pompeo was Trump\u2019s first CIA director, Trump complained to him that nobody defended him in public.",
+               "2019-05-01");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mike Pompeo", "CIA"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Donald Trump", "CIA"));
+}
+
 // --- offices taken: "X was sworn in as president of Y", "X became prime minister of Y"
 
 TEST(HoldsPosition, TitleTakenByAnAppointment) {
