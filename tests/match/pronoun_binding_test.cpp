@@ -67,7 +67,7 @@ TEST(PronounBinding, AnOpeningPhraseBeforeThePronounKeepsThePreviousSubject) {
 TEST(PronounBinding, ADescriptionOpeningTheSentenceBeforeContinuesItsSubject) {
   auto x = run("(CNN) - Secretary of State John Kerry spoke with leaders from Israel on Sunday.\n\nThe former senator "
                "from Massachusetts spoke to Israeli Prime Minister Benjamin Netanyahu about the elections. He also "
-               "talked to Palestinian Authority President Mahmoud Abbas about relations.");
+               "spoke by phone with Palestinian Authority President Mahmoud Abbas about relations.");
   EXPECT_NE(find(x, RelationType::SpokeWith, "John Kerry", "Mahmoud Abbas"), nullptr) << listing(x);
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Benjamin Netanyahu", "Mahmoud Abbas"), nullptr) << listing(x);
 }

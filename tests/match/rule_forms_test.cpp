@@ -126,15 +126,5 @@ TEST(RuleForms, AConstituencyIsNotTheOffice) {
   EXPECT_EQ(count(x, RelationType::HoldsPosition), 0);
 }
 
-TEST(RuleForms, SpokeToANamedPersonWithoutAPhone) {
-  // realnews-train (name in full): "spoke to" a named person is talking, phone or not; the asker in "asked
-  // him to talk to X" is not the one who talks
-  auto x = run("President Barack Obama also spoke to Ukrainian President Petro Poroshenko, offering condolences for the loss of "
-               "Ukrainian life.");
-  expect_rule(find(x, RelationType::SpokeWith, "Barack Obama", "Petro Poroshenko"), "spoke.verb.to-person");
-  auto y = run("Donald Trump never asked Dan Coats to talk to James Comey.");
-  EXPECT_EQ(find(y, RelationType::SpokeWith, "Donald Trump", "James Comey"), nullptr);
-}
-
 }  // namespace
 }  // namespace kgraph::extract::test
