@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/spill_file.hpp"
+
 namespace kgraph::graph {
 
 class EvidenceFile;
@@ -51,24 +53,17 @@ class EvidenceFile {
   // The file is made in `dir` (the system's temporary folder when empty);
   // throws std::runtime_error naming the folder when it cannot be.
   explicit EvidenceFile(const std::filesystem::path& dir = {});
-  ~EvidenceFile();
-  EvidenceFile(const EvidenceFile&) = delete;
-  EvidenceFile& operator=(const EvidenceFile&) = delete;
 
   // Appends `text`; a write error (a full disk) throws std::runtime_error naming the folder.
   EvidenceText append(std::string_view text);
   // Writes out what append() buffered: called once nothing more is appended,
   // before reads from several threads.
-  void flush();
+  void flush() { file_.flush(); }
   std::string read(std::uint64_t offset, std::size_t size) const;
-  std::uint64_t bytes() const { return end_; }
+  std::uint64_t bytes() const { return file_.bytes(); }
 
  private:
-  std::filesystem::path dir_;
-  int fd_ = -1;
-  std::uint64_t end_ = 0;       // bytes appended
-  std::uint64_t written_ = 0;   // bytes in the file; the rest is in buffer_
-  std::vector<char> buffer_;
+  SpillFile file_;  // the unnamed file and its write buffer
 };
 
 }  // namespace kgraph::graph

@@ -11,24 +11,26 @@
 namespace kgraph::graph {
 namespace {
 
-std::runtime_error io_error(const std::filesystem::path& dir, const char* what) {
-  return std::runtime_error(dir.string() + ": cannot " + what + " a temporary sort file (" + std::strerror(errno) +
-                            ")");
+std::runtime_error io_error(const std::filesystem::path& dir, const char* file, const char* what) {
+  return std::runtime_error(dir.string() + ": cannot " + what + " a temporary " + file + " file (" +
+                            std::strerror(errno) + ")");
 }
 
 }  // namespace
 
-SpillFile::SpillFile(const std::filesystem::path& dir, std::size_t buffer_bytes)
-    : dir_(dir.empty() ? std::filesystem::temp_directory_path() : dir), capacity_(std::max<std::size_t>(buffer_bytes, 4096)) {
+SpillFile::SpillFile(const std::filesystem::path& dir, std::size_t buffer_bytes, const char* what)
+    : dir_(dir.empty() ? std::filesystem::temp_directory_path() : dir),
+      what_(what),
+      capacity_(std::max<std::size_t>(buffer_bytes, 4096)) {
 #ifdef O_TMPFILE
   fd_ = ::open(dir_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
 #endif
   if (fd_ < 0) {  // a file system without O_TMPFILE: a named file, unlinked at once
-    std::string name = (dir_ / ".sort.kgraph-tmp.XXXXXX").string();
+    std::string name = (dir_ / ("." + std::string(what_) + ".kgraph-tmp.XXXXXX")).string();
     fd_ = ::mkstemp(name.data());
     if (fd_ >= 0) ::unlink(name.c_str());
   }
-  if (fd_ < 0) throw io_error(dir_, "create");
+  if (fd_ < 0) throw io_error(dir_, what_, "create");
 }
 
 SpillFile::~SpillFile() {
@@ -56,7 +58,7 @@ void SpillFile::flush() {
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       if (n == 0) errno = ENOSPC;
-      throw io_error(dir_, "write");
+      throw io_error(dir_, what_, "write");
     }
     p += n;
     left -= static_cast<std::size_t>(n);
@@ -73,7 +75,7 @@ std::size_t SpillFile::read_some(std::uint64_t offset, void* into, std::size_t s
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       if (n == 0) errno = EIO;
-      throw io_error(dir_, "read");
+      throw io_error(dir_, what_, "read");
     }
     got += static_cast<std::size_t>(n);
   }
@@ -81,7 +83,7 @@ std::size_t SpillFile::read_some(std::uint64_t offset, void* into, std::size_t s
 }
 
 void SpillFile::read(std::uint64_t offset, void* into, std::size_t size) const {
-  if (offset + size > end_) throw std::out_of_range("read past the end of a temporary sort file");
+  if (offset + size > end_) throw std::out_of_range(std::string("read past the end of a temporary ") + what_ + " file");
   const std::size_t got = read_some(offset, into, size);
   // Before flush() the tail is still in the buffer.
   if (got < size) std::memcpy(static_cast<char*>(into) + got, buffer_.data() + (offset + got - written_), size - got);

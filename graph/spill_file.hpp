@@ -1,10 +1,9 @@
-// A scratch file for records that do not fit the memory budget of a reduce
-// (`kgraph merge --memory SIZE`): appended in large buffered writes, read back
-// with pread() at any offset.
-//
-// Like the evidence file (graph/evidence_file.hpp) it has no name (O_TMPFILE,
-// or unlinked at once), so runs of an external sort never outlive the process,
-// whether it finishes, throws or is killed.
+// A scratch file that is written once and read back at any offset: the runs of
+// an external sort (`kgraph merge --memory SIZE`) and the evidence sentences of
+// a graph (graph/evidence_file.hpp). Appends go through one large buffer, reads
+// use pread(), so several threads may read once it is flushed. It has no name
+// (O_TMPFILE, or unlinked at once), so it never outlives the process, whether
+// that finishes, throws or is killed.
 #pragma once
 
 #include <cstddef>
@@ -17,8 +16,9 @@ namespace kgraph::graph {
 class SpillFile {
  public:
   // Made in `dir` (the system's temporary folder when empty); throws
-  // std::runtime_error naming the folder when it cannot be.
-  explicit SpillFile(const std::filesystem::path& dir = {}, std::size_t buffer_bytes = std::size_t{1} << 20);
+  // std::runtime_error naming the folder (and `what` the file holds) when it cannot be.
+  explicit SpillFile(const std::filesystem::path& dir = {}, std::size_t buffer_bytes = std::size_t{1} << 20,
+                     const char* what = "sort");
   ~SpillFile();
   SpillFile(const SpillFile&) = delete;
   SpillFile& operator=(const SpillFile&) = delete;
@@ -35,6 +35,7 @@ class SpillFile {
 
  private:
   std::filesystem::path dir_;
+  const char* what_;
   int fd_ = -1;
   std::uint64_t end_ = 0;      // bytes appended
   std::uint64_t written_ = 0;  // bytes in the file; the rest is in buffer_
