@@ -3,9 +3,24 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/syntax/tagger.hpp"
 #include "extract/syntax/weights.hpp"
+#include "ontology/hashing.hpp"
 
 namespace kgraph::extract::syntax {
+
+ParserInput parser_input(const TaggerWords& w, const std::vector<int>& tags) {
+  ParserInput in;
+  in.word.push_back(fnv1a("<root>"));
+  in.tag.push_back(-1);
+  in.suffix.push_back(0);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    in.word.push_back(w.lower[i]);
+    in.tag.push_back(tags[i]);
+    in.suffix.push_back(w.suf3[i]);
+  }
+  return in;
+}
 
 ArcEagerState::ArcEagerState(int n)
     : n_(n), on_stack_(static_cast<std::size_t>(n + 1), 0), head_(static_cast<std::size_t>(n + 1), -1),

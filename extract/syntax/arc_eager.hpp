@@ -21,6 +21,11 @@ struct ParserInput {
   int size() const { return static_cast<int>(word.size()) - 1; }
 };
 
+struct TaggerWords;
+// The parser's input for a sentence: the root, then each word's lower-cased form,
+// predicted tag and suffix (the same for training and parsing).
+ParserInput parser_input(const TaggerWords& words, const std::vector<int>& tags);
+
 class ArcEagerState {
  public:
   explicit ArcEagerState(int n);

@@ -113,15 +113,7 @@ Parse SyntaxModel::parse(std::span<const std::string> words) const {
   if (words.empty()) return out;
   TaggerWords tw = prepare_words(words);
   std::vector<int> tags = tag_words(tagger_, tw);
-  ParserInput in;
-  in.word.push_back(fnv1a("<root>"));
-  in.tag.push_back(-1);
-  in.suffix.push_back(0);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    in.word.push_back(tw.lower[i]);
-    in.tag.push_back(tags[i]);
-    in.suffix.push_back(tw.suf3[i]);
-  }
+  const ParserInput in = parser_input(tw, tags);
   ArcEagerState st = parse_greedy_table(parser_, in, index_of(labels_, "root"), index_of(labels_, "dep"));
   for (std::size_t i = 0; i < words.size(); ++i) {
     out.upos.push_back(tags_[static_cast<std::size_t>(tags[i])]);

@@ -83,19 +83,6 @@ void train_tagger(AveragedPerceptron& m, const Indexed& d, const std::vector<std
   }
 }
 
-ParserInput parser_input(const TaggerWords& w, const std::vector<int>& tags) {
-  ParserInput in;
-  in.word.push_back(fnv1a("<root>"));
-  in.tag.push_back(-1);
-  in.suffix.push_back(0);
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    in.word.push_back(w.lower[i]);
-    in.tag.push_back(tags[i]);
-    in.suffix.push_back(w.suf3[i]);
-  }
-  return in;
-}
-
 }  // namespace
 
 std::string train_syntax(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,

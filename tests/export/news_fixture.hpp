@@ -153,8 +153,12 @@ inline std::vector<Extraction> news_extractions(const NewsNames& n = {}) {
   return docs;
 }
 
-inline graph::KnowledgeGraph build_graph(const std::vector<Extraction>& docs, bool reverse = false) {
+// The graph of `docs` (in reverse order with `reverse`); a nonzero `memory_budget` sorts the
+// relation mentions on disk as `merge --memory` does.
+inline graph::KnowledgeGraph build_graph(const std::vector<Extraction>& docs, bool reverse = false,
+                                         std::size_t memory_budget = 0) {
   graph::KnowledgeGraph g;
+  if (memory_budget > 0) g.use_memory_budget(memory_budget);
   if (reverse) {
     for (auto it = docs.rbegin(); it != docs.rend(); ++it) g.add(*it);
   } else {

@@ -17,18 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-graph::KnowledgeGraph build_with_budget(const std::vector<Extraction>& docs, std::size_t budget, bool reverse) {
-  graph::KnowledgeGraph g;
-  g.use_memory_budget(budget);
-  if (reverse) {
-    for (auto it = docs.rbegin(); it != docs.rend(); ++it) g.add(*it);
-  } else {
-    for (const Extraction& x : docs) g.add(x);
-  }
-  g.finalize();
-  return g;
-}
-
 TEST(OutOfCore, EveryOutputIsTheSameUnderAnyBudget) {
   ExportOptions options;
   options.generated_at = "2024-03-05T12:00:00Z";
@@ -47,7 +35,7 @@ TEST(OutOfCore, EveryOutputIsTheSameUnderAnyBudget) {
     for (const std::size_t per_run : {std::size_t{1}, std::size_t{2}, mentions + 1}) {
       for (const bool reverse : {false, true}) {
         SCOPED_TRACE("mentions per run " + std::to_string(per_run) + (reverse ? ", documents reversed" : ""));
-        const graph::KnowledgeGraph g = build_with_budget(docs, per_run * sizeof(graph::Support) * 8, reverse);
+        const graph::KnowledgeGraph g = testing::build_graph(docs, reverse, per_run * sizeof(graph::Support) * 8);
         ASSERT_EQ(g.edges().size(), held.edges().size());
         const fs::path dir = testing::scratch_dir("out-of-core-budget");
         const std::vector<fs::path> files =
@@ -68,7 +56,7 @@ TEST(OutOfCore, EveryOutputIsTheSameUnderAnyBudget) {
 TEST(OutOfCore, MentionsComeBackWithEveryFieldAndInOrder) {
   const std::vector<Extraction> docs = testing::news_extractions();
   const graph::KnowledgeGraph held = testing::build_graph(docs);
-  const graph::KnowledgeGraph g = build_with_budget(docs, sizeof(graph::Support) * 8, false);
+  const graph::KnowledgeGraph g = testing::build_graph(docs, false, sizeof(graph::Support) * 8);
   ASSERT_EQ(g.edges().size(), held.edges().size());
   for (std::size_t i = 0; i < g.edges().size(); ++i) {
     const graph::SupportList& a = held.edges()[i].support;

@@ -135,15 +135,7 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
   for (const auto& words : sentences) {
     TaggerWords tw = prepare_words(words);
     std::vector<int> tags = tag_words(m.tagger_weights(), tw);
-    ParserInput in;
-    in.word.push_back(1);
-    in.tag.push_back(-1);
-    in.suffix.push_back(0);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      in.word.push_back(tw.lower[i]);
-      in.tag.push_back(tags[i]);
-      in.suffix.push_back(tw.suf3[i]);
-    }
+    const ParserInput in = parser_input(tw, tags);
     const ArcEagerState plain = parse_greedy(m.parser_weights(), in, root, dep);
     const ArcEagerState cached = parse_greedy_table(m.parser_weights(), in, root, dep);
     EXPECT_EQ(plain.heads(), cached.heads());
