@@ -126,5 +126,50 @@ TEST(RuleForms, AConstituencyIsNotTheOffice) {
   EXPECT_EQ(count(x, RelationType::HoldsPosition), 0);
 }
 
+// Triggers added for realnews-train misses that had no rule: sentences shaped after its articles.
+TEST(RuleForms, ALetterToSomeoneIsSpokeWith) {
+  auto x = run("Donald Trump canceled the summit in a letter to Kim Jong Un.");
+  expect_rule(find(x, RelationType::SpokeWith, "Donald Trump", "Kim Jong Un"), "spoke.noun.letter");
+  // a letter nobody in the sentence wrote links no one
+  auto y = run("Kim Jong Un read a letter on state television on Thursday, Donald Trump said.");
+  EXPECT_EQ(count(y, RelationType::SpokeWith), 0) << listing(y);
+}
+
+TEST(RuleForms, WritingToSomeoneIsSpokeWith) {
+  auto x = run("Rudy Giuliani wrote to Volodymyr Zelensky in May to request a meeting.");
+  expect_rule(find(x, RelationType::SpokeWith, "Rudy Giuliani", "Volodymyr Zelensky"), "spoke.verb.write-to");
+}
+
+TEST(RuleForms, CallingAPersonIsSpokeWithNamingIsNot) {
+  auto x = run("Barack Obama called Vladimir Putin on Tuesday to discuss escalating violence in eastern Ukraine, "
+               "urging him to embrace a negotiated solution.");
+  expect_rule(find(x, RelationType::SpokeWith, "Barack Obama", "Vladimir Putin"), "spoke.verb.call");
+  auto y = run("While the World Meteorological Organization calls the storm Haiyan, in the Philippines it is known "
+               "as Yolanda.");
+  EXPECT_EQ(count(y, RelationType::SpokeWith), 0) << listing(y);
+}
+
+TEST(RuleForms, VisitingOrGreetingAPersonIsAMeeting) {
+  auto x = run("Shinzo Abe will visit Donald Trump in Washington.");
+  const Relation* r = find(x, RelationType::MetWith, "Shinzo Abe", "Donald Trump");
+  expect_rule(r, "met.verb.visit");
+  EXPECT_EQ(r->modality, Modality::Planned);
+  auto y = run("Donald Trump and Melania Trump were greeted by Prince Charles and his wife Camilla.");
+  expect_rule(find(y, RelationType::MetWith, "Prince Charles", "Donald Trump"), "met.verb.visit-passive");
+  expect_rule(find(y, RelationType::MetWith, "Prince Charles", "Melania Trump"), "met.verb.visit-passive");
+  // a place or a building visited is no party of a meeting for the parse rule
+  auto z = run("Shinzo Abe will visit the White House and Camp David.");
+  EXPECT_EQ(count(z, RelationType::MetWith), 0) << listing(z);
+}
+
+TEST(RuleForms, SittingDownWithSomeoneIsAMeeting) {
+  auto x = run("Donald Trump will sit down with James Clapper on Friday.");
+  const Relation* r = find(x, RelationType::MetWith, "Donald Trump", "James Clapper");
+  expect_rule(r, "met.verb.sit-down");
+  EXPECT_EQ(r->modality, Modality::Planned);
+  auto y = run("Donald Trump sat with James Clapper's report for an hour.");
+  EXPECT_EQ(count(y, RelationType::MetWith), 0) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
