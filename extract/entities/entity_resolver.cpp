@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include <utf8proc.h>
 
@@ -593,6 +594,37 @@ class Resolver {
     return -1;
   }
 
+  // The person "the <title>" at token `before` stands for: of the people named before it who hold
+  // the title (the text writes it with their name, or the office-holder table has them in it at
+  // the article's date), the one named most often before it; not one the text names with the title
+  // only with a country or an organisation beside it ("Chinese President Xi", never "President Xi"):
+  // news writes the country of a foreign office holder and "the president" for its own. -1 when none.
+  int holder_before(const std::string& title, std::uint32_t before) const {
+    std::set<int> qualified, alone;
+    for (const MentionDraft& m : a_.mentions)
+      if (m.type == EntityType::Person && m.entity >= 0 && m.title == title) (m.office_of >= 0 ? qualified : alone).insert(m.entity);
+    std::map<int, int> named;  // person -> mentions before the description
+    int found = -1;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.first >= before) break;  // mentions are in text order
+      if (m.entity < 0 || m.source == MentionSource::Description) continue;
+      ++named[m.entity];  // whatever the type each mention was read with (vote_types settles it later)
+      if (m.type != EntityType::Person) continue;
+      if (m.title != title && !holds_at_date(m.entity, title)) continue;
+      if (qualified.count(m.entity) && !alone.count(m.entity)) continue;
+      // the one the text is most about; on a tie the one named last
+      if (found < 0 || named[m.entity] >= named[found]) found = m.entity;
+    }
+    return found;
+  }
+
+  // Whether the office-holder table has the entity in an office of this title at the article's date.
+  bool holds_at_date(int entity, const std::string& title) const {
+    for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(entity)].name))
+      if (t->title == title && in_term(*t, a_.doc.meta.date)) return true;
+    return false;
+  }
+
   void resolve_description(int mi) {
     MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
     int target = -1;
@@ -623,7 +655,9 @@ class Resolver {
             }
       }
     } else if (!m.described_title.empty()) {
-      target = holder_in_text("", m.described_title);
+      target = holder_before(m.described_title, m.first);
+      // a capitalised title ("The Secretary-General") may stand for a holder named only later
+      if (target < 0 && a_.tokens[m.first + 1].upper) target = holder_in_text("", m.described_title);
     }
     if (target >= 0) {
       m.name = a_.entities[static_cast<std::size_t>(target)].name;

@@ -847,11 +847,14 @@ void find_descriptions(Analysis& a) {
       }
       continue;
     }
-    // "The Secretary-General went on to say": a title standing for its holder
+    // "The Secretary-General went on to say": a title standing for its holder. In lower case only
+    // the titles of the word list described_title ("the president met with ..."): "the secretary"
+    // or "the minister" alone is too often someone the text never names.
     const TitleEntry* te = nullptr;
     for (std::uint32_t e = i + 1; e < std::min<std::uint32_t>(slast, i + 4); ++e) {
       if (a.tokens[e].mention >= 0) break;
-      if (title_ending_at(a, e, &te) == static_cast<int>(e - i) && te->kind == "office" && a.tokens[i + 1].upper &&
+      if (title_ending_at(a, e, &te) == static_cast<int>(e - i) && te->kind == "office" &&
+          (a.tokens[i + 1].upper || a.lex.in_list("described_title", normalize_key(te->title))) &&
           !(e + 1 < slast && (name_like(a, e + 1) || a.key(e + 1) == "of"))) {
         MentionDraft m;
         m.first = i;

@@ -72,5 +72,38 @@ TEST(PronounBinding, ADescriptionOpeningTheSentenceBeforeContinuesItsSubject) {
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Benjamin Netanyahu", "Mahmoud Abbas"), nullptr) << listing(x);
 }
 
+// realnews-train: "The president met with Suu Kyi at the lakeside villa where she spent years under house
+// arrest", in an article that named President Obama before
+TEST(PronounBinding, TheTitleInLowerCaseIsItsHolderNamedBefore) {
+  auto x = run("President Barack Obama flew to Myanmar on Sunday. The president met with Thein Sein at the "
+               "lakeside villa where the opposition leader spent years under house arrest.",
+               "2012-11-19");
+  EXPECT_NE(find(x, RelationType::MetWith, "Barack Obama", "Thein Sein"), nullptr) << listing(x);
+}
+
+// One the text names as a president only with a country beside the title is not "the president"
+TEST(PronounBinding, TheTitleIsNotAForeignHolder) {
+  auto x = run("Chinese President Xi Jinping hosted a banquet on Friday. The president met with Thein Sein on "
+               "Saturday.",
+               "2012-11-19");
+  ASSERT_NE(by_name(x, "Thein Sein"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Xi Jinping", "Thein Sein"), nullptr) << listing(x);
+}
+
+// realnews-train: "President Trump met ... with Vladimir Putin" and, paragraphs later, "The president met with
+// Putin": of two people holding the title, the one the text is most about; the office-holder table
+// makes Trump a president at the article's date though the text never writes his title again
+TEST(PronounBinding, TheTitleIsTheHolderTheTextIsMostAbout) {
+  auto x = run("Donald Trump met behind closed doors for two hours on Monday with President Vladimir Putin. Donald "
+               "Trump said their talks were off to a good start. Trump praised the World Cup. The president met with "
+               "Putin after a week of sparring with allies.",
+               "2018-07-16");
+  const Relation* r = nullptr;
+  for (const Relation& rel : x.relations)
+    if (rel.type == RelationType::MetWith && rel.evidence.note.find("The president -> Donald Trump") != std::string::npos)
+      r = &rel;
+  EXPECT_NE(r, nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
