@@ -138,6 +138,15 @@ void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeT
 
 }  // namespace
 
+bool plural_reference(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  if (a.tokens[i].mention >= 0) return false;
+  if (a.in_list("plural_reference", i)) return true;
+  // "the two leaders", "both men": the noun with "two" or "both" before it
+  for (std::uint32_t c : tree.children(i))
+    if (c < i && a.in_list("plural_reference", c)) return true;
+  return false;
+}
+
 bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
   const DepInfo& d = a.deps[i];
   if (!test.lemmas.empty() && std::find(test.lemmas.begin(), test.lemmas.end(), d.lemma) == test.lemmas.end()) return false;
@@ -219,7 +228,7 @@ std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence) {
       if (!rule.pairs) {
         m.tails = arguments(a, tree, rule.tail, i, false);
         if (m.tails.empty()) continue;
-      } else if (m.heads.size() < 2) {
+      } else if (m.heads.size() < 2 && !(m.heads.size() == 1 && plural_reference(a, tree, m.heads[0]))) {
         continue;
       }
       out.push_back(std::move(m));

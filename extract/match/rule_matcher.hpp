@@ -15,7 +15,8 @@ namespace kgraph::extract::match {
 struct RuleMatch {
   const Rule* rule = nullptr;
   std::uint32_t trigger = 0;
-  std::vector<std::uint32_t> heads;  // argument tokens, conjuncts included, in text order
+  std::vector<std::uint32_t> heads;  // argument tokens, conjuncts included, in text order; one
+                                     // plural_reference token for a pair rule ("they met")
   std::vector<std::uint32_t> tails;  // empty when rule->pairs
 };
 
@@ -41,6 +42,10 @@ class SentenceTree {
 // quote speaker's for "I"; for a title or description without a name, the name in
 // apposition to it ("the foreign minister, X"). entity -1 when none.
 Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
+
+// Whether token i stands for two people named together before it: "they", "the two", "the
+// pair", a noun with "two" or "both" ("the two leaders") (word list plural_reference).
+bool plural_reference(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
 
 // Whether token i passes the test.
 bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i);

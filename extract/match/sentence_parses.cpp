@@ -39,6 +39,7 @@ Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t l
     const int m = a.tokens[i].mention;
     if (m < 0) {
       if (may_be_argument(a, i)) ++c.parties;
+      if (a.in_list("plural_reference", i)) c.parties += 2;  // "they", "the two": a pair named before
       continue;
     }
     const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
@@ -71,6 +72,7 @@ SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32
     const int m = a.tokens[i].mention;
     if (m < 0) {
       if (a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && a.in_list("first_person", i))) ++e.wildcards;
+      if (a.in_list("plural_reference", i)) e.wildcards += 2;  // "they", "the two": a pair named before
       continue;
     }
     const int id = a.mentions[static_cast<std::size_t>(m)].entity;

@@ -207,4 +207,35 @@ std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigg
   return out;
 }
 
+std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_view reference) {
+  auto person = [&](int mi) {
+    const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+    return m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person;
+  };
+  for (int back = s - 1; back >= 0 && back >= s - 2; --back) {
+    const std::uint32_t first = a.sentence_first(back), last = a.sentence_last(back);
+    std::vector<Argument> found;
+    for (std::uint32_t i = first; i + 2 < last; ++i) {
+      const int left = a.tokens[i].mention;
+      if (left < 0 || !person(left) || a.mentions[static_cast<std::size_t>(left)].last != i + 1 || a.key(i + 1) != "and")
+        continue;
+      const int right = a.tokens[i + 2].mention;
+      if (right < 0 || !person(right) || a.mentions[static_cast<std::size_t>(right)].first != i + 2) continue;
+      const MentionDraft& l = a.mentions[static_cast<std::size_t>(left)];
+      const MentionDraft& r = a.mentions[static_cast<std::size_t>(right)];
+      if (l.entity == r.entity) continue;
+      found.clear();
+      for (const MentionDraft* m : {&l, &r}) {
+        Argument arg;
+        arg.entity = m->entity;
+        arg.token = m->first;
+        arg.note = std::string(reference) + " -> " + a.entities[static_cast<std::size_t>(m->entity)].name;
+        found.push_back(arg);
+      }
+    }
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
 }  // namespace kgraph::extract

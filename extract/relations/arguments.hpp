@@ -39,6 +39,11 @@ bool unnamed_subject_before(const Analysis& a, std::uint32_t trigger);
 // "A and B" ending just before `trigger` (skipping modal verbs and adverbs).
 std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigger);
 
+// The two people of the nearest "A and B" (two person names joined by "and") in the two
+// sentences before sentence s, the later pair of a sentence first, for "they", "the two" in s;
+// empty when none. Each argument's note says what it was read from.
+std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_view reference);
+
 // Entity type of an argument.
 EntityType type_of(const Analysis& a, const Argument& arg);
 

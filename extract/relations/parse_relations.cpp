@@ -70,11 +70,11 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
   const match::SentenceTree tree(a, s);
   for (const match::RuleMatch& m : match::match_sentence(a, s)) {
     const Modality modality = match::scope_modality(a, tree, m.trigger).value_or(Modality::Asserted);
-    auto emit = [&](std::uint32_t h, std::uint32_t t) {
+    auto emit_arguments = [&](const Argument& head, const Argument& tail) {
       ParsedRelation r;
       r.type = m.rule->relation;
-      r.head = match::entity_at(a, tree, h);
-      r.tail = match::entity_at(a, tree, t);
+      r.head = head;
+      r.tail = tail;
       if (!fits(a, r.type, r.head, r.tail)) return;
       r.trigger = m.trigger;
       r.modality = modality;
@@ -82,6 +82,9 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       r.rule = "parse:" + m.rule->id;
       if (r.type == RelationType::HoldsPosition) r.title = title_at(a, tree, m.trigger);
       out.push_back(std::move(r));
+    };
+    auto emit = [&](std::uint32_t h, std::uint32_t t) {
+      emit_arguments(match::entity_at(a, tree, h), match::entity_at(a, tree, t));
     };
     if (m.rule->relation == RelationType::HoldsPosition) {
       // The office is what the title names, not a building or capital standing for a country
@@ -105,6 +108,11 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
           if (organisation && arg.entity >= 0 && a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Country) continue;
           emit(h, t);
         }
+    } else if (m.rule->pairs && m.heads.size() == 1) {
+      // "they met", "the two leaders spoke": the two named together just before
+      const std::vector<Argument> pair =
+          pair_named_before(a, s, a.span_of(m.heads[0], m.heads[0] + 1).of(a.doc.text));
+      if (pair.size() == 2) emit_arguments(pair[0], pair[1]);
     } else if (m.rule->pairs) {
       for (std::size_t i = 0; i < m.heads.size(); ++i)
         for (std::size_t j = i + 1; j < m.heads.size(); ++j) emit(m.heads[i], m.heads[j]);

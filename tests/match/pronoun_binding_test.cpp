@@ -105,5 +105,26 @@ TEST(PronounBinding, TheTitleIsTheHolderTheTextIsMostAbout) {
   EXPECT_NE(r, nullptr) << listing(x);
 }
 
+// realnews-train: "Putin and Trump spoke after Trump's presidential victory in November. Though they have never
+// met, each has expressed admiration ...": "they" as the subject of a mutual meeting are the two named together
+TEST(PronounBinding, TheyAreThePairNamedTogetherBefore) {
+  auto x = run("Vladimir Putin and Donald Trump spoke after Trump's presidential victory in November. Though they "
+               "have never met, each has expressed admiration for each other's forceful leadership style.");
+  const Relation* r = find(x, RelationType::MetWith, "Vladimir Putin", "Donald Trump");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.mutual");
+  EXPECT_EQ(r->modality, Modality::Negated);
+  // two people named apart are no pair for "they"
+  auto y = run("Vladimir Putin praised Donald Trump after the presidential victory in November. Though they have "
+               "never met, each has expressed admiration for each other's forceful leadership style.");
+  EXPECT_EQ(count(y, RelationType::MetWith), 0) << listing(y);
+}
+
+TEST(PronounBinding, TheTwoLeadersAreThePairNamedTogetherBefore) {
+  auto x = run("Donald Trump and Nikki Haley discussed the post of secretary of State on Wednesday. The two leaders "
+               "met at Trump Tower on Thursday.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Donald Trump", "Nikki Haley"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
