@@ -47,11 +47,9 @@ struct MentionDraft {
   std::string title;              // normalised title
   std::uint32_t title_first = 0, title_last = 0;  // tokens of the title phrase, for evidence
   bool appointed = false;         // the title follows an appointment ("X was sworn in as president")
-  // For descriptions ("the NATO chief", "the Russian president"): the organisation or country
-  // whose head or office holder is meant.
+  // For descriptions ("the NATO chief"): the organisation whose head is meant.
   std::string described_org;
   std::string described_title;
-  bool described_country = false;  // described_org is a country ("the Russian president")
 };
 
 struct EntityDraft {

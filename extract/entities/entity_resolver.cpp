@@ -625,22 +625,6 @@ class Resolver {
     return false;
   }
 
-  // The text's person for an office-holder row: one named as the table names them ("Donald J.
-  // Trump" has the table's first and last word), or by the surname alone ("Trump"); -1 when the
-  // text names no such person (or spells the name otherwise: "Zelenskiy" for the table's "Zelensky").
-  int entity_of_holder(const OfficeTerm& t) {
-    const std::vector<std::string> words = split_words(fold_key(t.person));
-    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
-      const EntityDraft& d = a_.entities[e];
-      if (d.type != EntityType::Person) continue;
-      if (fold_key(d.name) == fold_key(t.person) || (!words.empty() && fold_key(d.name) == words.back()))
-        return static_cast<int>(e);
-      for (const OfficeTerm* mine : a_.lex.terms_of(d.name))
-        if (mine == &t) return static_cast<int>(e);
-    }
-    return -1;
-  }
-
   void resolve_description(int mi) {
     MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
     int target = -1;
@@ -652,25 +636,10 @@ class Resolver {
             (target < 0 || o.first < m.first))
           target = o.entity;
     } else if (!m.described_org.empty()) {
-      // "the Russian president" is the holder of that office, the one in office at the article's
-      // date when the table knows it (a text may name the one before: "the US President's call"
-      // in an article that recalls "US President Barack Obama"); "the NATO chief", "the Afghan
-      // leader" (a generic head word) are the holder of any office there the text names
-      const TitleEntry* te = a_.lex.title(normalize_key(m.described_title));
-      const std::string title = m.described_country && te && te->kind == "office" ? m.described_title : "";
-      if (m.described_country)
-        for (const OfficeTerm* t : a_.lex.holders(m.described_org))
-          if ((title.empty() || t->title == title) && in_term(*t, a_.doc.meta.date) &&
-              (target = entity_of_holder(*t)) >= 0)
-            break;
-      if (target < 0) target = holder_in_text(m.described_org, title);
-      if (target < 0 && m.described_country) return;  // no one the text names holds the office
+      target = holder_in_text(m.described_org, "");
       if (target < 0) {
         // The office-holder table: a holder named in this text, else the holder at the article's date.
         auto terms = a_.lex.holders(m.described_org);
-        if (!title.empty())
-          terms.erase(std::remove_if(terms.begin(), terms.end(), [&](const OfficeTerm* t) { return t->title != title; }),
-                      terms.end());
         for (const OfficeTerm* t : terms) {
           auto it = by_name_.find(fold_key(t->person));
           if (it != by_name_.end()) {

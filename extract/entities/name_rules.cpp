@@ -824,26 +824,16 @@ void find_descriptions(Analysis& a) {
         break;
       }
     }
-    // "the NATO chief", "the NATO secretary ..." : the head of an organisation; "the Russian
-    // president", "the Afghan leader": the holder of a country's office (not "the Russian minister of
-    // defense", whose office the words after the title say)
+    // "the NATO chief", "the NATO secretary ..." : the head of an organisation
     const int om = a.tokens[i + 1].mention;
     if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].first == i + 1 &&
-        (a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation ||
-         a.mentions[static_cast<std::size_t>(om)].type == EntityType::Country)) {
+        a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation) {
       const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
-      const bool country = org.type == EntityType::Country;
-      // "Pedro Sanchez, the Spanish Prime Minister, said": a title in apposition to a name is read
-      // with the name (find_office_context), not as a description of its own
-      if (country && i >= 2 && a.token_text(i - 1) == "," && a.tokens[i - 2].mention >= 0) continue;
       std::uint32_t t = org.last;
       const TitleEntry* te = nullptr;
       for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 3); ++e) {
         if (title_ending_at(a, e, &te) == static_cast<int>(e - t + 1) && te->kind != "rank" &&
-            (!country || te->kind == "office" || te->kind == "head") &&
-            !(e + 1 < slast && (name_like(a, e + 1) || (country && a.key(e + 1) == "of"))) &&
-            // "the Russian ambassador, Sergei Kislyak": the name in apposition is the person
-            !(country && e + 2 < slast && a.token_text(e + 1) == "," && (a.tokens[e + 2].mention >= 0 || name_like(a, e + 2)))) {
+            !(e + 1 < slast && name_like(a, e + 1))) {
           MentionDraft m;
           m.first = i;
           m.last = e + 1;
@@ -851,7 +841,6 @@ void find_descriptions(Analysis& a) {
           m.source = MentionSource::Description;
           m.described_org = org.name;
           m.described_title = te->title;
-          m.described_country = country;
           found.push_back(m);
           break;
         }
@@ -881,11 +870,9 @@ void find_descriptions(Analysis& a) {
   for (MentionDraft& m : found) {
     bool free = true;
     for (std::uint32_t i = m.first; i < m.last && free; ++i)
-      free = a.tokens[i].mention < 0 ||
-             (m.type == EntityType::Person && (a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Organisation ||
-                                               a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Country));
+      free = a.tokens[i].mention < 0 || (m.type == EntityType::Person && a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Organisation);
     if (!free) continue;
-    // "the NATO chief", "the Russian president" cover the organisation's or country's own mention; both stay, and the
+    // "the NATO chief" covers the organisation's own mention; both stay, and the
     // token index (index_mentions) gives the shared tokens to the description.
     a.mentions.push_back(m);
   }
