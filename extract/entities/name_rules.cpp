@@ -1,6 +1,8 @@
 #include "extract/entities/name_rules.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "extract/ner/ner_tagger.hpp"
 #include "extract/text/utf8.hpp"
@@ -396,19 +398,34 @@ bool opens_sentence_or_quote(const Analysis& a, std::uint32_t i) {
 // A capitalised word that opens a sentence or a quotation and that the same document writes in
 // lower case, and never capitalises inside a sentence, is a common word, whatever the tagger reads:
 // "Epic, epic fail.", "Almost all of them ...". "May said" after "Theresa May" stays a name.
-// Asked only of one-word candidates that open a sentence, so a scan of the document is cheap.
-bool common_word_opening_sentence(const Analysis& a, std::uint32_t i) {
-  if (!opens_sentence_or_quote(a, i)) return false;
-  const std::uint64_t k = a.tokens[i].key_hash;
-  bool lower = false;
-  for (std::uint32_t j = 0; j < a.token_count(); ++j) {
-    const TokenInfo& t = a.tokens[j];
-    if (t.key_hash != k) continue;
-    if (t.upper && !opens_sentence_or_quote(a, j)) return false;  // capitalised inside a sentence: a name
-    lower = lower || (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z');
+// The document's tokens are indexed by key on the first question: scanned whole for each
+// candidate, a long document took a quadratic time (5% of extract's instructions on news).
+class CommonWords {
+ public:
+  explicit CommonWords(const Analysis& a) : a_(a) {}
+
+  bool opening_sentence(std::uint32_t i) {
+    if (!opens_sentence_or_quote(a_, i)) return false;
+    if (by_key_.empty()) {
+      by_key_.reserve(a_.token_count());
+      for (std::uint32_t j = 0; j < a_.token_count(); ++j) by_key_.emplace_back(a_.tokens[j].key_hash, j);
+      std::sort(by_key_.begin(), by_key_.end());  // by key, then in text order
+    }
+    const std::uint64_t k = a_.tokens[i].key_hash;
+    bool lower = false;
+    for (auto it = std::lower_bound(by_key_.begin(), by_key_.end(), std::make_pair(k, std::uint32_t{0}));
+         it != by_key_.end() && it->first == k; ++it) {
+      const TokenInfo& t = a_.tokens[it->second];
+      if (t.upper && !opens_sentence_or_quote(a_, it->second)) return false;  // capitalised inside a sentence: a name
+      lower = lower || (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z');
+    }
+    return lower;
   }
-  return lower;
-}
+
+ private:
+  const Analysis& a_;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> by_key_;  // (key hash, token), sorted
+};
 
 // "W.": one capital letter and a period.
 bool is_initial(std::string_view w) { return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'; }
@@ -416,7 +433,7 @@ bool is_initial(std::string_view w) { return w.size() == 2 && w[1] == '.' && w[0
 // The tagger's names of people, organisations and places that start in [first, last) and whose
 // tokens no mention holds yet, each as a mention of the tagger's type; evidence vetoes a
 // reading: a time expression ("Late Saturday"), a word that is no name ("However", "Officials").
-void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
+void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last, CommonWords& common) {
   for (std::uint32_t i = first; i < last;) {
     const TokenInfo& t = a.tokens[i];
     if (t.ner_label < 0 || t.ner_first != i) {
@@ -442,7 +459,7 @@ void add_tagged_spans(Analysis& a, std::uint32_t first, std::uint32_t last) {
     }
     if (!free || all_time) continue;
     if (e == b + 1 && (a.in_list("not_a_name", b) || a.in_list("people_group", b) || known_name_pair(a, a.token_text(b)) ||
-                       common_word_opening_sentence(a, b)))
+                       common.opening_sentence(b)))
       continue;
     add_mention(a, b, e, *type, text_of(a, b, e));
     a.mentions.back().source = MentionSource::Ner;
@@ -482,13 +499,14 @@ bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t la
 
 void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
   const bool has_tagger = tagger != nullptr;
+  CommonWords common(a);
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   for (int s = 0; s < sentences; ++s) {
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
     // In capitals or title case, case says nothing about names: only the tagger (trained on such
     // lines) reads them.
     if (is_headline(a, s) || is_title_case_line(a, s)) {
-      add_tagged_spans(a, sfirst, slast);
+      add_tagged_spans(a, sfirst, slast, common);
       continue;
     }
     for (std::uint32_t i = sfirst; i < slast; ++i) {
@@ -544,7 +562,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         // "Baltimore 's Eddie Murray". Names it splits at an initial or with nothing between stay
         // one run for the rules ("Joseph G. Lemm", "Myles Caggins III").
         if (tagged_names_apart(a, i, j)) {
-          add_tagged_spans(a, i, j);
+          add_tagged_spans(a, i, j, common);
           i = j - 1;
           continue;
         }
@@ -560,7 +578,7 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       if (!after_country && confident_tagged_name_at(a, i, slast) &&
           (a.tokens[i].ner_last > j || (common_first && a.tokens[i].ner_last == j))) {
         const std::uint32_t end = a.tokens[i].ner_last;
-        add_tagged_spans(a, i, i + 1);
+        add_tagged_spans(a, i, i + 1, common);
         if (a.tokens[i].mention >= 0) {
           i = end - 1;
           continue;
@@ -713,12 +731,12 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         continue;
       }
       // No rule typed it: the statistical tagger's names inside it are the mentions.
-      if (last == first + 1 && common_word_opening_sentence(a, first)) continue;
+      if (last == first + 1 && common.opening_sentence(first)) continue;
       if (t.ner_label >= 0 && t.ner_first <= first && t.ner_last >= last) {
         if (const std::optional<EntityType> type = tagged_type(t.ner_label)) add_mention(a, first, last, *type, name);
         continue;
       }
-      add_tagged_spans(a, first, last);
+      add_tagged_spans(a, first, last, common);
     }
   }
 }

@@ -107,6 +107,15 @@ bool can_join(const Analysis& a, RelationType relation, const SentenceEntities& 
     // one wildcard joins any owner or place; without one, an owner and a place that differ
     return w == 1 ? either >= 2 : owner && place && either >= 2;
   }
+  if (relation == RelationType::HoldsPosition) {
+    // a person and the organisation or country whose office it holds; a wildcard may be either
+    bool person = false, office = false;
+    for (int id : e.ids) {
+      person = person || type(id) == EntityType::Person;
+      office = office || type(id) == EntityType::Organisation || type(id) == EntityType::Country;
+    }
+    return w == 1 ? person || office : person && office;
+  }
   return static_cast<int>(e.ids.size()) + w >= 2;
 }
 
@@ -120,9 +129,20 @@ bool passes_words(const Analysis& a, const NodeTest& test, std::uint32_t i) {
   return true;
 }
 
+// Whether the sentence has an entity of one of `types` for a token to stand for (entity_at
+// gives a mention's entity, or a pronoun's, of any type to be safe); true when there is no type test.
+bool has_type(const Analysis& a, const std::vector<EntityType>& types, const SentenceEntities& e) {
+  if (types.empty() || e.wildcards > 0) return true;
+  for (int id : e.ids)
+    if (std::find(types.begin(), types.end(), a.entities[static_cast<std::size_t>(id)].type) != types.end()) return true;
+  return false;
+}
+
 // Whether some token of the sentence could pass `test` whatever the tree: one with its
-// lemma and lists, and a token that is one of its case words (the case child it needs).
-bool could_pass(const Analysis& a, const NodeTest& test, std::uint32_t first, std::uint32_t last) {
+// lemma and lists, a token that is one of its case words (the case child it needs), and
+// an entity of its types.
+bool could_pass(const Analysis& a, const NodeTest& test, std::uint32_t first, std::uint32_t last, const SentenceEntities& e) {
+  if (!has_type(a, test.types, e)) return false;
   if (!test.cases.empty()) {
     bool found = false;
     for (std::uint32_t i = first; i < last && !found; ++i)
@@ -137,30 +157,33 @@ bool could_pass(const Analysis& a, const NodeTest& test, std::uint32_t first, st
 
 // Whether a path could reach a token: every step lands on a token of the sentence that
 // passes the step's test, so each step's words must be in the sentence.
-bool could_reach(const Analysis& a, const Path& path, std::uint32_t first, std::uint32_t last) {
+bool could_reach(const Analysis& a, const Path& path, std::uint32_t first, std::uint32_t last, const SentenceEntities& e) {
   for (const Step& step : path)
-    if (!could_pass(a, step.test, first, last)) return false;
+    if (!could_pass(a, step.test, first, last, e)) return false;
   return true;
 }
 
-bool could_reach_any(const Analysis& a, const std::vector<Path>& paths, std::uint32_t first, std::uint32_t last) {
+bool could_reach_any(const Analysis& a, const std::vector<Path>& paths, std::uint32_t first, std::uint32_t last,
+                     const SentenceEntities& e) {
   for (const Path& p : paths)
-    if (could_reach(a, p, first, last)) return true;
+    if (could_reach(a, p, first, last, e)) return true;
   return false;
 }
 
 // Whether `rule` could match at trigger token i in any parse (match_sentence): the trigger's
 // word tests, every required path, a path to a head and (unless pairs) to a tail.
-bool could_match(const Analysis& a, const Rule& rule, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
+bool could_match(const Analysis& a, const Rule& rule, std::uint32_t i, std::uint32_t first, std::uint32_t last,
+                 const SentenceEntities& e) {
   if (!passes_words(a, rule.trigger, i)) return false;
-  if (!rule.trigger.cases.empty()) {
-    NodeTest cases;
-    cases.cases = rule.trigger.cases;
-    if (!could_pass(a, cases, first, last)) return false;
+  if (!rule.trigger.cases.empty() || !rule.trigger.types.empty()) {
+    NodeTest rest;
+    rest.cases = rule.trigger.cases;
+    rest.types = rule.trigger.types;
+    if (!could_pass(a, rest, first, last, e)) return false;
   }
   for (const Path& p : rule.require)
-    if (!could_reach(a, p, first, last)) return false;
-  return could_reach_any(a, rule.head, first, last) && (rule.pairs || could_reach_any(a, rule.tail, first, last));
+    if (!could_reach(a, p, first, last, e)) return false;
+  return could_reach_any(a, rule.head, first, last, e) && (rule.pairs || could_reach_any(a, rule.tail, first, last, e));
 }
 
 // Whether some rule triggered in the sentence has its required words and the arguments
@@ -174,7 +197,7 @@ bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = 
     if (a.tokens[i].mention >= 0) continue;
     for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
       if (!enough_for(*rule, c)) continue;
-      if (entities && (!can_join(a, rule->relation, *entities) || !could_match(a, *rule, i, first, last))) continue;
+      if (entities && (!can_join(a, rule->relation, *entities) || !could_match(a, *rule, i, first, last, *entities))) continue;
       bool ok = true;
       for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
       if (ok) return true;

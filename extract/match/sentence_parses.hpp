@@ -42,8 +42,9 @@ inline bool selected(const Analysis& a, int s) {
 bool ensure_parsed(Analysis& a, int s);
 
 // Whether some parse rule could give a relation in selected sentence s: false only when
-// for every rule the sentence triggers, it lacks two distinct entities (or pronouns that
-// may stand for one) of the types the rule's relation joins, whatever the parse.
+// for every rule the sentence triggers, whatever the parse, it lacks two distinct entities
+// (or pronouns that may stand for one) of the types the rule's relation joins, or an
+// entity of a type that the trigger or some step of the rule's paths tests for.
 bool may_yield_relation(const Analysis& a, int s);
 
 }  // namespace kgraph::extract::match
