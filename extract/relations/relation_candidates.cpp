@@ -234,7 +234,12 @@ bool may_have_candidates(const Analysis& a, int s) {
   if (!a.rules || !match::selected(a, s)) return false;
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   bool trigger[kScored.size()] = {};
-  int parties = 0, owners = 0, places = 0, wildcards = 0;
+  // distinct entities by what they can be (a candidate joins two different ones), and pronouns
+  std::vector<int> parties, owners, places;
+  int wildcards = 0;
+  auto note = [](std::vector<int>& v, int id) {
+    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+  };
   for (std::uint32_t i = first; i < last; ++i) {
     const int m = a.tokens[i].mention;
     if (m < 0) {
@@ -243,15 +248,18 @@ bool may_have_candidates(const Analysis& a, int s) {
       continue;
     }
     const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+    i = std::max(i, md.last - 1);
     if (md.entity < 0) continue;
     const EntityType t = a.entities[static_cast<std::size_t>(md.entity)].type;
-    parties += is_party(t);
-    owners += is_owner(t);
-    places += is_place(t);
-    i = std::max(i, md.last - 1);
+    if (is_party(t)) note(parties, md.entity);
+    if (is_owner(t)) note(owners, md.entity);
+    if (is_place(t)) note(places, md.entity);
   }
-  if ((trigger[0] || trigger[1]) && parties + wildcards >= 2) return true;
-  return trigger[2] && owners >= 1 && places >= 1 && owners + places >= 2;
+  if ((trigger[0] || trigger[1]) && static_cast<int>(parties.size()) + wildcards >= 2) return true;
+  if (!trigger[2] || owners.empty() || places.empty()) return false;
+  std::vector<int> either = owners;
+  for (int id : places) note(either, id);
+  return either.size() >= 2;
 }
 
 std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vector<const Relation*>& found) {
