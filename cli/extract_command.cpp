@@ -16,12 +16,14 @@ struct ExtractOptions {
   InputFlags input;
   std::string output;  // empty: stdout
   bool with_text = false;
+  bool candidates = false;
 };
 
 int run_extract(const ExtractOptions& o) {
   Messages messages(o.input.quiet);
   extract::ExtractorOptions xo;
   xo.keep_text = o.with_text;
+  xo.write_candidates = o.candidates;
   xo.use_tagger = !o.input.no_tagger;
   xo.max_html_depth = o.input.max_html_depth;
   xo.max_mentions = o.input.max_mentions;
@@ -75,6 +77,8 @@ void add_extract_command(CLI::App& app, CommandResult& result) {
   add_input_flags(cmd, options->input, false);
   cmd->add_option("-o,--output", options->output, "Write JSON Lines to FILE (default: stdout)");
   cmd->add_flag("--with-text", options->with_text, "Include each document's text (offsets point into it)");
+  cmd->add_flag("--relation-candidates", options->candidates,
+                "Also write the relation scorer's candidates with their features (rule 'candidate:TYPE'), for training it");
   cmd->footer(command_footer(
       "one JSON line per document (formats/EXTRACTION.md) to stdout, or to FILE, put in place at the end;\n"
       "a second run writing FILE waits for the first (.FILE.kgraph.lock beside it).",

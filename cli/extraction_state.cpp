@@ -79,8 +79,9 @@ std::string fingerprint(const std::filesystem::path& ontology_dir, const extract
   // which key() hashes, or fail it before the state is asked.
   // The binding names every field: a field added to ExtractorOptions stops the
   // build here until it is hashed too.
-  const auto& [keep_text, use_tagger, max_html_depth, max_mentions] = options;
+  const auto& [keep_text, use_tagger, write_candidates, max_html_depth, max_mentions] = options;
   h.update(use_tagger ? "tagger" : "no-tagger");
+  h.update(write_candidates ? "candidates" : "no-candidates");
   h.update(keep_text ? "text" : "no-text");
   h.update("max-html-depth " + std::to_string(max_html_depth));
   h.update("max-mentions " + std::to_string(max_mentions));

@@ -77,6 +77,7 @@ struct DepInfo {
 namespace match {
 class RuleSet;
 }
+class RelationScorer;
 namespace syntax {
 class SyntaxModel;
 }
@@ -96,6 +97,12 @@ struct Analysis {
   std::vector<char> parsed;
   const match::RuleSet* rules = nullptr;          // the parse rules and cue tables, when loaded
   const syntax::SyntaxModel* syntax = nullptr;    // the parser, for sentences parsed on first need
+  // The learned candidate scorer (extract/relations/relation_scorer.hpp), when its model is loaded.
+  const RelationScorer* scorer = nullptr;
+  // With write_candidates, every scored candidate is kept here instead (features in the attribute
+  // "features", the rule "candidate:<type>"), for training the scorer; the scorer then adds nothing.
+  bool write_candidates = false;
+  std::vector<Relation> candidates;
 
   Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
 

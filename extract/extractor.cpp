@@ -16,6 +16,7 @@
 #include "extract/profile/stage_profile.hpp"
 #include "extract/ner/ner_tagger.hpp"
 #include "extract/relations/relation_finder.hpp"
+#include "extract/relations/relation_scorer.hpp"
 #include "extract/text/sentence_splitter.hpp"
 #include "extract/text/utf8.hpp"
 
@@ -75,6 +76,7 @@ Extraction to_extraction(const Analysis& a, bool keep_text) {
     x.entities.push_back(std::move(out));
   }
   x.relations = a.relations;
+  x.relations.insert(x.relations.end(), a.candidates.begin(), a.candidates.end());
   if (keep_text) x.text = a.doc.text;
   return x;
 }
@@ -95,6 +97,8 @@ Extractor::Extractor(const std::filesystem::path& ontology_dir, ExtractorOptions
     syntax_ = std::make_unique<syntax::SyntaxModel>(syntax::SyntaxModel::read(syntax_model));
     rules_ = std::make_unique<match::RuleSet>(
         match::RuleSet::load(ontology_dir / "relations", *lexicon_, syntax_->label_names(), syntax_->tag_names()));
+    const auto scorer_model = ontology_dir / "models" / "relation-scorer.tsv";
+    if (std::filesystem::exists(scorer_model)) scorer_ = std::make_unique<RelationScorer>(RelationScorer::load(scorer_model));
   }
 }
 
@@ -143,6 +147,8 @@ Extraction Extractor::extract(Document doc) const {
     StageTimer t(Stage::Relations);  // parsing included: it is done for the relation rules alone
     if (syntax_ && rules_) {
       a.rules = rules_.get();
+      a.scorer = scorer_.get();
+      a.write_candidates = options_.write_candidates;
       match::select_trigger_sentences(a, *syntax_);  // parsed when find_relations first needs them
     }
     find_relations(a);

@@ -32,10 +32,15 @@ class SyntaxModel;
 namespace match {
 class RuleSet;
 }
+class RelationScorer;
 
 struct ExtractorOptions {
   bool keep_text = false;        // copy the document text into the Extraction (--with-text)
   bool use_tagger = true;        // run the statistical NER model when it is present
+  // Write every relation candidate of the learned scorer with its features, as a relation whose
+  // rule is "candidate:<type>" (--relation-candidates; for scripts/train-relation-scorer). The
+  // scorer adds nothing then: the other relations are the rules' alone.
+  bool write_candidates = false;
   // Limits on hostile input; past one the document fails with a message (E131, E107).
   std::size_t max_html_depth = 200;   // element nesting of an HTML page (libxml2 itself stops at 256)
   std::size_t max_mentions = 20000;   // entity mentions in one document
@@ -77,6 +82,8 @@ class Extractor {
   // without the model the token-window rules run alone.
   std::unique_ptr<syntax::SyntaxModel> syntax_;
   std::unique_ptr<match::RuleSet> rules_;
+  // The learned candidate scorer (ontology/models/relation-scorer.tsv), when present with the parser.
+  std::unique_ptr<RelationScorer> scorer_;
   ExtractorOptions options_;
 };
 

@@ -10,6 +10,8 @@
 #include "extract/match/rule_set.hpp"
 #include "extract/relations/arguments.hpp"
 #include "extract/relations/parse_relations.hpp"
+#include "extract/relations/relation_candidates.hpp"
+#include "extract/relations/relation_scorer.hpp"
 #include "extract/relations/with_frame_check.hpp"
 #include "extract/text/utf8.hpp"
 
@@ -34,6 +36,7 @@ class RelationFinder {
   void run() {
     const int sentences = static_cast<int>(a_.doc.sentence_first_token.size()) - 1;
     for (int s = 0; s < sentences; ++s) {
+      const std::size_t before = a_.relations.size();
       // The parse rules first; a trigger they read, the token-window rules of that type leave alone.
       std::set<std::pair<RelationType, std::uint32_t>> by_parse;
       for (const ParsedRelation& r : parse_relations(a_, s)) {
@@ -68,6 +71,7 @@ class RelationFinder {
       forces_present(s);
       members_named(s);
       places_in(s);
+      scored_candidates(s, before);
     }
     positions();
     operations();
@@ -179,6 +183,43 @@ class RelationFinder {
     if (is_symmetric(type) && h > t) std::swap(h, t);
     if (!seen_.insert({static_cast<int>(type), h, t, s}).second) return;
     a_.relations.push_back(std::move(r));
+  }
+
+  // The learned scorer's relations in sentence s (relation_scorer.hpp): candidates the rules did
+  // not find (relations since `before`, of this sentence) that score at or above the threshold of
+  // their type. With write_candidates, every candidate is kept with its features instead.
+  void scored_candidates(int s, std::size_t before) {
+    if ((!a_.scorer && !a_.write_candidates) || !may_have_candidates(a_, s)) return;
+    const Span sentence = a_.doc.sentences[static_cast<std::size_t>(s)];
+    std::vector<const Relation*> found;
+    for (std::size_t k = before; k < a_.relations.size(); ++k)
+      if (a_.relations[k].evidence.span.begin == sentence.begin && a_.relations[k].evidence.span.end == sentence.end)
+        found.push_back(&a_.relations[k]);
+    const std::vector<RelationCandidate> candidates = candidates_in(a_, s, found);
+    if (a_.write_candidates) {
+      for (const RelationCandidate& c : candidates) {
+        Relation r;
+        r.type = c.type;
+        r.head = c.head.entity;
+        r.tail = c.tail.entity;
+        r.modality = c.modality;
+        r.evidence.span = sentence;
+        r.evidence.text = std::string(sentence.of(a_.doc.text));
+        r.evidence.rule = "candidate:" + std::string(to_string(c.type));
+        std::string joined;
+        for (const std::string& f : c.features) joined += (joined.empty() ? "" : " ") + f;
+        r.attributes["features"] = std::move(joined);
+        r.attributes["by_rule"] = c.by_rule ? "1" : "0";
+        a_.candidates.push_back(std::move(r));
+      }
+      return;
+    }
+    for (const RelationCandidate& c : candidates) {
+      if (c.by_rule) continue;
+      const double p = a_.scorer->probability(c.features);
+      if (p >= a_.scorer->threshold(c.type))
+        add(c.type, c.head, c.tail, c.trigger, c.modality, p, "model:" + std::string(to_string(c.type)));
+    }
   }
 
   // An argument read from a pronoun ("he", "his"); the first person inside a quote, resolved to

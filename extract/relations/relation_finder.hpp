@@ -20,7 +20,10 @@
 //     would stand: the place the text is set in, its most named location);
 //   - holds_position for a national office with no country beside it ("the interior minister,
 //     X", "lawmaker X"): the country the sentence names, else the one the document is about;
-//   - annexed from "the annexation of X (by Y)" and "Y annexed X".
+//   - annexed from "the annexation of X (by Y)" and "Y annexed X";
+//   - last in each sentence, the learned candidate scorer (relation_scorer.hpp, when its model is
+//     in ontology/models/): met_with, spoke_with and deployed_to candidates (relation_candidates.hpp)
+//     the rules did not find there, kept when they score at or above their type's threshold.
 // Arguments may be pronouns or first person inside a quote, resolved to the
 // speaker; the resolution is kept in Evidence::note. Modality comes from cues
 // before the trigger (ontology/lexicon/modality.tsv): "will meet" is planned,
