@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <ostream>
@@ -58,7 +59,7 @@ class ExtractionSpool {
   std::filesystem::path path_;
   std::FILE* file_ = nullptr;
   std::uint64_t end_ = 0;
-  std::vector<Entry> index_;
+  std::deque<Entry> index_;  // grows without copying what it holds (a vector held two copies at each doubling)
 };
 
 // Writes every spooled line to `out` (one per line) in canonical order and adds

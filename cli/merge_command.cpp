@@ -27,6 +27,7 @@
 #include "extract/profile/stage_profile.hpp"
 #include "export/atomic_file.hpp"
 #include "export/graph_outputs.hpp"
+#include "graph/free_memory.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/memory_size.hpp"
 #include "ontology/extraction_json.hpp"
@@ -124,6 +125,7 @@ int run_merge(const MergeOptions& o) {
                             [&](std::ostream& out) { documents = write_and_add(spool, g, out, std::ref(duplicates)); });
   duplicates.forget();  // nothing reads the spool or the signatures from here on
   held_spool.reset();
+  graph::return_free_memory();  // their pages, below the graph's in the heap (graph/free_memory.hpp)
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;
   eo.graphml_strict = o.graphml_strict;

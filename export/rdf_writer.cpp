@@ -257,11 +257,7 @@ class RdfContent {
  public:
   RdfContent(const graph::KnowledgeGraph& graph, Emitter& out, const ExportOptions& options, const RdfShared& shared)
       : graph_(graph), out_(out), options_(options), shared_(shared), base_(shared.base), slugs_(shared.slugs),
-        generated_at_(as_date_time(options.generated_at)), vocabulary_(iris_) {
-    // Views of the shared IRI strings: serd measures each once, here.
-    entities_.reserve(graph.nodes().size());
-    for (const std::string& iri : shared.entity_iris) entities_.push_back(serd_node(SERD_URI, iri));
-  }
+        generated_at_(as_date_time(options.generated_at)), vocabulary_(iris_) {}
 
   void write() {
     prefixes();
@@ -274,7 +270,15 @@ class RdfContent {
 
  private:
   const SerdNode& kg(std::string_view local) { return iris_.add(term(kKg, local)); }
-  const SerdNode& entity_iri(int node) const { return entities_[static_cast<std::size_t>(node)]; }
+  // An entity's IRI, made in `buffer` when it is written rather than held for
+  // every node (a string per node in a large graph, and a serd node per writer
+  // thread); the node is valid until `buffer` changes.
+  SerdNode entity_iri(int node, std::string& buffer) const {
+    buffer.assign(base_);
+    buffer += "entity/";
+    buffer += slugs_.nodes[static_cast<std::size_t>(node)];
+    return serd_node(SERD_URI, buffer);
+  }
   std::string article_iri(int source) const { return base_ + "article/" + slugs_.sources[source]; }
   std::string relation_local(const graph::Edge& e) const {
     std::string local = slugs_.nodes[e.head];
@@ -316,7 +320,7 @@ class RdfContent {
 
   void entity(int i) {
     const graph::Node& n = graph_.nodes()[i];
-    const SerdNode& s = entity_iri(i);
+    const SerdNode s = entity_iri(i, subject_iri_);
     out_.link(s, rdf_type_, *vocabulary_.entity_class[static_cast<std::size_t>(n.type)]);
     out_.text(s, rdfs_label_, n.name);
     for (const std::string& alias : n.aliases) out_.text(s, skos_alt_label_, alias);
@@ -336,7 +340,7 @@ class RdfContent {
   void relation(const graph::Edge& e) {
     const std::string iri = relation_iri(e);
     const SerdNode s = serd_node(SERD_URI, iri);
-    const SerdNode &head = entity_iri(e.head), &tail = entity_iri(e.tail);
+    const SerdNode head = entity_iri(e.head, subject_iri_), tail = entity_iri(e.tail, object_iri_);
     const SerdNode& predicate = *vocabulary_.relation_property[static_cast<std::size_t>(e.type)];
     out_.link(s, rdf_type_, relation_class_);
     out_.link(s, rdf_subject_, head);
@@ -395,9 +399,9 @@ class RdfContent {
     const SerdNode s = serd_node(SERD_URI, iri);
 
     out_.link(s, rdf_type_, assertion_class_);
-    out_.link(s, rdf_subject_, entity_iri(e.head));
+    out_.link(s, rdf_subject_, entity_iri(e.head, subject_iri_));
     out_.link(s, rdf_predicate_, *vocabulary_.relation_property[static_cast<std::size_t>(e.type)]);
-    out_.link(s, rdf_object_, entity_iri(e.tail));
+    out_.link(s, rdf_object_, entity_iri(e.tail, object_iri_));
     const std::string relation = relation_iri(e);
     out_.link(s, assertion_of_, relation);
     out_.link(s, derived_from_, article);
@@ -420,7 +424,7 @@ class RdfContent {
     }
     if (auto it = support.attributes.find("place"); it != support.attributes.end()) {
       const int place = graph_.find(it->second);
-      if (place >= 0) out_.link(s, place_, entity_iri(place));
+      if (place >= 0) out_.link(s, place_, entity_iri(place, object_iri_));
     }
     if (!generated_at_.empty()) out_.typed(s, prov_generated_, generated_at_, xsd_date_time_);
   }
@@ -434,7 +438,7 @@ class RdfContent {
   std::string generated_at_;
   IriStore iris_;
   Vocabulary vocabulary_;
-  std::vector<SerdNode> entities_;    // parallel to graph.nodes(), views of shared_.entity_iris
+  std::string subject_iri_, object_iri_;  // entity_iri()'s buffers: one per entity a statement names
   std::set<std::string> assertions_;  // IRIs given out in the current article
 
   const SerdNode& rdf_type_ = iris_.add(term(kRdf, "type"));
@@ -497,8 +501,6 @@ class RdfContent {
 
 RdfShared::RdfShared(const graph::KnowledgeGraph& graph, const ExportOptions& options)
     : base(base_of(options)), slugs(graph_slugs(graph)) {
-  entity_iris.reserve(graph.nodes().size());
-  for (const std::string& slug : slugs.nodes) entity_iris.push_back(base + "entity/" + slug);
   // A counting sort by source that keeps edge order, then support order, within each.
   source_first.assign(graph.sources().size() + 1, 0);
   for (const graph::Edge& e : graph.edges())

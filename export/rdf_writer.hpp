@@ -41,7 +41,6 @@ struct RdfShared {
   RdfShared(const graph::KnowledgeGraph& graph, const ExportOptions& options);
   std::string base;                       // the base IRI, ending in '/' or '#'
   GraphSlugs slugs;
-  std::vector<std::string> entity_iris;   // parallel to graph.nodes()
   // Each source's relation mentions in edge order, then support order: those of
   // source i are by_source[source_first[i]] up to by_source[source_first[i + 1]],
   // as indices for graph.mention().

@@ -10,10 +10,12 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "graph/analytics.hpp"
 #include "graph/external_sort.hpp"
+#include "graph/free_memory.hpp"
 #include "graph/spill_file.hpp"
 #include "graph/text_store.hpp"
 
@@ -258,7 +260,11 @@ struct KnowledgeGraph::Impl {
   std::vector<EdgeKey> edge_keys;
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_by_key;
   std::vector<DocumentMeta> docs;  // insertion order
-  std::unordered_map<std::string, int> doc_by_id;
+  // Ids seen, for skipping a repeated document: needed only once ids stop
+  // coming in ascending order (merge and build add them sorted, so a repeat
+  // is the document just before and no table of every id is held).
+  bool ids_unordered = false;
+  std::unordered_set<std::string> id_table;
   // Attribute lists, each held once; std::set never moves what it holds.
   std::set<AttributeList> attribute_lists;
   bool final = false;
@@ -299,6 +305,18 @@ struct KnowledgeGraph::Impl {
     return it->second;
   }
 
+  // True when a document with this id was added before. Called once per add(), before the push.
+  bool seen_before(const std::string& id) {
+    if (!ids_unordered) {
+      if (docs.empty() || docs.back().id < id) return false;
+      if (docs.back().id == id) return true;
+      ids_unordered = true;  // out of order: from now on every id is looked up
+      id_table.reserve(docs.size() * 2);
+      for (const DocumentMeta& d : docs) id_table.insert(d.id);
+    }
+    return !id_table.insert(id).second;
+  }
+
   const AttributeList* attribute_list(AttributeList list) {
     if (list.empty()) return nullptr;
     return &*attribute_lists.insert(std::move(list)).first;
@@ -333,7 +351,6 @@ void KnowledgeGraph::use_memory_budget(std::size_t bytes) {
 
 void KnowledgeGraph::reserve(std::size_t documents) {
   impl_->docs.reserve(documents);
-  impl_->doc_by_id.reserve(documents);
 }
 
 // A document id seen before is skipped whole: the same article fed twice (two
@@ -344,7 +361,7 @@ void KnowledgeGraph::add(const Extraction& x) {
   Impl& s = *impl_;
   if (s.final) throw std::logic_error("KnowledgeGraph::add after finalize");
   const int doc = static_cast<int>(s.docs.size());
-  if (!s.doc_by_id.try_emplace(x.meta.id, doc).second) return;
+  if (s.seen_before(x.meta.id)) return;
   s.docs.push_back(x.meta);
 
   std::vector<std::uint32_t> local(x.entities.size());
@@ -438,7 +455,7 @@ void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
   permute(docs, order);
   sources = std::move(docs);
   docs = {};
-  std::unordered_map<std::string, int>().swap(doc_by_id);
+  std::unordered_set<std::string>().swap(id_table);
 }
 
 // Nodes are made in insertion order, each vertex's accumulation freed as soon
@@ -501,6 +518,10 @@ void KnowledgeGraph::finalize() {
     for (const AttributeList* list : with_place)
       for (const auto& [key, value] : *list)
         if (key == "place") place_vertex.emplace_back(list, s.vertex_by_key.at(std::string(value)));
+    // Nothing looks a key up from here on, and the key table (a hash node and
+    // often a heap string per entity) would otherwise be held beside the
+    // nodes while they are made. VertexAcc::key dangles after this; only add() reads it.
+    std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
     s.build_nodes(doc_rank, vertex_rank);
     for (const auto& [list, vertex] : place_vertex) {
       AttributeList copy = *list;
@@ -510,7 +531,6 @@ void KnowledgeGraph::finalize() {
     }
   }
   std::deque<VertexAcc>().swap(s.vertices);
-  std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
 
   // Edges in (head name, type, tail name) order: node indices follow name order.
   const std::size_t edge_count = s.edge_keys.size();
@@ -539,6 +559,9 @@ void KnowledgeGraph::finalize() {
   std::vector<Edge>().swap(edges);
   std::vector<EdgeKey>().swap(s.edge_keys);
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash>().swap(s.edge_by_key);
+  // The accumulation is gone: its pages go back before the mentions are sorted
+  // and the analytics and writers allocate (graph/free_memory.hpp).
+  return_free_memory();
 
   // The one store of mentions, sorted by edge, then by support_less: in
   // place, or out of core under a memory budget (the same order either way).

@@ -16,6 +16,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -72,7 +73,9 @@ class DuplicateFinder {
 
   double threshold_;
   std::size_t next_ = 0;
-  std::vector<std::pair<std::size_t, TextSignature>> originals_;
+  // A deque, not a vector: a vector of a million 0.5 KB signatures, grown by
+  // doubling, held the old and the new copy at once (issue 16).
+  std::deque<std::pair<std::size_t, TextSignature>> originals_;
   IndexTable by_exact_;                    // keyed by the exact hash
   std::array<IndexTable, kBands> bands_;   // keyed by band_key
 };

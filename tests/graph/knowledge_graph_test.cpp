@@ -361,6 +361,32 @@ TEST(KnowledgeGraph, SameDocumentIdIsCountedOnce) {
   EXPECT_EQ(describe(once), describe(twice));
 }
 
+// add() finds a repeated id by comparing with the previous one while ids come
+// in ascending order (as merge and build add them), and keeps a table of ids
+// only once one comes out of order: a repeat must be caught either way, also
+// when it repeats an id from before the order broke.
+TEST(KnowledgeGraph, RepeatedIdIsCaughtInAndOutOfOrder) {
+  auto doc = [](const std::string& id, const std::string& outlet) {
+    ExtractionBuilder b(id, "2024-01-01", outlet);
+    b.relation(RelationType::MetWith, b.entity("Pat Doe", EntityType::Person), b.entity("Quin Roe", EntityType::Person));
+    return b;
+  };
+  const ExtractionBuilder a = doc("a", "A"), b = doc("b", "B"), c = doc("c", "C"), b2 = doc("b", "other");
+  KnowledgeGraph sorted, unordered;
+  for (const ExtractionBuilder* x : {&a, &b, &b2, &c}) sorted.add(x->get());      // the repeat right after
+  for (const ExtractionBuilder* x : {&c, &a, &b, &c, &b2}) unordered.add(x->get());  // repeats after the order broke
+  sorted.finalize();
+  unordered.finalize();
+  for (const KnowledgeGraph* g : {&sorted, &unordered}) {
+    ASSERT_EQ(g->sources().size(), 3u);
+    EXPECT_EQ(g->sources()[1].source, "B");  // the first "b" wins
+    ASSERT_EQ(g->edges().size(), 1u);
+    EXPECT_EQ(g->edges()[0].weight, 3);
+    EXPECT_EQ(g->edges()[0].outlet_count, 3);
+  }
+  EXPECT_EQ(describe(sorted), describe(unordered));
+}
+
 TEST(KnowledgeGraph, BadRelationsAreDroppedAndCounted) {
   ExtractionBuilder a("a");
   int p = a.entity("P", EntityType::Person);
