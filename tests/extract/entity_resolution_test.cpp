@@ -477,6 +477,30 @@ TEST(EntityResolution, SharedSurnameWithOtherGivenNamesStaysTwoPeople) {
   EXPECT_EQ(g.nodes()[static_cast<std::size_t>(hillary)].sources.size(), 1u);
 }
 
+// A sub-heading between paragraphs ("Terrorism List") is read as a name only for its capitals: no
+// entity. A heading naming the person the story goes on to name stays his, and so do a byline's
+// journalist above the story and a table's heading line without blank lines around it.
+TEST(EntityResolution, SubheadingBetweenParagraphsIsNoEntity) {
+  const Extraction x = run(
+      "The State Department said on Monday that it would keep Cuba on its list of countries that back "
+      "terrorism, officials told reporters in Washington.\n\nTerrorism List\n\nThe review began in "
+      "December, when the two countries agreed to restore ties.\n\nVladimir Putin\n\nPutin said on "
+      "Tuesday that Russia would not take part in the review.\n");
+  EXPECT_EQ(by_name(x, "Terrorism List"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Terrorism List"), nullptr) << listing(x);
+  const Entity* putin = by_mention(x, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr) << listing(x);
+  EXPECT_EQ(putin->type, EntityType::Person);
+  const Extraction y = run(
+      "Gregory Korte\n\nUSA TODAY\n\nWASHINGTON - The president met the Japanese prime minister on Friday "
+      "to talk about trade.\n");
+  EXPECT_NE(by_mention(y, "Gregory Korte"), nullptr) << listing(y);
+  const Extraction z = run(
+      "Results of the games played on Thursday in the two leagues of the season :\nAmerican League\n"
+      "Detroit 4 Kansas City 1\n");
+  EXPECT_NE(by_mention(z, "American League"), nullptr) << listing(z);
+}
+
 // A known body takes the fullest name its article writes ("U.N. Security Council", as a reader and
 // GUIDELINES.md name it), and the graph still makes one node of the body written two ways. Its
 // generic short name alone ("Security Council", which Russia has too) is no part of that node; a
