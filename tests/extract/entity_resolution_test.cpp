@@ -547,6 +547,24 @@ TEST(EntityResolution, FullerPlaceNameIsAPlaceOfItsOwn) {
   EXPECT_NE(city, state);
 }
 
+// "Washington, D.C." is the capital written in full: one place named as written, no place "D.C.",
+// and one node with another article's "Washington" the city.
+TEST(EntityResolution, CapitalWithItsDistrictIsTheCapital) {
+  const Extraction a = run("Lawmakers returned to Washington, D.C., on Monday after the recess.\n", "doc-a");
+  const Extraction b = run("Thousands marched through Washington on Sunday, police said.\n", "doc-b");
+  EXPECT_EQ(name_of(a, "Washington, D.C."), "Washington, D.C.") << listing(a);
+  EXPECT_EQ(by_mention(a, "D.C."), nullptr) << listing(a);
+  EXPECT_EQ(name_of(b, "Washington"), "Washington") << listing(b);
+  const graph::KnowledgeGraph g = graph_of({&a, &b});
+  int places = 0;
+  for (const graph::Node& n : g.nodes())
+    if (n.name.rfind("Washington", 0) == 0) {
+      ++places;
+      EXPECT_EQ(n.sources.size(), 2u) << n.name;
+    }
+  EXPECT_EQ(places, 1);
+}
+
 // "Kiev", the spelling much news still writes, is Kyiv: each article's entity keeps its spelling,
 // the graph makes one node of both; and like the capital it can stand for its country.
 TEST(EntityResolution, OlderSpellingOfACapitalIsTheCapital) {
