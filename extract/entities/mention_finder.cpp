@@ -33,8 +33,28 @@ int kind_rank(LexKind k) {
   return 7;
 }
 
+// Whether the phrase [i, i + len) of a sentence ending at `end` is only the start of a longer name:
+// "the Gulf" (Persian Gulf) of "the Gulf War", a listed phrase starting after the article and
+// ending later; or "the" and a one-word place followed by "of" and a capitalised word, "the Gulf of
+// Mexico". Then the
+// phrase is no mention, and the longer name is read from the next token. `spare` holds room for
+// Lexicon::phrases_at's hits.
+bool part_of_longer_name(const Analysis& a, LexKind kind, std::uint32_t i, std::uint32_t len, std::uint32_t end,
+                         PhraseHit* spare) {
+  const std::uint32_t after = i + len;
+  if (kind == LexKind::Place && len == 2 && a.key(i) == "the" && after + 1 < end && a.key(after) == "of" &&
+      a.tokens[after + 1].upper)
+    return true;
+  if (len < 2 || a.key(i) != "the") return false;
+  const int hits = a.lex.phrases_at(
+      end - i - 1, [&](std::size_t k) -> const std::string& { return a.key(i + 1 + k); },
+      [&](std::size_t k) { return a.tokens[i + 1 + k].key_hash; }, spare);
+  return hits > 0 && i + 1 + static_cast<std::uint32_t>(spare[0].length) > after;
+}
+
 void find_gazetteer_mentions(Analysis& a) {
-  std::vector<PhraseHit> found(static_cast<std::size_t>(a.lex.max_phrase_tokens()));
+  // (twice the room: part_of_longer_name probes the next token's phrases behind the hits)
+  std::vector<PhraseHit> found(2 * static_cast<std::size_t>(a.lex.max_phrase_tokens()));
   for (int s = 0; s + 1 < static_cast<int>(a.doc.sentence_first_token.size()); ++s) {
     const std::uint32_t end = a.sentence_last(s);
     for (std::uint32_t i = a.sentence_first(s); i < end;) {
@@ -53,6 +73,7 @@ void find_gazetteer_mentions(Analysis& a) {
           if (fits && (!best || kind_rank(e.kind) < kind_rank(best->kind))) best = &e;
         }
         if (!best) continue;
+        if (part_of_longer_name(a, best->kind, i, static_cast<std::uint32_t>(len), end, found.data() + hits)) break;
         MentionDraft m;
         m.first = i;
         m.last = i + static_cast<std::uint32_t>(len);

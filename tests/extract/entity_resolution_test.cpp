@@ -501,6 +501,20 @@ TEST(EntityResolution, SubheadingBetweenParagraphsIsNoEntity) {
   EXPECT_NE(by_mention(z, "American League"), nullptr) << listing(z);
 }
 
+// "the Gulf" is the Persian Gulf alone, not the start of a longer name: "the Gulf War" is the
+// war, "the Gulf of Mexico" no Persian Gulf.
+TEST(EntityResolution, ListedPlaceStartingALongerNameIsNotThatPlace) {
+  const Extraction x = run(
+      "The senator did not want to rehash debates about the Gulf War and the Iraq War. The pipeline would "
+      "run from Canada down to the Gulf of Mexico, its backers said.\n");
+  EXPECT_EQ(by_name(x, "Persian Gulf"), nullptr) << listing(x);
+  const Entity* war = by_name(x, "Gulf War");
+  ASSERT_NE(war, nullptr) << listing(x);
+  EXPECT_EQ(war->type, EntityType::Event);
+  const Extraction y = run("Two tankers were seized in the Gulf on Monday, officials said.\n");
+  EXPECT_NE(by_name(y, "Persian Gulf"), nullptr) << listing(y);
+}
+
 // A known body takes the fullest name its article writes ("U.N. Security Council", as a reader and
 // GUIDELINES.md name it), and the graph still makes one node of the body written two ways. Its
 // generic short name alone ("Security Council", which Russia has too) is no part of that node; a
