@@ -22,6 +22,7 @@ void add_check_ontology_command(CLI::App& app, CommandResult& result) {
       extract::Extractor extractor(path);
       load_given_names(path);  // the graph's tables, read by build and merge
       load_place_spellings(path);
+      load_organisation_names(path);
       std::cout << "ontology ok: " << path.string() << "\n";
       result.exit_code = 0;
     } catch (const DataFileError& e) {

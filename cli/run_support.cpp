@@ -63,9 +63,15 @@ graph::PlaceSpellings load_place_spellings(const std::filesystem::path& ontology
   return std::filesystem::exists(file) ? graph::PlaceSpellings::load(file) : graph::PlaceSpellings();
 }
 
+graph::OrganisationNames load_organisation_names(const std::filesystem::path& ontology_dir) {
+  const auto file = ontology_dir / "lexicon" / "organisations.tsv";
+  return std::filesystem::exists(file) ? graph::OrganisationNames::load(file) : graph::OrganisationNames();
+}
+
 void use_name_tables(graph::KnowledgeGraph& graph, const std::filesystem::path& ontology_dir) {
   graph.use_given_names(load_given_names(ontology_dir));
   graph.use_place_spellings(load_place_spellings(ontology_dir));
+  graph.use_organisation_names(load_organisation_names(ontology_dir));
 }
 
 bool Messages::stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }

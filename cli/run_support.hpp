@@ -31,6 +31,7 @@ std::filesystem::path find_ontology_dir(const std::string& option);
 graph::GivenNames load_given_names(const std::filesystem::path& ontology_dir);
 // The same for lexicon/capital_spellings.tsv.
 graph::PlaceSpellings load_place_spellings(const std::filesystem::path& ontology_dir);
+graph::OrganisationNames load_organisation_names(const std::filesystem::path& ontology_dir);
 // Gives `graph` both name tables of `ontology_dir` (given names, capital spellings): what build,
 // merge and report need before their first add(). Throws DataFileError.
 void use_name_tables(graph::KnowledgeGraph& graph, const std::filesystem::path& ontology_dir);

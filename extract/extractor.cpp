@@ -6,6 +6,7 @@
 #include "extract/entities/entity_resolver.hpp"
 #include "extract/entities/mention_finder.hpp"
 #include "extract/entities/quote_attribution.hpp"
+#include "extract/entities/written_name.hpp"
 #include "extract/html/date_parser.hpp"
 #include "extract/html/html_article.hpp"
 #include "extract/lexicon/lexicon.hpp"
@@ -64,10 +65,12 @@ Extraction to_extraction(const Analysis& a, bool keep_text) {
     const EntityDraft& d = a.entities[e];
     Entity out;
     out.id = "e" + std::to_string(e + 1);
-    // (the name news writes, "Turkey"; the id is looked up by the lists' canonical name, "Türkiye")
-    out.name = a.lex.news_name(d.name);
     out.type = d.type;
+    // (the id is looked up by the lists' canonical name, "Türkiye"; the name shown is the one news
+    // writes, "Turkey", or the fullest the document writes: written_name.hpp)
     out.wikidata = a.lex.world().wikidata(d.name, out.type);
+    out.name = written_name(a, d);
+    if (out.name == d.name) out.name = a.lex.news_name(d.name);
     for (int mi : d.mentions) {
       const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
       Span span = a.span_of(m.first, m.last);

@@ -208,11 +208,10 @@ std::string display_name(const Entity& e, const std::string& doc_id) {
 std::string merge_key(const std::string& display) { return fold_name(display); }
 
 // An organisation's key also leaves out the dots of abbreviations: "U.S. Central Command" and "US
-// Central Command", "U.N." and "UN" are one body written in two house styles.
-std::string organisation_merge_key(const std::string& display) {
-  std::string key = merge_key(display);
-  std::erase(key, '.');
-  return key;
+// Central Command", "U.N." and "UN" are one body written in two house styles; and a name of a known
+// organisation is keyed by its row's canonical name (organisation_names.hpp).
+std::string organisation_merge_key(const std::string& display, const OrganisationNames& names) {
+  return std::string(names.key_of(organisation_key(display)));
 }
 
 // A person's key also leaves out one middle initial between a given name and a surname ("Donald J.
@@ -271,6 +270,7 @@ struct KnowledgeGraph::Impl {
   int dropped_relations = 0;
   GivenNames given_names;  // empty unless use_given_names() was called
   PlaceSpellings place_spellings;  // empty unless use_place_spellings() was called
+  OrganisationNames organisation_names;  // empty unless use_organisation_names() was called
 
   // Held from add() on. Before finalize() a Support's `source` is its
   // document's insertion index and `edge` an index into edge_keys; "place" holds
@@ -339,6 +339,11 @@ void KnowledgeGraph::use_given_names(GivenNames names) {
   impl_->given_names = std::move(names);
 }
 
+void KnowledgeGraph::use_organisation_names(OrganisationNames names) {
+  if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_organisation_names after add");
+  impl_->organisation_names = std::move(names);
+}
+
 void KnowledgeGraph::use_place_spellings(PlaceSpellings spellings) {
   if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_place_spellings after add");
   impl_->place_spellings = std::move(spellings);
@@ -371,7 +376,7 @@ void KnowledgeGraph::add(const Extraction& x) {
     const std::string display = display_name(e, x.meta.id);
     const GivenNames* names = display == e.name ? &s.given_names : nullptr;
     local[i] = s.upsert_vertex(e.type == EntityType::Person         ? person_merge_key(display, names)
-                               : e.type == EntityType::Organisation ? organisation_merge_key(display)
+                               : e.type == EntityType::Organisation ? organisation_merge_key(display, s.organisation_names)
                                : e.type == EntityType::Location     ? std::string(s.place_spellings.key_of(merge_key(display)))
                                                                     : merge_key(display));
     by_id.emplace(e.id, local[i]);

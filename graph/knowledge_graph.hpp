@@ -28,6 +28,7 @@
 #include "graph/mention_store.hpp"
 #include "graph/support.hpp"
 #include "graph/given_names.hpp"
+#include "graph/organisation_names.hpp"
 #include "graph/place_spellings.hpp"
 #include "ontology/extraction.hpp"
 
@@ -143,6 +144,9 @@ class KnowledgeGraph {
   void use_given_names(GivenNames names);
   // Places written two ways ("Kiev", "Kyiv") merge by these spellings. Before the first add().
   void use_place_spellings(PlaceSpellings spellings);
+  // Known organisations written two ways ("U.N. Security Council", "United Nations Security
+  // Council") merge by the names of their row. Before the first add().
+  void use_organisation_names(OrganisationNames names);
   // Keep the relation mentions out of memory: add() writes them to a scratch
   // file and finalize() sorts them in runs of at most an eighth of `bytes`
   // (graph/external_sort.hpp) into a store on disk (graph/mention_store.hpp).

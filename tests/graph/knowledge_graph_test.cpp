@@ -320,6 +320,52 @@ TEST(KnowledgeGraph, OrganisationsDifferingInAbbreviationDotsMerge) {
   EXPECT_EQ(g.edges()[0].weight, 2);
 }
 
+// The names of one row of organisations.tsv are one node ("U.N. Security Council", "United Nations
+// Security Council", "UN Security Council"); the generic short name that ends the canonical one
+// ("Security Council") is not, nor a name two rows list. A row without a name names its line.
+TEST(KnowledgeGraph, OrganisationRowNamesMergeButNotItsGenericShortName) {
+  const std::string path = ::testing::TempDir() + "organisations_test.tsv";
+  auto write = [&](const std::string& rows) {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs(("# kgraph-data organisations v1\nname\taliases\tkind\tbased_in\twikidata\n" + rows).c_str(), f);
+    std::fclose(f);
+  };
+  write("United Nations Security Council\tUN Security Council|U.N. Security Council|Security Council\tintergovernmental\t\t\n"
+        "Alpha Union\tAU\tunion\t\t\nAfrican Union\tAU\tunion\t\t\n");
+  const OrganisationNames names = OrganisationNames::load(path);
+  EXPECT_EQ(names.key_of(organisation_key("U.N. Security Council")), "united nations security council");
+  EXPECT_EQ(names.key_of(organisation_key("Security Council")), "security council");
+  EXPECT_EQ(names.key_of(organisation_key("AU")), "au");  // listed by two rows: as written
+  ExtractionBuilder a("doc-a"), b("doc-b"), c("doc-c");
+  a.relation(RelationType::MemberOf, a.entity("Ann Reed", EntityType::Person), a.entity("U.N. Security Council", EntityType::Organisation));
+  b.relation(RelationType::MemberOf, b.entity("Ann Reed", EntityType::Person),
+             b.entity("United Nations Security Council", EntityType::Organisation));
+  c.relation(RelationType::MemberOf, c.entity("Ann Reed", EntityType::Person), c.entity("Security Council", EntityType::Organisation));
+  KnowledgeGraph g;
+  g.use_organisation_names(names);
+  g.add(a.get());
+  g.add(b.get());
+  g.add(c.get());
+  g.finalize();
+  ASSERT_EQ(g.nodes().size(), 3u);
+  const int generic = g.find("Security Council");
+  ASSERT_GE(generic, 0);
+  EXPECT_EQ(g.nodes()[generic].sources.size(), 1u);
+  for (std::size_t i = 0; i < g.nodes().size(); ++i)
+    if (g.nodes()[i].type == EntityType::Organisation && static_cast<int>(i) != generic) {
+      EXPECT_EQ(g.nodes()[i].sources.size(), 2u);
+    }
+  write("\tUN Security Council\tintergovernmental\t\t\n");
+  try {
+    OrganisationNames::load(path);
+    ADD_FAILURE() << "a row without a name loaded";
+  } catch (const DataFileError& e) {
+    EXPECT_NE(std::string(e.what()).find(path + ":3"), std::string::npos) << e.what();
+  }
+  std::remove(path.c_str());
+}
+
 TEST(KnowledgeGraph, NoDatesGiveEmptySeen) {
   ExtractionBuilder a("a");
   a.relation(RelationType::MemberOf, a.entity("P", EntityType::Person), a.entity("O", EntityType::Organisation));
