@@ -320,6 +320,14 @@ class Resolver {
       if (words.size() < 2) continue;
       auto [it, added] = by_last.try_emplace(words.back(), m.name);
       if (!added && fold_key(it->second) != fold_key(m.name)) it->second.clear();
+      // (an institution named with what it is for is named short by its head word too: "the
+      // Observatory" of "the Syrian Observatory for Human Rights")
+      for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+        if (!a_.lex.in_list("institution_connector", words[k + 1]) || !a_.lex.in_list("org_suffix", words[k])) continue;
+        auto [head, fresh] = by_last.try_emplace(words[k], m.name);
+        if (!fresh && fold_key(head->second) != fold_key(m.name)) head->second.clear();
+        break;
+      }
     }
     if (by_last.empty()) return;
     for (MentionDraft& m : a_.mentions) {

@@ -232,6 +232,15 @@ int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t
   return t == EntityType::Person || t == EntityType::Event || t == EntityType::Operation ? -1 : om;
 }
 
+// Whether the lower-case word at k carries an institution's name on from its head word to what the
+// institution is for: "Graduate School of Political Management", "Syrian Observatory for Human
+// Rights", "Committee on Foreign Relations". A time word after it is when, not what: "the Post on
+// Tuesday".
+bool institution_joint(const Analysis& a, std::uint32_t k, std::uint32_t slast) {
+  return k > 0 && k + 1 < slast && !a.tokens[k].upper && a.tokens[k - 1].upper && a.in_list("institution_connector", k) &&
+         a.in_list("org_suffix", k - 1) && name_like(a, k + 1) && !a.in_list("time_word", k + 1);
+}
+
 // Extends a country or demonym mention just before `i` over the institution word at `i`
 // and the name words after it ("US Air Force", up to a title); the mention becomes an organisation.
 bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast) {
@@ -249,7 +258,8 @@ bool join_country_institution(Analysis& a, std::uint32_t i, std::uint32_t slast)
     ++last;
   // "Ukrainian Ministry of Defense", "French Ministry for the Armed Forces": a connector and the
   // capitalised words after it belong to the institution's name
-  if (std::uint32_t more = last; more + 1 < slast && a.in_list("name_connector", more) && !a.tokens[more].upper) {
+  if (std::uint32_t more = last; more + 1 < slast && ((a.in_list("name_connector", more) && !a.tokens[more].upper) ||
+                                                      institution_joint(a, more, slast))) {
     ++more;
     if (a.key(more) == "the" && more + 1 < slast) ++more;
     const std::uint32_t words = more;
@@ -488,7 +498,9 @@ bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t la
   for (std::uint32_t k = first; k < last; ++k) {
     const TokenInfo& t = a.tokens[k];
     if (t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_first != k) continue;
-    for (std::uint32_t g = names > 0 ? prev_end : k; g < k; ++g) gap = gap || !a.tokens[g].upper;
+    // (an institution's head word and what it is for are one name, whatever the tagger reads)
+    if (!(names > 0 && k == prev_end + 1 && institution_joint(a, prev_end, last)))
+      for (std::uint32_t g = names > 0 ? prev_end : k; g < k; ++g) gap = gap || !a.tokens[g].upper;
     ++names;
     prev_end = t.ner_last;
   }
@@ -545,7 +557,8 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
           ++j;
           continue;
         }
-        if (a.in_list("name_connector", j) && j + 1 < slast && name_like(a, j + 1) && !a.tokens[j].upper) {
+        if ((a.in_list("name_connector", j) && j + 1 < slast && name_like(a, j + 1) && !a.tokens[j].upper) ||
+            institution_joint(a, j, slast)) {
           j += 2;
           continue;
         }

@@ -515,6 +515,31 @@ TEST(EntityResolution, ListedPlaceStartingALongerNameIsNotThatPlace) {
   EXPECT_NE(by_name(y, "Persian Gulf"), nullptr) << listing(y);
 }
 
+// An institution's name goes on over "for", "on" or "of" after its head word to what it is for, and
+// the head word alone names it later ("the Observatory"). Sentences from AP wire copy and a
+// newspaper column in realnews-train.
+TEST(EntityResolution, InstitutionNamedWithWhatItIsForIsOneName) {
+  const Extraction x = run(
+      "The eastern suburbs of Damascus also have witnessed a wide army offensive during the past week but have "
+      "been relatively quiet since Sunday night, said the U.K.-based Syrian Observatory for Human Rights, which "
+      "tracks the fighting in Syria.\n\nThe Observatory also reported that rebels bombarded a military academy in "
+      "the central city of Homs on Sunday night, killing three cadets and wounding more than 50.\n\n"
+      "Ilan Goldenberg is a former adviser to then-Sen. John F. Kerry when he was chairman of the Senate Committee "
+      "on Foreign Relations.\n");
+  EXPECT_EQ(name_of(x, "Syrian Observatory for Human Rights"), "Syrian Observatory for Human Rights") << listing(x);
+  EXPECT_EQ(name_of(x, "Observatory"), "Syrian Observatory for Human Rights") << listing(x);
+  EXPECT_EQ(by_name(x, "Syrian Observatory"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Human Rights"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Senate Committee on Foreign Relations"), "Senate Committee on Foreign Relations") << listing(x);
+}
+
+// A day after an institution is when it acted, no part of its name.
+TEST(EntityResolution, DayAfterAnInstitutionStaysOutOfItsName) {
+  const Extraction x = run("The Washington Post on Tuesday reported that the Pentagon had sent more troops.\n");
+  EXPECT_NE(by_name(x, "Washington Post"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Washington Post on Tuesday"), nullptr) << listing(x);
+}
+
 // A known body takes the fullest name its article writes ("U.N. Security Council", as a reader and
 // GUIDELINES.md name it), and the graph still makes one node of the body written two ways. Its
 // generic short name alone ("Security Council", which Russia has too) is no part of that node; a
