@@ -95,6 +95,18 @@ void find_gazetteer_mentions(Analysis& a) {
   }
 }
 
+// "28th", "1st", "43rd": a number written as an ordinal.
+bool is_ordinal(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || w.size() != d + 2) return false;
+  const std::string_view tail = w.substr(d);
+  return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+}
+
+// A hyphen or an en dash written between two names ("DPRK-PRC", "DPRK\u2013PRC").
+bool is_dash(std::string_view w) { return w == "-" || w == "\u2013"; }
+
 // "Eastern Ukraine" is Ukraine; "NATO allies" are NATO acting together.
 void extend_gazetteer_mentions(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
@@ -106,6 +118,23 @@ void extend_gazetteer_mentions(Analysis& a) {
         m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0 &&
         a.tokens[m.first - 1].upper)
       --m.first;
+    // "the NATO summit", "the 28th NATO summit", "the Singapore summit": a known body or place before
+    // a lower-case word of a gathering (word list held_event) names the gathering it holds or that is
+    // held there, as the text writes it with its ordinal, not the body or place. (After a hyphen the
+    // place is one of two, "the PRC-DPRK summit", whose name the tagger reads.)
+    if (m.last < a.sentence_last(s) && m.kind != LexKind::Demonym && m.kind != LexKind::Event &&
+        !a.tokens[m.last].upper && a.in_list("held_event", m.last) &&
+        !(m.first > a.sentence_first(s) && is_dash(a.token_text(m.first - 1)))) {
+      if (m.first > a.sentence_first(s) && is_ordinal(a.token_text(m.first - 1))) --m.first;
+      m.last += 1;
+      const auto begin = a.doc.tokens[m.first].begin;
+      m.name = std::string(a.doc.text.substr(begin, a.doc.tokens[m.last - 1].end - begin));
+      m.type = EntityType::Event;
+      m.kind = LexKind::Event;
+      m.source = MentionSource::Name;
+      m.org_kind.clear();
+      continue;
+    }
     if (m.type == EntityType::Organisation && m.last < a.sentence_last(s)) {
       if (m.last + 1 < a.sentence_last(s) && a.in_list("collective", m.last, 2))
         m.last += 2;

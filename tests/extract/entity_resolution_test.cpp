@@ -533,6 +533,22 @@ TEST(EntityResolution, InstitutionNamedWithWhatItIsForIsOneName) {
   EXPECT_EQ(name_of(x, "Senate Committee on Foreign Relations"), "Senate Committee on Foreign Relations") << listing(x);
 }
 
+// "the NATO summit" is the gathering, not the alliance; an ordinal before it belongs to its name;
+// "the DPRK-PRC summit" is no summit of the PRC alone. Sentences from realnews-train articles.
+TEST(EntityResolution, KnownBodyBeforeSummitNamesTheSummit) {
+  const Extraction x = run(
+      "Last week at a NATO summit in Brussels, Trump launched a broadside against Germany.\n\n"
+      "Trump will attend the 43rd G7 summit in Taormina, Sicily.\n\n"
+      "North Korea watchers have noted the implications of the DPRK\u2013PRC summit in light of the upcoming "
+      "talks.\n");
+  const Entity* nato = by_mention(x, "NATO summit");
+  ASSERT_NE(nato, nullptr) << listing(x);
+  EXPECT_EQ(nato->type, EntityType::Event) << listing(x);
+  EXPECT_EQ(by_name(x, "NATO"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "43rd G7 summit"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "PRC summit"), nullptr) << listing(x);
+}
+
 // A day after an institution is when it acted, no part of its name.
 TEST(EntityResolution, DayAfterAnInstitutionStaysOutOfItsName) {
   const Extraction x = run("The Washington Post on Tuesday reported that the Pentagon had sent more troops.\n");
