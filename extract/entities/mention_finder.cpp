@@ -584,6 +584,24 @@ void type_known_places(Analysis& a) {
   }
 }
 
+// A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
+// event (event_suffix), "Center for Strategic and International Studies" an organisation
+// (org_suffix; "Center" before "for", institution_head), whatever the tagger or the last word suggested. The head is the capitalised word
+// before the first lower-case connector inside the name.
+void type_by_head_word(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    // (a last word of a gathering types it first: "the Group of 20 summit")
+    if (a.in_list("held_event", m.last - 1) || a.in_list("event_suffix", m.last - 1)) continue;
+    std::uint32_t k = m.first + 1;
+    while (k + 1 < m.last && (a.tokens[k].upper || !(a.in_list("name_connector", k) || a.in_list("institution_connector", k)))) ++k;
+    if (k + 1 >= m.last || !a.tokens[k - 1].upper) continue;
+    if (a.in_list("event_suffix", k - 1)) m.type = EntityType::Event;
+    else if (a.in_list("org_suffix", k - 1) || (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
+      m.type = EntityType::Organisation;
+  }
+}
+
 // "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP": a news agency named in a
 // photo or video credit is where a picture came from, not what the story is about (word lists
 // credit_before, credit_after). The agency stays an entity where the story names it, its dateline
@@ -734,6 +752,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_staff_credits(a);
   retype_implausible_persons(a);
   type_known_places(a);
+  type_by_head_word(a);
   drop_people_groups(a);
   drop_group_words(a);
   find_repeated_person_names(a);

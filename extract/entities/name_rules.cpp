@@ -234,11 +234,13 @@ int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t
 
 // Whether the lower-case word at k carries an institution's name on from its head word to what the
 // institution is for: "Graduate School of Political Management", "Syrian Observatory for Human
-// Rights", "Committee on Foreign Relations". A time word after it is when, not what: "the Post on
-// Tuesday".
+// Rights", "Committee on Foreign Relations", "Center for American Progress" (a place's word made an
+// institution's by "for": word list institution_head). A time word after it is when, not what: "the
+// Post on Tuesday".
 bool institution_joint(const Analysis& a, std::uint32_t k, std::uint32_t slast) {
   return k > 0 && k + 1 < slast && !a.tokens[k].upper && a.tokens[k - 1].upper && a.in_list("institution_connector", k) &&
-         a.in_list("org_suffix", k - 1) && name_like(a, k + 1) && !a.in_list("time_word", k + 1);
+         (a.in_list("org_suffix", k - 1) || (a.key(k) == "for" && a.in_list("institution_head", k - 1))) &&
+         name_like(a, k + 1) && !a.in_list("time_word", k + 1);
 }
 
 // Extends a country or demonym mention just before `i` over the institution word at `i`

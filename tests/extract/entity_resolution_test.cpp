@@ -549,6 +549,23 @@ TEST(EntityResolution, KnownBodyBeforeSummitNamesTheSummit) {
   EXPECT_EQ(by_name(x, "PRC summit"), nullptr) << listing(x);
 }
 
+// A name "X of Y" or "X for Y" is the kind of thing its head X is: a summit is an event, a center
+// for something an institution. Sentences from a realnews-dev (tune half) and a realnews-train article.
+TEST(EntityResolution, NameIsTheKindOfItsHeadWord) {
+  const Extraction x = run(
+      "The pair, who spoke by phone two days ago, saw each other briefly Friday in Panama City as they joined "
+      "other leaders at Atlapa Convention Center before a formal dinner to start the Summit of the Americas "
+      "meeting.\n\n"
+      "\u201cThey\u2019ll bring it up, but it\u2019s not going to be part of any kind of a deal,\u201d said Terry, "
+      "who is now a senior fellow for Korea at the Center for Strategic and International Studies.\n");
+  const Entity* summit = by_name(x, "Summit of the Americas");
+  ASSERT_NE(summit, nullptr) << listing(x);
+  EXPECT_EQ(summit->type, EntityType::Event) << listing(x);
+  const Entity* center = by_name(x, "Center for Strategic and International Studies");
+  ASSERT_NE(center, nullptr) << listing(x);
+  EXPECT_EQ(center->type, EntityType::Organisation) << listing(x);
+}
+
 // A day after an institution is when it acted, no part of its name.
 TEST(EntityResolution, DayAfterAnInstitutionStaysOutOfItsName) {
   const Extraction x = run("The Washington Post on Tuesday reported that the Pentagon had sent more troops.\n");
