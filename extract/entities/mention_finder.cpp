@@ -347,6 +347,12 @@ void trim_time_words(Analysis& a) {
   if (trimmed) index_mentions(a);
 }
 
+// Whether the word at token `k` is a mention of one word elsewhere in the text.
+bool named_alone(const Analysis& a, std::uint32_t k) {
+  return std::any_of(a.mentions.begin(), a.mentions.end(),
+                     [&](const MentionDraft& o) { return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k); });
+}
+
 // Words a tagger or a capitalised run read into a name that no name has at its edges: a clause
 // opener before it ("Despite Trump", "Before Obama"; word list clause_opener) and, in a person's
 // name, lower-case words after it ("Kim did", "Putin one on one"), which are never part of a
@@ -366,6 +372,19 @@ void trim_name_edges(Analysis& a) {
       m.name.erase(0, word.size() + 1);
       ++m.first;
       trimmed = true;
+    }
+    // "led Exxon Mobil's oil operations", "Assad's office": a possessive before a lower-case noun
+    // is whose the noun is, no part of the name. A name that ends in one stands before no noun ("St.
+    // Peter's."), or is one word the text names nowhere without it ("a Pyongyang McDonald's seems").
+    if (m.last - m.first >= 2 && m.last < a.token_count() && a.tokens[m.last].sentence == a.tokens[m.first].sentence &&
+        (a.key(m.last - 1) == "'s" || a.key(m.last - 1) == "\u2019s") && lower_word(m.last) &&
+        !a.in_list("locative", m.last) && (m.last - m.first >= 3 || named_alone(a, m.first))) {
+      const std::string_view word = a.token_text(m.last - 1);
+      if (m.name.size() > word.size() && m.name.compare(m.name.size() - word.size(), word.size(), word) == 0) {
+        m.name.resize(m.name.size() - word.size());
+        --m.last;
+        trimmed = true;
+      }
     }
     if (m.type != EntityType::Person) continue;
     while (m.last - m.first >= 2 && lower_word(m.last - 1) && !a.in_list("name_particle", m.last - 1)) {

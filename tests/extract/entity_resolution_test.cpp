@@ -566,6 +566,17 @@ TEST(EntityResolution, NameIsTheKindOfItsHeadWord) {
   EXPECT_EQ(center->type, EntityType::Organisation) << listing(x);
 }
 
+// A possessive before a noun is whose the noun is, not part of the name; a name that ends in one
+// keeps it ("McDonald's", "St. Peter's"). Sentences from realnews-dev (tune half) and realnews-train.
+TEST(EntityResolution, PossessiveBeforeANounIsNoPartOfTheName) {
+  const Extraction x = run(
+      "Tillerson formerly led Exxon Mobil's oil operations in Russia, as NPR's Colin Dwyer has reported.\n\n"
+      "Compared to the threat of nuclear war, of course, a Pyongyang McDonald's seems like small fries.\n");
+  EXPECT_EQ(name_of(x, "Exxon Mobil"), "Exxon Mobil") << listing(x);
+  EXPECT_EQ(by_name(x, "Exxon Mobil's"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "McDonald's"), nullptr) << listing(x);
+}
+
 // A day after an institution is when it acted, no part of its name.
 TEST(EntityResolution, DayAfterAnInstitutionStaysOutOfItsName) {
   const Extraction x = run("The Washington Post on Tuesday reported that the Pentagon had sent more troops.\n");
