@@ -644,6 +644,14 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
         if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, name);
         continue;
       }
+      // "Graduate School of Political Management", "Kennedy School of Government": an institution's
+      // head word and what it is for name the institution, whatever the tagger reads in the pieces
+      bool joint = false;
+      for (std::uint32_t k = first + 1; k + 1 < last && !joint; ++k) joint = institution_joint(a, k, slast);
+      if (joint) {
+        if (!absorb_country_prefix(a, first, last, sfirst)) add_mention(a, first, last, EntityType::Organisation, name);
+        continue;
+      }
       // "IAAF President Sebastian Coe": a name qualifying a title before a person is the
       // organisation (or, when the tagger reads it so, the place) whose office it is.
       // (a lone capitalised word opening the sentence is a name here only when the tagger or its
