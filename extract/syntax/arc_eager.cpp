@@ -146,7 +146,37 @@ void ArcEagerState::finish(int root_label, int dep_label) {
   }
 }
 
+namespace {
+
+// Positions in features()' output of the keys that depend on one part of the
+// state alone; keep in step with features(). Every other key mixes parts.
+// The buffer: the words, tags and suffixes of n0..n3.
+constexpr std::array<std::size_t, 16> kBufferFeatures = {3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 74, 75, 76, 79, 84};
+// The front: n0 with its left dependents and their labels.
+constexpr std::array<std::size_t, 12> kFrontFeatures = {36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71, 91};
+// The stack top: s0 with its head, the head's head, its dependents, valencies, labels.
+constexpr std::array<std::size_t, 33> kTopFeatures = {0,  1,  2,  32, 33, 34, 35, 38, 39, 40, 41, 42, 43, 44, 45, 46, 50,
+                                                      51, 52, 53, 54, 55, 56, 57, 58, 62, 63, 64, 66, 67, 68, 69, 85};
+constexpr std::size_t kMaxKeys = ArcEagerState::kMaxFeatureKeys;
+
+constexpr std::array<std::uint8_t, kMaxKeys> group_table() {
+  std::array<std::uint8_t, kMaxKeys> g{};
+  for (std::size_t t : kBufferFeatures) g[t] = ArcEagerState::kBufferGroup;
+  for (std::size_t t : kFrontFeatures) g[t] = ArcEagerState::kFrontGroup;
+  for (std::size_t t : kTopFeatures) g[t] = ArcEagerState::kTopGroup;
+  return g;
+}
+constexpr std::array<std::uint8_t, kMaxKeys> kGroup = group_table();
+
+}  // namespace
+
 void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& out) const {
+  const std::size_t base = out.size();
+  out.resize(base + kMaxKeys);
+  out.resize(base + features(in, out.data() + base, ~0u));
+}
+
+std::size_t ArcEagerState::features(const ParserInput& in, std::uint64_t* const keys, const unsigned groups) const {
   constexpr std::uint64_t kNone = 0x4e4f4e45ULL;
   auto W = [&](int i) -> std::uint64_t { return i < 0 ? kNone : in.word[static_cast<std::size_t>(i)]; };
   auto P = [&](int i) -> std::uint64_t { return i < 0 ? 1 : static_cast<std::uint64_t>(in.tag[static_cast<std::size_t>(i)] + 2); };
@@ -163,16 +193,13 @@ void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& 
   const std::uint64_t s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2),
                       n2p = P(n2);
   const std::uint64_t dist = n0 < 0 ? 0 : static_cast<std::uint64_t>(std::min(n0 - s0, 10));
-  // The keys go straight into out's buffer, each computed inline: as a called
+  // The keys go straight into the buffer, each computed inline: as a called
   // function with a push_back, the ~90 keys of a transition cost half again
-  // as many instructions.
-  constexpr std::size_t kMaxKeys = 128;
-  const std::size_t base = out.size();
-  out.resize(base + kMaxKeys);
-  std::uint64_t* const keys = out.data() + base;
+  // as many instructions. A key of a group not asked for is skipped: a parser
+  // reusing that group's sums would throw it away.
   std::uint32_t t = 0;
   auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) __attribute__((always_inline)) {
-    keys[t] = fkey(t, a, b, c);
+    if ((groups >> kGroup[t]) & 1u) keys[t] = fkey(t, a, b, c);
     ++t;
   };
   // single words
@@ -209,30 +236,10 @@ void ArcEagerState::features(const ParserInput& in, std::vector<std::uint64_t>& 
   f(W(s1), s0w); f(P(s1), s0p, L(s0)); f(S(s0), n0p); f(s0p, S(n0)); f(S(n0)); f(S(s0));
   f(s0w, n0p, n1p); f(s0p, n0w, n1p); f(s0p, L(s0), n0p); f(W(s1), s0p, n0p); f(P(s1), s0w, n0p);
   f(P(n0l), L(n0l), n0p); f(s0p, n0p, static_cast<std::uint64_t>(at(vr_, 0)));
-  out.resize(base + t);
+  return t;
 }
 
 namespace {
-
-// Positions in features()' output of the keys that depend on one part of the
-// state alone; keep in step with features(). Every other key mixes parts.
-// The buffer: the words, tags and suffixes of n0..n3.
-constexpr std::array<std::size_t, 16> kBufferFeatures = {3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 74, 75, 76, 79, 84};
-// The front: n0 with its left dependents and their labels.
-constexpr std::array<std::size_t, 12> kFrontFeatures = {36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71, 91};
-// The stack top: s0 with its head, the head's head, its dependents, valencies, labels.
-constexpr std::array<std::size_t, 33> kTopFeatures = {0,  1,  2,  32, 33, 34, 35, 38, 39, 40, 41, 42, 43, 44, 45, 46, 50,
-                                                      51, 52, 53, 54, 55, 56, 57, 58, 62, 63, 64, 66, 67, 68, 69, 85};
-constexpr std::size_t kMaxKeys = 128;  // as in features()
-
-constexpr std::array<std::uint8_t, kMaxKeys> group_table() {
-  std::array<std::uint8_t, kMaxKeys> g{};
-  for (std::size_t t : kBufferFeatures) g[t] = ArcEagerState::kBufferGroup;
-  for (std::size_t t : kFrontFeatures) g[t] = ArcEagerState::kFrontGroup;
-  for (std::size_t t : kTopFeatures) g[t] = ArcEagerState::kTopGroup;
-  return g;
-}
-constexpr std::array<std::uint8_t, kMaxKeys> kGroup = group_table();
 
 // The summed weights of one group's keys (sum_width() of them, at `sums`), and
 // the state they were summed for.
@@ -241,18 +248,21 @@ struct GroupSum {
   std::int32_t* sums = nullptr;
 };
 
+// Queues the keys of a group whose state changed for summing anew (into its
+// sums, cleared here); a group whose state stays keeps its sums.
 template <std::size_t N>
-const std::int32_t* group_sums(const WeightTable& m, const std::array<std::size_t, N>& positions,
-                               const std::vector<std::uint64_t>& keys, std::uint64_t state, GroupSum& g) {
-  if (g.state != state) {
-    std::uint64_t picked[N];
-    for (std::size_t j = 0; j < N; ++j) picked[j] = keys[positions[j]];
-    std::fill_n(g.sums, m.sum_width(), 0);
-    m.add_sums(std::span<const std::uint64_t>(picked, N), g.sums);
-    g.state = state;
+void queue_group(const std::array<std::size_t, N>& positions, const std::uint64_t* keys, std::uint64_t state,
+                 std::size_t width, GroupSum& g, std::uint64_t* queued, std::int32_t** targets, std::size_t& count) {
+  if (g.state == state) return;
+  for (std::size_t j = 0; j < N; ++j) {
+    queued[count] = keys[positions[j]];
+    targets[count++] = g.sums;
   }
-  return g.sums;
+  std::fill_n(g.sums, width, 0);
+  g.state = state;
 }
+
+unsigned group_bit(int group) { return 1u << group; }
 
 }  // namespace
 
@@ -274,8 +284,9 @@ std::uint64_t ArcEagerState::group_state(int group) const {
 
 ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, int root_label, int dep_label) {
   ArcEagerState st(in.size());
-  std::vector<std::uint64_t> keys;
-  std::uint64_t rest[kMaxKeys];
+  std::uint64_t keys[kMaxKeys] = {};
+  std::uint64_t queued[kMaxKeys];
+  std::int32_t* targets[kMaxKeys];
   const std::size_t width = m.sum_width();
   // One block of sums: the buffer's, the front's, then one per word as stack top.
   const std::size_t words = static_cast<std::size_t>(in.size()) + 1;
@@ -283,21 +294,36 @@ ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, in
   GroupSum buffer{~std::uint64_t{0}, block.data()}, front{~std::uint64_t{0}, block.data() + width};
   std::vector<GroupSum> top(words);
   for (std::size_t w = 0; w < words; ++w) top[w].sums = block.data() + (2 + w) * width;
-  std::vector<std::int32_t> sums(width);
+  std::vector<std::int32_t> sums(width), mixed(width);
   std::vector<float> scores(static_cast<std::size_t>(m.classes()));
   const float scale = m.scale();
   while (!st.terminal()) {
-    keys.clear();
-    st.features(in, keys);
-    const std::int32_t* b = group_sums(m, kBufferFeatures, keys, st.group_state(ArcEagerState::kBufferGroup), buffer);
-    const std::int32_t* f = group_sums(m, kFrontFeatures, keys, st.group_state(ArcEagerState::kFrontGroup), front);
-    const std::int32_t* s = group_sums(m, kTopFeatures, keys, st.group_state(ArcEagerState::kTopGroup),
-                                       top[static_cast<std::size_t>(st.stack_top())]);
-    for (std::size_t c = 0; c < width; ++c) sums[c] = b[c] + f[c] + s[c];
-    std::size_t r = 0;
-    for (std::size_t t = 0; t < keys.size(); ++t)
-      if (kGroup[t] == ArcEagerState::kMixedGroup) rest[r++] = keys[t];
-    m.add_sums(std::span<const std::uint64_t>(rest, r), sums.data());
+    const std::uint64_t buffer_state = st.group_state(ArcEagerState::kBufferGroup);
+    const std::uint64_t front_state = st.group_state(ArcEagerState::kFrontGroup);
+    const std::uint64_t top_state = st.group_state(ArcEagerState::kTopGroup);
+    GroupSum& top_sums = top[static_cast<std::size_t>(st.stack_top())];
+    // Only the keys of groups whose sums are summed anew are computed.
+    unsigned groups = group_bit(ArcEagerState::kMixedGroup);
+    if (buffer.state != buffer_state) groups |= group_bit(ArcEagerState::kBufferGroup);
+    if (front.state != front_state) groups |= group_bit(ArcEagerState::kFrontGroup);
+    if (top_sums.state != top_state) groups |= group_bit(ArcEagerState::kTopGroup);
+    const std::size_t n = st.features(in, keys, groups);
+    // Every key of this transition is looked up in one pass, the groups' and the
+    // mixed ones', so their cache misses overlap. The mixed keys go to sums of their
+    // own: integer sums, so the total is the same in any order.
+    std::size_t count = 0;
+    queue_group(kBufferFeatures, keys, buffer_state, width, buffer, queued, targets, count);
+    queue_group(kFrontFeatures, keys, front_state, width, front, queued, targets, count);
+    queue_group(kTopFeatures, keys, top_state, width, top_sums, queued, targets, count);
+    for (std::size_t t = 0; t < n; ++t)
+      if (kGroup[t] == ArcEagerState::kMixedGroup) {
+        queued[count] = keys[t];
+        targets[count++] = mixed.data();
+      }
+    std::fill(mixed.begin(), mixed.end(), 0);
+    m.add_sums_to(std::span<const std::uint64_t>(queued, count), targets);
+    const std::int32_t *b = buffer.sums, *f = front.sums, *s = top_sums.sums, *x = mixed.data();
+    for (std::size_t c = 0; c < width; ++c) sums[c] = b[c] + f[c] + s[c] + x[c];
     // As WeightTable::score: the exact integer sum, scaled once.
     for (std::size_t c = 0; c < scores.size(); ++c) scores[c] = 0.0f + static_cast<float>(sums[c]) * scale;
     st.apply(st.best_valid(scores.data(), m.classes()));

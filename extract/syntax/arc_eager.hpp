@@ -40,6 +40,11 @@ class ArcEagerState {
   // (number of gold arcs it makes unreachable); -1 for invalid transitions.
   void costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label, int classes, std::vector<int>& out) const;
   void features(const ParserInput& in, std::vector<std::uint64_t>& out) const;
+  // The same keys written to keys[0..kMaxFeatureKeys), returning how many; only those
+  // of the groups whose bit (1 << group) is set in `groups` are computed, the others
+  // are left as they were (a parser that reuses a group's sums needs not its keys).
+  static constexpr std::size_t kMaxFeatureKeys = 128;
+  std::size_t features(const ParserInput& in, std::uint64_t* keys, unsigned groups) const;
   // Groups of features() keys by the part of the state they depend on: the key at
   // position t of a group other than kMixedGroup is the same in any two states of
   // equal group_state(group). The buffer (n0..n3: moves with SHIFT and RIGHT-ARC),

@@ -104,6 +104,25 @@ void WeightTable::add_sums(std::span<const std::uint64_t> keys, std::int32_t* su
   }
 }
 
+KGRAPH_SCORE_CLONES
+void WeightTable::add_sums_to(std::span<const std::uint64_t> keys, std::int32_t* const* targets) const {
+  constexpr std::size_t kChunk = 128;
+  const Slot* found[kChunk];
+  const std::size_t n = keys.size();
+  for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) prefetch(keys[i]);
+  for (std::size_t base = 0; base < n; base += kChunk) {
+    const std::size_t m = n - base < kChunk ? n - base : kChunk;
+    for (std::size_t i = 0; i < m; ++i) {
+      if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
+      found[i] = find(keys[base + i]);
+      if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
+      if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
+    }
+    for (std::size_t i = 0; i < m; ++i)
+      if (found[i]) add_row(*found[i], targets[base + i]);
+  }
+}
+
 // The table is read at random ~200 times per word: on 2 MB pages (where the
 // kernel allows) those reads do not also miss the TLB.
 void WeightTable::allocate(std::size_t rows) {

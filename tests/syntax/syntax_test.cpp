@@ -118,7 +118,8 @@ TEST(SyntaxModel, ParsesNewsSentencesToTheExpectedTrees) {
 // parse_greedy_table keeps the summed weights of a group of features while the group's
 // state stays: the keys of a group must then be the same in any two states of equal
 // group state, and every other key must change at some point (else it could join a
-// group); the parses must equal the plain greedy parse's.
+// group); the parses must equal the plain greedy parse's, and features() asked for some
+// groups must give their keys unchanged.
 TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
   SyntaxModel m = SyntaxModel::read(kModel);
   const std::vector<std::vector<std::string>> sentences = {
@@ -157,6 +158,16 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
           if (ArcEagerState::feature_group(t) == g) {
             EXPECT_EQ(keys[t], it->second[t]) << "key " << t << " of group " << g;
           }
+      }
+      // Asked for some groups only, features() computes their keys as in full and
+      // leaves the others' slots as they were.
+      for (unsigned groups : {1u << ArcEagerState::kMixedGroup, (1u << ArcEagerState::kMixedGroup) | (1u << ArcEagerState::kTopGroup),
+                              (1u << ArcEagerState::kBufferGroup) | (1u << ArcEagerState::kFrontGroup)}) {
+        constexpr std::uint64_t kUntouched = 0x5a5a5a5a5a5a5a5aULL;
+        std::vector<std::uint64_t> partial(ArcEagerState::kMaxFeatureKeys, kUntouched);
+        ASSERT_EQ(st.features(in, partial.data(), groups), keys.size());
+        for (std::size_t t = 0; t < keys.size(); ++t)
+          EXPECT_EQ(partial[t], (groups >> ArcEagerState::feature_group(t)) & 1u ? keys[t] : kUntouched) << "key " << t;
       }
       for (std::size_t t = 0; t < before.size(); ++t)
         if (keys[t] != before[t]) changed[t] = true;
