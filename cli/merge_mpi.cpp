@@ -32,6 +32,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <regex>
 #include <sstream>
 
 #include "cli/extraction_spool.hpp"
@@ -86,6 +87,21 @@ std::vector<graph::EdgeSummary> gather_summaries(mpi::Session& session, const gr
   return all;
 }
 
+// Part files of an earlier run on more ranks than this one would be read as
+// part of this graph: rank 0 removes those numbered `ranks` or more, once every
+// rank's parts are in place. Other files are never touched.
+void remove_parts_beyond(const std::filesystem::path& dir, int ranks) {
+  static const std::regex kPart(R"((graph\.part-|relationships\.part-)([0-9]+)\.(nq|nt|csv))");
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    std::smatch m;
+    if (!std::regex_match(name, m, kPart) || !entry.is_regular_file(ec)) continue;
+    if (m[2].length() < 9 && std::stoi(m[2].str()) < ranks) continue;
+    std::filesystem::remove(entry.path(), ec);
+  }
+}
+
 struct RankFigures {
   std::size_t edges = 0, mentions = 0;
 };
@@ -126,16 +142,22 @@ int merge_on_rank(const MergeOptions& o, mpi::Session& session, Messages& messag
   });
   // Every rank read the same lines: they all stop here, or none does.
   if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
-  ShardDuplicates duplicates(o, spool, messages);
+  // The duplicate finder changes what is merged only with --dedupe; without
+  // it, it only warns, which rank 0 does for all, so the other ranks spare
+  // its signatures and tables (about 0.8 KB per distinct text).
+  std::optional<ShardDuplicates> duplicates;
+  if (rank == 0 || o.dedupe) duplicates.emplace(o, spool, messages);
+  ReplayEdit edit;
+  if (duplicates) edit = std::ref(*duplicates);
   std::size_t documents = 0;
   if (rank == 0) {
     exports::write_atomically(dir / "extractions.jsonl",
-                              [&](std::ostream& out) { documents = write_and_add(spool, g, out, std::ref(duplicates)); });
+                              [&](std::ostream& out) { documents = write_and_add(spool, g, out, edit); });
   } else {
     std::ostream nowhere(nullptr);  // rank 0 writes the lines
-    documents = write_and_add(spool, g, nowhere, std::ref(duplicates));
+    documents = write_and_add(spool, g, nowhere, edit);
   }
-  duplicates.forget();
+  if (duplicates) duplicates->forget();
   held_spool.reset();
   graph::return_free_memory();
   g.finalize();
@@ -166,7 +188,7 @@ int merge_on_rank(const MergeOptions& o, mpi::Session& session, Messages& messag
     exports::write_neo4j_relationship_header(dir / "relationships.header.csv");
   }
   const std::string copies =
-      duplicates.found() > 0 ? " (" + count_of(duplicates.found(), "duplicate", "duplicates") + ")" : "";
+      duplicates->found() > 0 ? " (" + count_of(duplicates->found(), "duplicate", "duplicates") + ")" : "";
   messages.info("kgraph: merged " + count_of(documents, "document", "documents") + copies + " into " +
                 count_of(g.nodes().size(), "entity", "entities") + " and " +
                 count_of(edges, "relation", "relations") + " on " +
@@ -182,6 +204,15 @@ int run_merge_mpi(const MergeOptions& o) {
   const int rank = session.rank();
   Messages messages(o.quiet);
   if (rank != 0) messages.mute();  // every rank reads the same inputs: rank 0 speaks for all
+  // Usage errors, the same on every rank: each ends with exit 2 before the
+  // output folder is touched; rank 0 says why.
+  try {
+    mpi_formats(o);
+    if (!o.memory.empty()) graph::parse_memory_size(o.memory);
+  } catch (const std::exception& e) {
+    if (rank == 0) std::cerr << "kgraph: error: " << e.what() << "\n";
+    return 2;
+  }
   install_interrupt_handlers();
   int code = 0;
   RankFigures figures;
@@ -214,6 +245,7 @@ int run_merge_mpi(const MergeOptions& o) {
       }
     }
     session.barrier();  // every part in place before rank 0 lets the folder go
+    if (rank == 0 && code != 2) remove_parts_beyond(o.out_dir, session.size());
   }
   if (o.stats) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
