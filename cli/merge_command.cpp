@@ -22,6 +22,7 @@
 #include "cli/commands.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/extraction_spool.hpp"
+#include "cli/merge_support.hpp"
 #include "cli/run_support.hpp"
 #include "extract/dedupe/duplicate_finder.hpp"
 #include "extract/profile/stage_profile.hpp"
@@ -34,70 +35,6 @@
 
 namespace kgraph::cli {
 namespace {
-
-struct MergeOptions {
-  std::vector<std::string> files;
-  std::string out_dir;
-  std::string formats = "graphml,gexf,ttl,nt,nq,trig,md,html,csv";
-  std::string base_iri = "https://kgraph.example.org/";
-  std::string ontology;
-  bool graphml_strict = false;
-  bool graphml_mixed = false;
-  int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));  // one per core
-  bool quiet = false;
-  bool dedupe = false;
-  double dedupe_threshold = 0.8;
-  std::string memory;  // --memory SIZE: relation mentions sorted out of core
-};
-
-// The duplicate finder over the replayed extractions (see the top of the file).
-class ShardDuplicates {
- public:
-  ShardDuplicates(const MergeOptions& o, ExtractionSpool& spool, Messages& messages)
-      : options_(o), spool_(spool), messages_(messages), finder_(std::in_place, o.dedupe_threshold) {}
-
-  void operator()(Extraction& x, std::string& line, std::size_t entry) {
-    if (!x.signature || !x.duplicate_of.empty()) return;
-    entry_of_.push_back(entry);  // finder ordinals count calls to add()
-    const std::optional<extract::dedupe::DuplicateFinder::Match> m = finder_->add(*x.signature);
-    if (!m) return;
-    ++found_;
-    const std::size_t first_entry = entry_of_.at(m->original);
-    const std::string& first_id = spool_.id(first_entry);
-    char sim[16];
-    std::snprintf(sim, sizeof sim, "%.2f", m->similarity);
-    messages_.report(make_warning(
-        "W140", x.meta.id,
-        "doc " + x.meta.id + " is " + (m->exact ? "an exact " : "a near-") + "duplicate of doc " + first_id +
-            " (similarity " + sim + ")" +
-            (options_.dedupe ? "; its findings replaced by the first copy's, its outlet counted as a source of them"
-                             : "")));
-    if (!options_.dedupe) return;
-    Diagnostic error;
-    std::optional<Extraction> first = parse_json_line(spool_.line(first_entry), error);
-    if (!first) throw std::runtime_error("extraction spool: " + error.format());
-    first->meta = std::move(x.meta);
-    first->duplicate_of = first_id;
-    first->signature = x.signature;
-    x = std::move(*first);
-    line = to_json_line(x);
-  }
-  std::size_t found() const { return found_; }
-  // Once every line is replayed: the signatures and their tables are not needed
-  // while the graph is finalized and written, the largest part of the run.
-  void forget() {
-    finder_.reset();
-    std::vector<std::size_t>().swap(entry_of_);
-  }
-
- private:
-  const MergeOptions& options_;
-  ExtractionSpool& spool_;
-  Messages& messages_;
-  std::optional<extract::dedupe::DuplicateFinder> finder_;
-  std::vector<std::size_t> entry_of_;  // finder ordinal -> spool entry
-  std::size_t found_ = 0;
-};
 
 int run_merge(const MergeOptions& o) {
   Messages messages(o.quiet);
@@ -149,7 +86,9 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
   CLI::App* cmd = app.add_subcommand("merge", "Build the graph and all outputs from extraction files (JSON Lines)");
   cmd->add_option("extractions", options->files, "Files written by 'kgraph extract'")->required();
   cmd->add_option("-o,--output", options->out_dir, "Output folder")->required();
-  cmd->add_option("--formats", options->formats, "Comma-separated outputs")->capture_default_str();
+  CLI::Option* formats =
+      cmd->add_option("--formats", options->formats, "Comma-separated outputs (with --mpi: graphml,gexf,nt,nq,csv)")
+          ->capture_default_str();
   cmd->add_option("--base-iri", options->base_iri, "Base IRI for RDF")->capture_default_str();
   cmd->add_option("--ontology", options->ontology, "Folder with the vocabulary (entity colours)");
   cmd->add_flag("--graphml-strict", options->graphml_strict, "GraphML that validates against the XSD");
@@ -164,11 +103,19 @@ void add_merge_command(CLI::App& app, CommandResult& result) {
       ->check(CLI::Range(0.5, 1.0))
       ->capture_default_str();
   add_memory_option(cmd, options->memory);
+  cmd->add_flag("--mpi", options->mpi,
+                "Under mpirun/srun: relation mentions partitioned across the ranks by edge; each rank writes its "
+                "part of N-Quads, N-Triples and relationships CSV, rank 0 the rest");
+  cmd->add_flag("--stats", options->stats, "With --mpi: each rank's edges, mentions, peak RSS and time on stderr");
   cmd->footer(command_footer(
       "DIR/extractions.jsonl (in canonical order) and every graph format, as 'kgraph build' does,\n"
       "all put in place together at the end; a second run into DIR waits for the first (DIR/.kgraph.lock).",
-      "kgraph merge shard-a.jsonl shard-b.jsonl -o out"));
-  cmd->callback([options, &result] { result.exit_code = run_guarded([&] { return run_merge(*options); }); });
+      "kgraph merge shard-a.jsonl shard-b.jsonl -o out\n"
+      "  mpirun -np 4 kgraph merge --mpi shard-*.jsonl -o out   (graph.part-R.nq, relationships.part-R.csv, ...)"));
+  cmd->callback([options, formats, &result] {
+    options->formats_given = formats->count() > 0;
+    result.exit_code = run_guarded([&] { return options->mpi ? run_merge_mpi(*options) : run_merge(*options); });
+  });
 }
 
 }  // namespace kgraph::cli

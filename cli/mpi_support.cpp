@@ -1,5 +1,7 @@
 #include "cli/mpi_support.hpp"
 
+#include <cstdlib>
+#include <functional>
 #include <stdexcept>
 
 #ifdef KGRAPH_MPI
@@ -65,6 +67,40 @@ std::vector<std::size_t> Session::gather(std::vector<std::pair<std::string, std:
   return total;
 }
 
+std::vector<std::string> Session::gather_bytes(std::string mine) {
+  boost::mpi::communicator& world = impl_->world;
+  std::vector<std::string> all;
+  if (world.rank() != 0) {
+    // Chunks of at most kChunkBytes; an empty chunk ends this rank's share.
+    for (std::size_t at = 0; at < mine.size(); at += kChunkBytes) world.send(0, kChunkTag, mine.substr(at, kChunkBytes));
+    world.send(0, kChunkTag, std::string());
+    return all;
+  }
+  all.resize(static_cast<std::size_t>(world.size()));
+  all[0] = std::move(mine);
+  for (int r = 1; r < world.size(); ++r)
+    for (;;) {
+      std::string chunk;
+      world.recv(r, kChunkTag, chunk);
+      if (chunk.empty()) break;
+      all[static_cast<std::size_t>(r)] += chunk;
+    }
+  return all;
+}
+
+void Session::barrier() { impl_->world.barrier(); }
+
+bool Session::all_true(bool mine) {
+  bool all = false;
+  boost::mpi::all_reduce(impl_->world, mine, all, std::logical_and<bool>());
+  return all;
+}
+
+void Session::abort(int code) {
+  impl_->world.abort(code);
+  std::_Exit(code);  // MPI_Abort does not return; should it, this rank still ends
+}
+
 #else
 
 struct Session::Impl {};
@@ -78,6 +114,10 @@ std::vector<std::size_t> Session::gather(std::vector<std::pair<std::string, std:
                                          const std::function<void(const std::string&, const std::string&)>&) {
   return counts;
 }
+std::vector<std::string> Session::gather_bytes(std::string mine) { return {std::move(mine)}; }
+void Session::barrier() {}
+bool Session::all_true(bool mine) { return mine; }
+void Session::abort(int code) { std::_Exit(code); }
 
 #endif
 

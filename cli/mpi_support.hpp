@@ -1,5 +1,6 @@
-// `kgraph build --mpi`: the map step on several processes (Boost.MPI, Open MPI),
-// the reduce on rank 0. Boost.MPI is only in mpi_support.cpp; a build without
+// `kgraph build --mpi` (the map step on several processes, the reduce on rank
+// 0) and `kgraph merge --mpi` (the reduce partitioned across the ranks), on
+// Boost.MPI over Open MPI. Boost.MPI is only in mpi_support.cpp; a build without
 // it (KGRAPH_MPI off) has the same interface and refuses --mpi.
 #pragma once
 
@@ -33,6 +34,17 @@ class Session {
   std::vector<std::size_t> gather(std::vector<std::pair<std::string, std::string>> mine,
                                   const std::vector<std::size_t>& counts,
                                   const std::function<void(const std::string& id, const std::string& line)>& receive);
+
+  // Every rank's `mine`, on rank 0, indexed by rank (sent in chunks below
+  // MPI's message limit); an empty vector on the other ranks.
+  std::vector<std::string> gather_bytes(std::string mine);
+  // Returns once every rank has called it.
+  void barrier();
+  // True on every rank when `mine` is true on every rank.
+  bool all_true(bool mine);
+  // Ends every rank of the job with `code` (MPI_Abort): for a failure on one
+  // rank while the others wait for it in a collective.
+  [[noreturn]] void abort(int code);
 
  private:
   struct Impl;

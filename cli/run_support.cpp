@@ -78,6 +78,7 @@ bool Messages::stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }
 
 void Messages::report(const Diagnostic& d) {
   if (d.severity == Severity::Error) ++errors_;
+  if (muted_) return;
   clear_progress();
   std::cerr << d.format() << "\n";
 }
@@ -106,6 +107,7 @@ void Messages::info(const std::string& line) {
 }
 
 void Messages::notice(const std::string& line) {
+  if (muted_) return;
   clear_progress();
   std::cerr << line << "\n";
 }

@@ -55,9 +55,13 @@ class Messages {
   // A line printed even with -q: why the run is not moving (waiting for a lock).
   void notice(const std::string& line);
   std::size_t errors() const { return errors_; }
+  // Nothing printed from now on, errors still counted: the ranks of
+  // `merge --mpi` other than 0, which read the same inputs as rank 0.
+  void mute() { quiet_ = muted_ = true; }
 
  private:
   static bool stderr_is_tty();
+  bool muted_ = false;
   bool quiet_;
   bool tty_;
   bool progress_shown_ = false;

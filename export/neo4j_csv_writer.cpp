@@ -62,10 +62,13 @@ void write_nodes(const graph::KnowledgeGraph& g, std::ostream& out) {
   }
 }
 
-void write_relationships(const graph::KnowledgeGraph& g, std::ostream& out) {
+void write_relationship_header(std::ostream& out) {
   out << ":START_ID,:END_ID,:TYPE,weight:double,sources:int,outlets:int,modality";
   for (const Modality m : graph::kModalityStrength) out << ',' << modality_mentions_name(m) << ":int";
   out << ",first_seen,last_seen,evidence\n";
+}
+
+void write_relationship_rows(const graph::KnowledgeGraph& g, std::ostream& out) {
   for (const graph::Edge& e : g.edges()) {
     out << 'n' << e.head << ",n" << e.tail << ',' << upper_snake(to_string(e.type)) << ','
         << format_number(e.weight) << ',' << e.source_count << ',' << e.outlet_count << ','
@@ -75,7 +78,24 @@ void write_relationships(const graph::KnowledgeGraph& g, std::ostream& out) {
   }
 }
 
+void write_relationships(const graph::KnowledgeGraph& g, std::ostream& out) {
+  write_relationship_header(out);
+  write_relationship_rows(g, out);
+}
+
 }  // namespace
+
+void write_neo4j_nodes(const graph::KnowledgeGraph& g, const std::filesystem::path& file) {
+  write_atomically(file, [&](std::ostream& out) { write_nodes(g, out); });
+}
+
+void write_neo4j_relationship_header(const std::filesystem::path& file) {
+  write_atomically(file, [&](std::ostream& out) { write_relationship_header(out); });
+}
+
+void write_neo4j_relationship_rows(const graph::KnowledgeGraph& g, const std::filesystem::path& file) {
+  write_atomically(file, [&](std::ostream& out) { write_relationship_rows(g, out); });
+}
 
 void write_neo4j_csv(const graph::KnowledgeGraph& g, const std::filesystem::path& dir, const ExportOptions&) {
   std::error_code ec;

@@ -25,4 +25,13 @@ namespace kgraph::exports {
 // atomically; throws std::runtime_error naming the file on failure.
 void write_neo4j_csv(const graph::KnowledgeGraph& g, const std::filesystem::path& dir, const ExportOptions& opts);
 
+// For `kgraph merge --mpi`, where each rank holds a partition of the edges:
+// nodes.csv alone; the relationships' header line alone (the importer takes it
+// as the first file of a list: --relationships=relationships.header.csv,
+// relationships.part-0.csv,...); the rows of the edges `g` holds, no header.
+// Each written atomically; throws std::runtime_error naming the file on failure.
+void write_neo4j_nodes(const graph::KnowledgeGraph& g, const std::filesystem::path& file);
+void write_neo4j_relationship_header(const std::filesystem::path& file);
+void write_neo4j_relationship_rows(const graph::KnowledgeGraph& g, const std::filesystem::path& file);
+
 }  // namespace kgraph::exports

@@ -259,10 +259,14 @@ class RdfContent {
       : graph_(graph), out_(out), options_(options), shared_(shared), base_(shared.base), slugs_(shared.slugs),
         generated_at_(as_date_time(options.generated_at)), vocabulary_(iris_) {}
 
-  void write() {
+  // graph_wide false: only the edges' statements (write_rdf_part).
+  void write(bool graph_wide = true) {
+    graph_wide_ = graph_wide;
     prefixes();
-    dataset();
-    for (std::size_t i = 0; i < graph_.nodes().size(); ++i) entity(static_cast<int>(i));
+    if (graph_wide) {
+      dataset();
+      for (std::size_t i = 0; i < graph_.nodes().size(); ++i) entity(static_cast<int>(i));
+    }
     for (const graph::Edge& e : graph_.edges()) relation(e);
     for (std::size_t i = 0; i < graph_.sources().size(); ++i) article(static_cast<int>(i));
     out_.finish();
@@ -367,6 +371,20 @@ class RdfContent {
     const std::string iri = article_iri(source);
     const SerdNode s = serd_node(SERD_URI, iri);
     out_.in_graph(base_ + "graph/" + slugs_.sources[source]);
+    if (graph_wide_) article_statements(m, s);
+    // Assertion IRIs start with this article's (unique) slug, so a clash can
+    // only be with another assertion of the same article, and of the same edge
+    // (the IRI names it): every partition that holds the edge holds the clash.
+    assertions_.clear();
+    const auto at = static_cast<std::size_t>(source);
+    for (std::uint32_t i = shared_.source_first[at]; i < shared_.source_first[at + 1]; ++i) {
+      const graph::Support support = graph_.mention(shared_.by_source[i]);
+      assertion(graph_.edges()[static_cast<std::size_t>(support.edge)], support, s);
+    }
+    out_.in_graph({});
+  }
+
+  void article_statements(const DocumentMeta& m, const SerdNode& s) {
     out_.link(s, rdf_type_, article_class_);
     out_.text(s, dcterms_identifier_, m.id);
     if (!m.title.empty()) out_.text(s, dcterms_title_, m.title);
@@ -379,15 +397,6 @@ class RdfContent {
     if (!m.author.empty()) out_.text(s, dcterms_creator_, m.author);
     const std::string url = iri_safe(m.url);
     if (!m.url.empty() && has_scheme(url)) out_.link(s, schema_url_, url);
-    // Assertion IRIs start with this article's (unique) slug, so a clash can
-    // only be with another assertion of the same article.
-    assertions_.clear();
-    const auto at = static_cast<std::size_t>(source);
-    for (std::uint32_t i = shared_.source_first[at]; i < shared_.source_first[at + 1]; ++i) {
-      const graph::Support support = graph_.mention(shared_.by_source[i]);
-      assertion(graph_.edges()[static_cast<std::size_t>(support.edge)], support, s);
-    }
-    out_.in_graph({});
   }
 
   void assertion(const graph::Edge& e, const graph::Support& support, const SerdNode& article) {
@@ -440,6 +449,7 @@ class RdfContent {
   Vocabulary vocabulary_;
   std::string subject_iri_, object_iri_;  // entity_iri()'s buffers: one per entity a statement names
   std::set<std::string> assertions_;  // IRIs given out in the current article
+  bool graph_wide_ = true;
 
   const SerdNode& rdf_type_ = iris_.add(term(kRdf, "type"));
   const SerdNode& rdf_subject_ = iris_.add(term(kRdf, "subject"));
@@ -517,6 +527,12 @@ void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax 
                const RdfShared& shared) {
   Emitter emitter(out, syntax);
   RdfContent(graph, emitter, options, shared).write();
+}
+
+void write_rdf_part(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax,
+                    const ExportOptions& options, const RdfShared& shared, bool graph_wide) {
+  Emitter emitter(out, syntax);
+  RdfContent(graph, emitter, options, shared).write(graph_wide);
 }
 
 void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options) {

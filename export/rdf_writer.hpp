@@ -54,6 +54,16 @@ struct RdfShared {
 // partial file).
 void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax, const ExportOptions& options,
                const RdfShared& shared);
+// One partition's share of the statements, for `kgraph merge --mpi`: the
+// relations of the edges `graph` holds and their assertions (each in its
+// article's named graph) and, with `graph_wide`, the dataset, every entity and
+// every article's own statements, which one rank writes. `graph` holds every
+// node and source and only its partition's edges (KnowledgeGraph::use_partition),
+// its nodes' analytics those of the whole graph (KnowledgeGraph::analyse). In
+// the line syntaxes (N-Triples, N-Quads) the lines of all partitions are those
+// of write_rdf() on the whole graph, in another order.
+void write_rdf_part(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax,
+                    const ExportOptions& options, const RdfShared& shared, bool graph_wide);
 // The same, for one syntax alone.
 void write_rdf(const graph::KnowledgeGraph& graph, std::ostream& out, RdfSyntax syntax,
                const ExportOptions& options);

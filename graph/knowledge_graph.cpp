@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "graph/analytics.hpp"
+#include "graph/edge_summary.hpp"
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
 #include "graph/spill_file.hpp"
@@ -284,6 +285,8 @@ struct KnowledgeGraph::Impl {
   std::size_t memory_budget = 0;
   std::unique_ptr<SpillFile> unsorted;
   std::size_t unsorted_count = 0;
+  // use_partition(): the mentions kept are those of partition `part`.
+  unsigned part = 0, parts = 1;
 
   // Results of finalize().
   std::vector<DocumentMeta> sources;
@@ -354,6 +357,26 @@ void KnowledgeGraph::use_memory_budget(std::size_t bytes) {
   impl_->memory_budget = bytes;
 }
 
+void KnowledgeGraph::use_partition(unsigned part, unsigned parts) {
+  if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_partition after add");
+  if (parts == 0 || part >= parts) throw std::invalid_argument("KnowledgeGraph::use_partition: no such partition");
+  impl_->part = part;
+  impl_->parts = parts;
+}
+
+unsigned edge_partition(std::string_view head_key, RelationType type, std::string_view tail_key, unsigned parts) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  auto mix = [&h](unsigned char c) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  };
+  for (char c : head_key) mix(static_cast<unsigned char>(c));
+  mix(0);  // ("ab", "c") and ("a", "bc") differ
+  mix(static_cast<unsigned char>(type));
+  for (char c : tail_key) mix(static_cast<unsigned char>(c));
+  return static_cast<unsigned>(h % parts);
+}
+
 void KnowledgeGraph::reserve(std::size_t documents) {
   impl_->docs.reserve(documents);
 }
@@ -405,6 +428,8 @@ void KnowledgeGraph::add(const Extraction& x) {
     std::uint32_t head = local[static_cast<std::size_t>(r.head)];
     std::uint32_t tail = local[static_cast<std::size_t>(r.tail)];
     if (is_symmetric(r.type) && *s.vertices[tail].key < *s.vertices[head].key) std::swap(head, tail);
+    // Another partition's mention: neither stored nor counted as dropped.
+    if (s.parts > 1 && edge_partition(*s.vertices[head].key, r.type, *s.vertices[tail].key, s.parts) != s.part) continue;
     Support p;
     p.source = doc;
     p.edge = static_cast<int>(s.upsert_edge(head, r.type, tail));
@@ -611,6 +636,83 @@ void KnowledgeGraph::finalize() {
     });
   }
   tally.finish();
+  s.mentions.seal();
+  compute_analytics(s.nodes, s.edges);
+}
+
+std::vector<EdgeSummary> KnowledgeGraph::edge_summaries() const {
+  std::vector<EdgeSummary> out;
+  out.reserve(impl_->edges.size());
+  for (const Edge& e : impl_->edges) {
+    EdgeSummary m;
+    m.head = e.head;
+    m.tail = e.tail;
+    m.type = e.type;
+    m.modality = e.modality;
+    m.weight = e.weight;
+    m.source_count = e.source_count;
+    m.outlet_count = e.outlet_count;
+    m.modality_mentions = e.modality_mentions;
+    m.first_seen = e.first_seen;
+    m.last_seen = e.last_seen;
+    for (const Support& p : e.support)  // support is sorted by source
+      if (m.sources.empty() || m.sources.back() != p.source) m.sources.push_back(p.source);
+    if (!e.support.empty()) m.first_evidence = e.support.front().evidence.text.str();
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+namespace {
+// An edge from its summary, without support.
+Edge edge_of(const EdgeSummary& m) {
+  Edge e;
+  e.head = m.head;
+  e.tail = m.tail;
+  e.type = m.type;
+  e.modality = m.modality;
+  e.weight = m.weight;
+  e.source_count = m.source_count;
+  e.outlet_count = m.outlet_count;
+  e.modality_mentions = m.modality_mentions;
+  e.first_seen = m.first_seen;
+  e.last_seen = m.last_seen;
+  return e;
+}
+}  // namespace
+
+void KnowledgeGraph::analyse(const std::vector<EdgeSummary>& all) {
+  if (!impl_->final) throw std::logic_error("KnowledgeGraph::analyse before finalize");
+  std::vector<Edge> edges;
+  edges.reserve(all.size());
+  for (const EdgeSummary& m : all) edges.push_back(edge_of(m));
+  compute_analytics(impl_->nodes, edges);
+}
+
+void KnowledgeGraph::adopt_summaries(std::vector<EdgeSummary> all) {
+  Impl& s = *impl_;
+  if (!s.final) throw std::logic_error("KnowledgeGraph::adopt_summaries before finalize");
+  s.edges.clear();
+  s.edges.reserve(all.size());
+  s.mentions = MentionStore();
+  if (!s.evidence) s.evidence = std::make_unique<EvidenceFile>(s.evidence_dir);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EdgeSummary& m = all[i];
+    Edge e = edge_of(m);
+    const std::size_t first = s.mentions.size();
+    for (std::size_t k = 0; k < m.sources.size(); ++k) {
+      Support p;
+      p.source = m.sources[k];
+      p.edge = static_cast<int>(i);
+      p.modality = m.modality;
+      if (k == 0) p.evidence.text = s.evidence->append(m.first_evidence);
+      s.mentions.push_back(p);
+    }
+    e.support = SupportList(&s.mentions, first, m.sources.size());
+    s.edges.push_back(std::move(e));
+    m = EdgeSummary();  // freed as it is taken
+  }
+  s.evidence->flush();
   s.mentions.seal();
   compute_analytics(s.nodes, s.edges);
 }

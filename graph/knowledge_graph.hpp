@@ -124,6 +124,8 @@ struct Edge {
 inline constexpr std::array<Modality, kModalityCount> kModalityStrength = {
     Modality::Asserted, Modality::Reported, Modality::Planned, Modality::Hypothetical, Modality::Negated};
 
+struct EdgeSummary;  // graph/edge_summary.hpp
+
 class KnowledgeGraph {
  public:
   // Evidence sentences go to a temporary file in `evidence_dir` (the
@@ -153,12 +155,32 @@ class KnowledgeGraph {
   // The graph, and so every output, is the same as without. 0: in memory.
   // Before the first add().
   void use_memory_budget(std::size_t bytes);
+  // Keep only partition `part` of `parts` of the relation mentions (`kgraph merge --mpi`): those
+  // whose edge key (the head's and tail's merge keys, the relation type) hashes to `part`
+  // (edge_partition below). Every entity and document is still added, so the nodes and sources,
+  // and their indices, are the same in every partition, and an edge is in exactly one.
+  // Before the first add().
+  void use_partition(unsigned part, unsigned parts);
   // A hint: about this many documents will be added (no spare room is kept for more).
   void reserve(std::size_t documents);
   // Sort deterministically and compute analytics, once all add()s are done:
   // what only the accumulation needed is freed, so add() after finalize()
   // throws std::logic_error. Calling finalize() again changes nothing.
   void finalize();
+
+  // The edges summed up without their mentions (graph/edge_summary.hpp), in edge order. After finalize().
+  std::vector<EdgeSummary> edge_summaries() const;
+  // Fills the nodes' analytics from `all` (every edge of the whole graph, in
+  // edge order) instead of this graph's edges: a partition's nodes then carry
+  // the whole graph's degree, PageRank, layout. After finalize().
+  void analyse(const std::vector<EdgeSummary>& all);
+  // Makes `all` (every edge of the whole graph, in edge order) this graph's
+  // edges and computes the analytics over them. Each edge's support becomes one
+  // mention per supporting document, the first carrying the edge's first
+  // evidence sentence, the others only their document: enough for the
+  // aggregated writers (GraphML, GEXF, Neo4j CSV), not for those that list
+  // every mention (RDF, the reports). After finalize().
+  void adopt_summaries(std::vector<EdgeSummary> all);
 
   const std::vector<DocumentMeta>& sources() const;  // sorted by id after finalize()
   const std::vector<Node>& nodes() const;
@@ -175,5 +197,9 @@ class KnowledgeGraph {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Which of `parts` partitions an edge belongs to, from its endpoints' merge
+// keys and its type (FNV-1a: the same on every host and in every process).
+unsigned edge_partition(std::string_view head_key, RelationType type, std::string_view tail_key, unsigned parts);
 
 }  // namespace kgraph::graph
