@@ -7,7 +7,9 @@
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/entities/quote_attribution.hpp"
+#include "extract/match/rule_matcher.hpp"
 #include "extract/match/rule_set.hpp"
+#include "extract/match/sentence_parses.hpp"
 #include "extract/relations/arguments.hpp"
 #include "extract/relations/parse_relations.hpp"
 #include "extract/relations/relation_candidates.hpp"
@@ -159,6 +161,7 @@ class RelationFinder {
                                        a_.entities[static_cast<std::size_t>(tail.entity)].type, rule,
                                        through_pronoun(head) || through_pronoun(tail)))
       return;
+    if (vetoed(type, rule, trigger, head, tail)) return;
     Relation r;
     r.type = type;
     r.head = head.entity;
@@ -183,6 +186,21 @@ class RelationFinder {
     if (is_symmetric(type) && h > t) std::swap(h, t);
     if (!seen_.insert({static_cast<int>(type), h, t, s}).second) return;
     a_.relations.push_back(std::move(r));
+  }
+
+  // Whether a veto of vetoes.tsv says this reading is no relation of its type ("Juventus meet United"
+  // in a fixture list, "pulling out of Iraq"). Only a type some veto names costs a parse.
+  bool vetoed(RelationType type, const std::string& rule, std::uint32_t trigger, const Argument& head, const Argument& tail) {
+    if (!a_.rules) return false;
+    bool any = false;
+    for (const match::Veto& v : a_.rules->vetoes()) any = any || v.relation == type;
+    const int s = a_.tokens[trigger].sentence;
+    if (!any || !match::ensure_parsed(a_, s)) return false;
+    const match::SentenceTree tree(a_, s);
+    auto token_in = [&](const Argument& arg) {
+      return a_.tokens[arg.token].sentence == s ? static_cast<int>(arg.token) : -1;
+    };
+    return match::veto_of(a_, tree, type, rule, trigger, token_in(head), token_in(tail)) != nullptr;
   }
 
   // The learned scorer's relations in sentence s (relation_scorer.hpp): candidates the rules did
