@@ -168,8 +168,14 @@ class RelationFinder {
     r.tail = tail.entity;
     r.modality = modality;
     // In a parsed sentence the trigger's scope decides over the cue window of the token rules.
-    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition)
-      if (auto scoped = parsed_modality(a_, trigger)) r.modality = *scoped;
+    // A cue the window saw that the scope does not reach stands in another clause: "declined to comment on
+    // negotiations being held with X" (the declining is not the negotiations').
+    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition) {
+      if (auto scoped = parsed_modality(a_, trigger))
+        r.modality = *scoped;
+      else if (a_.parsed[static_cast<std::size_t>(a_.tokens[trigger].sentence)] == match::kParsed)
+        r.modality = Modality::Asserted;
+    }
     if (r.modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
       r.modality = Modality::Reported;
     r.confidence = confidence - (head.note.empty() ? 0.0 : 0.05) - (tail.note.empty() ? 0.0 : 0.05);

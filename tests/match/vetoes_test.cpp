@@ -61,5 +61,21 @@ TEST(ModalityScope, ABodySentenceWithWasToIsLeftAlone) {
   EXPECT_EQ(r->modality, Modality::Asserted);
 }
 
+TEST(ModalityScope, ACueOutsideTheScopeIsAnotherClauses) {
+  // the token-window rule's cue window sees "declined"; the parse puts it on "comment", not on the talks
+  auto x = run("Bamerindus declined to comment on negotiations being held with the Central Bank.");
+  const Relation* r = find(x, RelationType::MetWith, "Bamerindus", "Central Bank");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(ModalityScope, TheCancellationOfTalksIsNegated) {
+  auto x = run("British Airways rebounded after fears faded that the cancellation of open skies talks between the "
+               "U.S. Transportation Department and the British government may jeopardise its tie-up.");
+  const Relation* r = find(x, RelationType::MetWith, "U.S. Transportation Department", "United Kingdom");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->modality, Modality::Negated);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
