@@ -35,6 +35,24 @@ TEST(Vetoes, TroopsArrivingAreADeployment) {
   EXPECT_NE(find(x, RelationType::DeployedTo, "Australia", "Iraq"), nullptr);
 }
 
+TEST(Vetoes, ANameModifyingTheAddresseeIsNotTheAddressee) {
+  auto x = run("Donna Brazile wrote to Clinton campaign communications director, Jennifer Palmeiri, that she was "
+               "concerned about a question on the death penalty.");
+  for (const Relation& r : x.relations) {
+    if (r.type != RelationType::SpokeWith) continue;
+    for (int e : {r.head, r.tail}) {
+      EXPECT_EQ(x.entities[static_cast<std::size_t>(e)].name.find("Clinton"), std::string::npos);
+    }
+  }
+}
+
+TEST(Vetoes, TheAddresseeHeadingTheToPhraseStays) {
+  auto x = run("Donna Brazile wrote to Hillary Clinton on Monday.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Donna Brazile", "Hillary Clinton");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:spoke.verb.write-to");
+}
+
 TEST(CallRule, WhatSomeoneCallsANameIsNoCall) {
   auto x = run("Peter Schweizer is the author of a book on what he calls Bill Clinton, Inc., the family's business.");
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Peter Schweizer", "Bill Clinton"), nullptr);
