@@ -195,13 +195,14 @@ class RelationFinder {
   }
 
   // Whether a veto of vetoes.tsv says this reading is no relation of its type ("Juventus meet United"
-  // in a fixture list, "pulling out of Iraq"). Only a type some veto names costs a parse.
+  // in a fixture list). A veto reads the parse the rules already made and costs none of its own: in a
+  // sentence nothing parsed (only a token-window pattern fired there) no veto applies.
   bool vetoed(RelationType type, const std::string& rule, std::uint32_t trigger, const Argument& head, const Argument& tail) {
     if (!a_.rules) return false;
     bool any = false;
     for (const match::Veto& v : a_.rules->vetoes()) any = any || v.relation == type;
     const int s = a_.tokens[trigger].sentence;
-    if (!any || !match::ensure_parsed(a_, s)) return false;
+    if (!any || a_.parsed[static_cast<std::size_t>(s)] != match::kParsed) return false;
     const match::SentenceTree tree(a_, s);
     auto token_in = [&](const Argument& arg) {
       return a_.tokens[arg.token].sentence == s ? static_cast<int>(arg.token) : -1;
