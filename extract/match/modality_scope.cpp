@@ -201,11 +201,37 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
   return std::nullopt;
 }
 
+// A to-infinitive that heads its sentence or hangs from a head of the cue table's kind
+// "infinitive" ("was to meet", "is to visit"): news says so of what is arranged, not done. A
+// headline writes the future so ("Levy to meet Mubarak in Egypt"); the table's row "(root)" says
+// what a to-infinitive without a head means.
+std::optional<Modality> infinitive_cue(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
+  const int mark = tree.child(trigger, "mark");
+  if (mark < 0 || a.key(static_cast<std::uint32_t>(mark)) != "to" || static_cast<std::uint32_t>(mark) > trigger) return std::nullopt;
+  const int h = tree.head(trigger);
+  // a headline has neither auxiliary nor copula: "Clinton was to meet X" parsed with "was" below
+  // the verb is a sentence of the body
+  if (h < 0) {
+    if (tree.child(trigger, "aux") >= 0 || tree.child(trigger, "cop") >= 0) return std::nullopt;
+    return cue_of(a, "(root)", CueKind::Infinitive);
+  }
+  const std::string& arc = a.rules->labels()[a.deps[trigger].label];
+  if (arc != "xcomp" && arc != "ccomp") return std::nullopt;
+  // the head must be the verb alone ("was to meet"), not a verb with its own object or
+  // complement ("was able to meet", "is the first to meet")
+  for (std::uint32_t c : tree.children(static_cast<std::uint32_t>(h))) {
+    const std::string& l = a.rules->labels()[a.deps[c].label];
+    if (c != trigger && (l == "obj" || l == "xcomp" || l == "cop")) return std::nullopt;
+  }
+  return cue_at(a, static_cast<std::uint32_t>(h), CueKind::Infinitive);
+}
+
 }  // namespace
 
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::optional<Modality> own = own_cues(a, tree, trigger);
   if (!own) own = date_cue(a, tree, trigger);
+  if (!own) own = infinitive_cue(a, tree, trigger);
   // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
   // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
   // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".

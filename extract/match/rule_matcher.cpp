@@ -207,6 +207,55 @@ std::vector<std::uint32_t> arguments(const Analysis& a, const SentenceTree& tree
 
 }  // namespace
 
+namespace {
+
+// The tree node of the mention at token i: its token whose head lies outside the mention.
+std::uint32_t mention_node(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  const int m = a.tokens[i].mention;
+  if (m < 0) return i;
+  const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+  const std::uint32_t first = std::max(md.first, tree.first()), last = std::min(md.last, tree.last());
+  for (std::uint32_t k = first; k < last; ++k) {
+    const int h = tree.head(k);
+    if (h < static_cast<int>(first) || h >= static_cast<int>(last)) return k;
+  }
+  return i;
+}
+
+bool holds(const Analysis& a, const SentenceTree& tree, const VetoCondition& c, std::uint32_t trigger, int head, int tail) {
+  bool reached = false;
+  if (c.anchor == VetoCondition::Anchor::Sentence) {
+    // a word of the sentence's own, not of a name in it ("the Arab League" is no league match)
+    for (std::uint32_t i = tree.first(); i < tree.last() && !reached; ++i)
+      reached = a.tokens[i].mention < 0 && passes(a, tree, c.test, i);
+  } else {
+    const int from = c.anchor == VetoCondition::Anchor::Trigger ? static_cast<int>(trigger)
+                     : c.anchor == VetoCondition::Anchor::Head  ? head
+                                                                : tail;
+    if (from >= static_cast<int>(tree.first()) && from < static_cast<int>(tree.last())) {
+      const std::uint32_t node = c.anchor == VetoCondition::Anchor::Trigger
+                                     ? static_cast<std::uint32_t>(from)
+                                     : mention_node(a, tree, static_cast<std::uint32_t>(from));
+      reached = c.path.empty() ? passes(a, tree, c.test, node) : !follow(a, tree, c.path, node).empty();
+    }
+  }
+  return reached != c.negate;
+}
+
+}  // namespace
+
+const Veto* veto_of(const Analysis& a, const SentenceTree& tree, RelationType type, const std::string& rule,
+                    std::uint32_t trigger, int head, int tail) {
+  for (const Veto& v : a.rules->vetoes()) {
+    if (v.relation != type || rule.compare(0, v.rules.size(), v.rules) != 0) continue;
+    if (trigger < tree.first() || trigger >= tree.last() || !passes(a, tree, v.trigger, trigger)) continue;
+    bool all = true;
+    for (const VetoCondition& c : v.conditions) all = all && holds(a, tree, c, trigger, head, tail);
+    if (all) return &v;
+  }
+  return nullptr;
+}
+
 std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence) {
   std::vector<RuleMatch> out;
   const SentenceTree tree(a, sentence);

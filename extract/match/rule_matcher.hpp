@@ -53,6 +53,12 @@ bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, s
 // The tokens a path reaches from `from`.
 std::vector<std::uint32_t> follow(const Analysis& a, const SentenceTree& tree, const Path& path, std::uint32_t from);
 
+// The veto (vetoes.tsv) that drops a relation of `type` found by `rule` (the evidence's rule id) at
+// `trigger` between the arguments at tokens `head` and `tail` (any token of each mention; -1 when
+// the argument stands in no token of this sentence), or nullptr. The sentence must have been parsed.
+const Veto* veto_of(const Analysis& a, const SentenceTree& tree, RelationType type, const std::string& rule,
+                    std::uint32_t trigger, int head, int tail);
+
 // Every match of every rule in the sentence (it must have been parsed).
 // Requires: a.rules, a.deps filled for the sentence.
 std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence);

@@ -147,8 +147,8 @@ class RuleReader {
     return out;
   }
 
-  // "meet|host[pos=VERB,!obj]"
-  NodeTest trigger(const std::string& spec) const {
+  // "meet|host[pos=VERB,!obj]"; with `any`, "*" or "*[tests]" too: every lemma
+  NodeTest trigger(const std::string& spec, bool any = false) const {
     std::string words = spec, test;
     if (auto open = spec.find('['); open != std::string::npos) {
       if (spec.back() != ']') fail("E340", "trigger '" + spec + "' has '[' without a closing ']'");
@@ -156,9 +156,40 @@ class RuleReader {
       test = spec.substr(open + 1, spec.size() - open - 2);
     }
     NodeTest t = tests(test);
+    if (any && words == "*") return t;
     t.lemmas = split_nonempty(words, '|');
     if (t.lemmas.empty()) fail("E340", "trigger '" + spec + "' names no lemma");
     return t;
+  }
+
+  // "head:^obl[lemma=pull]" (a path from the anchor), "head[pos=VERB]" (a test of the anchor),
+  // "sentence[list=sports_context]" (a test some token passes); "!" before any of them negates it
+  VetoCondition condition(const std::string& spec) const {
+    VetoCondition c;
+    std::string rest = spec;
+    if (!rest.empty() && rest[0] == '!') {
+      c.negate = true;
+      rest = trim(rest.substr(1));
+    }
+    static const std::pair<const char*, VetoCondition::Anchor> kAnchors[] = {
+        {"trigger", VetoCondition::Anchor::Trigger}, {"head", VetoCondition::Anchor::Head},
+        {"tail", VetoCondition::Anchor::Tail}, {"sentence", VetoCondition::Anchor::Sentence}};
+    for (const auto& [name, anchor] : kAnchors) {
+      const std::size_t n = std::string_view(name).size();
+      if (rest.compare(0, n, name) != 0 || rest.size() == n) continue;
+      c.anchor = anchor;
+      if (rest[n] == '[') {
+        if (rest.back() != ']') fail("E346", "condition '" + spec + "' has '[' without a closing ']'");
+        c.test = tests(rest.substr(n + 1, rest.size() - n - 2));
+        if (c.test.empty()) fail("E346", "condition '" + spec + "' tests nothing");
+        return c;
+      }
+      if (rest[n] == ':' && anchor != VetoCondition::Anchor::Sentence) {
+        c.path = path(rest.substr(n + 1));
+        return c;
+      }
+    }
+    fail("E346", "condition '" + spec + "' is none of anchor:path, anchor[tests], sentence[tests] (anchors: trigger, head, tail)");
   }
 
  private:
@@ -218,7 +249,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
                                                              {"mark", CueKind::Mark},         {"governor", CueKind::Governor},
                                                              {"modifier", CueKind::Modifier}, {"case", CueKind::Case},
                                                              {"time-clause", CueKind::TimeClause}, {"own-only", CueKind::OwnOnly},
-                                                             {"mover", CueKind::Mover}};
+                                                             {"mover", CueKind::Mover}, {"infinitive", CueKind::Infinitive}};
     ModalityCue cue;
     bool kind_found = false;
     for (const auto& [name, kind] : kKinds)
@@ -227,7 +258,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
         kind_found = true;
       }
     if (!kind_found)
-      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover)"));
+      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover, infinitive)"));
     auto modality = parse_modality(r[2]);
     if (!modality) throw DataFileError(make_error("E342", cues.where(r), "unknown modality '" + r[2] + "'"));
     cue.modality = *modality;
@@ -307,6 +338,28 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
       } else {
         throw DataFileError(make_error("E344", filter.where(r), "unknown kind '" + r[0] + "' (types, resolved, rule)"));
       }
+    }
+  }
+  // Optional too: without it nothing is vetoed.
+  const auto veto_file = dir / "vetoes.tsv";
+  if (std::filesystem::exists(veto_file)) {
+    const TsvTable vetoes = load_tsv(veto_file, "relation-vetoes");
+    for (const TsvRow& r : vetoes.rows) {
+      RuleReader read(set, lex, vetoes.where(r));
+      if (r.cells.size() != 5) read.fail("E346", "expected id, relation, rules, trigger, condition");
+      Veto v;
+      v.where = vetoes.where(r);
+      v.id = r[0];
+      for (const Veto& other : set.vetoes_)
+        if (other.id == v.id) read.fail("E346", "veto id '" + v.id + "' used before, at " + other.where);
+      auto relation = parse_relation_type(r[1]);
+      if (!relation) read.fail("E346", "unknown relation type '" + r[1] + "'");
+      v.relation = *relation;
+      if (r[2] != "*") v.rules = r[2];
+      v.trigger = read.trigger(r[3], true);
+      if (r[4] != "-")
+        for (const std::string& c : split_top(r[4], '&')) v.conditions.push_back(read.condition(c));
+      set.vetoes_.push_back(std::move(v));
     }
   }
   return set;

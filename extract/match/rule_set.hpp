@@ -16,6 +16,8 @@
 //   rule_confidence.tsv  rule, fired, right, confidence (written by scripts/rule-confidence)
 //   relation_filter.tsv  kind, key, fired, right: kinds of relation whose counted precision on
 //                        the training articles is too low to keep (written by scripts/relation-filter)
+//   vetoes.tsv           id, relation, rules, trigger, condition: readings that are no relation of
+//                        the type whichever rule proposed them (a fixture "meeting", a withdrawal)
 #pragma once
 
 #include <cstdint>
@@ -70,7 +72,30 @@ struct Rule {
   std::string where;          // file:line, for messages
 };
 
-enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause, OwnOnly, Mover };
+// One condition of a veto: a path from the trigger or from an argument's tree node that must
+// reach a token (or, negated, none); a test the anchor itself must pass (an empty path); or a test
+// some token of the sentence outside the names must pass (anchor Sentence).
+struct VetoCondition {
+  enum class Anchor : std::uint8_t { Trigger, Head, Tail, Sentence };
+  Anchor anchor = Anchor::Trigger;
+  bool negate = false;
+  Path path;      // empty: `test` on the anchor (or on any token of the sentence)
+  NodeTest test;
+};
+
+// A reading that is no relation of its type, whichever rule proposed it: the relation stage drops
+// a relation when its trigger passes `trigger` and every condition holds. The token-window rules
+// and the learned scorer have no tree of their own, so a veto is how the parse corrects them.
+struct Veto {
+  std::string id;
+  RelationType relation = RelationType::MetWith;
+  std::string rules;  // prefix of the evidence's rule id it applies to; empty for every rule
+  NodeTest trigger;   // lemmas empty: any trigger
+  std::vector<VetoCondition> conditions;
+  std::string where;  // file:line
+};
+
+enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause, OwnOnly, Mover, Infinitive };
 
 struct ModalityCue {
   CueKind kind = CueKind::Aux;
@@ -81,7 +106,7 @@ class RuleSet {
  public:
   // Loads the four files from dir (ontology/relations). Throws DataFileError naming
   // file:line (E340 rule syntax, E341 unknown name in a rule, E342 cue table,
-  // E343 confidence table naming an unknown rule, E344 relation filter table).
+  // E343 confidence table naming an unknown rule, E344 relation filter table, E346 veto table).
   static RuleSet load(const std::filesystem::path& dir, const Lexicon& lex, const std::vector<std::string>& labels,
                       const std::vector<std::string>& tags);
 
@@ -103,6 +128,7 @@ class RuleSet {
   // of this rule, or of this rule (the evidence's rule id) with an argument resolved from a pronoun (not a
   // first person inside a quote). Any rule, parse or token-window, may be named.
   bool filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const;
+  const std::vector<Veto>& vetoes() const { return vetoes_; }
 
  private:
   std::vector<Rule> rules_;
@@ -113,6 +139,7 @@ class RuleSet {
   std::unordered_set<std::string> filtered_types_;     // "met_with Country Person" (symmetric: sorted)
   std::unordered_set<std::string> filtered_resolved_;  // rule ids
   std::unordered_set<std::string> filtered_rules_;     // rule ids dropped whatever their arguments
+  std::vector<Veto> vetoes_;
 };
 
 }  // namespace kgraph::extract::match

@@ -7,7 +7,9 @@
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/entities/quote_attribution.hpp"
+#include "extract/match/rule_matcher.hpp"
 #include "extract/match/rule_set.hpp"
+#include "extract/match/sentence_parses.hpp"
 #include "extract/relations/arguments.hpp"
 #include "extract/relations/parse_relations.hpp"
 #include "extract/relations/relation_candidates.hpp"
@@ -159,14 +161,21 @@ class RelationFinder {
                                        a_.entities[static_cast<std::size_t>(tail.entity)].type, rule,
                                        through_pronoun(head) || through_pronoun(tail)))
       return;
+    if (vetoed(type, rule, trigger, head, tail)) return;
     Relation r;
     r.type = type;
     r.head = head.entity;
     r.tail = tail.entity;
     r.modality = modality;
     // In a parsed sentence the trigger's scope decides over the cue window of the token rules.
-    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition)
-      if (auto scoped = parsed_modality(a_, trigger)) r.modality = *scoped;
+    // A cue the window saw that the scope does not reach stands in another clause: "declined to comment on
+    // negotiations being held with X" (the declining is not the negotiations').
+    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition) {
+      if (auto scoped = parsed_modality(a_, trigger))
+        r.modality = *scoped;
+      else if (a_.parsed[static_cast<std::size_t>(a_.tokens[trigger].sentence)] == match::kParsed)
+        r.modality = Modality::Asserted;
+    }
     if (r.modality == Modality::Asserted && reported_by_third_party(trigger, head.entity, tail.entity))
       r.modality = Modality::Reported;
     r.confidence = confidence - (head.note.empty() ? 0.0 : 0.05) - (tail.note.empty() ? 0.0 : 0.05);
@@ -183,6 +192,22 @@ class RelationFinder {
     if (is_symmetric(type) && h > t) std::swap(h, t);
     if (!seen_.insert({static_cast<int>(type), h, t, s}).second) return;
     a_.relations.push_back(std::move(r));
+  }
+
+  // Whether a veto of vetoes.tsv says this reading is no relation of its type ("Juventus meet United"
+  // in a fixture list). A veto reads the parse the rules already made and costs none of its own: in a
+  // sentence nothing parsed (only a token-window pattern fired there) no veto applies.
+  bool vetoed(RelationType type, const std::string& rule, std::uint32_t trigger, const Argument& head, const Argument& tail) {
+    if (!a_.rules) return false;
+    bool any = false;
+    for (const match::Veto& v : a_.rules->vetoes()) any = any || v.relation == type;
+    const int s = a_.tokens[trigger].sentence;
+    if (!any || a_.parsed[static_cast<std::size_t>(s)] != match::kParsed) return false;
+    const match::SentenceTree tree(a_, s);
+    auto token_in = [&](const Argument& arg) {
+      return a_.tokens[arg.token].sentence == s ? static_cast<int>(arg.token) : -1;
+    };
+    return match::veto_of(a_, tree, type, rule, trigger, token_in(head), token_in(tail)) != nullptr;
   }
 
   // The learned scorer's relations in sentence s (relation_scorer.hpp): candidates the rules did

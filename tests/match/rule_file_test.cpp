@@ -137,6 +137,51 @@ TEST_F(FilterFile, BadRowsNameFileAndLine) {
             "relation_filter.tsv:3: [E344] types key is 'relation HeadType TailType'");
 }
 
+// The veto table (vetoes.tsv): each condition form loads; a bad row names the file and line.
+class VetoFile : public RuleFile {
+ protected:
+  RuleSet load_with_vetoes(const std::string& rows) {
+    const fs::path dir = with_rules("a\tmet_with\tmeet\tnsubj\tobj\t-\n");
+    std::ofstream(dir / "vetoes.tsv") << "# kgraph-data relation-vetoes v1\nid\trelation\trules\ttrigger\tcondition\n" << rows;
+    return RuleSet::load(dir, *lexicon_, model_->label_names(), model_->tag_names());
+  }
+  std::string veto_error(const std::string& rows) {
+    try {
+      load_with_vetoes(rows);
+    } catch (const DataFileError& e) {
+      return e.diagnostic.location.substr(e.diagnostic.location.rfind('/') + 1) + ": [" + e.diagnostic.code + "] " +
+             e.diagnostic.message;
+    }
+    return "no error";
+  }
+};
+
+TEST_F(VetoFile, EveryConditionFormLoads) {
+  const RuleSet set = load_with_vetoes(
+      "a\tmet_with\t*\tmeet|host[pos=VERB]\tsentence[list=sports_context]\n"
+      "b\tdeployed_to\tmodel:\t*\ttail:^obl[lemma=withdraw] & !trigger:nsubj[list=force] & head[pos=PROPN]\n");
+  ASSERT_EQ(set.vetoes().size(), 2u);
+  EXPECT_TRUE(set.vetoes()[0].rules.empty());  // "*": every rule
+  EXPECT_EQ(set.vetoes()[1].rules, "model:");
+  EXPECT_TRUE(set.vetoes()[1].trigger.lemmas.empty());  // "*": any trigger
+  ASSERT_EQ(set.vetoes()[1].conditions.size(), 3u);
+  EXPECT_EQ(set.vetoes()[1].conditions[0].anchor, VetoCondition::Anchor::Tail);
+  EXPECT_TRUE(set.vetoes()[1].conditions[1].negate);
+  EXPECT_TRUE(set.vetoes()[1].conditions[2].path.empty());  // a test of the head itself
+}
+
+TEST_F(VetoFile, BadRowsNameFileAndLine) {
+  EXPECT_EQ(veto_error("a\tmet_with\t*\tmeet\tsubject:nsubj\n"),
+            "vetoes.tsv:3: [E346] condition 'subject:nsubj' is none of anchor:path, anchor[tests], sentence[tests] "
+            "(anchors: trigger, head, tail)");
+  EXPECT_EQ(veto_error("a\tmet_with\t*\tmeet\tsentence[list=sport_context]\n"),
+            "vetoes.tsv:3: [E341] unknown word list 'sport_context' (ontology/lexicon/word_lists.tsv)");
+  EXPECT_EQ(veto_error("a\tmeets_with\t*\tmeet\t-\n"), "vetoes.tsv:3: [E346] unknown relation type 'meets_with'");
+  const std::string twice = veto_error("a\tmet_with\t*\tmeet\t-\na\tmet_with\t*\thost\t-\n");
+  EXPECT_EQ(twice.substr(0, 44), "vetoes.tsv:4: [E346] veto id 'a' used before");
+  EXPECT_EQ(twice.substr(twice.size() - 13), "/vetoes.tsv:3");
+}
+
 // End to end: `kgraph check-ontology` on an ontology whose rule file has a typo fails with
 // exit code 2 and names the file and line.
 TEST(CheckOntology, NamesTheRuleFileAndLine) {
