@@ -1,7 +1,5 @@
 #include "extract/ner/feature_extractor.hpp"
 
-#include <cstring>
-
 #include "extract/ner/hashing.hpp"
 #include "extract/ner/token_text.hpp"
 
@@ -19,8 +17,6 @@ enum Template : std::uint32_t {
   kNormM1Shape, kShapeNormP1, kNormM2M1Shape,
 };
 
-constexpr std::size_t kDescribedTokens = 4096;  // ~512 KB per thread
-
 TokenInfo boundary(std::uint64_t salt) {
   TokenInfo t;
   t.raw = t.norm = t.shape = t.short_shape = mix64(salt);
@@ -35,12 +31,12 @@ const TokenInfo& at(const SentenceFeatures& s, std::ptrdiff_t i) {
   return s.tokens[static_cast<std::size_t>(i)];
 }
 
-void describe(std::string_view tok, std::uint64_t raw, TokenInfo& t) {
+void describe(std::string_view tok, TokenInfo& t) {
   char norm[kMaxTokenBytes], shape[kMaxTokenBytes], short_shape[kMaxTokenBytes];
   std::size_t n = normalise_token(tok, norm);
   std::size_t short_len = 0;
   std::size_t sn = token_shape(tok, shape, short_shape, &short_len);
-  t.raw = raw;
+  t.raw = fnv1a(tok);
   t.norm = Gazetteer::token_hash(std::string_view(norm, n));
   t.shape = fnv1a(std::string_view(shape, sn));
   t.short_shape = fnv1a(std::string_view(short_shape, short_len));
@@ -55,7 +51,6 @@ void describe(std::string_view tok, std::uint64_t raw, TokenInfo& t) {
 
 void FeatureExtractor::prepare(std::string_view text, std::span<const Span> tokens, SentenceFeatures& out) const {
   const std::size_t n = tokens.size();
-  if (out.described.empty()) out.described.resize(kDescribedTokens);
   out.tokens.resize(n);
   out.norm_hashes.resize(n);
   out.gazetteer.resize(n);
@@ -63,21 +58,7 @@ void FeatureExtractor::prepare(std::string_view text, std::span<const Span> toke
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view tok = tokens[i].of(text);
     for (char c : tok) has_lower |= c >= 'a' && c <= 'z';
-    const std::uint64_t raw = fnv1a(tok);
-    if (tok.size() > DescribedToken::kMaxBytes) {
-      describe(tok, raw, out.tokens[i]);
-    } else {
-      DescribedToken& d = out.described[raw & (kDescribedTokens - 1)];
-      if (d.filled && d.length == tok.size() && std::memcmp(d.text, tok.data(), tok.size()) == 0) {
-        out.tokens[i] = d.info;
-      } else {
-        describe(tok, raw, out.tokens[i]);
-        d.info = out.tokens[i];
-        std::memcpy(d.text, tok.data(), tok.size());
-        d.length = static_cast<std::uint8_t>(tok.size());
-        d.filled = true;
-      }
-    }
+    describe(tok, out.tokens[i]);
     out.norm_hashes[i] = out.tokens[i].norm;
   }
   out.all_caps = !has_lower;

@@ -28,22 +28,9 @@ struct TokenInfo {
   std::uint32_t gazetteer = 0;  // Gazetteer::match bits
 };
 
-// A token text and its TokenInfo (less the gazetteer bits, which depend on the
-// sentence): news repeats its words, and describing one (normalising, shapes,
-// ten hashes) costs more than finding it again. Texts are compared whole, so a
-// cached description is exactly the one describe() would compute.
-struct DescribedToken {
-  static constexpr std::size_t kMaxBytes = 22;  // longer tokens are described every time
-  TokenInfo info;
-  char text[kMaxBytes];
-  std::uint8_t length = 0;
-  bool filled = false;
-};
-
 // Reused across sentences (one per thread), so steady-state tagging does not allocate.
 struct SentenceFeatures {
   std::vector<TokenInfo> tokens;
-  std::vector<DescribedToken> described;  // direct-mapped by the raw hash, sized by the first prepare()
   std::vector<std::uint64_t> norm_hashes;
   std::vector<std::uint32_t> gazetteer;
   bool all_caps = false;  // a headline or table: no lower-case letter in the sentence
