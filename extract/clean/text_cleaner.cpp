@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "extract/text/utf8.hpp"
@@ -294,8 +295,11 @@ CleanResult clean_text(Document& doc, const Lexicon& lexicon) {
     const std::string shape = line.words <= kMaxWidgetWords ? number_shape(key) : std::string();
     for (std::size_t p = 0; p < drop_line.size(); ++p)
       if (key == drop_line[p] || (!shape.empty() && shape == drop_line[p])) mark("drop_line", drop_line_phrases[p]);
+    // First byte first: most lines start with none of the prefixes, and this
+    // runs for every prefix on every line.
     for (const std::string& p : drop_prefix)
-      if (s.substr(0, p.size()) == p) mark("drop_prefix", p);
+      if (p.empty() || (s.size() >= p.size() && s[0] == p[0] && std::memcmp(s.data(), p.data(), p.size()) == 0))
+        mark("drop_prefix", p);
     // A phrase like "click here" marks a widget line, not a paragraph: a text delivered
     // as one long line (no paragraph breaks) keeps its prose.
     if (line.words <= kMaxWidgetWords && !line.boilerplate) {

@@ -292,18 +292,29 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
 
 // Reads one line into `line` (without "\n" or "\r\n"). Past `max` bytes it
 // stops storing and only looks for the end of the line. False at end of input.
-bool read_line(std::streambuf& in, std::string& line, std::size_t max, bool& too_long) {
+// Reads one line (without its '\n', and without a '\r' before it) into `line`,
+// keeping at most `max` bytes and setting `too_long` when it drops more.
+// False at the end of input. istream::getline copies a chunk at a time out of
+// the stream's buffer (a memchr for the '\n'), where taking one character at a
+// time cost more than parsing the JSON.
+bool read_line(std::istream& in, std::string& line, std::size_t max, bool& too_long) {
   line.clear();
   too_long = false;
-  using Traits = std::streambuf::traits_type;
-  int c = in.sbumpc();
-  if (Traits::eq_int_type(c, Traits::eof())) return false;
-  for (; !Traits::eq_int_type(c, Traits::eof()); c = in.sbumpc()) {
-    if (c == '\n') break;
-    if (line.size() < max)
-      line.push_back(Traits::to_char_type(c));
-    else
-      too_long = true;
+  char chunk[1 << 16];
+  bool extracted = false;
+  while (true) {
+    in.getline(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) return extracted;  // the end of input, before anything of this line or after a full chunk
+    extracted = true;
+    // eof: the last line, with no '\n'; fail: the chunk filled before one; else the '\n' was taken too
+    const bool full = !in.eof() && in.fail();
+    const std::size_t stored = in.eof() || full ? got : got - 1;
+    const std::size_t keep = std::min(stored, max - std::min(max, line.size()));
+    line.append(chunk, keep);
+    if (keep < stored) too_long = true;
+    if (!full) break;
+    in.clear();
   }
   if (!too_long && !line.empty() && line.back() == '\r') line.pop_back();
   return true;
@@ -558,9 +569,8 @@ void read_json_lines(std::istream& in, const RecordSource& source, const InputOp
   std::string line;
   bool too_long = false;
   bool any = false;
-  std::streambuf* buf = in.rdbuf();
-  if (buf == nullptr) return;
-  while (read_line(*buf, line, options.max_line_bytes, too_long)) {
+  if (in.rdbuf() == nullptr) return;
+  while (read_line(in, line, options.max_line_bytes, too_long)) {
     ++line_no;
     const std::string location = at_line(source.location, line_no);
     if (too_long) {

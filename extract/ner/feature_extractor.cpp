@@ -131,6 +131,71 @@ std::size_t FeatureExtractor::context_features(const SentenceFeatures& s, std::s
   return n;
 }
 
+std::size_t FeatureExtractor::role_features(const TokenInfo& t, Role role, std::uint64_t* out) {
+  switch (role) {
+    case Role::M2:
+      out[0] = feature_key(kNormM2, t.norm);
+      out[1] = feature_key(kShortShapeM2, t.short_shape);
+      return 2;
+    case Role::M1:
+      out[0] = feature_key(kNormM1, t.norm);
+      out[1] = feature_key(kShapeM1, t.shape);
+      out[2] = feature_key(kSuffixM1, t.affixes >= 3 ? t.suffix[2] : t.norm);
+      return 3;
+    case Role::P1:
+      out[0] = feature_key(kNormP1, t.norm);
+      out[1] = feature_key(kShapeP1, t.shape);
+      return 2;
+    case Role::P2:
+      out[0] = feature_key(kNormP2, t.norm);
+      out[1] = feature_key(kShortShapeP2, t.short_shape);
+      return 2;
+  }
+  return 0;
+}
+
+const TokenInfo& FeatureExtractor::neighbour(const SentenceFeatures& s, std::size_t i, Role role) {
+  constexpr std::ptrdiff_t offset[] = {-2, -1, 1, 2};
+  return at(s, static_cast<std::ptrdiff_t>(i) + offset[static_cast<int>(role)]);
+}
+
+std::size_t FeatureExtractor::pair_features(const SentenceFeatures& s, std::size_t i, std::size_t room,
+                                           std::uint64_t* out) const {
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  const TokenInfo& t = s.tokens[i];
+  const TokenInfo &m2 = at(s, ii - 2), &m1 = at(s, ii - 1), &p1 = at(s, ii + 1), &p2 = at(s, ii + 2);
+  // context_features() writes the kAllRoleFeatures role features before the
+  // gazetteer bits: they count against the room.
+  room = room > kAllRoleFeatures ? room - kAllRoleFeatures : 0;
+  std::size_t n = 0;
+  out[n++] = feature_key(kBigramM1, m1.norm, t.norm);
+  out[n++] = feature_key(kBigramP1, t.norm, p1.norm);
+  out[n++] = feature_key(kShapeTrigram, m1.short_shape, mix64(t.short_shape) ^ p1.short_shape);
+  if (i == 0) out[n++] = feature_key(kFirstShape, t.shape);
+  if (s.all_caps) {
+    out[n++] = feature_key(kCapsShape, t.short_shape);
+    out[n++] = feature_key(kCapsNorm, t.norm);
+  }
+  out[n++] = feature_key(kNormShapeP1, t.norm, p1.short_shape);
+  out[n++] = feature_key(kShapeM1Norm, m1.short_shape, t.norm);
+  out[n++] = feature_key(kNormM1Shape, m1.norm, t.short_shape);
+  out[n++] = feature_key(kShapeNormP1, t.short_shape, p1.norm);
+  out[n++] = feature_key(kNormM2M1Shape, m2.norm, mix64(m1.norm) ^ t.short_shape);
+  auto gaz = [&](std::uint32_t tmpl, std::uint32_t bits) {
+    while (bits && n < room) {
+      std::uint32_t b = static_cast<std::uint32_t>(__builtin_ctz(bits));
+      out[n++] = feature_key(tmpl, b);
+      bits &= bits - 1;
+    }
+  };
+  gaz(kGaz, t.gazetteer);
+  gaz(kGazM1, m1.gazetteer);
+  gaz(kGazP1, p1.gazetteer);
+  gaz(kGazM2, m2.gazetteer & 0xffffu);
+  gaz(kGazP2, p2.gazetteer & 0xffffu);
+  return n;
+}
+
 std::size_t FeatureExtractor::tag_features(const TokenInfo& tok, Tag prev1, Tag prev2, std::uint64_t* out) {
   std::size_t n = 0;
   out[n++] = feature_key(kPrev1, prev1);

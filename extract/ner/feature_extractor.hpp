@@ -62,6 +62,22 @@ class FeatureExtractor {
   // `room` keys (kMaxStaticFeatures less the token's word features).
   std::size_t context_features(const SentenceFeatures& s, std::size_t i, std::size_t room, std::uint64_t* out) const;
 
+  // context_features() split in two, for a tagger that caches sums per word.
+  // The features of a neighbour that depend on that neighbour's text alone
+  // (its word at -2, its shape at -1, ...): `role` is its offset from the
+  // token being scored. The same for every occurrence of the same text.
+  enum class Role : std::uint8_t { M2, M1, P1, P2 };
+  static constexpr std::size_t kRoleFeatures = 3;  // at most, per role
+  static constexpr std::size_t kAllRoleFeatures = 9;  // over the four roles, exactly
+  static std::size_t role_features(const TokenInfo& neighbour, Role role, std::uint64_t* out);
+  // The neighbour in `role` of token i, or the START/END token beyond the sentence.
+  static const TokenInfo& neighbour(const SentenceFeatures& s, std::size_t i, Role role);
+  // The rest of context_features(): pairs of tokens, sentence position and
+  // case, gazetteer bits. `room` is as for context_features(); together with the
+  // four role_features() calls this writes the same keys as context_features()
+  // (in another order), gazetteer bits cut at the same count.
+  std::size_t pair_features(const SentenceFeatures& s, std::size_t i, std::size_t room, std::uint64_t* out) const;
+
   // Writes the features that depend on the two tags to the left (kMaxTagFeatures slots).
   static std::size_t tag_features(const TokenInfo& tok, Tag prev1, Tag prev2, std::uint64_t* out);
 

@@ -1,6 +1,7 @@
 #include "extract/ner/ner_tagger.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 
@@ -10,30 +11,40 @@
 
 namespace kgraph::extract::ner {
 
+// The summed weights of the features that depend on one token's text alone,
+// kept per word text: its own word features (FeatureExtractor::word_features)
+// and the features it gives the tokens around it as their neighbour at -2, -1,
+// +1 and +2 (FeatureExtractor::role_features). News repeats its words: most
+// tokens find their sums cached and skip more than half of the lookups in the
+// weight table. The sums are integers, so a cached sum gives the same scores as
+// the lookups, in any order.
+constexpr int kSelf = 0;   // row of the word features
+constexpr int kRoles = 4;  // then one row per FeatureExtractor::Role
+constexpr int kRows = 1 + kRoles;
+using Sums = std::array<std::array<std::int32_t, kNumTags>, kRows>;
+
 struct NerTagger::Impl {
   std::shared_ptr<const NerModel> model;
   FeatureExtractor extractor;
-  std::uint64_t serial;  // tells this tagger's cached word rows from another's (see WordRow)
+  std::uint64_t serial;  // tells this tagger's cached word sums from another's (see WordRow)
+  Sums boundary{};       // role rows of the START token (M2, M1) and the END token (P1, P2)
 };
 
 namespace {
 
 std::atomic<std::uint64_t> next_serial{1};
 
-// The summed weights of a token's word features (FeatureExtractor::word_features),
-// which depend on its text alone. News repeats its words: most tokens find their
-// row here and skip a third of their lookups in the weight table. The sums are
-// integers, so a cached row gives the same scores as the lookups.
 struct WordRow {
   std::uint64_t raw = 0, norm = 0;  // two 64-bit hashes of the token text (TokenInfo); a row matches when both do
   std::uint64_t owner = 0;          // serial of the tagger whose weights these are; 0: empty
-  std::int32_t sum[kNumTags] = {};
+  Sums sum{};
 };
-constexpr std::size_t kWordRows = 4096;  // direct-mapped by the raw hash; ~260 KB per thread
+constexpr std::size_t kWordRows = 4096;  // direct-mapped by the raw hash; ~800 KB per thread
 
 // Per-thread buffers: they grow to the longest sentence seen and are then reused.
 struct Scratch {
   SentenceFeatures sentence;
+  std::vector<Sums> rows;                // per token: its word's sums (a copy: the cache may evict them)
   std::vector<std::int32_t> static_sum;  // kNumTags per token: the scores of the tag-independent features
   std::vector<Tag> tags;
   std::vector<float> prob;
@@ -45,34 +56,100 @@ void add_row(const NerModel& model, std::uint64_t key, std::int32_t* sum) {
     for (int t = 0; t < kNumTags; ++t) sum[t] += w[t];
 }
 
-// The features of token i to look up: its context features, and its word
-// features unless its word row is cached (`row` then points at it).
-struct TokenKeys {
-  std::uint64_t keys[FeatureExtractor::kMaxStaticFeatures];
+constexpr FeatureExtractor::Role kRoleOrder[kRoles] = {FeatureExtractor::Role::M2, FeatureExtractor::Role::M1,
+                                                       FeatureExtractor::Role::P1, FeatureExtractor::Role::P2};
+
+// The keys of one word's sums, each with the row it adds to.
+struct WordKeys {
+  static constexpr std::size_t kMax = FeatureExtractor::kMaxWordFeatures + FeatureExtractor::kAllRoleFeatures;
+  std::uint64_t keys[kMax];
+  std::uint8_t row[kMax];
   std::size_t count = 0;
-  std::size_t word_count = 0;  // keys[0, word_count) are word features, to be summed into the word row
-  WordRow* row = nullptr;
+  std::size_t token = 0;
+  bool pending = false;
 };
+
+// Keys of the sums of token info `t`, prefetched. Word features are few and
+// mostly in the model; role features the model certainly lacks are dropped.
+void word_keys(const NerModel& model, const TokenInfo& t, WordKeys& out) {
+  out.count = FeatureExtractor::word_features(t, out.keys);
+  for (std::size_t f = 0; f < out.count; ++f) out.row[f] = kSelf;
+  for (int r = 0; r < kRoles; ++r) {
+    std::uint64_t role[FeatureExtractor::kRoleFeatures];
+    const std::size_t nr = FeatureExtractor::role_features(t, kRoleOrder[r], role);
+    for (std::size_t f = 0; f < nr; ++f)
+      if (model.may_have(role[f])) {
+        out.keys[out.count] = role[f];
+        out.row[out.count++] = static_cast<std::uint8_t>(1 + r);
+      }
+  }
+  for (std::size_t f = 0; f < out.count; ++f) model.prefetch(out.keys[f]);
+}
+
+void sum_word(const NerModel& model, const WordKeys& k, Sums& out) {
+  for (auto& r : out) r.fill(0);
+  for (std::size_t f = 0; f < k.count; ++f) add_row(model, k.keys[f], out[k.row[f]].data());
+}
 
 bool holds(const WordRow& row, const TokenInfo& t, std::uint64_t serial) {
   return row.owner == serial && row.raw == t.raw && row.norm == t.norm;
 }
 
-void collect_keys(const FeatureExtractor& fx, const NerModel& model, const SentenceFeatures& sf, std::size_t i,
-                  std::uint64_t serial, std::vector<WordRow>& words, TokenKeys& out) {
+// Fills s.rows with the sums of every token's word, from the cache or the
+// weight table. The lookups of one missing word are prefetched while the
+// previous missing word's are summed.
+void word_sums(const NerModel& model, std::uint64_t serial, Scratch& s) {
+  const std::size_t n = s.sentence.tokens.size();
+  s.rows.resize(n);
+  WordKeys keys[2];
+  std::size_t cur = 0;
+  auto finish = [&](WordKeys& k) {
+    if (!k.pending) return;
+    const TokenInfo& t = s.sentence.tokens[k.token];
+    WordRow& row = s.words[t.raw & (kWordRows - 1)];
+    sum_word(model, k, row.sum);
+    row.raw = t.raw;
+    row.norm = t.norm;
+    row.owner = serial;
+    s.rows[k.token] = row.sum;
+    k.pending = false;
+  };
+  for (std::size_t j = 0; j < n; ++j) {
+    const TokenInfo& t = s.sentence.tokens[j];
+    const WordRow& row = s.words[t.raw & (kWordRows - 1)];
+    if (holds(row, t, serial)) {
+      s.rows[j] = row.sum;
+      continue;
+    }
+    word_keys(model, t, keys[cur]);
+    keys[cur].token = j;
+    keys[cur].pending = true;
+    cur ^= 1;
+    finish(keys[cur]);
+  }
+  finish(keys[cur ^ 1]);
+}
+
+// The features of token i that are not in word sums, to look up.
+struct TokenKeys {
+  std::uint64_t keys[FeatureExtractor::kMaxStaticFeatures];
+  std::size_t count = 0;
+};
+
+void pair_keys(const FeatureExtractor& fx, const NerModel& model, const SentenceFeatures& sf, std::size_t i,
+               TokenKeys& out) {
   const TokenInfo& t = sf.tokens[i];
-  WordRow& row = words[t.raw & (kWordRows - 1)];
-  out.row = &row;
-  out.word_count = 0;
-  if (!holds(row, t, serial)) out.word_count = FeatureExtractor::word_features(t, out.keys);
-  // The gazetteer bits get the room the word features leave, cached or not.
+  // The gazetteer bits get the room the word features leave, as in static_features().
   const std::size_t room = FeatureExtractor::kMaxStaticFeatures - FeatureExtractor::word_feature_count(t);
-  out.count = out.word_count + fx.context_features(sf, i, room, out.keys + out.word_count);
+  const std::size_t all = fx.pair_features(sf, i, room, out.keys);
   // Keys the model certainly lacks add nothing: drop them before they are
-  // prefetched and looked up (the word features are few and mostly present).
-  std::size_t kept = out.word_count;
-  for (std::size_t f = out.word_count; f < out.count; ++f)
-    if (model.may_have(out.keys[f])) out.keys[kept++] = out.keys[f];
+  // prefetched and looked up.
+  std::size_t kept = 0;
+  for (std::size_t f = 0; f < all; ++f)
+    if (model.may_have(out.keys[f])) {
+      out.keys[kept++] = out.keys[f];
+      model.prefetch(out.keys[f]);
+    }
   out.count = kept;
 }
 
@@ -84,8 +161,16 @@ NerTagger NerTagger::load(const std::filesystem::path& model_file, const std::fi
 }
 
 NerTagger NerTagger::from_model(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer) {
+  auto impl = std::make_shared<Impl>(Impl{std::move(model), FeatureExtractor(std::move(gazetteer)), next_serial++, {}});
+  const SentenceFeatures empty;  // beyond it on both sides: the START and END tokens
+  for (int r = 0; r < kRoles; ++r) {
+    std::uint64_t keys[FeatureExtractor::kRoleFeatures];
+    const TokenInfo& b = FeatureExtractor::neighbour(empty, 0, kRoleOrder[r]);
+    const std::size_t nr = FeatureExtractor::role_features(b, kRoleOrder[r], keys);
+    for (std::size_t f = 0; f < nr; ++f) add_row(*impl->model, keys[f], impl->boundary[1 + r].data());
+  }
   NerTagger t;
-  t.impl_ = std::make_shared<const Impl>(Impl{std::move(model), FeatureExtractor(std::move(gazetteer)), next_serial++});
+  t.impl_ = std::move(impl);
   return t;
 }
 
@@ -98,38 +183,29 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
   s.tags.resize(n);
   s.prob.resize(n);
 
-  // Pass 1: the tag-independent part of every token's scores. Most of the time
-  // goes into memory loads from the weight table, so the features of token i+1
-  // are computed and prefetched before the rows of token i are read.
+  // Pass 1: the tag-independent part of every token's scores: its word's
+  // sums, its neighbours' role sums, and the lookups of the rest. Most of the
+  // time goes into memory loads from the weight table, so the keys of token
+  // i+1 are computed and prefetched before the rows of token i are read.
+  word_sums(model, impl_->serial, s);
   s.static_sum.assign(n * kNumTags, 0);
   TokenKeys keys[2];
-  if (n > 0) collect_keys(fx, model, s.sentence, 0, impl_->serial, s.words, keys[0]);
+  if (n > 0) pair_keys(fx, model, s.sentence, 0, keys[0]);
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t cur = i & 1, next = cur ^ 1;
-    if (i + 1 < n) {
-      collect_keys(fx, model, s.sentence, i + 1, impl_->serial, s.words, keys[next]);
-      for (std::size_t f = 0; f < keys[next].count; ++f) model.prefetch(keys[next].keys[f]);
+    if (i + 1 < n) pair_keys(fx, model, s.sentence, i + 1, keys[next]);
+    std::int32_t* sum = &s.static_sum[i * kNumTags];
+    const auto& self = s.rows[i][kSelf];
+    std::copy(self.begin(), self.end(), sum);
+    constexpr std::ptrdiff_t offset[kRoles] = {-2, -1, 1, 2};
+    for (int r = 0; r < kRoles; ++r) {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset[r];
+      const auto& role = j >= 0 && j < static_cast<std::ptrdiff_t>(n) ? s.rows[static_cast<std::size_t>(j)][1 + r]
+                                                                        : impl_->boundary[1 + r];
+      for (int t = 0; t < kNumTags; ++t) sum[t] += role[t];
     }
     const TokenKeys& k = keys[cur];
-    const TokenInfo& t = s.sentence.tokens[i];
-    WordRow& row = *k.row;
-    if (!holds(row, t, impl_->serial)) {  // sum the word features into the token's row
-      const std::uint64_t* word_keys = k.keys;
-      std::size_t nw = k.word_count;
-      std::uint64_t again[FeatureExtractor::kMaxWordFeatures];
-      if (nw == 0) {  // the row was cached when collected, and token i-1 (another word) has taken it since
-        nw = FeatureExtractor::word_features(t, again);
-        word_keys = again;
-      }
-      std::fill(row.sum, row.sum + kNumTags, 0);
-      for (std::size_t f = 0; f < nw; ++f) add_row(model, word_keys[f], row.sum);
-      row.raw = t.raw;
-      row.norm = t.norm;
-      row.owner = impl_->serial;
-    }
-    std::int32_t* sum = &s.static_sum[i * kNumTags];
-    std::copy(row.sum, row.sum + kNumTags, sum);
-    for (std::size_t f = k.word_count; f < k.count; ++f) add_row(model, k.keys[f], sum);
+    for (std::size_t f = 0; f < k.count; ++f) add_row(model, k.keys[f], sum);
   }
 
   // Pass 2: greedy left to right, adding the features of the tags chosen so far.
