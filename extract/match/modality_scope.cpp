@@ -44,7 +44,11 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
     std::optional<Modality> m;
     if (label == "aux" || label == "aux:pass") m = cue_at(a, c, CueKind::Aux);
     if (!m && (label == "advmod" || label == "det" || label == "neg")) m = cue_at(a, c, CueKind::Neg);
-    if (!m && label == "mark") m = cue_at(a, c, CueKind::Mark);
+    if (!m && label == "mark") {
+      m = cue_at(a, c, CueKind::Mark);
+      // a two-word preposition before a gerund: "ahead of meeting X" (of marks the clause)
+      if (!m && c > tree.first()) m = cue_of(a, a.key(c - 1) + " " + a.key(c), CueKind::Case);
+    }
     if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod"))
       m = cue_at(a, c, CueKind::Modifier);
     if (!m && label == "case") {

@@ -60,6 +60,13 @@ TEST(ModalityScope, AheadOfTwoWordPreposition) {
             Modality::Planned);
 }
 
+// the bench corpus: "Stoltenberg said on Tuesday ahead of meeting with new Bulgarian President,
+// Rumen Radev": the gerund's "of" is a mark, not a case word
+TEST(ModalityScope, AheadOfGerund) {
+  EXPECT_EQ(modality_of("Olaf Scholz spoke to reporters on Tuesday ahead of meeting with Emmanuel Macron."),
+            Modality::Planned);
+}
+
 TEST(ModalityScope, PresentTimeClauseTakesTheMainClauseFuture) {
   EXPECT_EQ(modality_of("When Olaf Scholz meets with Emmanuel Macron next month, he will raise the issue."),
             Modality::Planned);
