@@ -83,29 +83,12 @@ void WeightTable::score(std::span<const std::uint64_t> keys, float* scores) cons
   for (int c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sums[c]) * scale_;
 }
 
-KGRAPH_SCORE_CLONES
-void WeightTable::add_sums(std::span<const std::uint64_t> keys, std::int32_t* sums) const {
-  // In chunks: first find every key's slot (prefetching the slots ahead and
-  // the spilled rows found), then add the rows, so the misses of a chunk overlap.
-  constexpr std::size_t kChunk = 64;
-  const Slot* found[kChunk];
-  const std::size_t n = keys.size();
-  for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) prefetch(keys[i]);
-  for (std::size_t base = 0; base < n; base += kChunk) {
-    const std::size_t m = n - base < kChunk ? n - base : kChunk;
-    for (std::size_t i = 0; i < m; ++i) {
-      if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
-      found[i] = find(keys[base + i]);
-      if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
-      if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
-    }
-    for (std::size_t i = 0; i < m; ++i)
-      if (found[i]) add_row(*found[i], sums);
-  }
-}
-
-KGRAPH_SCORE_CLONES
-void WeightTable::add_sums_to(std::span<const std::uint64_t> keys, std::int32_t* const* targets) const {
+// The walk add_sums() and add_sums_to() share, in chunks: first find every key's
+// slot (prefetching the slots ahead and the spilled or dense rows found), then add
+// the rows, so the misses of a chunk overlap. target(i) is where the row of keys[i]
+// goes. Always inlined, so each clone below adds the rows with its own instructions.
+template <class Target>
+[[gnu::always_inline]] inline void WeightTable::sum_rows(std::span<const std::uint64_t> keys, Target target) const {
   constexpr std::size_t kChunk = 128;
   const Slot* found[kChunk];
   const std::size_t n = keys.size();
@@ -119,8 +102,18 @@ void WeightTable::add_sums_to(std::span<const std::uint64_t> keys, std::int32_t*
       if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
     }
     for (std::size_t i = 0; i < m; ++i)
-      if (found[i]) add_row(*found[i], targets[base + i]);
+      if (found[i]) add_row(*found[i], target(base + i));
   }
+}
+
+KGRAPH_SCORE_CLONES
+void WeightTable::add_sums(std::span<const std::uint64_t> keys, std::int32_t* sums) const {
+  sum_rows(keys, [sums](std::size_t) { return sums; });
+}
+
+KGRAPH_SCORE_CLONES
+void WeightTable::add_sums_to(std::span<const std::uint64_t> keys, std::int32_t* const* targets) const {
+  sum_rows(keys, [targets](std::size_t i) { return targets[i]; });
 }
 
 // The table is read at random ~200 times per word: on 2 MB pages (where the

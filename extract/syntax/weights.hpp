@@ -139,6 +139,8 @@ class WeightTable {
     }
   }
   void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
+  template <class Target>
+  void sum_rows(std::span<const std::uint64_t> keys, Target target) const;  // weights.cpp
   void add_row(const Slot& s, std::int32_t* sums) const {
     if (s.cls0 == kDense) {
       const std::int16_t* w = dense_.data() + std::size_t{s.data} * stride_;
