@@ -171,5 +171,41 @@ TEST(RuleForms, SittingDownWithSomeoneIsAMeeting) {
   EXPECT_EQ(count(y, RelationType::MetWith), 0) << listing(y);
 }
 
+// "Trump will meet with leaders of the Gulf Cooperation Council": the body the leaders represent is the
+// party, every conjunct of a list of them too; a name that is no country or body is not
+TEST(RuleForms, MeetingWithTheRepresentativesOfABody) {
+  auto x = run("Donald Trump will meet with the leaders of Japan, Egypt and France on Tuesday.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Japan"), "met.verb.with-group");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Egypt"), "met.verb.with-group");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "France"), "met.verb.with-group");
+  auto y = run("Donald Trump met with the wife of Shinzo Abe on Tuesday.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Donald Trump", "Shinzo Abe"), nullptr) << listing(y);
+}
+
+// "Trump said at a news conference with British Prime Minister Theresa May": a joint press conference is
+// a meeting; the subject of the clause the phrase opens holds it
+TEST(RuleForms, AJointPressConferenceIsAMeeting) {
+  auto x = run("Donald Trump said at a news conference with British Prime Minister Theresa May that trade "
+               "would grow.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Theresa May"), "met.noun.press-conference");
+  auto y = run("Speaking at a news conference with German Chancellor Angela Merkel, Barack Obama said trade "
+               "had brought jobs.");
+  expect_rule(find(y, RelationType::MetWith, "Barack Obama", "Angela Merkel"), "met.noun.press-conference");
+  // a conference that is no press conference names no meeting by this rule
+  auto z = run("Donald Trump spoke at a conference with Theresa May in the audience.");
+  EXPECT_EQ(count(z, RelationType::MetWith), 0) << listing(z);
+}
+
+// "will cap their first day in Asia at a dinner with the prime minister": a meal or a visit with a person is
+// a meeting (planned here); a meal of no named person's is none
+TEST(RuleForms, AMealWithSomeoneIsAMeeting) {
+  auto x = run("Donald Trump will attend a private dinner with Benjamin Netanyahu on Monday.");
+  const Relation* r = find(x, RelationType::MetWith, "Donald Trump", "Benjamin Netanyahu");
+  expect_rule(r, "met.noun.meal");
+  EXPECT_EQ(r->modality, Modality::Planned);
+  auto y = run("Donald Trump ate dinner with his family on Monday.");
+  EXPECT_EQ(count(y, RelationType::MetWith), 0) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
