@@ -172,14 +172,14 @@ TEST(RuleForms, SittingDownWithSomeoneIsAMeeting) {
 }
 
 // "Trump will meet with leaders of the Gulf Cooperation Council": the body the leaders represent is the
-// party, every conjunct of a list of them too; a name that is no country or body is not
+// party, every conjunct of a list of them too; the person a title names is not reached this way
+// (a person and a country are no met_with pair: relation_filter.tsv drops them whatever the rule)
 TEST(RuleForms, MeetingWithTheRepresentativesOfABody) {
-  auto x = run("Donald Trump will meet with the leaders of Japan, Egypt and France on Tuesday.");
-  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Japan"), "met.verb.with-group");
-  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Egypt"), "met.verb.with-group");
-  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "France"), "met.verb.with-group");
-  auto y = run("Donald Trump met with the wife of Shinzo Abe on Tuesday.");
-  EXPECT_EQ(find(y, RelationType::MetWith, "Donald Trump", "Shinzo Abe"), nullptr) << listing(y);
+  auto x = run("Donald Trump will meet with executives from Barclays and Goldman Sachs on Tuesday.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Barclays"), "met.verb.with-group");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Goldman Sachs"), "met.verb.with-group");
+  auto y = run("Donald Trump spoke with officials of the Gulf Cooperation Council on Tuesday.");
+  expect_rule(find(y, RelationType::SpokeWith, "Donald Trump", "Gulf Cooperation Council"), "spoke.verb.with-group");
 }
 
 // "Trump said at a news conference with British Prime Minister Theresa May": a joint press conference is
