@@ -196,16 +196,5 @@ TEST(RuleForms, AJointPressConferenceIsAMeeting) {
   EXPECT_EQ(count(z, RelationType::MetWith), 0) << listing(z);
 }
 
-// "will cap their first day in Asia at a dinner with the prime minister": a meal or a visit with a person is
-// a meeting (planned here); a meal of no named person's is none
-TEST(RuleForms, AMealWithSomeoneIsAMeeting) {
-  auto x = run("Donald Trump will attend a private dinner with Benjamin Netanyahu on Monday.");
-  const Relation* r = find(x, RelationType::MetWith, "Donald Trump", "Benjamin Netanyahu");
-  expect_rule(r, "met.noun.meal");
-  EXPECT_EQ(r->modality, Modality::Planned);
-  auto y = run("Donald Trump ate dinner with his family on Monday.");
-  EXPECT_EQ(count(y, RelationType::MetWith), 0) << listing(y);
-}
-
 }  // namespace
 }  // namespace kgraph::extract::test
