@@ -36,13 +36,26 @@ std::optional<Modality> governor_cue(const Analysis& a, const SentenceTree& tree
   return std::nullopt;
 }
 
+// Whether the auxiliary c of `node` can be a modal: a modal takes the bare verb ("may meet",
+// "could have met"), so before a past form with no other auxiliary it is a name the tagger read
+// as one ("Trump and May met with ..."), as is a word of an entity mention ("Theresa May").
+bool modal_stands(const Analysis& a, const SentenceTree& tree, std::uint32_t node, std::uint32_t c) {
+  if (a.tokens[c].mention >= 0) return false;
+  if (a.rules->tags()[a.deps[node].upos] != "VERB" || a.key(node) == a.deps[node].lemma) return true;
+  for (std::uint32_t o : tree.children(node)) {
+    const std::string& l = a.rules->labels()[a.deps[o].label];
+    if (o != c && (l == "aux" || l == "aux:pass" || l == "cop")) return true;
+  }
+  return false;
+}
+
 // Cues among the dependents of `node`; negation wins over the rest.
 std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, std::uint32_t node) {
   std::optional<Modality> found;
   for (std::uint32_t c : tree.children(node)) {
     const std::string& label = a.rules->labels()[a.deps[c].label];
     std::optional<Modality> m;
-    if (label == "aux" || label == "aux:pass") m = cue_at(a, c, CueKind::Aux);
+    if ((label == "aux" || label == "aux:pass") && modal_stands(a, tree, node, c)) m = cue_at(a, c, CueKind::Aux);
     if (!m && (label == "advmod" || label == "det" || label == "neg")) m = cue_at(a, c, CueKind::Neg);
     if (!m && label == "mark") {
       m = cue_at(a, c, CueKind::Mark);

@@ -137,5 +137,23 @@ TEST(ModalityScope, PurposeForTakesTheVerbsTime) {
   EXPECT_EQ(modality_of("Olaf Scholz travelled to Paris for talks with Emmanuel Macron."), Modality::Asserted);
 }
 
+// realnews-train: "Trump and May met with ... executives": the tagger reads "May" as a modal; a
+// word of an entity mention is a name, and a modal before a past form ("may met") is none
+TEST(ModalityScope, ANameIsNoModal) {
+  auto x = run("Theresa May welcomed Olaf Scholz to London.");
+  const Relation* r = find(x, RelationType::MetWith, "Theresa May", "Olaf Scholz");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+// realnews-train: forces found by position take the scope too, not the window's "would" of
+// another clause ("a proposal that would keep Iranian forces in Syria")
+TEST(ModalityScope, ForcesByPositionTakeTheScope) {
+  auto x = run("Officials agreed on a proposal that would keep Russian forces in Syria 27 miles from the border.");
+  const Relation* r = find(x, RelationType::DeployedTo, "Russia", "Syria");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
