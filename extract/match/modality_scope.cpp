@@ -69,6 +69,12 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
       // a two-word preposition parsed as an adverb and a case word: "ahead of", "prior to"
       if (!m && c > tree.first()) m = cue_of(a, a.key(c - 1) + " " + a.key(c), CueKind::Case);
     }
+    // a modifier the parser hung on the first noun of a compound: "a potential [Camp David] meeting"
+    if (!m && label == "compound")
+      for (std::uint32_t t : tree.children(c)) {
+        if (t > c || a.rules->labels()[a.deps[t].label] != "amod") continue;
+        if ((m = cue_at(a, t, CueKind::Modifier))) break;
+      }
     // a time said by a modifier of a bare time noun: "meets Kim next month"
     if (!m && (label == "obl:tmod" || label == "obl:unmarked" || label == "nmod:tmod" || label == "nmod:unmarked"))
       for (std::uint32_t t : tree.children(c)) {
@@ -211,6 +217,12 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
+    // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
+    if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
+      if (auto m = governor_cue(a, tree, governor, "to")) {
+        if (auto own = own_cues(a, tree, governor)) return own;
+        return m;
+      }
     if (auto own = own_cues(a, tree, governor)) return own;
     if (auto m = governor_cue(a, tree, governor)) return m;
     node = governor;

@@ -163,5 +163,18 @@ TEST(ModalityScope, PresenceOfForcesKeepsItsOwnModality) {
   EXPECT_EQ(r->modality, Modality::Asserted);
 }
 
+// realnews-train: "on a potential Camp David meeting with the Taliban": the parser hangs the
+// adjective on the compound's first noun
+TEST(ModalityScope, ModifierOnTheFirstNounOfACompound) {
+  EXPECT_EQ(modality_of("Olaf Scholz overruled his advisers on a potential Camp David meeting with Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
+// realnews-train: "it said it was open to talks with the United States": "talks" read as a verb
+// with "to" as its mark still hangs from the phrase "open to"
+TEST(ModalityScope, OpenToTalksReadAsAnInfinitive) {
+  EXPECT_EQ(modality_of("Olaf Scholz said he was open to talks with Emmanuel Macron."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
