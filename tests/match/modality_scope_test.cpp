@@ -176,5 +176,11 @@ TEST(ModalityScope, OpenToTalksReadAsAnInfinitive) {
   EXPECT_EQ(modality_of("Olaf Scholz said he was open to talks with Emmanuel Macron."), Modality::Planned);
 }
 
+// realnews-train: "he didn't want to rule out the need for the U.S. to deploy troops": what one
+// will not rule out may still come; the negation above "rule out" is not the meeting's
+TEST(ModalityScope, NotRuledOutIsHypothetical) {
+  EXPECT_EQ(modality_of("Olaf Scholz did not want to rule out a meeting with Emmanuel Macron."), Modality::Hypothetical);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
