@@ -157,7 +157,8 @@ TEST(ModalityScope, ForcesByPositionTakeTheScope) {
 
 // realnews-train: a presence of forces is where they are, whatever the clause plans for it
 TEST(ModalityScope, PresenceOfForcesKeepsItsOwnModality) {
-  auto x = run("The cleric said he was willing to work with them to end the U.S. military presence in Iraq.");
+  auto x = run("Their main rival, the cleric, who leads the largest grouping, said he was willing to work with them to end "
+               "the U.S. military presence in Iraq.");
   const Relation* r = find(x, RelationType::DeployedTo, "United States", "Iraq");
   ASSERT_NE(r, nullptr) << listing(x);
   EXPECT_EQ(r->modality, Modality::Asserted);
