@@ -36,13 +36,26 @@ std::optional<Modality> governor_cue(const Analysis& a, const SentenceTree& tree
   return std::nullopt;
 }
 
+// Whether the auxiliary c of `node` can be a modal: a modal takes the bare verb ("may meet",
+// "could have met"), so before a past form with no other auxiliary it is a name the tagger read
+// as one ("Trump and May met with ..."), as is a word of an entity mention ("Theresa May").
+bool modal_stands(const Analysis& a, const SentenceTree& tree, std::uint32_t node, std::uint32_t c) {
+  if (a.tokens[c].mention >= 0) return false;
+  if (a.rules->tags()[a.deps[node].upos] != "VERB" || a.key(node) == a.deps[node].lemma) return true;
+  for (std::uint32_t o : tree.children(node)) {
+    const std::string& l = a.rules->labels()[a.deps[o].label];
+    if (o != c && (l == "aux" || l == "aux:pass" || l == "cop")) return true;
+  }
+  return false;
+}
+
 // Cues among the dependents of `node`; negation wins over the rest.
 std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, std::uint32_t node) {
   std::optional<Modality> found;
   for (std::uint32_t c : tree.children(node)) {
     const std::string& label = a.rules->labels()[a.deps[c].label];
     std::optional<Modality> m;
-    if (label == "aux" || label == "aux:pass") m = cue_at(a, c, CueKind::Aux);
+    if ((label == "aux" || label == "aux:pass") && modal_stands(a, tree, node, c)) m = cue_at(a, c, CueKind::Aux);
     if (!m && (label == "advmod" || label == "det" || label == "neg")) m = cue_at(a, c, CueKind::Neg);
     if (!m && label == "mark") {
       m = cue_at(a, c, CueKind::Mark);
@@ -56,6 +69,12 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
       // a two-word preposition parsed as an adverb and a case word: "ahead of", "prior to"
       if (!m && c > tree.first()) m = cue_of(a, a.key(c - 1) + " " + a.key(c), CueKind::Case);
     }
+    // a modifier the parser hung on the first noun of a compound: "a potential [Camp David] meeting"
+    if (!m && label == "compound")
+      for (std::uint32_t t : tree.children(c)) {
+        if (t > c || a.rules->labels()[a.deps[t].label] != "amod") continue;
+        if ((m = cue_at(a, t, CueKind::Modifier))) break;
+      }
     // a time said by a modifier of a bare time noun: "meets Kim next month"
     if (!m && (label == "obl:tmod" || label == "obl:unmarked" || label == "nmod:tmod" || label == "nmod:unmarked"))
       for (std::uint32_t t : tree.children(c)) {
@@ -198,6 +217,12 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
+    // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
+    if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
+      if (auto m = governor_cue(a, tree, governor, "to")) {
+        if (auto own = own_cues(a, tree, governor)) return own;
+        return m;
+      }
     if (auto own = own_cues(a, tree, governor)) return own;
     if (auto m = governor_cue(a, tree, governor)) return m;
     node = governor;

@@ -170,7 +170,9 @@ class RelationFinder {
     // In a parsed sentence the trigger's scope decides over the cue window of the token rules.
     // A cue the window saw that the scope does not reach stands in another clause: "declined to comment on
     // negotiations being held with X" (the declining is not the negotiations').
-    if (rule.rfind("trigger:", 0) == 0 && type != RelationType::HoldsPosition) {
+    // The same for forces found by position ("There will be no U.S. troops in Syria": the scope
+    // reads "no", the window only "will").
+    if ((rule.rfind("trigger:", 0) == 0 || rule.rfind("pattern:deployed_to", 0) == 0) && type != RelationType::HoldsPosition) {
       if (auto scoped = parsed_modality(a_, trigger))
         r.modality = *scoped;
       else if (a_.parsed[static_cast<std::size_t>(a_.tokens[trigger].sentence)] == match::kParsed)

@@ -137,5 +137,51 @@ TEST(ModalityScope, PurposeForTakesTheVerbsTime) {
   EXPECT_EQ(modality_of("Olaf Scholz travelled to Paris for talks with Emmanuel Macron."), Modality::Asserted);
 }
 
+// realnews-train: "Trump and May met with ... executives": the tagger reads "May" as a modal; a
+// word of an entity mention is a name, and a modal before a past form ("may met") is none
+TEST(ModalityScope, ANameIsNoModal) {
+  auto x = run("Theresa May welcomed Olaf Scholz to London.");
+  const Relation* r = find(x, RelationType::MetWith, "Theresa May", "Olaf Scholz");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+// realnews-train: forces found by position take the scope too, not the window's "would" of
+// another clause ("a proposal that would keep Iranian forces in Syria")
+TEST(ModalityScope, ForcesByPositionTakeTheScope) {
+  auto x = run("Officials agreed on a proposal that would keep Russian forces in Syria 27 miles from the border.");
+  const Relation* r = find(x, RelationType::DeployedTo, "Russia", "Syria");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+// realnews-train: a presence of forces is where they are, whatever the clause plans for it
+TEST(ModalityScope, PresenceOfForcesKeepsItsOwnModality) {
+  auto x = run("Their main rival, the cleric, who leads the largest grouping, said he was willing to work with them to end "
+               "the U.S. military presence in Iraq.");
+  const Relation* r = find(x, RelationType::DeployedTo, "United States", "Iraq");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+// realnews-train: "on a potential Camp David meeting with the Taliban": the parser hangs the
+// adjective on the compound's first noun
+TEST(ModalityScope, ModifierOnTheFirstNounOfACompound) {
+  EXPECT_EQ(modality_of("Olaf Scholz overruled his advisers on a potential Camp David meeting with Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
+// realnews-train: "it said it was open to talks with the United States": "talks" read as a verb
+// with "to" as its mark still hangs from the phrase "open to"
+TEST(ModalityScope, OpenToTalksReadAsAnInfinitive) {
+  EXPECT_EQ(modality_of("Olaf Scholz said he was open to talks with Emmanuel Macron."), Modality::Planned);
+}
+
+// realnews-train: "he didn't want to rule out the need for the U.S. to deploy troops": what one
+// will not rule out may still come; the negation above "rule out" is not the meeting's
+TEST(ModalityScope, NotRuledOutIsHypothetical) {
+  EXPECT_EQ(modality_of("Olaf Scholz did not want to rule out a meeting with Emmanuel Macron."), Modality::Hypothetical);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
