@@ -59,7 +59,7 @@ TaggerWords prepare_words(std::span<const std::string> words) {
   return s;
 }
 
-void tagger_word_keys(const TaggerWords& s, std::size_t i, std::uint64_t* keys) {
+void tagger_features(const TaggerWords& s, std::size_t i, int prev, int prev2, std::vector<std::uint64_t>& out) {
   const std::size_t n = s.size();
   auto at = [&](const std::vector<std::uint64_t>& v, long j) -> std::uint64_t {
     if (j < 0) return kPadBefore;
@@ -67,6 +67,12 @@ void tagger_word_keys(const TaggerWords& s, std::size_t i, std::uint64_t* keys) 
     return v[static_cast<std::size_t>(j)];
   };
   const long k = static_cast<long>(i);
+  const std::uint64_t p1 = static_cast<std::uint64_t>(prev + 2), p2 = static_cast<std::uint64_t>(prev2 + 2);
+  // Written straight into out's buffer rather than by a push_back per key.
+  constexpr std::size_t kKeys = 28;
+  const std::size_t base = out.size();
+  out.resize(base + kKeys);
+  std::uint64_t* const keys = out.data() + base;
   keys[0] = fkey(0, 0);
   keys[1] = fkey(1, s.lower[i]);
   keys[2] = fkey(2, s.suf3[i]);
@@ -77,6 +83,10 @@ void tagger_word_keys(const TaggerWords& s, std::size_t i, std::uint64_t* keys) 
   keys[7] = fkey(7, s.pre2[i]);
   keys[8] = fkey(8, s.pre3[i]);
   keys[9] = fkey(9, s.shape[i]);
+  keys[10] = fkey(10, p1);
+  keys[11] = fkey(11, p2);
+  keys[12] = fkey(12, p1, p2);
+  keys[13] = fkey(13, p1, s.lower[i]);
   keys[14] = fkey(14, at(s.lower, k - 1));
   keys[15] = fkey(15, at(s.suf3, k - 1));
   keys[16] = fkey(16, at(s.lower, k - 2));
@@ -89,61 +99,8 @@ void tagger_word_keys(const TaggerWords& s, std::size_t i, std::uint64_t* keys) 
   keys[23] = fkey(23, at(s.shape, k - 1));
   keys[24] = fkey(24, s.form[i]);
   keys[25] = fkey(25, i == 0, s.shape[i]);
-  keys[27] = fkey(27, at(s.suf2, k + 1), s.suf3[i]);
-}
-
-void tagger_tag_keys(const TaggerWords& s, std::size_t i, int prev, int prev2, std::uint64_t* keys) {
-  const std::uint64_t p1 = static_cast<std::uint64_t>(prev + 2), p2 = static_cast<std::uint64_t>(prev2 + 2);
-  keys[10] = fkey(10, p1);
-  keys[11] = fkey(11, p2);
-  keys[12] = fkey(12, p1, p2);
-  keys[13] = fkey(13, p1, s.lower[i]);
   keys[26] = fkey(26, p1, s.suf3[i]);
-}
-
-void tagger_features(const TaggerWords& s, std::size_t i, int prev, int prev2, std::vector<std::uint64_t>& out) {
-  // Written straight into out's buffer rather than by a push_back per key.
-  const std::size_t base = out.size();
-  out.resize(base + kTaggerKeys);
-  tagger_word_keys(s, i, out.data() + base);
-  tagger_tag_keys(s, i, prev, prev2, out.data() + base);
-}
-
-std::vector<int> tag_words(const WeightTable& m, const TaggerWords& s) {
-  const std::size_t n = s.size(), width = m.sum_width();
-  // Pass 1: the sums of every word's tag-independent keys, all looked up in one
-  // call so that the cache misses of the whole sentence overlap.
-  std::vector<std::int32_t> sums(n * width, 0);
-  std::vector<std::uint64_t> keys;
-  std::vector<std::int32_t*> targets;
-  keys.reserve(n * kTaggerWordKeys.size());
-  targets.reserve(n * kTaggerWordKeys.size());
-  std::uint64_t all[kTaggerKeys];
-  for (std::size_t i = 0; i < n; ++i) {
-    tagger_word_keys(s, i, all);
-    for (std::size_t t : kTaggerWordKeys) {
-      keys.push_back(all[t]);
-      targets.push_back(sums.data() + i * width);
-    }
-  }
-  m.add_sums_to(keys, targets.data());
-  // Pass 2: greedy, adding the keys of the two tags chosen before. Integer sums:
-  // the same scores, and the same tags, as score() over all the keys at once.
-  std::vector<int> tags(n);
-  std::vector<float> scores(static_cast<std::size_t>(m.classes()));
-  for (std::size_t i = 0; i < n; ++i) {
-    tagger_tag_keys(s, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, all);
-    std::uint64_t dynamic[kTaggerTagKeys.size()];
-    for (std::size_t j = 0; j < kTaggerTagKeys.size(); ++j) dynamic[j] = all[kTaggerTagKeys[j]];
-    std::int32_t* sum = sums.data() + i * width;
-    m.add_sums(dynamic, sum);
-    for (std::size_t c = 0; c < scores.size(); ++c) scores[c] = 0.0f + static_cast<float>(sum[c]) * m.scale();
-    int best = 0;
-    for (int c = 1; c < m.classes(); ++c)
-      if (scores[c] > scores[best]) best = c;
-    tags[i] = best;
-  }
-  return tags;
+  keys[27] = fkey(27, at(s.suf2, k + 1), s.suf3[i]);
 }
 
 }  // namespace kgraph::extract::syntax

@@ -254,25 +254,3 @@ TEST(SyntaxModel, WeightTablesHoldEveryRowOfTheFileByFingerprint) {
   EXPECT_GT(m.parser_features(), 600000u);
   EXPECT_EQ(m.serialise_pruned(0.0f, 0.0f), slurp(kModel));
 }
-
-// The tagger of the extraction path looks up every word's tag-independent keys
-// first and the tag keys word by word; greedy tagging over all the keys at once
-// (the trainer's order) must give the same tags.
-TEST(SyntaxModel, TwoPassTaggingTagsAsTheOnePassTagger) {
-  const SyntaxModel m = SyntaxModel::read(kModel);
-  const std::vector<std::vector<std::string>> sentences = {
-      {"The", "Russian", "foreign", "minister", ",", "who", "arrived", "on", "Sunday", ",", "met", "his", "Chinese",
-       "counterpart", "in", "Beijing", "to", "discuss", "the", "war", "in", "Ukraine", "."},
-      {"NATO", "said", "it", "would", "send", "more", "troops", "to", "Estonia", ",", "Latvia", "and", "Lithuania",
-       "after", "talks", "that", "lasted", "until", "late", "Tuesday", "."},
-      {"Lavrov", "met", "Stoltenberg", "in", "Brussels", "on", "Monday", "."},
-      {"Shares", "fell", "3.5", "%", "to", "1,204", "pence", "on", "Friday", "."}};
-  std::size_t words = 0;
-  for (const auto& words_of : sentences) {
-    const TaggerWords tw = prepare_words(words_of);
-    const std::vector<int> two_pass = tag_words(m.tagger_weights(), tw);
-    EXPECT_EQ(two_pass, tag_words<WeightTable>(m.tagger_weights(), tw));
-    words += two_pass.size();
-  }
-  EXPECT_EQ(words, 62u);
-}
