@@ -85,50 +85,14 @@ std::size_t FeatureExtractor::word_features(const TokenInfo& t, std::uint64_t* o
   return n;
 }
 
+// The role features of the four neighbours, then pair_features(): the tagger
+// caches the first per word and looks up the second, so this one definition of
+// each is what training and tagging both use.
 std::size_t FeatureExtractor::context_features(const SentenceFeatures& s, std::size_t i, std::size_t room,
                                               std::uint64_t* out) const {
-  const auto ii = static_cast<std::ptrdiff_t>(i);
-  const TokenInfo& t = s.tokens[i];
-  const TokenInfo &m2 = at(s, ii - 2), &m1 = at(s, ii - 1), &p1 = at(s, ii + 1), &p2 = at(s, ii + 2);
   std::size_t n = 0;
-  out[n++] = feature_key(kNormM2, m2.norm);
-  out[n++] = feature_key(kNormM1, m1.norm);
-  out[n++] = feature_key(kNormP1, p1.norm);
-  out[n++] = feature_key(kNormP2, p2.norm);
-  out[n++] = feature_key(kShapeM1, m1.shape);
-  out[n++] = feature_key(kShapeP1, p1.shape);
-  out[n++] = feature_key(kShortShapeM2, m2.short_shape);
-  out[n++] = feature_key(kShortShapeP2, p2.short_shape);
-  out[n++] = feature_key(kBigramM1, m1.norm, t.norm);
-  out[n++] = feature_key(kBigramP1, t.norm, p1.norm);
-  out[n++] = feature_key(kShapeTrigram, m1.short_shape, mix64(t.short_shape) ^ p1.short_shape);
-  if (i == 0) out[n++] = feature_key(kFirstShape, t.shape);
-  if (s.all_caps) {
-    out[n++] = feature_key(kCapsShape, t.short_shape);
-    out[n++] = feature_key(kCapsNorm, t.norm);
-  }
-  out[n++] = feature_key(kSuffixM1, m1.affixes >= 3 ? m1.suffix[2] : m1.norm);
-  out[n++] = feature_key(kNormShapeP1, t.norm, p1.short_shape);
-  out[n++] = feature_key(kShapeM1Norm, m1.short_shape, t.norm);
-  // Context words around a capitalised shape ("Mr. Xx", "Xx said", "Xx Inc"): what
-  // marks a name no list contains.
-  out[n++] = feature_key(kNormM1Shape, m1.norm, t.short_shape);
-  out[n++] = feature_key(kShapeNormP1, t.short_shape, p1.norm);
-  out[n++] = feature_key(kNormM2M1Shape, m2.norm, mix64(m1.norm) ^ t.short_shape);
-  // Gazetteer bits, each its own feature; at most 18 set bits per token in practice far fewer.
-  auto gaz = [&](std::uint32_t tmpl, std::uint32_t bits) {
-    while (bits && n < room) {
-      std::uint32_t b = static_cast<std::uint32_t>(__builtin_ctz(bits));
-      out[n++] = feature_key(tmpl, b);
-      bits &= bits - 1;
-    }
-  };
-  gaz(kGaz, t.gazetteer);
-  gaz(kGazM1, m1.gazetteer);
-  gaz(kGazP1, p1.gazetteer);
-  gaz(kGazM2, m2.gazetteer & 0xffffu);
-  gaz(kGazP2, p2.gazetteer & 0xffffu);
-  return n;
+  for (Role r : {Role::M2, Role::M1, Role::P1, Role::P2}) n += role_features(neighbour(s, i, r), r, out + n);
+  return n + pair_features(s, i, room, out + n);
 }
 
 std::size_t FeatureExtractor::role_features(const TokenInfo& t, Role role, std::uint64_t* out) {
@@ -164,8 +128,8 @@ std::size_t FeatureExtractor::pair_features(const SentenceFeatures& s, std::size
   const auto ii = static_cast<std::ptrdiff_t>(i);
   const TokenInfo& t = s.tokens[i];
   const TokenInfo &m2 = at(s, ii - 2), &m1 = at(s, ii - 1), &p1 = at(s, ii + 1), &p2 = at(s, ii + 2);
-  // context_features() writes the kAllRoleFeatures role features before the
-  // gazetteer bits: they count against the room.
+  // context_features() writes the kAllRoleFeatures role features first: they
+  // count against the room the gazetteer bits are cut at.
   room = room > kAllRoleFeatures ? room - kAllRoleFeatures : 0;
   std::size_t n = 0;
   out[n++] = feature_key(kBigramM1, m1.norm, t.norm);
@@ -178,9 +142,12 @@ std::size_t FeatureExtractor::pair_features(const SentenceFeatures& s, std::size
   }
   out[n++] = feature_key(kNormShapeP1, t.norm, p1.short_shape);
   out[n++] = feature_key(kShapeM1Norm, m1.short_shape, t.norm);
+  // Context words around a capitalised shape ("Mr. Xx", "Xx said", "Xx Inc"): what
+  // marks a name no list contains.
   out[n++] = feature_key(kNormM1Shape, m1.norm, t.short_shape);
   out[n++] = feature_key(kShapeNormP1, t.short_shape, p1.norm);
   out[n++] = feature_key(kNormM2M1Shape, m2.norm, mix64(m1.norm) ^ t.short_shape);
+  // Gazetteer bits, each its own feature; at most 18 set bits per token, in practice far fewer.
   auto gaz = [&](std::uint32_t tmpl, std::uint32_t bits) {
     while (bits && n < room) {
       std::uint32_t b = static_cast<std::uint32_t>(__builtin_ctz(bits));

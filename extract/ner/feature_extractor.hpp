@@ -59,10 +59,11 @@ class FeatureExtractor {
   // How many word_features() writes, without computing them.
   static std::size_t word_feature_count(const TokenInfo& t) { return 5 + 2 * std::size_t{t.affixes}; }
   // The rest: neighbours, sentence position and case, gazetteer bits; at most
-  // `room` keys (kMaxStaticFeatures less the token's word features).
+  // `room` keys (kMaxStaticFeatures less the token's word features). They are
+  // the four role_features() and then pair_features(): a tagger that caches sums
+  // per word keeps the first and looks up the second.
   std::size_t context_features(const SentenceFeatures& s, std::size_t i, std::size_t room, std::uint64_t* out) const;
 
-  // context_features() split in two, for a tagger that caches sums per word.
   // The features of a neighbour that depend on that neighbour's text alone
   // (its word at -2, its shape at -1, ...): `role` is its offset from the
   // token being scored. The same for every occurrence of the same text.
@@ -73,9 +74,8 @@ class FeatureExtractor {
   // The neighbour in `role` of token i, or the START/END token beyond the sentence.
   static const TokenInfo& neighbour(const SentenceFeatures& s, std::size_t i, Role role);
   // The rest of context_features(): pairs of tokens, sentence position and
-  // case, gazetteer bits. `room` is as for context_features(); together with the
-  // four role_features() calls this writes the same keys as context_features()
-  // (in another order), gazetteer bits cut at the same count.
+  // case, gazetteer bits. `room` is as for context_features() (the role
+  // features count against it), so the gazetteer bits are cut at the same count.
   std::size_t pair_features(const SentenceFeatures& s, std::size_t i, std::size_t room, std::uint64_t* out) const;
 
   // Writes the features that depend on the two tags to the left (kMaxTagFeatures slots).

@@ -45,7 +45,7 @@ constexpr std::size_t kWordRows = 4096;  // direct-mapped by the raw hash; ~800 
 struct Scratch {
   SentenceFeatures sentence;
   std::vector<Sums> rows;                // per token: its word's sums (a copy: the cache may evict them)
-  std::vector<std::int32_t> static_sum;  // kNumTags per token: the scores of the tag-independent features
+  std::vector<std::int32_t> static_sum;  // kNumTags per token: the tag-independent scores, then the whole ones
   std::vector<Tag> tags;
   std::vector<float> prob;
   std::vector<WordRow> words = std::vector<WordRow>(kWordRows);
@@ -174,10 +174,14 @@ NerTagger NerTagger::from_model(std::shared_ptr<const NerModel> model, std::shar
   return t;
 }
 
-std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span> tokens) const {
+namespace {
+
+// Tags one sentence into the calling thread's scratch: s.tags, s.prob, and in
+// s.static_sum every token's final tag scores. `serial` and `boundary` are the
+// tagger's (NerTagger::Impl).
+const Scratch& run(const FeatureExtractor& fx, const NerModel& model, std::uint64_t serial, const Sums& boundary,
+                   std::string_view text, std::span<const Span> tokens) {
   thread_local Scratch s;
-  const FeatureExtractor& fx = impl_->extractor;
-  const NerModel& model = *impl_->model;
   const std::size_t n = tokens.size();
   fx.prepare(text, tokens, s.sentence);
   s.tags.resize(n);
@@ -187,7 +191,7 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
   // sums, its neighbours' role sums, and the lookups of the rest. Most of the
   // time goes into memory loads from the weight table, so the keys of token
   // i+1 are computed and prefetched before the rows of token i are read.
-  word_sums(model, impl_->serial, s);
+  word_sums(model, serial, s);
   s.static_sum.assign(n * kNumTags, 0);
   TokenKeys keys[2];
   if (n > 0) pair_keys(fx, model, s.sentence, 0, keys[0]);
@@ -201,7 +205,7 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
     for (int r = 0; r < kRoles; ++r) {
       const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset[r];
       const auto& role = j >= 0 && j < static_cast<std::ptrdiff_t>(n) ? s.rows[static_cast<std::size_t>(j)][1 + r]
-                                                                        : impl_->boundary[1 + r];
+                                                                        : boundary[1 + r];
       for (int t = 0; t < kNumTags; ++t) sum[t] += role[t];
     }
     const TokenKeys& k = keys[cur];
@@ -228,8 +232,7 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t cur = i & 1, next = cur ^ 1;
     Tag prev1 = i >= 1 ? s.tags[i - 1] : kOutside;
-    std::int32_t sum[kNumTags];
-    for (int t = 0; t < kNumTags; ++t) sum[t] = s.static_sum[i * kNumTags + t];
+    std::int32_t* const sum = &s.static_sum[i * kNumTags];  // from here on the token's whole score
     for (std::size_t f = 0; f < tag_count[cur]; ++f) add_row(model, tag_feats[cur][f], sum);
     Tag best = kOutside;
     for (Tag t = 1; t < kNumTags; ++t)
@@ -245,7 +248,14 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
       if (tag_allowed(prev1, t) && score[t] - score[best] > -30.0f) z += std::exp(score[t] - score[best]);
     s.prob[i] = 1.0f / z;
   }
+  return s;
+}
 
+}  // namespace
+
+std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span> tokens) const {
+  const Scratch& s = run(impl_->extractor, *impl_->model, impl_->serial, impl_->boundary, text, tokens);
+  const std::size_t n = tokens.size();
   std::vector<NerSpan> spans;
   for (std::size_t i = 0; i < n;) {
     if (s.tags[i] == kOutside) {
@@ -261,6 +271,11 @@ std::vector<NerSpan> NerTagger::tag(std::string_view text, std::span<const Span>
     i = j;
   }
   return spans;
+}
+
+NerTagger::TokenScores NerTagger::scores(std::string_view text, std::span<const Span> tokens) const {
+  const Scratch& s = run(impl_->extractor, *impl_->model, impl_->serial, impl_->boundary, text, tokens);
+  return TokenScores{s.static_sum, s.tags};
 }
 
 }  // namespace kgraph::extract::ner

@@ -45,6 +45,14 @@ class NerTagger {
   // only allocation per call.
   std::vector<NerSpan> tag(std::string_view text, std::span<const Span> tokens) const;
 
+  // What tag() decides from, for tests: per token the score of every tag (the sum of
+  // the model's quantised weights, before scaling) and the tag chosen.
+  struct TokenScores {
+    std::vector<std::int32_t> sums;  // kNumTags (ner_label.hpp) per token
+    std::vector<std::uint8_t> tags;
+  };
+  TokenScores scores(std::string_view text, std::span<const Span> tokens) const;
+
  private:
   struct Impl;
   std::shared_ptr<const Impl> impl_;

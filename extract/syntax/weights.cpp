@@ -98,11 +98,13 @@ template <class Target>
     for (std::size_t i = 0; i < m; ++i) {
       if (base + i + kPrefetchAhead < n) prefetch(keys[base + i + kPrefetchAhead]);
       found[i] = find(keys[base + i]);
-      if (found[i] && found[i]->cls0 == kSpilled) __builtin_prefetch(spill_.data() + found[i]->data);
-      if (found[i] && found[i]->cls0 == kDense) __builtin_prefetch(dense_.data() + std::size_t{found[i]->data} * stride_);
+      if (!found[i]) continue;
+      const std::uint32_t data = found[i]->data;
+      if (kind(data) == kSpilled) __builtin_prefetch(spill_.data() + (data & ((1u << kSpillIndexBits) - 1)));
+      if (kind(data) == kDense) __builtin_prefetch(dense_.data() + std::size_t{data & 0x3fffffffu} * stride_);
     }
     for (std::size_t i = 0; i < m; ++i)
-      if (found[i]) add_row(*found[i], target(base + i));
+      if (found[i]) add_row(found[i]->data, target(base + i));
   }
 }
 
@@ -125,55 +127,21 @@ void WeightTable::allocate(std::size_t rows) {
   mask_ = cap - 1;
 }
 
-// Requires: `key` non-zero and not in the table yet; count >= 1.
-void WeightTable::insert(std::uint64_t key, const Pair* row, std::size_t count) {
-  std::size_t i = key & mask_;
-  while (slots_[i].key != 0) i = (i + 1) & mask_;
-  Slot& s = slots_[i];
-  s.key = key;
-  if (count >= kDenseMin) {
-    s.cls0 = kDense;
-    s.cls1 = kNoClass;
-    s.data = static_cast<std::uint32_t>(dense_rows_.size());
-    dense_rows_.push_back({static_cast<std::uint32_t>(spill_.size()), static_cast<std::uint16_t>(count)});
-    spill_.insert(spill_.end(), row, row + count);
-    const std::size_t at = dense_.size();
-    dense_.resize(at + stride_, 0);
-    for (std::size_t j = 0; j < count; ++j) dense_[at + row[j].cls] = row[j].w;
-  } else if (count <= 2) {
-    s.cls0 = row[0].cls;
-    s.cls1 = count == 2 ? row[1].cls : kNoClass;
-    s.data = static_cast<std::uint16_t>(row[0].w) | (count == 2 ? std::uint32_t{static_cast<std::uint16_t>(row[1].w)} << 16 : 0u);
-  } else {
-    s.cls0 = kSpilled;
-    s.cls1 = static_cast<std::uint16_t>(count);
-    s.data = static_cast<std::uint32_t>(spill_.size());
-    spill_.insert(spill_.end(), row, row + count);
-  }
-}
-
 std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
   std::vector<AveragedPerceptron::Entry> out;
   auto add = [&](std::uint64_t key, std::uint16_t cls, std::int16_t w) {
     out.push_back({key, cls, static_cast<float>(w) * scale_});
   };
-  // The keys are not kept apart (they would take 8 bytes a row for this alone):
-  // the slots hold them, sorted here into the file's ascending order.
-  std::vector<std::uint64_t> keys;
-  keys.reserve(rows_);
-  for (std::size_t i = 0; i <= mask_; ++i)
-    if (slots_[i].key != 0) keys.push_back(slots_[i].key);
-  std::sort(keys.begin(), keys.end());
-  for (std::uint64_t key : keys) {
-    const Slot& s = *find(key);
-    if (s.cls0 == kDense) {
-      const DenseRow& r = dense_rows_[s.data];
+  for (std::uint64_t key : keys_) {
+    const std::uint32_t data = find(key)->data;
+    if (kind(data) == kDense) {
+      const DenseRow& r = dense_rows_[data & 0x3fffffffu];
       for (std::uint32_t j = 0; j < r.count; ++j) add(key, spill_[r.spill + j].cls, spill_[r.spill + j].w);
-    } else if (s.cls0 != kSpilled) {
-      add(key, s.cls0, static_cast<std::int16_t>(s.data & 0xffffu));
-      if (s.cls1 != kNoClass) add(key, s.cls1, static_cast<std::int16_t>(s.data >> 16));
+    } else if (kind(data) == kOne) {
+      add(key, static_cast<std::uint16_t>(data >> 16 & 0x3fffu), static_cast<std::int16_t>(data & 0xffffu));
     } else {
-      for (std::uint32_t j = 0; j < s.cls1; ++j) add(key, spill_[s.data + j].cls, spill_[s.data + j].w);
+      const std::uint32_t first = data & ((1u << kSpillIndexBits) - 1), count = (data >> kSpillIndexBits) & 0x3fu;
+      for (std::uint32_t j = 0; j < count; ++j) add(key, spill_[first + j].cls, spill_[first + j].w);
     }
   }
   return out;

@@ -63,12 +63,17 @@ class AveragedPerceptron {
 // Quantised weights for tagging and parsing: key -> run of (class, i16) pairs.
 //
 // Scoring is bound by memory loads: the parser looks up ~100 keys per
-// transition in a table of ~700k rows (tens of MB), and most keys miss the
-// cache. So a lookup touches one slot of 16 bytes where it can: the rows of one
-// or two entries (four rows in five) sit in the slot itself, longer rows in one
-// array of (class, weight) pairs that the slot points to; score() prefetches
-// the slots of the keys ahead of the one it reads, so the misses overlap. The
-// weights are summed as the file's i16 integers, exactly, and each class's sum is
+// transition in a table of ~700k rows, and most keys miss the cache. So a
+// lookup touches one slot of 8 bytes where it can: a 32-bit fingerprint of the
+// key and the row itself when it has one entry, else where its entries are (an
+// array of (class, weight) pairs, or a dense row of every class); score()
+// prefetches the slots of the keys ahead of the one it reads, so the misses
+// overlap. (With the whole 64-bit key the slots took twice the bytes, 16 MB for
+// the parser; the fingerprint is the key's high half, the slot's position its
+// low bits, so a key the model lacks matches a slot of its probe run about once
+// in 4e9 tries, and two of the model's keys that would share a fingerprint in
+// one run are counted at load: fingerprint_clashes(), 0 for the committed model.)
+// The weights are summed as the file's i16 integers, exactly, and each class's sum is
 // scaled once at the end: a score is the exact sum rounded once to float, whatever
 // the order of the additions.
 class WeightTable {
@@ -88,7 +93,10 @@ class WeightTable {
   std::size_t sum_width() const { return stride_; }
   float scale() const { return scale_; }
   int classes() const { return classes_; }
-  std::size_t features() const { return rows_; }
+  std::size_t features() const { return keys_.size(); }
+  // Rows whose key shares its fingerprint with a row before it in the same probe run
+  // (a lookup of it would find the other's weights).
+  std::size_t fingerprint_clashes() const { return clashes_; }
 
   // The (dequantised) weights, keys ascending, to write again with other pruning.
   std::vector<AveragedPerceptron::Entry> entries() const;
@@ -103,9 +111,6 @@ class WeightTable {
   // Keys prefetched ahead of the one read: enough to overlap several misses,
   // few enough that the prefetches do not wait for free miss buffers.
   static constexpr std::size_t kPrefetchAhead = 12;
-  static constexpr std::uint16_t kSpilled = 0xffff;  // cls0 of a row kept in spill_ (classes are < kMaxClasses)
-  static constexpr std::uint16_t kNoClass = 0xfffe;  // cls1 of a row of one entry
-  static constexpr std::uint16_t kDense = 0xfffd;    // cls0 of a row kept in dense_
   // Rows of at least this many entries are kept dense. The parser's tag-pair and
   // tag-triple features have rows over most of its ~100 classes, looked up at every
   // transition: added one class at a time they were most of score()'s instructions,
@@ -117,45 +122,57 @@ class WeightTable {
     std::uint16_t cls;
     std::int16_t w;
   };
-  // A row of one or two entries: classes cls0, cls1 (kNoClass if none) and the
-  // i16 weights in data (cls0's in the low half). A longer row: cls0 ==
-  // kSpilled, cls1 its length and data its first index in spill_. A row of
-  // kDenseMin or more entries: cls0 == kDense, data its number r, the weights of
-  // every class at dense_[r * stride_] (0 for the classes it lacks), and its
-  // entries as written kept in spill_ at dense_rows_[r] (for entries()).
+  // A slot's data, by its top two bits: kOne, a row of one entry (class in bits
+  // 16..29, the i16 weight in bits 0..15); kSpilled, a row of 2..kDenseMin-1
+  // entries (their count in bits 24..29, the first's index in spill_ in bits
+  // 0..23); kDense, a row of kDenseMin or more (its number r in bits 0..29: the
+  // weights of every class at dense_[r * stride_], 0 for the classes it lacks).
+  static constexpr std::uint32_t kOne = 0, kSpilled = 1, kDense = 2;
+  static constexpr std::uint32_t kind(std::uint32_t data) { return data >> 30; }
+  static constexpr std::uint32_t kSpillIndexBits = 24;
   struct Slot {
-    std::uint64_t key = 0;  // 0: empty
-    std::uint16_t cls0 = 0, cls1 = 0;
+    std::uint32_t print = 0;  // fingerprint(key); 0: empty
     std::uint32_t data = 0;
   };
+  static std::uint32_t fingerprint(std::uint64_t key) {
+    const auto f = static_cast<std::uint32_t>(key >> 32);
+    return f == 0 ? 1 : f;
+  }
 
   const Slot* find(std::uint64_t key) const {
+    const std::uint32_t print = fingerprint(key);
     std::size_t i = key & mask_;
     while (true) {
       const Slot& s = slots_[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
+      if (s.print == print) return &s;
+      if (s.print == 0) return nullptr;
       i = (i + 1) & mask_;
     }
   }
   void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
   template <class Target>
   void sum_rows(std::span<const std::uint64_t> keys, Target target) const;  // weights.cpp
-  void add_row(const Slot& s, std::int32_t* sums) const {
-    if (s.cls0 == kDense) {
-      const std::int16_t* w = dense_.data() + std::size_t{s.data} * stride_;
-      const int n = static_cast<int>(stride_);  // the padding adds 0 to sums the caller ignores
-      for (int c = 0; c < n; ++c) sums[c] += w[c];
-    } else if (s.cls0 != kSpilled) {
-      sums[s.cls0] += static_cast<std::int16_t>(s.data & 0xffffu);
-      if (s.cls1 != kNoClass) sums[s.cls1] += static_cast<std::int16_t>(s.data >> 16);
-    } else {
-      const Pair* e = spill_.data() + s.data;
-      for (std::uint32_t j = 0; j < s.cls1; ++j) sums[e[j].cls] += e[j].w;
+  void add_row(std::uint32_t data, std::int32_t* sums) const {
+    switch (kind(data)) {
+      case kOne:
+        sums[data >> 16] += static_cast<std::int16_t>(data & 0xffffu);
+        return;
+      case kSpilled: {
+        const Pair* e = spill_.data() + (data & ((1u << kSpillIndexBits) - 1));
+        const std::uint32_t count = (data >> kSpillIndexBits) & 0x3fu;
+        for (std::uint32_t j = 0; j < count; ++j) sums[e[j].cls] += e[j].w;
+        return;
+      }
+      default: {
+        const std::int16_t* w = dense_.data() + std::size_t{data & 0x3fffffffu} * stride_;
+        const int n = static_cast<int>(stride_);  // the padding adds 0 to sums the caller ignores
+        for (int c = 0; c < n; ++c) sums[c] += w[c];
+      }
     }
   }
   void allocate(std::size_t rows);
-  void insert(std::uint64_t key, const Pair* row, std::size_t count);
+  template <class Fail>
+  void insert(std::uint64_t key, const Pair* row, std::size_t count, Fail&& fail);
 
   int classes_ = 0;
   float scale_ = 1;
@@ -168,8 +185,9 @@ class WeightTable {
     std::uint32_t spill;  // first entry in spill_
     std::uint16_t count;
   };
-  std::vector<DenseRow> dense_rows_;
-  std::size_t rows_ = 0;
+  std::vector<DenseRow> dense_rows_;  // the entries of each dense row as written (for entries())
+  std::vector<std::uint64_t> keys_;   // every row's key, ascending (for entries(); never read by a lookup)
+  std::size_t clashes_ = 0;
 };
 
 // Little-endian helpers shared by the model file code.
@@ -209,7 +227,7 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
   t.stride_ = (static_cast<std::size_t>(classes) + 15) / 16 * 16;
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
   t.allocate(n);
-  t.rows_ = static_cast<std::size_t>(n);
+  t.keys_.reserve(static_cast<std::size_t>(n));
   // The rows are read in key order, which scatters them over the table: to
   // overlap those cache misses, a batch of rows is read first and each row's
   // slot is prefetched before the batch is inserted.
@@ -239,10 +257,36 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
     }
     for (std::size_t r = 0; r < rows; ++r) {
       const std::size_t begin = r == 0 ? 0 : row_end[r - 1];
-      t.insert(row_key[r], pairs.data() + begin, row_end[r] - begin);
+      t.insert(row_key[r], pairs.data() + begin, row_end[r] - begin, fail);
     }
   }
   return t;
+}
+
+// Requires: `key` non-zero and not in the table yet; count >= 1.
+template <class Fail>
+void WeightTable::insert(std::uint64_t key, const Pair* row, std::size_t count, Fail&& fail) {
+  const std::uint32_t print = fingerprint(key);
+  std::size_t i = key & mask_;
+  for (; slots_[i].print != 0; i = (i + 1) & mask_) clashes_ += slots_[i].print == print;
+  Slot& s = slots_[i];
+  s.print = print;
+  keys_.push_back(key);
+  if (count >= kDenseMin) {
+    if (dense_rows_.size() >= (std::size_t{1} << 30)) fail("corrupt model file (too many rows)");
+    s.data = kDense << 30 | static_cast<std::uint32_t>(dense_rows_.size());
+    dense_rows_.push_back({static_cast<std::uint32_t>(spill_.size()), static_cast<std::uint16_t>(count)});
+    spill_.insert(spill_.end(), row, row + count);
+    const std::size_t at = dense_.size();
+    dense_.resize(at + stride_, 0);
+    for (std::size_t j = 0; j < count; ++j) dense_[at + row[j].cls] = row[j].w;
+  } else if (count == 1) {
+    s.data = kOne << 30 | std::uint32_t{row[0].cls} << 16 | static_cast<std::uint16_t>(row[0].w);
+  } else {
+    if (spill_.size() + count > (std::size_t{1} << kSpillIndexBits)) fail("corrupt model file (too many entries)");
+    s.data = kSpilled << 30 | static_cast<std::uint32_t>(count) << kSpillIndexBits | static_cast<std::uint32_t>(spill_.size());
+    spill_.insert(spill_.end(), row, row + count);
+  }
 }
 
 }  // namespace kgraph::extract::syntax

@@ -242,3 +242,15 @@ TEST(SyntaxTraining, IsDeterministicAndItsModelReadsBack) {
   EXPECT_GT(s.uas, 0.9);
   EXPECT_GT(s.upos, 0.9);
 }
+
+// The weight tables keep a 32-bit fingerprint of each key, not the key: no two keys of
+// the committed model may share one within a probe run (one would read the other's
+// row), and the table must give back every row as the file has it (written again
+// unpruned, the same bytes).
+TEST(SyntaxModel, WeightTablesHoldEveryRowOfTheFileByFingerprint) {
+  const SyntaxModel m = SyntaxModel::read(kModel);
+  EXPECT_EQ(m.tagger_weights().fingerprint_clashes(), 0u);
+  EXPECT_EQ(m.parser_weights().fingerprint_clashes(), 0u);
+  EXPECT_GT(m.parser_features(), 600000u);
+  EXPECT_EQ(m.serialise_pruned(0.0f, 0.0f), slurp(kModel));
+}
