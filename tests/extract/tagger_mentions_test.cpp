@@ -46,6 +46,22 @@ TEST(TaggerMentions, CommonWordOpeningASentenceIsNoName) {
   expect_entity(x, "Rand Paul", EntityType::Person);
 }
 
+// A sentence adverb opening a sentence, which the tagger reads as a person ("Luckily", "Sadly"),
+// is no one when the article never capitalises it inside a sentence; a surname that opens one
+// sentence and stands inside another ("The plan, Lavrentiev added") stays a person.
+TEST(TaggerMentions, LoneWordOnlyOpeningSentencesIsNoPerson) {
+  const Extraction x = run(
+      "The two leaders spoke for an hour on Tuesday about the stalled talks.\n\n"
+      "Luckily, analysts do not expect the summit to collapse, and the envoy said on Wednesday that talks would resume.\n\n"
+      "Pointedly, the president declined to discuss the timing of any strike on the camps.\n\n"
+      "Sadly, the meeting ended without an agreement, a spokesman for the ministry said.\n\n"
+      "Lavrentiev said on Friday the talks would resume. The plan, Lavrentiev added, had the support of the ministry.\n");
+  EXPECT_EQ(by_mention(x, "Luckily"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Pointedly"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Sadly"), nullptr) << listing(x);
+  expect_entity(x, "Lavrentiev", EntityType::Person);
+}
+
 // A hyphenated name with lower-case particles inside is a name ("Inzamam-ul-Haq"); a hyphenated
 // word whose later parts are lower case stays an ordinary word ("Long-term").
 TEST(TaggerMentions, HyphenatedNameWithParticlesIsAName) {
