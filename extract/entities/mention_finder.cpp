@@ -701,6 +701,90 @@ void join_particle_names(Analysis& a) {
   if (joined) index_mentions(a);
 }
 
+// Whether token k is a possessive "'s" (straight or curly apostrophe).
+bool possessive(const Analysis& a, std::uint32_t k) { return a.key(k) == "'s" || a.key(k) == "\u2019s"; }
+
+// Whether the word at token k is a mention of one word elsewhere in the text, not before "'s".
+bool named_alone_not_owning(const Analysis& a, std::uint32_t k) {
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+    return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k) &&
+           !(o.last < a.token_count() && possessive(a, o.last));
+  });
+}
+
+// Whether a person's name of two words or more in the document has the word at token k.
+bool word_of_full_name(const Analysis& a, std::uint32_t k) {
+  for (const MentionDraft& o : a.mentions) {
+    if (o.type != EntityType::Person || o.last - o.first < 2) continue;
+    for (std::uint32_t j = o.first; j < o.last; ++j)
+      if (a.key(j) == a.key(k)) return true;
+  }
+  return false;
+}
+
+// Names with a possessive inside that the tagger reads in pieces: "St. Peter's", "Martha's
+// Vineyard", "St. James's Palace". A saint's abbreviation (word list saint_word) is never a name
+// alone: it joins the name after it, with the possessive when that ends the phrase ("tour St.
+// Peter's."). A one-word name before "'s" that the document names nowhere else (alone, or as a word
+// of a person's full name) and that is no known name of the ontology or an office holder's
+// surname, no acronym and no place of the world table, owns nothing in the text: with the name
+// straight after the possessive it is one name.
+// Such a name is no person's (people's names have no possessive): what the tagger read as a person
+// is a place.
+void join_possessive_names(Analysis& a) {
+  bool joined = false;
+  auto by_rules = [](const MentionDraft& m) { return m.source == MentionSource::Name || m.source == MentionSource::Ner; };
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (!by_rules(m)) continue;
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t slast = a.sentence_last(s);
+    const bool saint = m.last == m.first + 1 && a.in_list("saint_word", m.first);
+    std::uint32_t end = m.last;
+    MentionDraft* next = i + 1 < a.mentions.size() ? &a.mentions[i + 1] : nullptr;
+    if (next && (!by_rules(*next) || a.tokens[next->first].sentence != s)) next = nullptr;
+    if (saint) {
+      if (next && next->first == m.last) end = next->last;
+      else if (m.last < slast && a.tokens[m.last].upper && has_letter(a.token_text(m.last))) end = m.last + 1;
+      else continue;
+      // "St. Peter's." : the possessive ends the name where no name follows it
+      if (end < slast && possessive(a, end) && (end + 1 >= slast || !a.tokens[end + 1].upper)) ++end;
+    } else {
+      // ("St. James's Palace": a saint's name owns no more than the building it names)
+      const bool saint_name = m.last == m.first + 2 && a.in_list("saint_word", m.first);
+      if ((m.last != m.first + 1 && !saint_name) || m.last + 1 >= slast || !possessive(a, m.last)) continue;
+      if (next && next->first == m.last + 1) {
+        if (next->type == EntityType::Person && next->last - next->first >= 2) continue;  // "Obama's Joe Biden"
+        end = next->last;
+      } else {
+        // capitalised words no mention holds ("Martha's Vineyard" where the tagger read only Martha)
+        end = m.last + 1;
+        while (end < slast && end < m.last + 4 && a.tokens[end].upper && a.tokens[end].mention < 0 && has_letter(a.token_text(end)))
+          ++end;
+        if (end == m.last + 1) continue;
+      }
+      // (an acronym or a known place owns what follows: "CBS's Face the Nation", "Manhattan's West Side")
+      if (!saint_name && (a.tokens[m.first].caps || named_alone_not_owning(a, m.first) || word_of_full_name(a, m.first) ||
+          a.lex.phrase(a.key(m.first)) || a.lex.world().place(std::string(a.token_text(m.first))) ||
+          !a.lex.people_with_surname(a.key(m.first)).empty()))
+        continue;
+    }
+    const EntityType type = next && next->first < end ? next->type : m.type;
+    if (next && next->first < end) a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    MentionDraft& j = a.mentions[i];
+    j.last = end;
+    j.type = type == EntityType::Person ? EntityType::Location : type;
+    j.source = MentionSource::Name;
+    j.name.clear();
+    for (std::uint32_t k = j.first; k < j.last; ++k) {
+      if (k > j.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) j.name.push_back(' ');
+      j.name += a.token_text(k);
+    }
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
 // "(AP Photo/Evan Vucci)", "Kevin Lamarque/Reuters", "(Photo: Evan Vucci, AP)": the photographer of
 // a credit is no one the story is about. A name written against a slash, or after "Photo:", is one
 // (prose does not write people's names so).
@@ -794,6 +878,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_name_edges(a);
   trim_repeated_given_names(a);
   join_particle_names(a);
+  join_possessive_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);
   drop_photographers(a);

@@ -62,6 +62,20 @@ TEST(TaggerMentions, LoneWordOnlyOpeningSentencesIsNoPerson) {
   expect_entity(x, "Lavrentiev", EntityType::Person);
 }
 
+// A name with a possessive inside is one place: "St. Peter's" at the end of a sentence, "St. James's
+// Palace", "Martha's Vineyard" where the article names Martha nowhere else; no piece of it is a person.
+TEST(TaggerMentions, NameWithAPossessiveInsideIsOnePlace) {
+  const Extraction x = run(
+      "He explained the plan on Monday.\n\n"
+      "Trump is planning to tour St. Peter's. He will also meet the Italian president in Rome.\n\n"
+      "Obama left for a two-week vacation with his family in Martha\u2019s Vineyard.\n\n"
+      "The bomb went off near St. James\u2019s Palace on Sunday.\n");
+  expect_entity(x, "St. Peter's", EntityType::Location);
+  expect_entity(x, "Martha\u2019s Vineyard", EntityType::Location);
+  expect_entity(x, "St. James\u2019s Palace", EntityType::Location);
+  for (const char* piece : {"St.", "Peter's", "Martha", "Vineyard"}) EXPECT_EQ(by_mention(x, piece), nullptr) << piece << " in:\n" << listing(x);
+}
+
 // A hyphenated name with lower-case particles inside is a name ("Inzamam-ul-Haq"); a hyphenated
 // word whose later parts are lower case stays an ordinary word ("Long-term").
 TEST(TaggerMentions, HyphenatedNameWithParticlesIsAName) {
