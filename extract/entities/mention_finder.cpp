@@ -650,17 +650,23 @@ void type_by_head_word(Analysis& a) {
   }
 }
 
-// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP": a news agency named in a
-// photo or video credit is where a picture came from, not what the story is about (word lists
-// credit_before, credit_after). The agency stays an entity where the story names it, its dateline
+// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP", "Photographer: Andrew
+// Harrer/Bloomberg": a news agency or outlet (word list press_kind) named in a photo or video credit
+// is where a picture came from, not what the story is about (word lists credit_before, credit_after). The agency stays an entity where the story names it, its dateline
 // included ("Brussels, Jan 8 (IANS):").
 void drop_agency_credits(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.source != MentionSource::Gazetteer || m.org_kind != "news_agency") return false;
+    if (m.source != MentionSource::Gazetteer || !a.lex.in_list("press_kind", m.org_kind)) return false;
     const int s = a.tokens[m.first].sentence;
-    const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1);
-    const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last);
+    // (a noun after the name makes the pair a joint product, no credit: "a CNN/ORC poll", "an
+    // ABC/Washington Post poll")
+    const bool noun_after = m.last < a.sentence_last(s) && !a.tokens[m.last].upper && has_letter(a.token_text(m.last));
+    const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1) && !noun_after;
+    std::uint32_t past = m.last + 1;  // past the name after a slash ("CNN/ORC poll")
+    while (past < a.sentence_last(s) && a.tokens[past].upper) ++past;
+    const bool noun_past = a.token_text(m.last) == "/" && past < a.sentence_last(s) && has_letter(a.token_text(past));
+    const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last) && !noun_past;
     // (an agency in brackets of its own, or in a credit between a sign and a bracket: "Evan Vucci, AP)")
     const bool closes = m.last < a.sentence_last(s) && a.token_text(m.last) == ")";
     return (before_cue && a.token_text(m.first - 1) != ")") || after_cue ||
