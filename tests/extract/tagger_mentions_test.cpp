@@ -76,6 +76,21 @@ TEST(TaggerMentions, NameWithAPossessiveInsideIsOnePlace) {
   for (const char* piece : {"St.", "Peter's", "Martha", "Vineyard"}) EXPECT_EQ(by_mention(x, piece), nullptr) << piece << " in:\n" << listing(x);
 }
 
+// A one-word name the article also writes in lower case is a common word with a capital
+// ("Terrorism" and "terrorism", "the Center" and "the center"); a name with a capital inside
+// ("al-Qaida") is no such word.
+TEST(TaggerMentions, CapitalisedCommonWordIsNoName) {
+  const Extraction x = run(
+      "The senator spoke at a rally in Ohio on Monday.\n\n"
+      "He said the fight against Terrorism would go on, and that terrorism had no place in the region.\n\n"
+      "The report by the Center was released on Friday. The center said Iran had broken the deal.\n\n"
+      "Officials said al-Qaida had claimed the attack.\n");
+  EXPECT_EQ(by_mention(x, "Terrorism"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Center"), nullptr) << listing(x);
+  expect_entity(x, "Iran", EntityType::Country);
+  ASSERT_NE(by_mention(x, "al-Qaida"), nullptr) << listing(x);
+}
+
 // A hyphenated name with lower-case particles inside is a name ("Inzamam-ul-Haq"); a hyphenated
 // word whose later parts are lower case stays an ordinary word ("Long-term").
 TEST(TaggerMentions, HyphenatedNameWithParticlesIsAName) {
