@@ -639,6 +639,53 @@ void drop_capitalised_common_words(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// A name read by the tagger in a line in title case (a headline "Kerry Reportedly Conducts Shadow
+// Diplomacy", a byline "David Jackson and Tom Vanden Brook") whose last word the document never
+// capitalises in running text is a piece of the headline or a journalist's name, not an entity of
+// the story: a name the story is about comes back in its sentences ("Putin Meets Trump" over a
+// story of "Putin said"). Names of the ontology (gazetteer mentions) stay. On realnews-train 18
+// nodes went this way, one of them ("X is the Kinder Institute Assistant Professor of ...") an
+// entity the annotator listed.
+void drop_title_case_only_names(Analysis& a) {
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  std::vector<char> title_case(static_cast<std::size_t>(std::max(sentences, 0)), 0);
+  bool any = false;
+  // (a list in title case, with commas, brackets or figures between the names, is a table of
+  // results or a line-up: "Petr Korda ( Czech Republic ) bat ...", "Given , Breen , Staunton")
+  // A short sentence of three long words ("The two met at Trump Tower on Thursday") is no
+  // headline: four words of four letters or more at least.
+  auto list_line = [&](int s) {
+    int long_words = 0;
+    for (std::uint32_t k = a.sentence_first(s); k < a.sentence_last(s); ++k) {
+      const std::string_view t = a.token_text(k);
+      if (t == "," || t == "(" || t == ";" || (!t.empty() && t[0] >= '0' && t[0] <= '9')) return true;
+      long_words += t.size() >= 4 && has_letter(t);
+    }
+    return long_words < 4;
+  };
+  for (int s = 0; s < sentences; ++s) {
+    title_case[static_cast<std::size_t>(s)] = is_title_case_line(a, s) && !is_headline(a, s) && !list_line(s);
+    any = any || title_case[static_cast<std::size_t>(s)];
+  }
+  if (!any) return;
+  std::unordered_map<std::uint64_t, bool> in_prose;  // key hash -> capitalised in running text
+  auto prose = [&](std::uint64_t key) {
+    auto [it, fresh] = in_prose.try_emplace(key, false);
+    if (fresh)
+      for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k)
+        it->second = a.tokens[k].key_hash == key && a.tokens[k].upper &&
+                     !title_case[static_cast<std::size_t>(a.tokens[k].sentence)] && !is_headline(a, a.tokens[k].sentence);
+    return it->second;
+  };
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    if (!title_case[static_cast<std::size_t>(a.tokens[m.first].sentence)]) return false;
+    return !prose(a.tokens[m.last - 1].key_hash);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // Whether some token in (from, from + 8) of the sentence is `word` glued to a capitalised word
 // ("PompeoProtests", "TrumpGOP"): the end of a full name run into the next headline.
 bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t from) {
@@ -930,6 +977,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_group_words(a);
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a);
+  drop_title_case_only_names(a);
   find_repeated_person_names(a);
   find_mission_operations(a);
   find_descriptions(a);

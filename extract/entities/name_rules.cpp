@@ -91,6 +91,8 @@ bool name_like(const Analysis& a, std::size_t i) {
   return true;
 }
 
+}  // namespace
+
 bool is_headline(const Analysis& a, int s) {
   int letters = 0, caps = 0;
   for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i) {
@@ -116,6 +118,8 @@ bool is_title_case_line(const Analysis& a, int s) {
   }
   return long_words >= 3;
 }
+
+namespace {
 
 // A hyphen standing alone between two words: pre-tokenised text writes "All - Russia".
 bool spaced_hyphen(const Analysis& a, std::uint32_t i) { return a.token_text(i) == "-"; }

@@ -91,6 +91,23 @@ TEST(TaggerMentions, CapitalisedCommonWordIsNoName) {
   ASSERT_NE(by_mention(x, "al-Qaida"), nullptr) << listing(x);
 }
 
+// Names read only in lines in title case (a headline, a byline) whose last word the story never
+// capitalises in its sentences are pieces of the headline or journalists; a name the story goes on
+// to use ("Putin said") stays, and so does a list of names with commas (a line-up).
+TEST(TaggerMentions, NamesOnlyInTitleCaseLinesAreNoEntities) {
+  const Extraction x = run(
+      "Envoy Quietly Conducts Shadow Diplomacy Before Summit\n\n"
+      "Marla Denholm and Peter Vostrikov\n\n"
+      "WASHINGTON - The envoy met officials in Geneva on Tuesday to prepare the summit, the State Department said.\n\n"
+      "President Putin Meets Trump Amid Growing Tensions\n\n"
+      "Putin said on Monday that the meeting would take place in Helsinki.\n\n"
+      "Ireland : Given , Breen , Staunton , Irwin , McAteer , Harte , Quinn .\n");
+  for (const char* junk : {"Quietly", "Shadow Diplomacy", "Marla Denholm", "Peter Vostrikov", "Growing Tensions"})
+    EXPECT_EQ(by_mention(x, junk), nullptr) << junk << " in:\n" << listing(x);
+  EXPECT_NE(by_mention(x, "Putin"), nullptr) << listing(x);
+  EXPECT_NE(by_mention(x, "Staunton"), nullptr) << listing(x);
+}
+
 // A hyphenated name with lower-case particles inside is a name ("Inzamam-ul-Haq"); a hyphenated
 // word whose later parts are lower case stays an ordinary word ("Long-term").
 TEST(TaggerMentions, HyphenatedNameWithParticlesIsAName) {
