@@ -632,7 +632,10 @@ void drop_capitalised_common_words(Analysis& a) {
   };
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner) || a.tokens[m.first].caps)
+    // (a word in capitals of four letters or more is shouted, "CLOSE", "PHOTOS"; a shorter one is an
+    // acronym that may spell a word, "US", "WHO")
+    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        (a.tokens[m.first].caps && a.token_text(m.first).size() < 4))
       return false;
     return lower(a.tokens[m.first].key_hash) && !in_longer_name(m.first) && a.lex.people_with_surname(a.key(m.first)).empty();
   });
