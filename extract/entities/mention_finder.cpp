@@ -657,11 +657,14 @@ void drop_title_case_only_names(Analysis& a) {
   // results or a line-up: "Petr Korda ( Czech Republic ) bat ...", "Given , Breen , Staunton")
   // A short sentence of three long words ("The two met at Trump Tower on Thursday") is no
   // headline: four words of four letters or more at least.
+  // A lower-case word other than the short ones title case leaves so (word list headline_lower)
+  // makes the line a sentence: "Olaf Scholz met Emmanuel Macron on Monday."
   auto list_line = [&](int s) {
     int long_words = 0;
     for (std::uint32_t k = a.sentence_first(s); k < a.sentence_last(s); ++k) {
       const std::string_view t = a.token_text(k);
       if (t == "," || t == "(" || t == ";" || (!t.empty() && t[0] >= '0' && t[0] <= '9')) return true;
+      if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && !a.in_list("headline_lower", k)) return true;
       long_words += t.size() >= 4 && has_letter(t);
     }
     return long_words < 4;
