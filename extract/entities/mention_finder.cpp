@@ -752,7 +752,8 @@ void drop_agency_credits(Analysis& a) {
     const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1) && !noun_after;
     std::uint32_t past = m.last + 1;  // past the name after a slash ("CNN/ORC poll")
     while (past < a.sentence_last(s) && a.tokens[past].upper) ++past;
-    const bool noun_past = a.token_text(m.last) == "/" && past < a.sentence_last(s) && has_letter(a.token_text(past));
+    const bool noun_past = m.last < a.sentence_last(s) && a.token_text(m.last) == "/" && past < a.sentence_last(s) &&
+                           has_letter(a.token_text(past));
     const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last) && !noun_past;
     // (an agency in brackets of its own, or in a credit between a sign and a bracket: "Evan Vucci, AP)")
     const bool closes = m.last < a.sentence_last(s) && a.token_text(m.last) == ")";
