@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/ner/ner_tagger.hpp"
@@ -576,6 +577,121 @@ void drop_name_debris(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// A one-word name read as a person only where English capitalises any word (the first word of a
+// sentence or a quotation: "Sadly, ...", "Destroy them", "Given the ..."), that the document never
+// capitalises inside a sentence (after a title, in a longer name) and that is no office holder's
+// surname, and that no speech verb follows, has nothing but the tagger's guess for it: on
+// realnews-train 24 such nodes went, all no entity the annotator listed ("Luckily", "Surrender",
+// "Hallelujah", "Kimsaid").
+void drop_lone_opening_persons(Analysis& a) {
+  std::unordered_map<std::uint64_t, bool> named_inside;  // key hash -> capitalised inside a sentence
+  auto inside = [&](std::uint64_t key) {
+    auto [it, fresh] = named_inside.try_emplace(key, false);
+    if (fresh)
+      for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k)
+        it->second = a.tokens[k].key_hash == key && a.tokens[k].upper && !opens_sentence_or_quote(a, k);
+    return it->second;
+  };
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || m.last != m.first + 1 ||
+        (m.source != MentionSource::Name && m.source != MentionSource::Ner))
+      return false;
+    // (a speech verb after the word is evidence of a speaker: '..., " Edberg said')
+    const bool speaker = m.last < a.sentence_last(a.tokens[m.first].sentence) && a.in_list("speech_verb", m.last);
+    return opens_sentence_or_quotation(a, m.first) && !speaker && !inside(a.tokens[m.first].key_hash) &&
+           a.lex.people_with_surname(a.key(m.first)).empty();
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// A one-word name that the same document also writes in lower case ("the Center" and "a center",
+// "Justice" and "justice", "Nationalism" and "nationalism") is a common word written with a capital,
+// whatever the tagger reads, unless it is a word of a longer name of the document (which it may
+// stand for: "the Times" of "The New York Times"), an acronym, or an office holder's surname. On
+// realnews-train 30 such nodes were no entity the annotator listed and 2 were.
+void drop_capitalised_common_words(Analysis& a) {
+  std::unordered_map<std::uint64_t, bool> lower_somewhere;  // key hash -> written in lower case
+  auto lower = [&](std::uint64_t key) {
+    auto [it, fresh] = lower_somewhere.try_emplace(key, false);
+    if (fresh)
+      for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k) {
+        const std::string_view t = a.token_text(k);
+        // (no capital anywhere: "al-Qaida" is a name)
+        it->second = a.tokens[k].key_hash == key && !t.empty() && t[0] >= 'a' && t[0] <= 'z' &&
+                     std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      }
+    return it->second;
+  };
+  auto in_longer_name = [&](std::uint32_t k) {
+    for (const MentionDraft& o : a.mentions)
+      if (o.last - o.first >= 2)
+        for (std::uint32_t j = o.first; j < o.last; ++j)
+          if (a.tokens[j].key_hash == a.tokens[k].key_hash) return true;
+    return false;
+  };
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    // (a word in capitals of four letters or more is shouted, "CLOSE", "PHOTOS"; a shorter one is an
+    // acronym that may spell a word, "US", "WHO")
+    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        (a.tokens[m.first].caps && a.token_text(m.first).size() < 4))
+      return false;
+    return lower(a.tokens[m.first].key_hash) && !in_longer_name(m.first) && a.lex.people_with_surname(a.key(m.first)).empty();
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// A name read by the tagger in a line in title case (a headline "Kerry Reportedly Conducts Shadow
+// Diplomacy", a byline "David Jackson and Tom Vanden Brook") whose last word the document never
+// capitalises in running text is a piece of the headline or a journalist's name, not an entity of
+// the story: a name the story is about comes back in its sentences ("Putin Meets Trump" over a
+// story of "Putin said"). Names of the ontology (gazetteer mentions) stay. On realnews-train 18
+// nodes went this way, one of them ("X is the Kinder Institute Assistant Professor of ...") an
+// entity the annotator listed.
+void drop_title_case_only_names(Analysis& a) {
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  std::vector<char> title_case(static_cast<std::size_t>(std::max(sentences, 0)), 0);
+  bool any = false;
+  // (a list in title case, with commas, brackets or figures between the names, is a table of
+  // results or a line-up: "Petr Korda ( Czech Republic ) bat ...", "Given , Breen , Staunton")
+  // A short sentence of three long words ("The two met at Trump Tower on Thursday") is no
+  // headline: four words of four letters or more at least.
+  // A lower-case word other than the short ones title case leaves so (word list headline_lower)
+  // makes the line a sentence: "Olaf Scholz met Emmanuel Macron on Monday."
+  auto list_line = [&](int s) {
+    int long_words = 0;
+    for (std::uint32_t k = a.sentence_first(s); k < a.sentence_last(s); ++k) {
+      const std::string_view t = a.token_text(k);
+      if (t == "," || t == "(" || t == ";" || (!t.empty() && t[0] >= '0' && t[0] <= '9')) return true;
+      if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && !a.in_list("headline_lower", k)) return true;
+      long_words += t.size() >= 4 && has_letter(t);
+    }
+    return long_words < 4;
+  };
+  for (int s = 0; s < sentences; ++s) {
+    title_case[static_cast<std::size_t>(s)] = is_title_case_line(a, s) && !is_headline(a, s) && !list_line(s);
+    any = any || title_case[static_cast<std::size_t>(s)];
+  }
+  if (!any) return;
+  std::unordered_map<std::uint64_t, bool> in_prose;  // key hash -> capitalised in running text
+  auto prose = [&](std::uint64_t key) {
+    auto [it, fresh] = in_prose.try_emplace(key, false);
+    if (fresh)
+      for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k)
+        it->second = a.tokens[k].key_hash == key && a.tokens[k].upper &&
+                     !title_case[static_cast<std::size_t>(a.tokens[k].sentence)] && !is_headline(a, a.tokens[k].sentence);
+    return it->second;
+  };
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    if (!title_case[static_cast<std::size_t>(a.tokens[m.first].sentence)]) return false;
+    return !prose(a.tokens[m.last - 1].key_hash);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // Whether some token in (from, from + 8) of the sentence is `word` glued to a capitalised word
 // ("PompeoProtests", "TrumpGOP"): the end of a full name run into the next headline.
 bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t from) {
@@ -621,17 +737,24 @@ void type_by_head_word(Analysis& a) {
   }
 }
 
-// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP": a news agency named in a
-// photo or video credit is where a picture came from, not what the story is about (word lists
-// credit_before, credit_after). The agency stays an entity where the story names it, its dateline
+// "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP", "Photographer: Andrew
+// Harrer/Bloomberg": a news agency or outlet (word list press_kind) named in a photo or video credit
+// is where a picture came from, not what the story is about (word lists credit_before, credit_after). The agency stays an entity where the story names it, its dateline
 // included ("Brussels, Jan 8 (IANS):").
 void drop_agency_credits(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.source != MentionSource::Gazetteer || m.org_kind != "news_agency") return false;
+    if (m.source != MentionSource::Gazetteer || !a.lex.in_list("press_kind", m.org_kind)) return false;
     const int s = a.tokens[m.first].sentence;
-    const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1);
-    const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last);
+    // (a noun after the name makes the pair a joint product, no credit: "a CNN/ORC poll", "an
+    // ABC/Washington Post poll")
+    const bool noun_after = m.last < a.sentence_last(s) && !a.tokens[m.last].upper && has_letter(a.token_text(m.last));
+    const bool before_cue = m.first > a.sentence_first(s) && a.in_list("credit_before", m.first - 1) && !noun_after;
+    std::uint32_t past = m.last + 1;  // past the name after a slash ("CNN/ORC poll")
+    while (past < a.sentence_last(s) && a.tokens[past].upper) ++past;
+    const bool noun_past = m.last < a.sentence_last(s) && a.token_text(m.last) == "/" && past < a.sentence_last(s) &&
+                           has_letter(a.token_text(past));
+    const bool after_cue = m.last < a.sentence_last(s) && a.in_list("credit_after", m.last) && !noun_past;
     // (an agency in brackets of its own, or in a credit between a sign and a bracket: "Evan Vucci, AP)")
     const bool closes = m.last < a.sentence_last(s) && a.token_text(m.last) == ")";
     return (before_cue && a.token_text(m.first - 1) != ")") || after_cue ||
@@ -667,6 +790,90 @@ void join_particle_names(Analysis& a) {
       m.name += a.token_text(k);
     }
     a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
+// Whether token k is a possessive "'s" (straight or curly apostrophe).
+bool possessive(const Analysis& a, std::uint32_t k) { return a.key(k) == "'s" || a.key(k) == "\u2019s"; }
+
+// Whether the word at token k is a mention of one word elsewhere in the text, not before "'s".
+bool named_alone_not_owning(const Analysis& a, std::uint32_t k) {
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+    return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k) &&
+           !(o.last < a.token_count() && possessive(a, o.last));
+  });
+}
+
+// Whether a person's name of two words or more in the document has the word at token k.
+bool word_of_full_name(const Analysis& a, std::uint32_t k) {
+  for (const MentionDraft& o : a.mentions) {
+    if (o.type != EntityType::Person || o.last - o.first < 2) continue;
+    for (std::uint32_t j = o.first; j < o.last; ++j)
+      if (a.key(j) == a.key(k)) return true;
+  }
+  return false;
+}
+
+// Names with a possessive inside that the tagger reads in pieces: "St. Peter's", "Martha's
+// Vineyard", "St. James's Palace". A saint's abbreviation (word list saint_word) is never a name
+// alone: it joins the name after it, with the possessive when that ends the phrase ("tour St.
+// Peter's."). A one-word name before "'s" that the document names nowhere else (alone, or as a word
+// of a person's full name) and that is no known name of the ontology or an office holder's
+// surname, no acronym and no place of the world table, owns nothing in the text: with the name
+// straight after the possessive it is one name.
+// Such a name is no person's (people's names have no possessive): what the tagger read as a person
+// is a place.
+void join_possessive_names(Analysis& a) {
+  bool joined = false;
+  auto by_rules = [](const MentionDraft& m) { return m.source == MentionSource::Name || m.source == MentionSource::Ner; };
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (!by_rules(m)) continue;
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t slast = a.sentence_last(s);
+    const bool saint = m.last == m.first + 1 && a.in_list("saint_word", m.first);
+    std::uint32_t end = m.last;
+    MentionDraft* next = i + 1 < a.mentions.size() ? &a.mentions[i + 1] : nullptr;
+    if (next && (!by_rules(*next) || a.tokens[next->first].sentence != s)) next = nullptr;
+    if (saint) {
+      if (next && next->first == m.last) end = next->last;
+      else if (m.last < slast && a.tokens[m.last].upper && has_letter(a.token_text(m.last))) end = m.last + 1;
+      else continue;
+      // "St. Peter's." : the possessive ends the name where no name follows it
+      if (end < slast && possessive(a, end) && (end + 1 >= slast || !a.tokens[end + 1].upper)) ++end;
+    } else {
+      // ("St. James's Palace": a saint's name owns no more than the building it names)
+      const bool saint_name = m.last == m.first + 2 && a.in_list("saint_word", m.first);
+      if ((m.last != m.first + 1 && !saint_name) || m.last + 1 >= slast || !possessive(a, m.last)) continue;
+      if (next && next->first == m.last + 1) {
+        if (next->type == EntityType::Person && next->last - next->first >= 2) continue;  // "Obama's Joe Biden"
+        end = next->last;
+      } else {
+        // capitalised words no mention holds ("Martha's Vineyard" where the tagger read only Martha)
+        end = m.last + 1;
+        while (end < slast && end < m.last + 4 && a.tokens[end].upper && a.tokens[end].mention < 0 && has_letter(a.token_text(end)))
+          ++end;
+        if (end == m.last + 1) continue;
+      }
+      // (an acronym or a known place owns what follows: "CBS's Face the Nation", "Manhattan's West Side")
+      if (!saint_name && (a.tokens[m.first].caps || named_alone_not_owning(a, m.first) || word_of_full_name(a, m.first) ||
+          a.lex.phrase(a.key(m.first)) || a.lex.world().place(std::string(a.token_text(m.first))) ||
+          !a.lex.people_with_surname(a.key(m.first)).empty()))
+        continue;
+    }
+    const EntityType type = next && next->first < end ? next->type : m.type;
+    if (next && next->first < end) a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    MentionDraft& j = a.mentions[i];
+    j.last = end;
+    j.type = type == EntityType::Person ? EntityType::Location : type;
+    j.source = MentionSource::Name;
+    j.name.clear();
+    for (std::uint32_t k = j.first; k < j.last; ++k) {
+      if (k > j.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) j.name.push_back(' ');
+      j.name += a.token_text(k);
+    }
     joined = true;
   }
   if (joined) index_mentions(a);
@@ -765,6 +972,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_name_edges(a);
   trim_repeated_given_names(a);
   join_particle_names(a);
+  join_possessive_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);
   drop_photographers(a);
@@ -774,6 +982,9 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   type_by_head_word(a);
   drop_people_groups(a);
   drop_group_words(a);
+  drop_lone_opening_persons(a);
+  drop_capitalised_common_words(a);
+  drop_title_case_only_names(a);
   find_repeated_person_names(a);
   find_mission_operations(a);
   find_descriptions(a);

@@ -91,6 +91,8 @@ bool name_like(const Analysis& a, std::size_t i) {
   return true;
 }
 
+}  // namespace
+
 bool is_headline(const Analysis& a, int s) {
   int letters = 0, caps = 0;
   for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i) {
@@ -116,6 +118,8 @@ bool is_title_case_line(const Analysis& a, int s) {
   }
   return long_words >= 3;
 }
+
+namespace {
 
 // A hyphen standing alone between two words: pre-tokenised text writes "All - Russia".
 bool spaced_hyphen(const Analysis& a, std::uint32_t i) { return a.token_text(i) == "-"; }
@@ -394,18 +398,22 @@ namespace {
 // Mean tag probability above which the tagger's type of a name outweighs a speech verb's hint.
 constexpr float kConfidentTag = 0.9f;
 
-// Whether token i opens a sentence or a quotation, or stands in a title-case line, where English
-// capitalises any word: the first word of a sentence, the word after an opening quote mark ('"Part
-// of that is ...", Obama said'), any word of "Trump Walked Away From The Deal".
-// A straight quote opens a quotation at a sentence start or after a comma or colon.
+}  // namespace
+
 bool opens_sentence_or_quote(const Analysis& a, std::uint32_t i) {
-  if (a.tokens[i].sentence_start || is_title_case_line(a, a.tokens[i].sentence)) return true;
+  return is_title_case_line(a, a.tokens[i].sentence) || opens_sentence_or_quotation(a, i);
+}
+
+bool opens_sentence_or_quotation(const Analysis& a, std::uint32_t i) {
+  if (a.tokens[i].sentence_start) return true;
   if (i == 0) return false;
   const std::string_view q = a.token_text(i - 1);
   if (q == "\u201c" || q == "\u2018") return true;
   if (q != "\"" && q != "'") return false;
   return a.tokens[i - 1].sentence_start || (i >= 2 && (a.token_text(i - 2) == "," || a.token_text(i - 2) == ":"));
 }
+
+namespace {
 
 // A capitalised word that opens a sentence or a quotation and that the same document writes in
 // lower case, and never capitalises inside a sentence, is a common word, whatever the tagger reads:

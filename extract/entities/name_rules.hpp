@@ -43,6 +43,19 @@ int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntr
 // ("UN Secretary General Jane Doe"): the tokens are then more than one name.
 bool title_inside(const Analysis& a, std::uint32_t first, std::uint32_t last);
 
+// Whether sentence s is a headline in capitals, or a line in title case ("Trump Says Administration
+// Will Act", a byline "David Jackson and Tom Vanden Brook"): case says nothing about names there.
+bool is_headline(const Analysis& a, int s);
+bool is_title_case_line(const Analysis& a, int s);
+
+// Whether token i opens a sentence or a quotation, or stands in a title-case line, where English
+// capitalises any word: the first word of a sentence, the word after an opening quote mark ('"Part
+// of that is ...", Obama said'), any word of "Trump Walked Away From The Deal".
+// A straight quote opens a quotation at a sentence start or after a comma or colon.
+bool opens_sentence_or_quote(const Analysis& a, std::uint32_t i);
+// The same without title-case lines: the first word of a sentence or of a quotation only.
+bool opens_sentence_or_quotation(const Analysis& a, std::uint32_t i);
+
 // Length in tokens of the longest title phrase starting at `first` and ending before `limit` (0 when none).
 int title_starting_at(const Analysis& a, std::uint32_t first, std::uint32_t limit);
 

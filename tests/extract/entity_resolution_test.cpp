@@ -321,6 +321,17 @@ TEST(EntityResolution, AgencyInPhotoCreditIsNoEntity) {
   EXPECT_NE(by_name(b, "Associated Press"), nullptr) << listing(b);
 }
 
+// An outlet in a photographer's credit is where the picture came from; two outlets' joint poll
+// ("a CNN/ORC poll") is no credit, and the outlet stays.
+TEST(EntityResolution, OutletInPhotoCreditIsNoEntity) {
+  const Extraction a = run(
+      "President Trump speaks in the Oval Office on May 10. Photographer: Jane Doerr/Bloomberg\n\n"
+      "The president met the prime minister at the White House on Thursday.\n");
+  EXPECT_EQ(by_name(a, "Bloomberg"), nullptr) << listing(a);
+  const Extraction b = run("A new CNN/ORC poll shows most voters disapprove of the plan.\n");
+  EXPECT_NE(by_name(b, "CNN"), nullptr) << listing(b);
+}
+
 // Two people share the surname but the story names one in full far more often: the bare surname is
 // that person (the story is about him), not a node of its own.
 TEST(EntityResolution, SharedSurnameGoesToThePersonNamedMost) {

@@ -46,6 +46,68 @@ TEST(TaggerMentions, CommonWordOpeningASentenceIsNoName) {
   expect_entity(x, "Rand Paul", EntityType::Person);
 }
 
+// A sentence adverb opening a sentence, which the tagger reads as a person ("Luckily", "Sadly"),
+// is no one when the article never capitalises it inside a sentence; a surname that opens one
+// sentence and stands inside another ("The plan, Lavrentiev added") stays a person.
+TEST(TaggerMentions, LoneWordOnlyOpeningSentencesIsNoPerson) {
+  const Extraction x = run(
+      "The two leaders spoke for an hour on Tuesday about the stalled talks.\n\n"
+      "Luckily, analysts do not expect the summit to collapse, and the envoy said on Wednesday that talks would resume.\n\n"
+      "Pointedly, the president declined to discuss the timing of any strike on the camps.\n\n"
+      "Sadly, the meeting ended without an agreement, a spokesman for the ministry said.\n\n"
+      "Lavrentiev said on Friday the talks would resume. The plan, Lavrentiev added, had the support of the ministry.\n");
+  EXPECT_EQ(by_mention(x, "Luckily"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Pointedly"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Sadly"), nullptr) << listing(x);
+  expect_entity(x, "Lavrentiev", EntityType::Person);
+}
+
+// A name with a possessive inside is one place: "St. Peter's" at the end of a sentence, "St. James's
+// Palace", "Martha's Vineyard" where the article names Martha nowhere else; no piece of it is a person.
+TEST(TaggerMentions, NameWithAPossessiveInsideIsOnePlace) {
+  const Extraction x = run(
+      "He explained the plan on Monday.\n\n"
+      "Trump is planning to tour St. Peter's. He will also meet the Italian president in Rome.\n\n"
+      "Obama left for a two-week vacation with his family in Martha\u2019s Vineyard.\n\n"
+      "The bomb went off near St. James\u2019s Palace on Sunday.\n");
+  expect_entity(x, "St. Peter's", EntityType::Location);
+  expect_entity(x, "Martha\u2019s Vineyard", EntityType::Location);
+  expect_entity(x, "St. James\u2019s Palace", EntityType::Location);
+  for (const char* piece : {"St.", "Peter's", "Martha", "Vineyard"}) EXPECT_EQ(by_mention(x, piece), nullptr) << piece << " in:\n" << listing(x);
+}
+
+// A one-word name the article also writes in lower case is a common word with a capital
+// ("Terrorism" and "terrorism", "the Center" and "the center"); a name with a capital inside
+// ("al-Qaida") is no such word.
+TEST(TaggerMentions, CapitalisedCommonWordIsNoName) {
+  const Extraction x = run(
+      "The senator spoke at a rally in Ohio on Monday.\n\n"
+      "He said the fight against Terrorism would go on, and that terrorism had no place in the region.\n\n"
+      "The report by the Center was released on Friday. The center said Iran had broken the deal.\n\n"
+      "Officials said al-Qaida had claimed the attack.\n");
+  EXPECT_EQ(by_mention(x, "Terrorism"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Center"), nullptr) << listing(x);
+  expect_entity(x, "Iran", EntityType::Country);
+  ASSERT_NE(by_mention(x, "al-Qaida"), nullptr) << listing(x);
+}
+
+// Names read only in lines in title case (a headline, a byline) whose last word the story never
+// capitalises in its sentences are pieces of the headline or journalists; a name the story goes on
+// to use ("Putin said") stays, and so does a list of names with commas (a line-up).
+TEST(TaggerMentions, NamesOnlyInTitleCaseLinesAreNoEntities) {
+  const Extraction x = run(
+      "Envoy Quietly Conducts Shadow Diplomacy Before Summit\n\n"
+      "Marla Denholm and Peter Vostrikov\n\n"
+      "WASHINGTON - The envoy met officials in Geneva on Tuesday to prepare the summit, the State Department said.\n\n"
+      "President Putin Meets Trump Amid Growing Tensions\n\n"
+      "Putin said on Monday that the meeting would take place in Helsinki.\n\n"
+      "Ireland : Given , Breen , Staunton , Irwin , McAteer , Harte , Quinn .\n");
+  for (const char* junk : {"Quietly", "Shadow Diplomacy", "Marla Denholm", "Peter Vostrikov", "Growing Tensions"})
+    EXPECT_EQ(by_mention(x, junk), nullptr) << junk << " in:\n" << listing(x);
+  EXPECT_NE(by_mention(x, "Putin"), nullptr) << listing(x);
+  EXPECT_NE(by_mention(x, "Staunton"), nullptr) << listing(x);
+}
+
 // A hyphenated name with lower-case particles inside is a name ("Inzamam-ul-Haq"); a hyphenated
 // word whose later parts are lower case stays an ordinary word ("Long-term").
 TEST(TaggerMentions, HyphenatedNameWithParticlesIsAName) {
