@@ -597,8 +597,10 @@ void drop_lone_opening_persons(Analysis& a) {
     if (m.type != EntityType::Person || m.last != m.first + 1 ||
         (m.source != MentionSource::Name && m.source != MentionSource::Ner))
       return false;
-    // (a speech verb after the word is evidence of a speaker: '..., " Edberg said')
-    const bool speaker = m.last < a.sentence_last(a.tokens[m.first].sentence) && a.in_list("speech_verb", m.last);
+    // (a verb after the word is evidence of a subject: '..., " Edberg said', "Prodi will also meet",
+    // "Prodi met"; an adverb or a verb at the opening is followed by a comma or an object instead)
+    const bool speaker = m.last < a.sentence_last(a.tokens[m.first].sentence) &&
+                         (a.in_list("speech_verb", m.last) || a.in_list("verb_helper", m.last) || a.in_list("actor_verb", m.last));
     return opens_sentence_or_quotation(a, m.first) && !speaker && !inside(a.tokens[m.first].key_hash) &&
            a.lex.people_with_surname(a.key(m.first)).empty();
   });
@@ -849,6 +851,13 @@ void join_possessive_names(Analysis& a) {
       if ((m.last != m.first + 1 && !saint_name) || m.last + 1 >= slast || !possessive(a, m.last)) continue;
       if (next && next->first == m.last + 1) {
         if (next->type == EntityType::Person && next->last - next->first >= 2) continue;  // "Obama's Joe Biden"
+        // A place after the possessive is owned by the name before it ("Alberta's Morinville",
+        // "Amazon's Kindle Fire"), and so is a person after anything but a given-name-like word
+        // ("Vox's Yglesias" against "Martha's Vineyard"); an organisation's name may hold a
+        // possessive ("People's Liberation Army", "Sam's Club").
+        const bool place_after = next->type == EntityType::Location || next->type == EntityType::Country;
+        const bool owned_person = next->type == EntityType::Person && m.type != EntityType::Person;
+        if (!saint_name && (place_after || owned_person)) continue;
         end = next->last;
       } else {
         // capitalised words no mention holds ("Martha's Vineyard" where the tagger read only Martha)

@@ -62,6 +62,26 @@ TEST(TaggerMentions, LoneWordOnlyOpeningSentencesIsNoPerson) {
   expect_entity(x, "Lavrentiev", EntityType::Person);
 }
 
+// A surname that only ever opens sentences is still a person when a verb follows it: the subject
+// of "will also meet" or "met" (CoNLL-style Reuters copy names a premier so, sentence after sentence).
+TEST(TaggerMentions, LoneOpeningWordBeforeAVerbStaysAPerson) {
+  const Extraction x = run(
+      "Prodi will also meet President Suleyman Demirel and Foreign Minister Tansu Ciller , an aide said .\n");
+  expect_entity(x, "Prodi", EntityType::Person);
+  bool met = false;
+  for (const auto& r : x.relations) met = met || r.type == RelationType::MetWith;
+  EXPECT_TRUE(met) << listing(x);
+}
+
+// Two names the tagger reads either side of a possessive stay two where the first owns a place:
+// a province's town.
+TEST(TaggerMentions, OwnerBeforeAPossessiveKeepsItsOwnName) {
+  const Extraction x = run(
+      "The plant is in Alberta 's Morinville , north of Edmonton .\n");
+  expect_entity(x, "Morinville", EntityType::Location);
+  EXPECT_EQ(by_mention(x, "Alberta 's Morinville"), nullptr) << listing(x);
+}
+
 // A name with a possessive inside is one place: "St. Peter's" at the end of a sentence, "St. James's
 // Palace", "Martha's Vineyard" where the article names Martha nowhere else; no piece of it is a person.
 TEST(TaggerMentions, NameWithAPossessiveInsideIsOnePlace) {
