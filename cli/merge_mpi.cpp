@@ -1,12 +1,17 @@
 // kgraph merge --mpi: the reduce partitioned across the ranks of mpirun/srun.
 //
-// What is partitioned: the relation mentions. Every rank reads every input
-// line (the spool, the duplicate finder and the document table are the same on
-// every rank) and adds every entity and document to its graph, but keeps only
-// the relation mentions whose edge key (head and tail merge keys, relation
-// type) hashes to its rank (KnowledgeGraph::use_partition). So the nodes, the
-// sources and their indices are the same on every rank, an edge lives on
-// exactly one rank, and that rank sums it up from all its mentions.
+// What is partitioned: the relation mentions, and the summing up of the
+// entities. Every rank reads every input line (the spool, the duplicate finder
+// with --dedupe and the document table are the same on every rank) and keys
+// every entity, but keeps only the relation mentions whose edge key (head and
+// tail merge keys, relation type) hashes to its rank
+// (KnowledgeGraph::use_partition). Only rank 0 sums the entities up (names,
+// types, aliases, document lists: it writes them); the other ranks keep each
+// entity's merge key only and, once rank 0 has finished its graph, take the
+// nodes' names and order from it in one broadcast
+// (KnowledgeGraph::use_node_order). So the nodes' names and indices and the
+// sources are the same on every rank, an edge lives on exactly one rank, and
+// that rank sums it up from all its mentions.
 //
 // Why every rank reads every line rather than an all-to-all exchange of
 // mentions: an edge's key is known only once both entities are keyed, which
@@ -23,7 +28,8 @@
 // computes the analytics over the whole graph, and writes the single files:
 // extractions.jsonl, graph.graphml, graph.gexf, nodes.csv and
 // relationships.header.csv. Turtle, TriG and the reports list every mention in
-// one file and are refused here.
+// one file and are refused here (README: the rank writing them would hold
+// every mention, as one process does).
 //
 // All or nothing: every rank writes under temporary names; only once every
 // rank has written all its files does each put them in place. A rank that
