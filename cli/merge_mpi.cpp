@@ -1,12 +1,17 @@
 // kgraph merge --mpi: the reduce partitioned across the ranks of mpirun/srun.
 //
-// What is partitioned: the relation mentions. Every rank reads every input
-// line (the spool, the duplicate finder and the document table are the same on
-// every rank) and adds every entity and document to its graph, but keeps only
-// the relation mentions whose edge key (head and tail merge keys, relation
-// type) hashes to its rank (KnowledgeGraph::use_partition). So the nodes, the
-// sources and their indices are the same on every rank, an edge lives on
-// exactly one rank, and that rank sums it up from all its mentions.
+// What is partitioned: the relation mentions, and the summing up of the
+// entities. Every rank reads every input line (the spool, the duplicate finder
+// with --dedupe and the document table are the same on every rank) and keys
+// every entity, but keeps only the relation mentions whose edge key (head and
+// tail merge keys, relation type) hashes to its rank
+// (KnowledgeGraph::use_partition). Only rank 0 sums the entities up (names,
+// types, aliases, document lists: it writes them); the other ranks keep each
+// entity's merge key only and, once rank 0 has finished its graph, take the
+// nodes' names and order from it in one broadcast
+// (KnowledgeGraph::use_node_order). So the nodes' names and indices and the
+// sources are the same on every rank, an edge lives on exactly one rank, and
+// that rank sums it up from all its mentions.
 //
 // Why every rank reads every line rather than an all-to-all exchange of
 // mentions: an edge's key is known only once both entities are keyed, which
@@ -23,12 +28,14 @@
 // computes the analytics over the whole graph, and writes the single files:
 // extractions.jsonl, graph.graphml, graph.gexf, nodes.csv and
 // relationships.header.csv. Turtle, TriG and the reports list every mention in
-// one file and are refused here.
+// one file and are refused here (README: the rank writing them would hold
+// every mention, as one process does).
 //
 // All or nothing: every rank writes under temporary names; only once every
 // rank has written all its files does each put them in place. A rank that
 // fails ends the job (MPI_Abort, non-zero exit) with no output replaced.
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -102,6 +109,49 @@ void remove_parts_beyond(const std::filesystem::path& dir, int ranks) {
   }
 }
 
+// A NodeOrder (graph/knowledge_graph.hpp) as bytes, for rank 0 to send to the
+// others: the vertex count, each vertex's node, then each name with its length
+// (host byte order: the same binary on every rank), after the digest of the keys.
+std::string encode_node_order(const graph::NodeOrder& order) {
+  std::string out;
+  auto put = [&out](std::uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  put(order.keys_digest);
+  put(order.node_of_vertex.size());
+  out.append(reinterpret_cast<const char*>(order.node_of_vertex.data()), order.node_of_vertex.size() * sizeof(std::uint32_t));
+  put(order.names.size());
+  for (const std::string& name : order.names) {
+    put(name.size());
+    out += name;
+  }
+  return out;
+}
+
+graph::NodeOrder decode_node_order(const std::string& bytes) {
+  std::size_t at = 0;
+  auto take = [&](void* to, std::size_t n) {
+    if (bytes.size() - at < n) throw std::runtime_error("node order: message ends inside a record");
+    std::memcpy(to, bytes.data() + at, n);
+    at += n;
+  };
+  auto get = [&] {
+    std::uint64_t v = 0;
+    take(&v, sizeof v);
+    return v;
+  };
+  graph::NodeOrder order;
+  order.keys_digest = get();
+  order.node_of_vertex.resize(get());
+  take(order.node_of_vertex.data(), order.node_of_vertex.size() * sizeof(std::uint32_t));
+  order.names.resize(get());
+  for (std::string& name : order.names) {
+    const std::uint64_t n = get();
+    if (bytes.size() - at < n) throw std::runtime_error("node order: message ends inside a name");
+    name.assign(bytes, at, n);
+    at += n;
+  }
+  return order;
+}
+
 struct RankFigures {
   std::size_t edges = 0, mentions = 0;
 };
@@ -134,6 +184,9 @@ int merge_on_rank(const MergeOptions& o, mpi::Session& session, Messages& messag
   if (!o.memory.empty()) g.use_memory_budget(graph::parse_memory_size(o.memory));
   use_name_tables(g, find_ontology_dir(o.ontology));
   g.use_partition(static_cast<unsigned>(rank), static_cast<unsigned>(session.size()));
+  // Rank 0 sums the entities up (it writes them); the others take the nodes'
+  // names and order from it once it has (see the top of the file).
+  if (rank != 0) g.use_node_order([&session] { return decode_node_order(session.broadcast_bytes({})); });
   std::optional<ExtractionSpool> held_spool(std::in_place, dir);
   ExtractionSpool& spool = *held_spool;
   read_extraction_files({o.files.begin(), o.files.end()}, messages, [&](Extraction&& x) {
@@ -161,6 +214,7 @@ int merge_on_rank(const MergeOptions& o, mpi::Session& session, Messages& messag
   held_spool.reset();
   graph::return_free_memory();
   g.finalize();
+  if (rank == 0 && session.size() > 1) session.broadcast_bytes(encode_node_order(g.take_node_order()));
   graph::return_free_memory();
   figures.edges = g.edges().size();
   for (const graph::Edge& e : g.edges()) figures.mentions += e.support.size();

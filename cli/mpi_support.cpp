@@ -1,5 +1,6 @@
 #include "cli/mpi_support.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <stdexcept>
@@ -88,6 +89,18 @@ std::vector<std::string> Session::gather_bytes(std::string mine) {
   return all;
 }
 
+std::string Session::broadcast_bytes(std::string mine) {
+  boost::mpi::communicator& world = impl_->world;
+  std::size_t size = world.rank() == 0 ? mine.size() : 0;
+  boost::mpi::broadcast(world, size, 0);
+  if (world.rank() != 0) mine.assign(size, '\0');
+  for (std::size_t at = 0; at < size; at += kChunkBytes) {
+    const std::size_t n = std::min(kChunkBytes, size - at);
+    boost::mpi::broadcast(world, mine.data() + at, static_cast<int>(n), 0);
+  }
+  return mine;
+}
+
 void Session::barrier() { impl_->world.barrier(); }
 
 bool Session::all_true(bool mine) {
@@ -115,6 +128,7 @@ std::vector<std::size_t> Session::gather(std::vector<std::pair<std::string, std:
   return counts;
 }
 std::vector<std::string> Session::gather_bytes(std::string mine) { return {std::move(mine)}; }
+std::string Session::broadcast_bytes(std::string mine) { return mine; }
 void Session::barrier() {}
 bool Session::all_true(bool mine) { return mine; }
 void Session::abort(int code) { std::_Exit(code); }

@@ -38,6 +38,9 @@ class Session {
   // Every rank's `mine`, on rank 0, indexed by rank (sent in chunks below
   // MPI's message limit); an empty vector on the other ranks.
   std::vector<std::string> gather_bytes(std::string mine);
+  // Rank 0's `mine` on every rank (sent in chunks below MPI's message limit);
+  // what the other ranks pass is ignored.
+  std::string broadcast_bytes(std::string mine);
   // Returns once every rank has called it.
   void barrier();
   // True on every rank when `mine` is true on every rank.

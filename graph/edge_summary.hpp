@@ -4,8 +4,9 @@
 // formats (GraphML, GEXF, nodes.csv) without holding every mention.
 //
 // Node and source indices are those of the graph that made the summary. Under
-// --mpi every rank holds every node and every document (only the relation
-// mentions are partitioned), so they mean the same on every rank.
+// --mpi every rank holds every document and every node's name, in the same
+// order (the nodes taken from rank 0: KnowledgeGraph::use_node_order), so they
+// mean the same on every rank.
 #pragma once
 
 #include <array>

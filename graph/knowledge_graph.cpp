@@ -287,6 +287,13 @@ struct KnowledgeGraph::Impl {
   std::size_t unsorted_count = 0;
   // use_partition(): the mentions kept are those of partition `part`.
   unsigned part = 0, parts = 1;
+  // use_node_order(): the nodes come from elsewhere; add() keeps merge keys only.
+  std::function<NodeOrder()> node_order_source;
+  // finalize()'s vertex -> node index, kept for take_node_order().
+  std::vector<std::uint32_t> node_of_vertex;
+  bool node_order_taken = false;
+  // FNV-1a of every vertex's merge key, in vertex order (NodeOrder::keys_digest).
+  std::uint64_t keys_digest = 0xcbf29ce484222325ull;
 
   // Results of finalize().
   std::vector<DocumentMeta> sources;
@@ -296,6 +303,8 @@ struct KnowledgeGraph::Impl {
   std::uint32_t upsert_vertex(std::string key) {
     auto [it, inserted] = vertex_by_key.try_emplace(std::move(key), static_cast<std::uint32_t>(vertices.size()));
     if (inserted) {
+      for (char c : it->first) keys_digest = (keys_digest ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      keys_digest = (keys_digest ^ 0xffu) * 0x100000001b3ull;  // ("ab", "c") and ("a", "bc") differ
       vertices.emplace_back();
       vertices.back().key = &it->first;  // node keys of an unordered_map never move
     }
@@ -327,6 +336,7 @@ struct KnowledgeGraph::Impl {
 
   void build_sources(std::vector<int>& rank);
   void build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank);
+  void fetch_nodes(std::vector<int>& vertex_rank);
   void add_spelling(VertexAcc& v, const std::string& display, int count);
 };
 
@@ -377,6 +387,25 @@ unsigned edge_partition(std::string_view head_key, RelationType type, std::strin
   return static_cast<unsigned>(h % parts);
 }
 
+void KnowledgeGraph::use_node_order(std::function<NodeOrder()> fetch) {
+  if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_node_order after add");
+  impl_->node_order_source = std::move(fetch);
+}
+
+NodeOrder KnowledgeGraph::take_node_order() {
+  Impl& s = *impl_;
+  if (!s.final || s.node_order_source || s.parts < 2 || s.node_order_taken)
+    throw std::logic_error("KnowledgeGraph::take_node_order: no node order here");
+  s.node_order_taken = true;
+  NodeOrder out;
+  out.keys_digest = s.keys_digest;
+  out.node_of_vertex = std::move(s.node_of_vertex);
+  s.node_of_vertex = {};
+  out.names.reserve(s.nodes.size());
+  for (const Node& n : s.nodes) out.names.push_back(n.name);
+  return out;
+}
+
 void KnowledgeGraph::reserve(std::size_t documents) {
   impl_->docs.reserve(documents);
 }
@@ -403,6 +432,7 @@ void KnowledgeGraph::add(const Extraction& x) {
                                : e.type == EntityType::Location     ? std::string(s.place_spellings.key_of(merge_key(display)))
                                                                     : merge_key(display));
     by_id.emplace(e.id, local[i]);
+    if (s.node_order_source) continue;  // the nodes are summed up elsewhere
     VertexAcc& v = s.vertices[local[i]];
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
@@ -526,6 +556,21 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
   permute(nodes, order);
 }
 
+// Nodes named by a graph that summed the entities up (use_node_order): only
+// their names are held, which is what ordering edges, naming "place" and the
+// writers' slugs need.
+void KnowledgeGraph::Impl::fetch_nodes(std::vector<int>& vertex_rank) {
+  NodeOrder order = node_order_source();
+  if (order.node_of_vertex.size() != vertices.size() || order.keys_digest != keys_digest)
+    throw std::runtime_error("node order of " + std::to_string(order.node_of_vertex.size()) + " vertices for a graph of " +
+                             std::to_string(vertices.size()) + " (or of other merge keys): the partitions did not add the same documents");
+  vertex_rank.assign(order.node_of_vertex.begin(), order.node_of_vertex.end());
+  std::vector<std::uint32_t>().swap(order.node_of_vertex);
+  nodes.clear();
+  nodes.resize(order.names.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) nodes[i].name = std::move(order.names[i]);
+}
+
 // The accumulation is consumed: finalize() runs once, and a second call finds
 // the graph final and leaves it as it is.
 void KnowledgeGraph::finalize() {
@@ -552,7 +597,12 @@ void KnowledgeGraph::finalize() {
     // often a heap string per entity) would otherwise be held beside the
     // nodes while they are made. VertexAcc::key dangles after this; only add() reads it.
     std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
-    s.build_nodes(doc_rank, vertex_rank);
+    if (s.node_order_source) {
+      s.fetch_nodes(vertex_rank);
+    } else {
+      s.build_nodes(doc_rank, vertex_rank);
+      if (s.parts > 1) s.node_of_vertex.assign(vertex_rank.begin(), vertex_rank.end());  // for take_node_order()
+    }
     for (const auto& [list, vertex] : place_vertex) {
       AttributeList copy = *list;
       for (auto& [key, value] : copy)

@@ -18,6 +18,8 @@
 #include <deque>
 #include <iterator>
 #include <filesystem>
+#include <functional>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -126,6 +128,17 @@ inline constexpr std::array<Modality, kModalityCount> kModalityStrength = {
 
 struct EdgeSummary;  // graph/edge_summary.hpp
 
+// The nodes of a finished graph as a partition that did not sum its entities up
+// needs them (`kgraph merge --mpi`): which node each vertex became, vertices
+// numbered in the order add() first met their merge keys (the same on every
+// rank that adds the same documents in the same order), and the nodes' names in
+// node order.
+struct NodeOrder {
+  std::uint64_t keys_digest = 0;  // of the vertices' merge keys in that order: both graphs must have met the same keys
+  std::vector<std::uint32_t> node_of_vertex;
+  std::vector<std::string> names;
+};
+
 class KnowledgeGraph {
  public:
   // Evidence sentences go to a temporary file in `evidence_dir` (the
@@ -161,6 +174,20 @@ class KnowledgeGraph {
   // and their indices, are the same in every partition, and an edge is in exactly one.
   // Before the first add().
   void use_partition(unsigned part, unsigned parts);
+  // Take the nodes' names and order from `fetch`, called once by finalize(),
+  // instead of summing the entities up here: add() then keeps of an entity only
+  // its merge key (no spellings, aliases, type votes, document lists), and the
+  // nodes carry only their names. For the partitions of `kgraph merge --mpi`
+  // other than the one that writes the entities: their edges, sources and node
+  // indices are those of a graph that summed everything up. `fetch` returns
+  // what take_node_order() of such a graph returned, built from the same
+  // documents added in the same order; finalize() throws std::runtime_error
+  // when its merge keys differ. Before the first add().
+  void use_node_order(std::function<NodeOrder()> fetch);
+  // After finalize() of a partition (use_partition) that summed its entities
+  // up: its NodeOrder (the vertex map is kept from finalize() for it, then
+  // freed). Throws std::logic_error elsewhere and when called a second time.
+  NodeOrder take_node_order();
   // A hint: about this many documents will be added (no spare room is kept for more).
   void reserve(std::size_t documents);
   // Sort deterministically and compute analytics, once all add()s are done:

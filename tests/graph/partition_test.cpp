@@ -134,6 +134,55 @@ TEST(Partition, GatheredSummariesGiveTheWholeGraphsEdgesAndAnalytics) {
     EXPECT_EQ(node_line(rank0.nodes()[i]), node_line(whole.nodes()[i]));
 }
 
+// A partition that takes its nodes from partition 0 (use_node_order, as the
+// ranks other than 0 of `merge --mpi` do) keeps only merge keys, yet ends with
+// the whole graph's node names in the whole graph's order and the same edges
+// as a partition that summed its entities up itself.
+TEST(Partition, NodesTakenFromPartitionZeroGiveTheSameEdges) {
+  std::vector<Extraction> xs = corpus(13, 60);
+  // Most documents spell one name another way: the name chosen needs every
+  // document's spellings, which only the partition that sums entities up has.
+  for (std::size_t d = 0; d < xs.size(); ++d)
+    for (Entity& e : xs[d].entities)
+      if (e.name == "Anna Berg" && d % 3 != 0) e.name = "Anna BERG";
+  const KnowledgeGraph whole = graph_of(xs, 0, 1);
+  ASSERT_GE(whole.find("Anna BERG"), 0);
+  const unsigned parts = 3;
+  KnowledgeGraph first;
+  first.use_partition(0, parts);
+  for (const Extraction& x : xs) first.add(x);
+  first.finalize();
+  const NodeOrder order = first.take_node_order();
+  EXPECT_THROW(first.take_node_order(), std::logic_error);  // once
+  for (unsigned p = 1; p < parts; ++p) {
+    KnowledgeGraph lean;
+    lean.use_partition(p, parts);
+    int fetched = 0;
+    lean.use_node_order([&] {
+      ++fetched;
+      return order;
+    });
+    for (const Extraction& x : xs) lean.add(x);
+    lean.finalize();
+    EXPECT_EQ(fetched, 1);
+    ASSERT_EQ(lean.nodes().size(), whole.nodes().size());
+    for (std::size_t i = 0; i < whole.nodes().size(); ++i) EXPECT_EQ(lean.nodes()[i].name, whole.nodes()[i].name);
+    const KnowledgeGraph full = graph_of(xs, p, parts);
+    ASSERT_EQ(lean.edges().size(), full.edges().size()) << p;
+    ASSERT_FALSE(lean.edges().empty()) << p;
+    for (std::size_t i = 0; i < full.edges().size(); ++i)
+      EXPECT_EQ(edge_line(lean, lean.edges()[i]), edge_line(full, full.edges()[i]));
+  }
+  // A node order of documents added in another order (the same keys met in
+  // another order, so the same vertex count): refused, not applied to the
+  // wrong vertices.
+  KnowledgeGraph reversed;
+  reversed.use_partition(1, parts);
+  reversed.use_node_order([&] { return order; });
+  for (auto x = xs.rbegin(); x != xs.rend(); ++x) reversed.add(*x);
+  EXPECT_THROW(reversed.finalize(), std::runtime_error);
+}
+
 TEST(Partition, SummaryCutShortIsAnError) {
   EdgeSummary e;
   e.head = 1;
