@@ -577,20 +577,25 @@ void drop_name_debris(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// Whether some token of the document with key hash `key` passes `test`; the answer is kept per key
+// in `memo`, as a document asks again for every mention of the same word.
+template <class Test>
+bool some_token_with_key(const Analysis& a, std::unordered_map<std::uint64_t, bool>& memo, std::uint64_t key, Test test) {
+  auto [it, fresh] = memo.try_emplace(key, false);
+  if (fresh)
+    for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k) it->second = a.tokens[k].key_hash == key && test(k);
+  return it->second;
+}
+
 // A one-word name read as a person only where English capitalises any word (the first word of a
 // sentence or a quotation: "Sadly, ...", "Destroy them", "Given the ..."), that the document never
-// capitalises inside a sentence (after a title, in a longer name) and that is no office holder's
-// surname, and that no speech verb follows, has nothing but the tagger's guess for it: on
-// realnews-train 24 such nodes went, all no entity the annotator listed ("Luckily", "Surrender",
-// "Hallelujah", "Kimsaid").
+// capitalises inside a sentence (after a title, in a longer name), that is no office holder's
+// surname, and that no verb follows, has nothing but the tagger's guess for it: on realnews-train
+// 24 such nodes went, all no entity the annotator listed ("Luckily", "Hallelujah", "Kimsaid").
 void drop_lone_opening_persons(Analysis& a) {
   std::unordered_map<std::uint64_t, bool> named_inside;  // key hash -> capitalised inside a sentence
   auto inside = [&](std::uint64_t key) {
-    auto [it, fresh] = named_inside.try_emplace(key, false);
-    if (fresh)
-      for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k)
-        it->second = a.tokens[k].key_hash == key && a.tokens[k].upper && !opens_sentence_or_quote(a, k);
-    return it->second;
+    return some_token_with_key(a, named_inside, key, [&](std::uint32_t k) { return a.tokens[k].upper && !opens_sentence_or_quote(a, k); });
   };
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
@@ -615,15 +620,11 @@ void drop_lone_opening_persons(Analysis& a) {
 void drop_capitalised_common_words(Analysis& a) {
   std::unordered_map<std::uint64_t, bool> lower_somewhere;  // key hash -> written in lower case
   auto lower = [&](std::uint64_t key) {
-    auto [it, fresh] = lower_somewhere.try_emplace(key, false);
-    if (fresh)
-      for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k) {
-        const std::string_view t = a.token_text(k);
-        // (no capital anywhere: "al-Qaida" is a name)
-        it->second = a.tokens[k].key_hash == key && !t.empty() && t[0] >= 'a' && t[0] <= 'z' &&
-                     std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      }
-    return it->second;
+    return some_token_with_key(a, lower_somewhere, key, [&](std::uint32_t k) {
+      const std::string_view t = a.token_text(k);
+      // (no capital anywhere: "al-Qaida" is a name)
+      return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    });
   };
   auto in_longer_name = [&](std::uint32_t k) {
     for (const MentionDraft& o : a.mentions)
