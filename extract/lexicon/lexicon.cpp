@@ -141,9 +141,14 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
 
   TsvTable lists = load_tsv(dir / "word_lists.tsv", "word-lists");
   for (const TsvRow& r : lists.rows) {
-    auto [bit, added] = lex.list_bits_.try_emplace(r[0], std::uint64_t{1} << lex.list_bits_.size());
-    if (added && lex.list_bits_.size() > 64)
-      throw DataFileError(make_error("E206", lists.where(r), "more than 64 word lists; TokenVocab has one bit each"));
+    // (the bit is worked out only for a new list: with 64 lists, 1 << 64 for a row of a known one
+    // would be undefined behaviour even though the value went unused)
+    auto bit = lex.list_bits_.find(r[0]);
+    if (bit == lex.list_bits_.end()) {
+      if (lex.list_bits_.size() == 64)
+        throw DataFileError(make_error("E206", lists.where(r), "more than 64 word lists; TokenVocab has one bit each"));
+      bit = lex.list_bits_.emplace(r[0], std::uint64_t{1} << lex.list_bits_.size()).first;
+    }
     std::string key = normalize_key(r[1]);
     lex.vocab_of(key).lists |= bit->second;
     if (auto sp = key.find(' '); sp != std::string::npos) lex.vocab_of(key.substr(0, sp)).list_phrase_start = true;
