@@ -12,6 +12,16 @@
 namespace kgraph::extract {
 namespace {
 
+// A mention's name as the text writes its tokens first..last: one space where the text has any
+// gap between two tokens, none where they touch ("U.S.-led", "St. Peter's").
+void spell_name(const Analysis& a, MentionDraft& m) {
+  m.name.clear();
+  for (std::uint32_t k = m.first; k < m.last; ++k) {
+    if (k > m.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
+    m.name += a.token_text(k);
+  }
+}
+
 // Does the text of token i satisfy the entry's case rule for its j-th token?
 bool case_fits(const Analysis& a, std::size_t i, const LexEntry& e, std::size_t j) {
   const TokenInfo& t = a.tokens[i];
@@ -302,10 +312,7 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
     m.last = e;
     m.source = MentionSource::Ner;
     m.type = *tagged_type(t.ner_label);  // MISC spans were passed over above
-    for (std::uint32_t k = b; k < e; ++k) {
-      if (k > b && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
-      m.name += a.token_text(k);
-    }
+    spell_name(a, m);
     joined.push_back(std::move(m));
   }
   if (joined.empty()) return;
@@ -787,11 +794,7 @@ void join_particle_names(Analysis& a) {
     if (!particles) continue;
     m.last = n.last;
     m.type = EntityType::Person;
-    m.name.clear();
-    for (std::uint32_t k = m.first; k < m.last; ++k) {
-      if (k > m.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) m.name.push_back(' ');
-      m.name += a.token_text(k);
-    }
+    spell_name(a, m);
     a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     joined = true;
   }
@@ -879,11 +882,7 @@ void join_possessive_names(Analysis& a) {
     j.last = end;
     j.type = type == EntityType::Person ? EntityType::Location : type;
     j.source = MentionSource::Name;
-    j.name.clear();
-    for (std::uint32_t k = j.first; k < j.last; ++k) {
-      if (k > j.first && a.doc.tokens[k].begin > a.doc.tokens[k - 1].end) j.name.push_back(' ');
-      j.name += a.token_text(k);
-    }
+    spell_name(a, j);
     joined = true;
   }
   if (joined) index_mentions(a);
@@ -951,11 +950,7 @@ void trim_repeated_given_names(Analysis& a) {
       if (a.tokens[k - 1].upper && a.token_text(k - 1).size() >= 3 && glued_repeat_after(a, a.token_text(k - 1), k)) cut = k;
     if (cut == m.last) continue;
     m.last = cut;
-    m.name.clear();
-    for (std::uint32_t i = m.first; i < m.last; ++i) {
-      if (i > m.first && a.doc.tokens[i].begin > a.doc.tokens[i - 1].end) m.name.push_back(' ');
-      m.name += a.token_text(i);
-    }
+    spell_name(a, m);
     trimmed = true;
   }
   if (trimmed) index_mentions(a);
