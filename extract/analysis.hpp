@@ -111,7 +111,7 @@ struct Analysis {
   // Whether token i's key is in a word list: a bit test, hashing the list
   // name only for the few tokens that are in some list.
   bool in_list(std::string_view list, std::size_t i) const {
-    return tokens[i].vocab.lists != 0 && (tokens[i].vocab.lists & lex.list_bit(list)) != 0;
+    return tokens[i].vocab.lists && (tokens[i].vocab.lists & lex.list_bit(list));
   }
   // Whether the `n` tokens from i, joined by spaces, are an entry of a word list.
   bool in_list(std::string_view list, std::size_t i, std::size_t n) const {

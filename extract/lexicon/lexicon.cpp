@@ -141,13 +141,13 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
 
   TsvTable lists = load_tsv(dir / "word_lists.tsv", "word-lists");
   for (const TsvRow& r : lists.rows) {
-    // (the bit is worked out only for a new list: with 64 lists, 1 << 64 for a row of a known one
-    // would be undefined behaviour even though the value went unused)
+    // (the bit is worked out only for a new list, and the limit checked before it is)
     auto bit = lex.list_bits_.find(r[0]);
     if (bit == lex.list_bits_.end()) {
-      if (lex.list_bits_.size() == 64)
-        throw DataFileError(make_error("E206", lists.where(r), "more than 64 word lists; TokenVocab has one bit each"));
-      bit = lex.list_bits_.emplace(r[0], std::uint64_t{1} << lex.list_bits_.size()).first;
+      if (lex.list_bits_.size() == ListBits::kCapacity)
+        throw DataFileError(make_error("E206", lists.where(r), "more than " + std::to_string(ListBits::kCapacity) +
+                                                                   " word lists; TokenVocab has one bit each"));
+      bit = lex.list_bits_.emplace(r[0], ListBits::nth(lex.list_bits_.size())).first;
     }
     std::string key = normalize_key(r[1]);
     lex.vocab_of(key).lists |= bit->second;
@@ -157,7 +157,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   lex.list_bit_slots_.assign(256, {});
   for (const auto& [name, bit] : lex.list_bits_) {
     std::size_t i = list_slot_hash(name);
-    while (lex.list_bit_slots_[i].bit != 0) i = (i + 1) & 255;
+    while (lex.list_bit_slots_[i].bit) i = (i + 1) & 255;
     lex.list_bit_slots_[i] = {name, bit};
   }
 
@@ -357,11 +357,11 @@ std::size_t Lexicon::list_slot_hash(std::string_view name) {
   return (name.size() * 97 + at(0) * 31 + at(name.size() / 2) * 7 + at(name.size() - 1)) & 255;
 }
 
-std::uint64_t Lexicon::list_bit(std::string_view list) const {
-  if (list_bit_slots_.empty()) return 0;
+ListBits Lexicon::list_bit(std::string_view list) const {
+  if (list_bit_slots_.empty()) return {};
   for (std::size_t i = list_slot_hash(list);; i = (i + 1) & 255) {
     const ListBitSlot& slot = list_bit_slots_[i];
-    if (slot.bit == 0) return 0;
+    if (!slot.bit) return {};
     if (slot.name == list) return slot.bit;
   }
 }

@@ -73,8 +73,18 @@ struct PhraseHit {
 // rules test bits instead of hashing strings: the word lists it is in (one bit
 // per list, see Lexicon::list_bit), whether a trigger phrase starts with it,
 // and whether it is a word of some title (titles start and end with one).
+// A set of word lists, one bit each: 128 lists fit (two words, tested together).
+struct ListBits {
+  std::uint64_t lo = 0, hi = 0;
+  static ListBits nth(std::size_t n) { return n < 64 ? ListBits{std::uint64_t{1} << n, 0} : ListBits{0, std::uint64_t{1} << (n - 64)}; }
+  static constexpr std::size_t kCapacity = 128;
+  explicit operator bool() const { return (lo | hi) != 0; }
+  ListBits operator&(ListBits o) const { return {lo & o.lo, hi & o.hi}; }
+  ListBits& operator|=(ListBits o) { lo |= o.lo; hi |= o.hi; return *this; }
+};
+
 struct TokenVocab {
-  std::uint64_t lists = 0;
+  ListBits lists;
   bool trigger_start = false;
   bool title_word = false;
   bool list_phrase_start = false;  // the first word of a word-list entry of several words
@@ -133,8 +143,8 @@ class Lexicon {
   const std::vector<ModalityCue>& modality_cues() const { return modality_cues_; }
 
   bool in_list(std::string_view list, std::string_view word_key) const;
-  // The bit of a word list in TokenVocab::lists; 0 for a list the data does not have.
-  std::uint64_t list_bit(std::string_view list) const;
+  // The bit of a word list in TokenVocab::lists; empty for a list the data does not have.
+  ListBits list_bit(std::string_view list) const;
 
   // The vocabulary facts of one token key (hash as key_hash(key) gives it).
   TokenVocab vocab(std::uint64_t hash, std::string_view key) const;
@@ -203,13 +213,13 @@ class Lexicon {
   std::unordered_map<std::string, std::unordered_set<std::string, StringHash, std::equal_to<>>, StringHash,
                      std::equal_to<>>
       lists_;
-  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> list_bits_;
+  std::unordered_map<std::string, ListBits, StringHash, std::equal_to<>> list_bits_;
   // list_bits_ again as a small open-addressing table on a cheap hash of the
   // name: list_bit() is asked hundreds of times per document, with names of a
   // dozen letters that a full string hash would read every time.
   struct ListBitSlot {
     std::string name;
-    std::uint64_t bit = 0;  // 0: empty
+    ListBits bit;  // empty: a free slot
   };
   std::vector<ListBitSlot> list_bit_slots_;  // size a power of two, at most half full
   static std::size_t list_slot_hash(std::string_view name);

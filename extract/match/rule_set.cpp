@@ -95,7 +95,7 @@ class RuleReader {
           if (!type) fail("E341", "unknown entity type '" + v + "'");
           t.types.push_back(*type);
         } else if (key == "list") {
-          if (lex_.list_bit(v) == 0) fail("E341", "unknown word list '" + v + "' (ontology/lexicon/word_lists.tsv)");
+          if (!lex_.list_bit(v)) fail("E341", "unknown word list '" + v + "' (ontology/lexicon/word_lists.tsv)");
           t.lists.push_back(v);
         } else if (key == "case") {
           t.cases.push_back(v);
