@@ -183,5 +183,17 @@ TEST(ModalityScope, NotRuledOutIsHypothetical) {
   EXPECT_EQ(modality_of("Olaf Scholz did not want to rule out a meeting with Emmanuel Macron."), Modality::Hypothetical);
 }
 
+// realnews-train: "who subsequently flew to North Korea to meet with Kim this month", "traveled to
+// England, Israel and Poland to meet with leaders": a purpose the subject went for, told in the
+// past, was carried out; in the present it is still to come, and one sent is still to go
+TEST(ModalityScope, PurposeToldInThePastWasCarriedOut) {
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris on Monday to meet with Emmanuel Macron."), Modality::Asserted);
+  EXPECT_EQ(modality_of("Olaf Scholz traveled to Paris to meet Emmanuel Macron and sign the treaty."), Modality::Asserted);
+  EXPECT_EQ(modality_of("Olaf Scholz is flying to Paris on Monday to meet with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("The chancellor dispatched Olaf Scholz to Paris to meet with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz was scheduled to meet with Emmanuel Macron on Tuesday evening, aides said."),
+            Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
