@@ -27,7 +27,11 @@ std::optional<Modality> governor_cue(const Analysis& a, const SentenceTree& tree
                                      const std::string& preposition = {}) {
   // the form too: "called off" has no lemma row (lemmas.tsv leaves "called" out)
   std::vector<std::string> heads;
-  const int prt = tree.child(g, "compound:prt");
+  int prt = tree.child(g, "compound:prt");
+  // an adverb right after the verb read as its modifier is a particle too: "go ahead with the summit"
+  if (prt < 0 && g + 1 < tree.last() && tree.head(g + 1) == static_cast<int>(g) &&
+      a.rules->labels()[a.deps[g + 1].label] == "advmod")
+    prt = static_cast<int>(g + 1);
   for (const std::string* w : {&a.deps[g].lemma, &a.key(g)})
     if (prt >= 0) heads.push_back(*w + " " + a.key(static_cast<std::uint32_t>(prt)));
   heads.push_back(a.deps[g].lemma);
@@ -62,7 +66,8 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
       // a two-word preposition before a gerund: "ahead of meeting X" (of marks the clause)
       if (!m && c > tree.first()) m = cue_of(a, a.key(c - 1) + " " + a.key(c), CueKind::Case);
     }
-    if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod"))
+    if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod" ||
+               label == "obl:unmarked" || label == "nmod:unmarked"))
       m = cue_at(a, c, CueKind::Modifier);
     if (!m && label == "case") {
       m = cue_at(a, c, CueKind::Case);
@@ -254,6 +259,11 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       }
     if (auto own = own_cues(a, tree, governor)) return own;
     if (auto m = governor_cue(a, tree, governor)) return m;
+    // a subject of a linking verb takes what its complement says: "a meeting seemed impossible",
+    // "talks looked unlikely"
+    if (arc == "nsubj")
+      if (const int x = tree.child(governor, "xcomp"); x >= 0)
+        if (auto m = governor_cue(a, tree, static_cast<std::uint32_t>(x))) return m;
     node = governor;
   }
   return std::nullopt;

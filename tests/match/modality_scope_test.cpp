@@ -195,5 +195,26 @@ TEST(ModalityScope, PurposeToldInThePastWasCarriedOut) {
             Modality::Planned);
 }
 
+// realnews-train: "a final decision on whether to go ahead with the summit": the adverb after the
+// verb is read as its particle, and the clause's "whether" is the summit's
+TEST(ModalityScope, WhetherToGoAheadWith) {
+  EXPECT_EQ(modality_of("Olaf Scholz will decide whether to go ahead with his meeting with Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
+// realnews-train: "A meeting between Trump and Kim also seemed impossible until recent weeks": the
+// subject of a linking verb takes what its complement says
+TEST(ModalityScope, SubjectOfALinkingVerbTakesItsComplement) {
+  EXPECT_EQ(modality_of("A meeting between Olaf Scholz and Emmanuel Macron seemed impossible until recent weeks."),
+            Modality::Hypothetical);
+}
+
+// forward-looking nouns and a bare "tomorrow" on the verb the meeting is for
+TEST(ModalityScope, PreparationAndTomorrow) {
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris in preparation for his meeting with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz goes to Paris tomorrow for a meeting with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz said talks with Emmanuel Macron are dead."), Modality::Negated);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
