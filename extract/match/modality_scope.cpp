@@ -94,9 +94,12 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
   return found;
 }
 
-// A verb in the present: its form is its lemma or the lemma with -s ("meet", "meets").
-bool present_tense(const Analysis& a, std::uint32_t i) {
-  if (a.rules->tags()[a.deps[i].upos] != "VERB") return false;
+// A verb in the present: its form is its lemma or the lemma with -s ("meet", "meets"). The head of
+// an adverbial clause is a verb whatever its tag: "when Trump and Kim meet" with "meet" tagged a noun.
+bool present_tense(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  const std::string& tag = a.rules->tags()[a.deps[i].upos];
+  const bool clause_head = a.rules->labels()[tree.label(i)] == "advcl";
+  if (tag != "VERB" && !(clause_head && tag == "NOUN")) return false;
   const std::string& k = a.key(i);
   const std::string& l = a.deps[i].lemma;
   // a form the lemma table does not list is its own lemma: "visited" is still a past form
@@ -230,7 +233,7 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // "when Trump meets Kim next month, he will ...", "Trump will not be boxed in when he meets
     // Kim": news tells what happened in the past tense, so a time clause in the present says
     // what is still to come, whatever the main clause says of itself
-    if (arc == "advcl" && present_tense(a, node) && time_clause(a, tree, node)) return Modality::Planned;
+    if (arc == "advcl" && present_tense(a, tree, node) && time_clause(a, tree, node)) return Modality::Planned;
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet

@@ -216,5 +216,19 @@ TEST(ModalityScope, PreparationAndTomorrow) {
   EXPECT_EQ(modality_of("Olaf Scholz said talks with Emmanuel Macron are dead."), Modality::Negated);
 }
 
+// realnews-train: "to be on the agenda when Trump and Kim meet", with "meet" tagged a noun: the head
+// of a time clause is a verb whatever its tag
+TEST(ModalityScope, TimeClauseWithItsVerbTaggedANoun) {
+  EXPECT_EQ(modality_of("Parliament has been silent in pushing for any of this to be on the agenda when Olaf Scholz and "
+                        "Emmanuel Macron meet, in part because the ministry was without a top diplomat."),
+            Modality::Planned);
+}
+
+// realnews-train: "is also bound for Abu Dhabi to meet with the Crown Prince"
+TEST(ModalityScope, BoundForAPlaceToMeet) {
+  EXPECT_EQ(modality_of("Olaf Scholz is also bound for Paris to meet with Emmanuel Macron, who has grown wary of Berlin."),
+            Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
