@@ -128,6 +128,18 @@ bool past_tense(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
   return k != l && !ends("ing") && k != l + "s" && k != l + "es";
 }
 
+// A verb in the present progressive: "is heading", "are traveling".
+bool progressive_present(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  const std::string& k = a.key(i);
+  if (a.rules->tags()[a.deps[i].upos] != "VERB" || k.size() < 5 || k.compare(k.size() - 3, 3, "ing") != 0) return false;
+  for (std::uint32_t c : tree.children(i))
+    if (a.rules->labels()[a.deps[c].label] == "aux") {
+      const std::string& x = a.key(c);
+      if (x == "is" || x == "are" || x == "am" || x == "'s" || x == "'re") return true;
+    }
+  return false;
+}
+
 // Whether the clause headed by i is introduced by a time word of the cue table ("when", "once").
 bool time_clause(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
   for (std::uint32_t c : tree.children(i)) {
@@ -250,7 +262,13 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       }
       // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
       // interviews with NBC", "she will travel to Cairo for talks with X"
-      if (preposition == "for") return own_cues(a, tree, governor);
+      // A going in the present progressive is for what is still to come: "is heading to Paris for
+      // talks with X", "are flying to Seoul for a summit with Y".
+      if (preposition == "for") {
+        if (auto own = own_cues(a, tree, governor)) return own;
+        if (progressive_present(a, tree, governor)) return Modality::Planned;
+        return std::nullopt;
+      }
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
@@ -282,7 +300,11 @@ std::optional<Modality> infinitive_cue(const Analysis& a, const SentenceTree& tr
   const int h = tree.head(trigger);
   // a headline has neither auxiliary nor copula: "Clinton was to meet X" parsed with "was" below
   // the verb is a sentence of the body
+  // the body's "X is to meet Y" parsed with "is" below the verb takes that word's row
   if (h < 0) {
+    for (const char* label : {"aux", "cop"})
+      if (const int be = tree.child(trigger, label); be >= 0 && be < mark)
+        return cue_at(a, static_cast<std::uint32_t>(be), CueKind::Infinitive);
     if (tree.child(trigger, "aux") >= 0 || tree.child(trigger, "cop") >= 0) return std::nullopt;
     return cue_of(a, "(root)", CueKind::Infinitive);
   }

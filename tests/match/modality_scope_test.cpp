@@ -230,5 +230,24 @@ TEST(ModalityScope, BoundForAPlaceToMeet) {
             Modality::Planned);
 }
 
+// going in the present progressive "for" talks: still to come; in the past it took place
+TEST(ModalityScope, HeadingForTalks) {
+  EXPECT_EQ(modality_of("Olaf Scholz is heading to Paris for talks with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris for his summit with Emmanuel Macron on Thursday."), Modality::Asserted);
+}
+
+TEST(ModalityScope, DaysAwayPreconditionInvitation) {
+  EXPECT_EQ(modality_of("The summit between Olaf Scholz and Emmanuel Macron is just days away."), Modality::Planned);
+  EXPECT_EQ(modality_of("Berlin said an apology was a precondition for any meeting between Olaf Scholz and Emmanuel Macron."),
+            Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz accepted an invitation to meet Emmanuel Macron."), Modality::Planned);
+}
+
+// "X is to meet Y" says what is arranged; "X was to meet Y" is left alone (a schedule often kept)
+TEST(ModalityScope, IsToMeet) {
+  EXPECT_EQ(modality_of("Olaf Scholz is to meet Emmanuel Macron on Monday."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz was to meet Emmanuel Macron on Monday."), Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
