@@ -216,6 +216,14 @@ std::optional<Modality> date_cue(const Analysis& a, const SentenceTree& tree, st
   return std::nullopt;
 }
 
+// What a head says of its dependent from its own cues and its lemma's: its own come first
+// ("should cancel his meeting" is not yet decided), but a negated head that negates is a double
+// negative, a meeting still possible ("has not ruled out talks", "did not cancel the summit").
+std::optional<Modality> head_says(std::optional<Modality> own, std::optional<Modality> lemma) {
+  if (own && lemma && *own == Modality::Negated && *lemma == Modality::Negated) return Modality::Hypothetical;
+  return own ? own : lemma;
+}
+
 // The modality the heads above the trigger give it: the walk up the tree through core and
 // oblique arcs, nullopt when no head says anything.
 std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
@@ -256,17 +264,19 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       const std::string& preposition = a.key(static_cast<std::uint32_t>(c));
       auto m = governor_cue(a, tree, governor, preposition);
       if (!m && preposition == "for") m = governor_cue(a, tree, governor);
-      if (m) {
-        if (auto own = own_cues(a, tree, governor)) return own;
-        return m;
-      }
+      if (m) return head_says(own_cues(a, tree, governor), m);
       // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
       // interviews with NBC", "she will travel to Cairo for talks with X"
       // A going in the present progressive is for what is still to come: "is heading to Paris for
       // talks with X", "are flying to Seoul for a summit with Y".
+      // So is a finite one in the present ("I go to Helsinki for a meeting with X"): a verb with its
+      // own subject, not an infinitive ("the right to retaliate for the deployment"), not a past
+      // form the lemma table leaves alone ("flew", "said").
       if (preposition == "for") {
         if (auto own = own_cues(a, tree, governor)) return own;
-        if (progressive_present(a, tree, governor)) return Modality::Planned;
+        const bool finite_present = present_tense(a, tree, governor) && !past_tense(a, tree, governor) &&
+                                    tree.child(governor, "nsubj") >= 0 && tree.child(governor, "mark") < 0;
+        if (progressive_present(a, tree, governor) || finite_present) return Modality::Planned;
         return std::nullopt;
       }
       break;
@@ -274,12 +284,8 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
     // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
     if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
-      if (auto m = governor_cue(a, tree, governor, "to")) {
-        if (auto own = own_cues(a, tree, governor)) return own;
-        return m;
-      }
-    if (auto own = own_cues(a, tree, governor)) return own;
-    if (auto m = governor_cue(a, tree, governor)) return m;
+      if (auto m = governor_cue(a, tree, governor, "to")) return head_says(own_cues(a, tree, governor), m);
+    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor))) return said;
     // a subject of a linking verb takes what its complement says: "a meeting seemed impossible",
     // "talks looked unlikely"
     if (arc == "nsubj")

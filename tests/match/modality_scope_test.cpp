@@ -249,5 +249,29 @@ TEST(ModalityScope, IsToMeet) {
   EXPECT_EQ(modality_of("Olaf Scholz was to meet Emmanuel Macron on Monday."), Modality::Asserted);
 }
 
+// a negated head that negates is a double negative: the meeting may still come
+TEST(ModalityScope, RuledOutAndNotRuledOut) {
+  EXPECT_EQ(modality_of("Olaf Scholz ruled out a meeting with Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz has not ruled out a meeting with Emmanuel Macron."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz did not cancel his meeting with Emmanuel Macron."), Modality::Hypothetical);
+}
+
+TEST(ModalityScope, FailedSkippedSupposed) {
+  EXPECT_EQ(modality_of("Olaf Scholz failed to meet Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz skipped the meeting with Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz was supposed to meet Emmanuel Macron on Monday, but the meeting was cancelled."),
+            Modality::Planned);
+}
+
+// realnews-train: "Tomorrow I go to Helsinki for a Monday meeting with X": a finite present going
+// "for" a meeting is still to come; an infinitive or a past form is not read so
+TEST(ModalityScope, PresentGoingForAMeeting) {
+  auto x = run("\"I go to Paris for a meeting with Emmanuel Macron,\" Olaf Scholz said.");
+  const Relation* r = find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris for talks with Emmanuel Macron."), Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
