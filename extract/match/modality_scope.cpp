@@ -285,7 +285,17 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
     if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
       if (auto m = governor_cue(a, tree, governor, "to")) return head_says(own_cues(a, tree, governor), m);
-    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor))) return said;
+    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor))) {
+      // a plan, offer or invitation that a verb turns down or drops is no meeting: "rejected an offer to
+      // meet X", "scrapped plans for talks with Y" (the noun's own cue is planned, its verb's negated)
+      if (*said == Modality::Planned && a.rules->tags()[a.deps[governor].upos] == "NOUN" && tree.head(governor) >= 0 &&
+          a.rules->labels()[a.deps[governor].label] == "obj") {
+        const auto verb = static_cast<std::uint32_t>(tree.head(governor));
+        const auto dropped = head_says(own_cues(a, tree, verb), governor_cue(a, tree, verb));
+        if (dropped && *dropped == Modality::Negated) return dropped;
+      }
+      return said;
+    }
     // a subject of a linking verb takes what its complement says: "a meeting seemed impossible",
     // "talks looked unlikely"
     if (arc == "nsubj")

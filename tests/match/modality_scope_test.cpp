@@ -273,5 +273,13 @@ TEST(ModalityScope, PresentGoingForAMeeting) {
   EXPECT_EQ(modality_of("Olaf Scholz flew to Paris for talks with Emmanuel Macron."), Modality::Asserted);
 }
 
+// a plan, offer or invitation that its verb turns down is no meeting; accepted, it is still to come
+TEST(ModalityScope, TurnedDownInvitation) {
+  EXPECT_EQ(modality_of("Olaf Scholz declined an invitation to meet Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz scrapped plans for talks with Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz rejected an offer to meet Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz did not reject an offer to meet Emmanuel Macron."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
