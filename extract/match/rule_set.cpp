@@ -14,6 +14,13 @@ std::string trim(std::string_view s) {
   return std::string(s);
 }
 
+// Whether a rule id ("parse:met.verb.with-group") names a rule that reads a party through its
+// representatives (rules.tsv: ids ending in "-group").
+bool is_group_rule(const std::string& rule) {
+  static constexpr std::string_view kSuffix = "-group";
+  return rule.size() >= kSuffix.size() && rule.compare(rule.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
 // The key of a types row: symmetric relations list the two types in name order.
 std::string types_key(RelationType type, EntityType head, EntityType tail) {
   std::string h(to_string(head)), t(to_string(tail));
@@ -367,6 +374,10 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
 
 bool RuleSet::filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const {
   if (filtered_rules_.count(rule) || (resolved && filtered_resolved_.count(rule))) return true;
+  // A rule that reads a country or body through its representatives ("met with the leaders of
+  // Egypt and Japan", ids ending in "-group") names a party by its people: the argument-type cells,
+  // counted on countries standing alone ("Russia met Trump"), do not judge it.
+  if (is_group_rule(rule)) return false;
   return !filtered_types_.empty() && filtered_types_.count(types_key(type, head, tail));
 }
 

@@ -126,7 +126,8 @@ class RuleSet {
   const std::vector<ModalityCue>* cues(const std::string& word) const;
   // Whether relation_filter.tsv drops a relation of this type between entities of these types,
   // of this rule, or of this rule (the evidence's rule id) with an argument resolved from a pronoun (not a
-  // first person inside a quote). Any rule, parse or token-window, may be named.
+  // first person inside a quote). Any rule, parse or token-window, may be named. The argument-type
+  // cells do not apply to a rule whose id ends in "-group" (a party read through its representatives).
   bool filtered(RelationType type, EntityType head, EntityType tail, const std::string& rule, bool resolved) const;
   const std::vector<Veto>& vetoes() const { return vetoes_; }
 

@@ -106,5 +106,34 @@ TEST(PartyLists, DiscussionsBetweenFourCountries) {
   EXPECT_EQ(find(x, RelationType::MetWith, "Barack Obama", "Russia"), nullptr) << listing(x);
 }
 
+TEST(PartyLists, LeadersOfAListOfCountriesEachMet) {
+  // a country read through its leaders is a party even though countries met by a person are
+  // otherwise filtered (relation_filter.tsv "met_with Country Person"); realnews-train sentence
+  auto x = run("Trump is planning to meet privately with the leaders of South Korea, Egypt, France, Israel, "
+               "Japan, and Britain.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Donald Trump", "South Korea"}, {"Donald Trump", "Egypt"}, {"Donald Trump", "France"},
+                {"Donald Trump", "Israel"}, {"Donald Trump", "Japan"}, {"Donald Trump", "United Kingdom"}});
+  const Relation* r = find(x, RelationType::MetWith, "Donald Trump", "Egypt");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.with-group");
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(PartyLists, ACountryAloneIsStillNoPartyOfAPersonsMeeting) {
+  // the same filter still drops a country met by a person where no representative stands for it
+  auto x = run("Donald Trump met with Egypt on Tuesday.");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Donald Trump", "Egypt"), nullptr) << listing(x);
+}
+
+TEST(PartyLists, AVerbJoinedToAnEarlierVerbTakesItsSubject) {
+  // realnews-train sentence: "met" has no subject of its own; it shares the subject of "has sat down"
+  auto x = run("Jared Kushner has sat down with foreign dignitaries alongside the president, moderated a discussion "
+               "on trade, and met with Japanese Prime Minister Shinzo Abe when he visited Washington.");
+  const Relation* r = find(x, RelationType::MetWith, "Jared Kushner", "Shinzo Abe");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.with");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
