@@ -1,17 +1,25 @@
 // Sorting more records than the memory budget holds: an external merge sort.
 //
 // add() collects records in a buffer of at most `buffer_bytes`; a full buffer
-// is sorted (stably) and written out as a run to one scratch file
-// (graph/spill_file.hpp). merge() then reads every run through a small window
-// and hands the records to a callback in order (a k-way merge on a heap). When
-// everything fitted in the buffer no file is ever made.
+// is sorted and written out as a run to one scratch file
+// (graph/spill_file.hpp). merge() then frees the buffer, reads every run
+// through a window (all windows together about `buffer_bytes`) and hands the
+// records to a callback in order (a k-way merge on a heap). When everything
+// fitted in the buffer no file is ever made.
 //
-// The result is the order of std::stable_sort over all records in the order
-// they were added: within a run the sort is stable, and the merge breaks ties
-// by run, runs being in add order. So the records' order never depends on the
-// budget, which is what keeps `merge --memory` byte-identical to a merge
-// without it. The sorter does not know where records come from (a graph being
-// built, a file, another rank): only `Record` and `Less` are its contract.
+// With Ties::KeepAddOrder the result is the order of std::stable_sort over all
+// records in the order they were added: within a run the sort is stable, and
+// the merge breaks ties by run, runs being in add order. So the records' order
+// never depends on the budget. std::stable_sort takes a temporary of up to
+// half the records beside the buffer (1.5 x `buffer_bytes` in all). With
+// Ties::Interchangeable the caller says that records `Less` holds equal may
+// come in any order (nothing they are used for tells them apart), and runs
+// are sorted in place (std::sort): the sorter never holds more than
+// `buffer_bytes` of records. `merge --memory` sorts relation mentions so: two
+// mentions equal under its order are the same mention of the same sentence,
+// which is what keeps it byte-identical to a merge without the flag. The
+// sorter does not know where records come from (a graph being built, a file,
+// another rank): only `Record` and `Less` are its contract.
 //
 // Record must be trivially copyable: runs hold its bytes as they are.
 #pragma once
@@ -30,14 +38,20 @@
 
 namespace kgraph::graph {
 
+// What the order of records that compare equal may be (see above).
+enum class Ties { KeepAddOrder, Interchangeable };
+
 template <typename Record, typename Less>
 class ExternalSorter {
   static_assert(std::is_trivially_copyable_v<Record>, "runs hold a record's bytes as they are");
 
  public:
   // `dir`: where the scratch file goes (the system's temporary folder when empty).
-  ExternalSorter(std::filesystem::path dir, std::size_t buffer_bytes, Less less = Less())
-      : dir_(std::move(dir)), capacity_(std::max<std::size_t>(1, buffer_bytes / sizeof(Record))), less_(std::move(less)) {}
+  ExternalSorter(std::filesystem::path dir, std::size_t buffer_bytes, Less less = Less(), Ties ties = Ties::KeepAddOrder)
+      : dir_(std::move(dir)),
+        capacity_(std::max<std::size_t>(1, buffer_bytes / sizeof(Record))),
+        less_(std::move(less)),
+        ties_(ties) {}
 
   void add(const Record& r) {
     // A full buffer is written only when another record comes: what fits is never written.
@@ -55,12 +69,15 @@ class ExternalSorter {
   template <typename Each>
   void merge(Each&& each) {
     if (runs_.empty()) {
-      std::stable_sort(buffer_.begin(), buffer_.end(), less_);
+      sort_buffer();
       for (const Record& r : buffer_) each(r);
       clear();
       return;
     }
     if (!buffer_.empty()) spill();
+    // The windows below take the buffer's place: holding both would take twice
+    // the budget while the runs are merged.
+    std::vector<Record>().swap(buffer_);
     file_->flush();
     std::vector<Cursor> cursors;
     const std::size_t window = std::max<std::size_t>(16, capacity_ / runs_.size());
@@ -117,8 +134,14 @@ class ExternalSorter {
     std::size_t at_ = 0;
   };
 
+  void sort_buffer() {
+    if (ties_ == Ties::Interchangeable)
+      std::sort(buffer_.begin(), buffer_.end(), less_);
+    else
+      std::stable_sort(buffer_.begin(), buffer_.end(), less_);
+  }
   void spill() {
-    std::stable_sort(buffer_.begin(), buffer_.end(), less_);
+    sort_buffer();
     if (!file_) file_ = std::make_unique<SpillFile>(dir_);
     runs_.push_back(Run{file_->bytes(), buffer_.size()});
     file_->append(buffer_.data(), buffer_.size() * sizeof(Record));
@@ -135,6 +158,7 @@ class ExternalSorter {
   std::filesystem::path dir_;
   std::size_t capacity_;  // records the buffer holds
   Less less_;
+  Ties ties_;
   std::vector<Record> buffer_;
   std::vector<Run> runs_;
   std::unique_ptr<SpillFile> file_;

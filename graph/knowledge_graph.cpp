@@ -539,6 +539,7 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
       if (spelling != node.name && !std::binary_search(v.aliases.begin(), v.aliases.end(), spelling))
         node.aliases.emplace_back(spelling);
     std::sort(node.aliases.begin(), node.aliases.end());
+    node.aliases.shrink_to_fit();  // reserved for every spelling, most of which are the name: one Node per entity
     node.mentions = v.mentions;
     node.wikidata = std::string(v.wikidata);
     node.sources.reserve(v.docs.size());
@@ -662,9 +663,11 @@ void KnowledgeGraph::finalize() {
     for (std::size_t i = 0; i < held.size(); ++i) tally.add(held[i], i);
   } else {
     // An eighth of the budget for the sort's buffer: the nodes, edges and
-    // document table are held beside it.
+    // document table are held beside it. Mentions equal under by_edge are the
+    // same mention of one sentence (every field the writers read is
+    // compared), so they may come in any order and runs sort in place.
     ExternalSorter<Support, decltype(by_edge)> sorter(s.evidence_dir, std::max<std::size_t>(s.memory_budget / 8, sizeof(Support)),
-                                                       by_edge);
+                                                       by_edge, Ties::Interchangeable);
     if (s.unsorted) {
       std::vector<Support> chunk(4096);
       for (std::size_t at = 0; at < s.unsorted_count; at += chunk.size()) {

@@ -78,6 +78,36 @@ TEST(ExternalSorter, NothingAddedMergesNothingAndEqualKeysKeepAddOrderAcrossRuns
   std::filesystem::remove_all(dir);
 }
 
+// Ties::Interchangeable: runs sorted in place, so ties may leave add order, but
+// every budget gives the keys in order and every record exactly once.
+TEST(ExternalSorter, InterchangeableTiesGiveEveryRecordOnceInKeyOrderWhateverTheBudget) {
+  std::mt19937 random(11);
+  std::vector<Item> items;
+  for (int i = 0; i < 3000; ++i) items.push_back(Item{static_cast<int>(random() % 50), i});  // many ties
+  std::vector<int> expected_keys;
+  for (const Item& i : items) expected_keys.push_back(i.key);
+  std::sort(expected_keys.begin(), expected_keys.end());
+  const auto dir = fresh_dir("kgraph-external-sort-unstable");
+  for (std::size_t budget : {1u, 7u, 100u, 2999u, 3000u, 50000u}) {
+    ExternalSorter<Item, ByKey> sorter(dir, budget * sizeof(Item), ByKey(), Ties::Interchangeable);
+    for (const Item& i : items) sorter.add(i);
+    EXPECT_EQ(sorter.runs(), budget >= items.size() ? 0u : (items.size() + budget - 1) / budget - 1) << "budget " << budget;
+    std::vector<int> keys;
+    std::vector<bool> seen(items.size(), false);
+    std::size_t repeats = 0;
+    sorter.merge([&](const Item& i) {
+      keys.push_back(i.key);
+      if (seen.at(static_cast<std::size_t>(i.order))) ++repeats;
+      seen[static_cast<std::size_t>(i.order)] = true;
+    });
+    EXPECT_EQ(keys, expected_keys) << "budget " << budget;
+    EXPECT_EQ(repeats, 0u) << "budget " << budget;
+    EXPECT_EQ(std::count(seen.begin(), seen.end(), false), 0) << "budget " << budget;
+  }
+  EXPECT_TRUE(std::filesystem::is_empty(dir));
+  std::filesystem::remove_all(dir);
+}
+
 TEST(ExternalSorter, AFolderThatCannotHoldTheRunsIsAnErrorNamingIt) {
   ExternalSorter<Item, ByKey> sorter("/nonexistent/kgraph-sort", 2 * sizeof(Item));
   sorter.add(Item{1, 0});
