@@ -21,15 +21,6 @@ std::uint64_t lower_hash(const std::string& w);
 // Feature keys of word i given the two previous tags (-1 before the start).
 void tagger_features(const TaggerWords& s, std::size_t i, int prev, int prev2, std::vector<std::uint64_t>& out);
 
-class WeightTable;
-
-// Greedy tagging with quantised weights: the same tags as tag_words(m, s). The keys
-// that do not depend on the previous tags (most of them) are looked up for the whole
-// sentence in one pass, so their cache misses overlap across words, and summed per
-// word once; the greedy loop then adds only the few keys of the previous tags. Exact:
-// the sums are integers, scaled once per class as WeightTable::score does.
-std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s);
-
 // Greedy tagging with any scorer that has score(keys, float*) and classes().
 template <class Scorer>
 std::vector<int> tag_words(const Scorer& m, const TaggerWords& s) {

@@ -186,37 +186,6 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
   EXPECT_EQ(grouped, 16u + 12u + 33u);
 }
 
-// tag_words_table sums the keys that do not depend on the previous tags for the whole
-// sentence first: it must give the tags of the plain greedy tagger (float scores summed
-// key by key) on news sentences and on the training sentences, and the tags the parse uses.
-TEST(SyntaxModel, SentenceBatchedTaggerGivesThePlainTaggersTags) {
-  const SyntaxModel m = SyntaxModel::read(kModel);
-  std::vector<std::vector<std::string>> sentences = {
-      {"The", "Russian", "foreign", "minister", ",", "who", "arrived", "on", "Sunday", ",", "met", "his", "Chinese",
-       "counterpart", "in", "Beijing", "to", "discuss", "the", "war", "in", "Ukraine", "."},
-      {"NATO", "said", "it", "would", "send", "more", "troops", "to", "Estonia", ",", "Latvia", "and", "Lithuania",
-       "after", "talks", "that", "lasted", "until", "late", "Tuesday", "."},
-      {"Lavrov", "met", "Stoltenberg", "in", "Brussels", "on", "Monday", "."},
-      {"Stocks"},
-      {"U.S.", "1999", "3-2", "McDonald's", "(", "AP", ")", "--", "Zürich", "e-mail"}};
-  for (const auto& s : read_conllu_file(kData + "/tiny-train.conllu")) {
-    sentences.emplace_back();
-    for (const auto& w : s.words) sentences.back().push_back(w.form);
-  }
-  std::size_t words = 0;
-  for (const auto& words_of : sentences) {
-    const TaggerWords tw = prepare_words(words_of);
-    const std::vector<int> plain = tag_words(m.tagger_weights(), tw);
-    EXPECT_EQ(tag_words_table(m.tagger_weights(), tw), plain);
-    const Parse p = m.parse(words_of);
-    ASSERT_EQ(p.upos.size(), plain.size());
-    for (std::size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(p.upos[i], m.tag_names()[static_cast<std::size_t>(plain[i])]);
-    words += words_of.size();
-  }
-  EXPECT_GT(words, 60u);
-  EXPECT_TRUE(tag_words_table(m.tagger_weights(), prepare_words(std::vector<std::string>{})).empty());
-}
-
 TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
   const std::string good = slurp(kModel);
   ASSERT_GT(good.size(), 1000u);
