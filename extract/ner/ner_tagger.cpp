@@ -176,8 +176,9 @@ NerTagger NerTagger::from_model(std::shared_ptr<const NerModel> model, std::shar
 
 namespace {
 
-// Tags one sentence into the calling thread's scratch: s.tags, s.prob, and in
-// s.static_sum every token's final tag scores. `serial` and `boundary` are the
+// Tags one sentence into the calling thread's scratch: s.tags, s.prob (for tokens
+// tagged outside a name, 0: no caller reads it), and in s.static_sum every token's
+// final tag scores. `serial` and `boundary` are the
 // tagger's (NerTagger::Impl).
 const Scratch& run(const FeatureExtractor& fx, const NerModel& model, std::uint64_t serial, const Sums& boundary,
                    std::string_view text, std::span<const Span> tokens) {
@@ -239,7 +240,13 @@ const Scratch& run(const FeatureExtractor& fx, const NerModel& model, std::uint6
       if (tag_allowed(prev1, t) && sum[t] > sum[best]) best = t;
     s.tags[i] = best;
     if (i + 1 < n) tag_count[next] = tag_keys(i + 1, best, prev1, tag_feats[next]);
-    // Softmax over the allowed tags: a probability-like confidence for the choice.
+    // Softmax over the allowed tags: a probability-like confidence for the choice. Only a
+    // name's tokens have theirs read (tag() averages it over the span), and most tokens
+    // are outside any name: theirs is not computed.
+    if (best == kOutside) {
+      s.prob[i] = 0;
+      continue;
+    }
     float score[kNumTags];
     for (int t = 0; t < kNumTags; ++t) score[t] = static_cast<float>(sum[t]) * model.scale();
     float z = 0;
