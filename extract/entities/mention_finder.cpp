@@ -822,6 +822,82 @@ bool word_of_full_name(const Analysis& a, std::uint32_t k) {
   return false;
 }
 
+// Whether the word at token k is written in lower case somewhere in the document ("energy" of
+// "Secretary of Energy"), that is, a common word that may be capitalised in a title.
+bool written_lower(const Analysis& a, std::uint32_t k) {
+  for (std::uint32_t j = 0; j < a.token_count(); ++j)
+    if (a.tokens[j].key_hash == a.tokens[k].key_hash && !a.tokens[j].upper) return true;
+  return false;
+}
+
+// "Secretary of Energy Ernest Moniz", "U.S. Representative Adam Schiff", "Democrat Hillary
+// Clinton": the tagger reads the end of a title, or a party label, into the name after it. Where
+// the document names the person elsewhere with exactly the name's last words ("Adam Schiff"), the
+// name is those words, a person's, when the capitalised word before them is no name word: a title
+// word, a party member's label, an organisation's last word ("Atomic Energy Organization Ali Akbar
+// Salehi"), or a word the document also writes in lower case. A given name stays
+// ("Jean-Yves Le Drian" beside "Le Drian": "Jean-Yves" is never written in lower case).
+void cut_words_before_full_names(Analysis& a) {
+  bool cut = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    for (std::uint32_t j = m.first + 1; j + 2 <= m.last; ++j) {
+      const std::uint32_t n = m.last - j;
+      const bool named_alone = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+        if (&o == &m || o.type != EntityType::Person || o.last - o.first != n) return false;
+        for (std::uint32_t k = 0; k < n; ++k)
+          if (a.tokens[o.first + k].key_hash != a.tokens[j + k].key_hash) return false;
+        return true;
+      });
+      if (!named_alone) continue;
+      if (!a.tokens[j - 1].upper || (!a.tokens[j - 1].vocab.title_word && !a.in_list("party_member", j - 1) &&
+                                     !a.in_list("org_suffix", j - 1) && !written_lower(a, j - 1)))
+        break;
+      m.first = j;
+      m.type = EntityType::Person;
+      spell_name(a, m);
+      cut = true;
+      break;
+    }
+  }
+  if (cut) index_mentions(a);
+}
+
+// "Secretary of Energy Ernest Moniz", "Minister of Communication and Information Technology X":
+// after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
+// "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
+// name is what follows them: a person's, two capitalised words or more.
+void cut_portfolio_words(Analysis& a) {
+  bool cut = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    const int s = a.tokens[m.first].sentence;
+    if (m.first < a.sentence_first(s) + 2 || (a.key(m.first - 1) != "of" && a.key(m.first - 1) != "for") ||
+        !a.tokens[m.first - 2].vocab.title_word)
+      continue;
+    std::uint32_t p = m.first;
+    for (bool more = true; more && p < m.last;) {
+      more = false;
+      for (std::uint32_t n = std::min<std::uint32_t>(3, m.last - p); n >= 1 && !more; --n)
+        if (a.in_list("portfolio", p, n)) {
+          p += n;
+          more = true;
+        }
+      if (more && p + 1 < m.last && (a.key(p) == "and" || a.token_text(p) == ",") && a.in_list("portfolio", p + 1)) ++p;
+      else if (more && p + 1 < m.last && (a.key(p) == "and" || a.token_text(p) == ",")) more = false;
+    }
+    if (p == m.first || m.last - p < 2) continue;
+    bool capitalised = true;
+    for (std::uint32_t k = p; k < m.last; ++k) capitalised = capitalised && a.tokens[k].upper;
+    if (!capitalised) continue;
+    m.first = p;
+    m.type = EntityType::Person;
+    spell_name(a, m);
+    cut = true;
+  }
+  if (cut) index_mentions(a);
+}
+
 // Names with a possessive inside that the tagger reads in pieces: "St. Peter's", "Martha's
 // Vineyard", "St. James's Palace". A saint's abbreviation (word list saint_word) is never a name
 // alone: it joins the name after it, with the possessive when that ends the phrase ("tour St.
@@ -976,6 +1052,8 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_time_words(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
+  cut_words_before_full_names(a);
+  cut_portfolio_words(a);
   join_particle_names(a);
   join_possessive_names(a);
   drop_name_debris(a);

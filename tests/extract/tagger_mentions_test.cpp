@@ -333,5 +333,34 @@ TEST(TaggerMentions, ForumNamedWithItsNumberIsOneName) {
   EXPECT_EQ(by_mention(x, "G-20 leaders"), e) << listing(x);
 }
 
+// The fields of an office after "Secretary of" (word list portfolio) end the title, not begin the
+// name the tagger reads on into: "Energy Ernest Moniz" is Ernest Moniz.
+TEST(TaggerMentions, FieldOfAnOfficeIsNoPartOfTheNameAfterIt) {
+  const Extraction x = test::run(
+      "U.S. Secretary of Energy Ernest Moniz met Iran's nuclear chief in Lausanne on Monday to narrow the remaining gaps.\n\n"
+      "The delegation was led by Secretary of Commerce Gina Raimondo, who arrived in Beijing on Sunday.\n",
+      "2015-03-16");
+  expect_entity(x, "Ernest Moniz", EntityType::Person);
+  expect_entity(x, "Gina Raimondo", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Energy Ernest Moniz"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Commerce Gina Raimondo"), nullptr) << listing(x);
+}
+
+// A party label glued to a full name the article writes elsewhere ("Democrat Hillary Clinton") is
+// that person, not an organisation of its own.
+TEST(TaggerMentions, PartyLabelBeforeAFullNameIsNoPartOfIt) {
+  const Extraction x = test::run(
+      "Hillary Clinton spoke to supporters in Ohio on Tuesday.\n\n"
+      "The rally drew thousands, and Democrat Hillary Clinton promised to return before the vote.\n",
+      "2016-10-04");
+  EXPECT_EQ(by_mention(x, "Democrat Hillary Clinton"), nullptr) << listing(x);
+  const Entity* e = by_mention(x, "Hillary Clinton");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person);
+  int people = 0;
+  for (const Entity& o : x.entities) people += o.type == EntityType::Person;
+  EXPECT_EQ(people, 1) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
