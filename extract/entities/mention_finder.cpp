@@ -774,6 +774,56 @@ void drop_agency_credits(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "Italy's Luigi Di Maio" read as the organisation "Luigi" and the person "Di Maio", "analysts
+// Carla E. Humud" as "Carla" and "Humud", "Derek E. Mix" as "Derek" and a MISC "E. Mix": the tagger
+// cuts one person's name in two where its given name is new to it. In running text one word and a
+// name straight after it, one of them read as a person, or one word, a middle initial and one more
+// word, are one person's name: prose separates two names with a sign or a word.
+// "E.": one capital letter and a period, a middle initial.
+bool is_initial(std::string_view w) { return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'; }
+
+void join_split_person_names(Analysis& a) {
+  bool joined = false;
+  auto by_rules = [](const MentionDraft& m) { return m.source == MentionSource::Name || m.source == MentionSource::Ner; };
+  auto word = [&](std::uint32_t k) {
+    const std::string_view t = a.token_text(k);
+    // (an abbreviation is no given name: "St. Peter's", "Gen. Smith")
+    return a.tokens[k].upper && !a.tokens[k].caps && has_letter(t) && t.back() != '.' && !a.in_list("not_a_name", k) &&
+           !a.in_list("saint_word", k);
+  };
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (!by_rules(m) || m.last != m.first + 1 || !word(m.first)) continue;  // (word() also refuses an initial)
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t slast = a.sentence_last(s);
+    if (is_headline(a, s) || is_title_case_line(a, s) || m.last + 1 >= slast) continue;
+    MentionDraft* next = i + 1 < a.mentions.size() ? &a.mentions[i + 1] : nullptr;
+    if (next && (!by_rules(*next) || a.tokens[next->first].sentence != s)) next = nullptr;
+    std::uint32_t end = m.first;
+    // (every word of the second part a name's: capitalised, or with a capital inside, "al-Baghdadi")
+    bool next_capitalised = next != nullptr;
+    for (std::uint32_t k = next ? next->first : 0; next && k < next->last; ++k) {
+      const std::string_view t = a.token_text(k);
+      next_capitalised = next_capitalised && std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+    if (next && next->first == m.last && next->last - next->first <= 2 && next_capitalised &&
+        (m.type == EntityType::Person || next->type == EntityType::Person)) {
+      end = next->last;  // "Luigi" + "Di Maio"
+    } else if (is_initial(a.token_text(m.last)) && word(m.last + 1) &&
+               (a.tokens[m.last + 1].mention < 0 || (next && next->first == m.last + 1 && next->last == m.last + 2))) {
+      end = m.last + 2;  // "Carla" "E." "Humud"
+    }
+    if (end == m.first) continue;
+    if (next && next->first < end) a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    MentionDraft& j = a.mentions[i];
+    j.last = end;
+    j.type = EntityType::Person;
+    spell_name(a, j);
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
 // "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
 // lower-case particle of a person's name (word list name_particle) are one person's name when one
 // of them is read as a person; the first part is at most two words (a given name).
@@ -1054,6 +1104,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_repeated_given_names(a);
   cut_words_before_full_names(a);
   cut_portfolio_words(a);
+  join_split_person_names(a);
   join_particle_names(a);
   join_possessive_names(a);
   drop_name_debris(a);

@@ -362,5 +362,21 @@ TEST(TaggerMentions, PartyLabelBeforeAFullNameIsNoPartOfIt) {
   EXPECT_EQ(people, 1) << listing(x);
 }
 
+// The tagger cuts a name whose given name is new to it: "Carla" and "Humud" as two organisations
+// around a middle initial, "Luigi" as an organisation before the person "Di Maio". In running text
+// a word, an initial and a word, or a word straight before a person's name, are one person.
+TEST(TaggerMentions, PersonsNameCutByTheTaggerIsOneName) {
+  const Extraction x = test::run(
+      "The study was written by researchers Carla E. Humud and Derek E. Mix of the Congressional Research Service.\n\n"
+      "From left, Italy\u2019s Luigi Di Maio, Germany\u2019s Heiko Maas and France's Jean-Yves Le Drian attend the meeting in Brussels.\n",
+      "2020-01-10");
+  expect_entity(x, "Carla E. Humud", EntityType::Person);
+  expect_entity(x, "Derek E. Mix", EntityType::Person);
+  expect_entity(x, "Luigi Di Maio", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Carla"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Luigi"), nullptr) << listing(x);
+  expect_entity(x, "Congressional Research Service", EntityType::Organisation);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
