@@ -504,10 +504,20 @@ void drop_group_words(Analysis& a) {
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay
 // ("Doctors Without Borders"), and so do names the gazetteer knows.
+// So is a word for members of a force read as a person ("a retired Marine", "2,200 Marines"; word
+// list personnel, singular or plural): a service member, no one's name.
 void drop_people_groups(Analysis& a) {
   const auto before = a.mentions.size();
+  // (a surname written before its given name stays: "Sailor, Perry")
+  auto service_member = [&](const MentionDraft& m) {
+    const bool inverted = m.last + 1 < a.token_count() && a.token_text(m.last) == "," && a.tokens[m.last + 1].upper &&
+                          a.tokens[m.last + 1].sentence == a.tokens[m.first].sentence;
+    return m.type == EntityType::Person && !inverted &&
+           (a.in_list("personnel", m.first) || a.lex.in_list("personnel", a.key(m.first) + "s"));
+  };
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    return m.last == m.first + 1 && m.source != MentionSource::Gazetteer && a.in_list("people_group", m.first);
+    return m.last == m.first + 1 && m.source != MentionSource::Gazetteer &&
+           (a.in_list("people_group", m.first) || service_member(m));
   });
   if (a.mentions.size() != before) index_mentions(a);
 }

@@ -378,5 +378,19 @@ TEST(TaggerMentions, PersonsNameCutByTheTaggerIsOneName) {
   expect_entity(x, "Congressional Research Service", EntityType::Organisation);
 }
 
+// A member of a force that the tagger reads as a person ("a retired Marine", "2,200 Marines") is no
+// one's name; a surname of the same spelling written before its given name stays a person.
+TEST(TaggerMentions, ServiceMemberIsNoPerson) {
+  const Extraction x = test::run(
+      "The president met a retired Marine who now runs a veterans charity in Ohio.\n\n"
+      "About 2,200 Marines and a helicopter unit will arrive in Darwin next month, the Pentagon said.\n\n"
+      "Author(s): Sailor, Perry\n",
+      "2019-08-01");
+  EXPECT_EQ(by_mention(x, "Marine"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Marines"), nullptr) << listing(x);
+  expect_entity(x, "Sailor", EntityType::Person);
+  expect_entity(x, "Darwin", EntityType::Location);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
