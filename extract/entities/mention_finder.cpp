@@ -504,10 +504,20 @@ void drop_group_words(Analysis& a) {
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay
 // ("Doctors Without Borders"), and so do names the gazetteer knows.
+// So is a word for members of a force read as a person ("a retired Marine", "2,200 Marines"; word
+// list personnel, singular or plural): a service member, no one's name.
 void drop_people_groups(Analysis& a) {
   const auto before = a.mentions.size();
+  // (a surname written before its given name stays: "Sailor, Perry")
+  auto service_member = [&](const MentionDraft& m) {
+    const bool inverted = m.last + 1 < a.token_count() && a.token_text(m.last) == "," && a.tokens[m.last + 1].upper &&
+                          a.tokens[m.last + 1].sentence == a.tokens[m.first].sentence;
+    return m.type == EntityType::Person && !inverted &&
+           (a.in_list("personnel", m.first) || a.lex.in_list("personnel", a.key(m.first) + "s"));
+  };
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    return m.last == m.first + 1 && m.source != MentionSource::Gazetteer && a.in_list("people_group", m.first);
+    return m.last == m.first + 1 && m.source != MentionSource::Gazetteer &&
+           (a.in_list("people_group", m.first) || service_member(m));
   });
   if (a.mentions.size() != before) index_mentions(a);
 }
@@ -774,6 +784,56 @@ void drop_agency_credits(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "Italy's Luigi Di Maio" read as the organisation "Luigi" and the person "Di Maio", "analysts
+// Carla E. Humud" as "Carla" and "Humud", "Derek E. Mix" as "Derek" and a MISC "E. Mix": the tagger
+// cuts one person's name in two where its given name is new to it. In running text one word and a
+// name straight after it, one of them read as a person, or one word, a middle initial and one more
+// word, are one person's name: prose separates two names with a sign or a word.
+// "E.": one capital letter and a period, a middle initial.
+bool is_initial(std::string_view w) { return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'; }
+
+void join_split_person_names(Analysis& a) {
+  bool joined = false;
+  auto by_rules = [](const MentionDraft& m) { return m.source == MentionSource::Name || m.source == MentionSource::Ner; };
+  auto word = [&](std::uint32_t k) {
+    const std::string_view t = a.token_text(k);
+    // (an abbreviation is no given name: "St. Peter's", "Gen. Smith")
+    return a.tokens[k].upper && !a.tokens[k].caps && has_letter(t) && t.back() != '.' && !a.in_list("not_a_name", k) &&
+           !a.in_list("saint_word", k);
+  };
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (!by_rules(m) || m.last != m.first + 1 || !word(m.first)) continue;  // (word() also refuses an initial)
+    const int s = a.tokens[m.first].sentence;
+    const std::uint32_t slast = a.sentence_last(s);
+    if (is_headline(a, s) || is_title_case_line(a, s) || m.last + 1 >= slast) continue;
+    MentionDraft* next = i + 1 < a.mentions.size() ? &a.mentions[i + 1] : nullptr;
+    if (next && (!by_rules(*next) || a.tokens[next->first].sentence != s)) next = nullptr;
+    std::uint32_t end = m.first;
+    // (every word of the second part a name's: capitalised, or with a capital inside, "al-Baghdadi")
+    bool next_capitalised = next != nullptr;
+    for (std::uint32_t k = next ? next->first : 0; next && k < next->last; ++k) {
+      const std::string_view t = a.token_text(k);
+      next_capitalised = next_capitalised && std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+    if (next && next->first == m.last && next->last - next->first <= 2 && next_capitalised &&
+        (m.type == EntityType::Person || next->type == EntityType::Person)) {
+      end = next->last;  // "Luigi" + "Di Maio"
+    } else if (is_initial(a.token_text(m.last)) && word(m.last + 1) &&
+               (a.tokens[m.last + 1].mention < 0 || (next && next->first == m.last + 1 && next->last == m.last + 2))) {
+      end = m.last + 2;  // "Carla" "E." "Humud"
+    }
+    if (end == m.first) continue;
+    if (next && next->first < end) a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    MentionDraft& j = a.mentions[i];
+    j.last = end;
+    j.type = EntityType::Person;
+    spell_name(a, j);
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
 // "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
 // lower-case particle of a person's name (word list name_particle) are one person's name when one
 // of them is read as a person; the first part is at most two words (a given name).
@@ -820,6 +880,82 @@ bool word_of_full_name(const Analysis& a, std::uint32_t k) {
       if (a.key(j) == a.key(k)) return true;
   }
   return false;
+}
+
+// Whether the word at token k is written in lower case somewhere in the document ("energy" of
+// "Secretary of Energy"), that is, a common word that may be capitalised in a title.
+bool written_lower(const Analysis& a, std::uint32_t k) {
+  for (std::uint32_t j = 0; j < a.token_count(); ++j)
+    if (a.tokens[j].key_hash == a.tokens[k].key_hash && !a.tokens[j].upper) return true;
+  return false;
+}
+
+// "Secretary of Energy Ernest Moniz", "U.S. Representative Adam Schiff", "Democrat Hillary
+// Clinton": the tagger reads the end of a title, or a party label, into the name after it. Where
+// the document names the person elsewhere with exactly the name's last words ("Adam Schiff"), the
+// name is those words, a person's, when the capitalised word before them is no name word: a title
+// word, a party member's label, an organisation's last word ("Atomic Energy Organization Ali Akbar
+// Salehi"), or a word the document also writes in lower case. A given name stays
+// ("Jean-Yves Le Drian" beside "Le Drian": "Jean-Yves" is never written in lower case).
+void cut_words_before_full_names(Analysis& a) {
+  bool cut = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    for (std::uint32_t j = m.first + 1; j + 2 <= m.last; ++j) {
+      const std::uint32_t n = m.last - j;
+      const bool named_alone = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+        if (&o == &m || o.type != EntityType::Person || o.last - o.first != n) return false;
+        for (std::uint32_t k = 0; k < n; ++k)
+          if (a.tokens[o.first + k].key_hash != a.tokens[j + k].key_hash) return false;
+        return true;
+      });
+      if (!named_alone) continue;
+      if (!a.tokens[j - 1].upper || (!a.tokens[j - 1].vocab.title_word && !a.in_list("party_member", j - 1) &&
+                                     !a.in_list("org_suffix", j - 1) && !written_lower(a, j - 1)))
+        break;
+      m.first = j;
+      m.type = EntityType::Person;
+      spell_name(a, m);
+      cut = true;
+      break;
+    }
+  }
+  if (cut) index_mentions(a);
+}
+
+// "Secretary of Energy Ernest Moniz", "Minister of Communication and Information Technology X":
+// after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
+// "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
+// name is what follows them: a person's, two capitalised words or more.
+void cut_portfolio_words(Analysis& a) {
+  bool cut = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    const int s = a.tokens[m.first].sentence;
+    if (m.first < a.sentence_first(s) + 2 || (a.key(m.first - 1) != "of" && a.key(m.first - 1) != "for") ||
+        !a.tokens[m.first - 2].vocab.title_word)
+      continue;
+    std::uint32_t p = m.first;
+    for (bool more = true; more && p < m.last;) {
+      more = false;
+      for (std::uint32_t n = std::min<std::uint32_t>(3, m.last - p); n >= 1 && !more; --n)
+        if (a.in_list("portfolio", p, n)) {
+          p += n;
+          more = true;
+        }
+      if (more && p + 1 < m.last && (a.key(p) == "and" || a.token_text(p) == ",") && a.in_list("portfolio", p + 1)) ++p;
+      else if (more && p + 1 < m.last && (a.key(p) == "and" || a.token_text(p) == ",")) more = false;
+    }
+    if (p == m.first || m.last - p < 2) continue;
+    bool capitalised = true;
+    for (std::uint32_t k = p; k < m.last; ++k) capitalised = capitalised && a.tokens[k].upper;
+    if (!capitalised) continue;
+    m.first = p;
+    m.type = EntityType::Person;
+    spell_name(a, m);
+    cut = true;
+  }
+  if (cut) index_mentions(a);
 }
 
 // Names with a possessive inside that the tagger reads in pieces: "St. Peter's", "Martha's
@@ -976,6 +1112,9 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_time_words(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
+  cut_words_before_full_names(a);
+  cut_portfolio_words(a);
+  join_split_person_names(a);
   join_particle_names(a);
   join_possessive_names(a);
   drop_name_debris(a);

@@ -333,5 +333,64 @@ TEST(TaggerMentions, ForumNamedWithItsNumberIsOneName) {
   EXPECT_EQ(by_mention(x, "G-20 leaders"), e) << listing(x);
 }
 
+// The fields of an office after "Secretary of" (word list portfolio) end the title, not begin the
+// name the tagger reads on into: "Energy Ernest Moniz" is Ernest Moniz.
+TEST(TaggerMentions, FieldOfAnOfficeIsNoPartOfTheNameAfterIt) {
+  const Extraction x = test::run(
+      "U.S. Secretary of Energy Ernest Moniz met Iran's nuclear chief in Lausanne on Monday to narrow the remaining gaps.\n\n"
+      "The delegation was led by Secretary of Commerce Gina Raimondo, who arrived in Beijing on Sunday.\n",
+      "2015-03-16");
+  expect_entity(x, "Ernest Moniz", EntityType::Person);
+  expect_entity(x, "Gina Raimondo", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Energy Ernest Moniz"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Commerce Gina Raimondo"), nullptr) << listing(x);
+}
+
+// A party label glued to a full name the article writes elsewhere ("Democrat Hillary Clinton") is
+// that person, not an organisation of its own.
+TEST(TaggerMentions, PartyLabelBeforeAFullNameIsNoPartOfIt) {
+  const Extraction x = test::run(
+      "Hillary Clinton spoke to supporters in Ohio on Tuesday.\n\n"
+      "The rally drew thousands, and Democrat Hillary Clinton promised to return before the vote.\n",
+      "2016-10-04");
+  EXPECT_EQ(by_mention(x, "Democrat Hillary Clinton"), nullptr) << listing(x);
+  const Entity* e = by_mention(x, "Hillary Clinton");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person);
+  int people = 0;
+  for (const Entity& o : x.entities) people += o.type == EntityType::Person;
+  EXPECT_EQ(people, 1) << listing(x);
+}
+
+// The tagger cuts a name whose given name is new to it: "Carla" and "Humud" as two organisations
+// around a middle initial, "Luigi" as an organisation before the person "Di Maio". In running text
+// a word, an initial and a word, or a word straight before a person's name, are one person.
+TEST(TaggerMentions, PersonsNameCutByTheTaggerIsOneName) {
+  const Extraction x = test::run(
+      "The study was written by researchers Carla E. Humud and Derek E. Mix of the Congressional Research Service.\n\n"
+      "From left, Italy\u2019s Luigi Di Maio, Germany\u2019s Heiko Maas and France's Jean-Yves Le Drian attend the meeting in Brussels.\n",
+      "2020-01-10");
+  expect_entity(x, "Carla E. Humud", EntityType::Person);
+  expect_entity(x, "Derek E. Mix", EntityType::Person);
+  expect_entity(x, "Luigi Di Maio", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Carla"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Luigi"), nullptr) << listing(x);
+  expect_entity(x, "Congressional Research Service", EntityType::Organisation);
+}
+
+// A member of a force that the tagger reads as a person ("a retired Marine", "2,200 Marines") is no
+// one's name; a surname of the same spelling written before its given name stays a person.
+TEST(TaggerMentions, ServiceMemberIsNoPerson) {
+  const Extraction x = test::run(
+      "The president met a retired Marine who now runs a veterans charity in Ohio.\n\n"
+      "About 2,200 Marines and a helicopter unit will arrive in Darwin next month, the Pentagon said.\n\n"
+      "Author(s): Sailor, Perry\n",
+      "2019-08-01");
+  EXPECT_EQ(by_mention(x, "Marine"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Marines"), nullptr) << listing(x);
+  expect_entity(x, "Sailor", EntityType::Person);
+  expect_entity(x, "Darwin", EntityType::Location);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
