@@ -816,8 +816,13 @@ void join_split_person_names(Analysis& a) {
       const std::string_view t = a.token_text(k);
       next_capitalised = next_capitalised && std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
-    if (next && next->first == m.last && next->last - next->first <= 2 && next_capitalised &&
-        (m.type == EntityType::Person || next->type == EntityType::Person)) {
+    // (a word the gazetteer knows as an organisation stays one: "Tass" before "Naina Yeltsin"; and a
+    // person's word does not take an organisation's name after it: "Johnson" + "Controls Inc")
+    const std::vector<LexEntry>* known = a.lex.phrase(a.key(m.first));
+    const bool known_org = known && std::any_of(known->begin(), known->end(),
+                                                [](const LexEntry& e) { return e.type == EntityType::Organisation; });
+    if (next && next->first == m.last && next->last - next->first <= 2 && next_capitalised && !known_org &&
+        (next->type == EntityType::Person || (m.type == EntityType::Person && next->type != EntityType::Organisation))) {
       end = next->last;  // "Luigi" + "Di Maio"
     } else if (is_initial(a.token_text(m.last)) && word(m.last + 1) &&
                (a.tokens[m.last + 1].mention < 0 || (next && next->first == m.last + 1 && next->last == m.last + 2))) {

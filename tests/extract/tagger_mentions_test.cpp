@@ -378,6 +378,21 @@ TEST(TaggerMentions, PersonsNameCutByTheTaggerIsOneName) {
   expect_entity(x, "Congressional Research Service", EntityType::Organisation);
 }
 
+// The join stops at an organisation: a news agency the gazetteer knows before a person's name, and
+// a company's name after a word the tagger reads as a person.
+TEST(TaggerMentions, CutNameJoinStopsAtOrganisations) {
+  const Extraction x = test::run(
+      "The sale of its North American seating business allows it to better compete with Johnson Controls Inc and Lear "
+      "Corp, the company said on Monday.\n\n"
+      "Yeltsin visits wife Naina in hospital, Itar-Tass said on Friday.\n",
+      "1996-08-30");
+  for (const Entity& e : x.entities)
+    if (e.type == EntityType::Person) {
+      EXPECT_EQ(e.name.find("Controls"), std::string::npos) << listing(x);
+      EXPECT_EQ(e.name.find("Tass"), std::string::npos) << listing(x);
+    }
+}
+
 // A member of a force that the tagger reads as a person ("a retired Marine", "2,200 Marines") is no
 // one's name; a surname of the same spelling written before its given name stays a person.
 TEST(TaggerMentions, ServiceMemberIsNoPerson) {
