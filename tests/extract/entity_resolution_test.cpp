@@ -39,6 +39,27 @@ TEST(EntityResolution, SurnameAndGivenNameTakeTheFullName) {
   EXPECT_EQ(by_name(x, "Vukovic"), nullptr) << listing(x);
 }
 
+// A country the text names only by its adjective, in no relation, is left out ("Iranian
+// influence" says nothing the graph shows); one in a relation stays, and the relations still
+// point to their own entities after the ids are renumbered.
+TEST(EntityResolution, DemonymOnlyCountryOutsideRelationsIsLeftOut) {
+  const Extraction x = run(
+      "Analysts warned of growing Iranian influence in the region. Swedish Prime Minister Erik Lund met "
+      "President Dana Holm in Oslo on Monday.\n");
+  EXPECT_EQ(by_name(x, "Iran"), nullptr) << listing(x);
+  ASSERT_NE(by_name(x, "Sweden"), nullptr) << listing(x);
+  bool holds = false, met = false;
+  for (const Relation& r : x.relations) {
+    const std::string& head = x.entities[static_cast<std::size_t>(r.head)].name;
+    const std::string& tail = x.entities[static_cast<std::size_t>(r.tail)].name;
+    holds = holds || (r.type == RelationType::HoldsPosition && head == "Erik Lund" && tail == "Sweden");
+    met = met || (r.type == RelationType::MetWith && head == "Erik Lund" && tail == "Dana Holm");
+  }
+  EXPECT_TRUE(holds) << listing(x);
+  EXPECT_TRUE(met) << listing(x);
+  for (std::size_t e = 0; e < x.entities.size(); ++e) EXPECT_EQ(x.entities[e].id, "e" + std::to_string(e + 1));
+}
+
 // Two people share the surname and nothing before the short name tells them apart: it is not
 // guessed. It stays as written (and the graph keeps it to its document).
 TEST(EntityResolution, SharedSurnameStaysUnresolved) {
