@@ -236,15 +236,49 @@ int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t
   return t == EntityType::Person || t == EntityType::Event || t == EntityType::Operation ? -1 : om;
 }
 
-// Whether the lower-case word at k carries an institution's name on from its head word to what the
-// institution is for: "Graduate School of Political Management", "Syrian Observatory for Human
-// Rights", "Committee on Foreign Relations", "Center for American Progress" (a place's word made an
-// institution's by "for": word list institution_head). A time word after it is when, not what: "the
-// Post on Tuesday".
-bool institution_joint(const Analysis& a, std::uint32_t k, std::uint32_t slast) {
-  return k > 0 && k + 1 < slast && !a.tokens[k].upper && a.tokens[k - 1].upper && a.in_list("institution_connector", k) &&
-         (a.in_list("org_suffix", k - 1) || (a.key(k) == "for" && a.in_list("institution_head", k - 1))) &&
-         name_like(a, k + 1) && !a.in_list("time_word", k + 1);
+// How many words from the lower-case word at k carry an institution's name on from its head word
+// to what the institution is for, 0 when they do not: "Graduate School of Political Management",
+// "Syrian Observatory for Human Rights", "Committee on Foreign Relations", "Center for American
+// Progress" (a place's word made an institution's by "for": word list institution_head) take 1;
+// an article may follow the connector, "Kennedy Center for the Performing Arts", "Center for a New
+// American Security" (word list institution_article), 2. A time word after it is when, not what:
+// "the Post on Tuesday".
+std::uint32_t institution_joint(const Analysis& a, std::uint32_t k, std::uint32_t slast) {
+  if (!(k > 0 && k + 1 < slast && !a.tokens[k].upper && a.tokens[k - 1].upper && a.in_list("institution_connector", k) &&
+        (a.in_list("org_suffix", k - 1) || (a.key(k) == "for" && a.in_list("institution_head", k - 1)))))
+    return 0;
+  if (k + 2 < slast && !a.tokens[k + 1].upper && a.in_list("institution_article", k + 1)) {
+    // (after an article, only a name the rules can read whole: no title, "the Office of the
+    // Director of National Intelligence", no known name inside, "Center for a New American
+    // Security", whose run would stop short at the demonym, and no connector after it, "District
+    // Court for the Eastern District of Michigan")
+    std::uint32_t e = k + 2;
+    while (e < slast && name_like(a, e)) ++e;
+    const bool ends = e == slast || (a.tokens[e].mention < 0 && !a.in_list("name_connector", e) &&
+                                     !a.in_list("institution_connector", e));
+    // (nor a lone institution word, which names one met before: "the Secretariat of the Foundation")
+    const bool whole = e > k + 2 && ends && !(e == k + 3 && a.in_list("org_suffix", k + 2)) && title_starting_at(a, k + 2, slast) == 0 && !a.in_list("time_word", k + 2);
+    return whole ? 2 : 0;
+  }
+  return name_like(a, k + 1) && !a.in_list("time_word", k + 1) ? 1 : 0;
+}
+
+// Whether the lower-case "and" at k, in a name that has passed an institution's joint, joins a
+// second part of what the institution is for: "House Committee on Oversight and Government
+// Reform", "Subcommittee on Crime and Terrorism" (word list institution_conjunction). The part
+// after it is at most three capitalised words with no institution word or title among them, so
+// two bodies stay two: "the Council on Foreign Relations and Brookings Institution".
+bool institution_and(const Analysis& a, std::uint32_t k, std::uint32_t slast) {
+  if (k + 1 >= slast || a.tokens[k].upper || !a.in_list("institution_conjunction", k)) return false;
+  // (a person met before, or a name with a possessive after it, is the other party: "talks between
+  // the Department of Justice and Abedin's lawyers")
+  for (const MentionDraft& m : a.mentions)
+    if (m.type == EntityType::Person && a.key(m.last - 1) == a.key(k + 1)) return false;
+  std::uint32_t e = k + 1;
+  for (; e < slast && name_like(a, e); ++e)
+    if (e - k > 3 || a.in_list("org_suffix", e) || a.in_list("institution_head", e) || title_before_name(a, e, slast))
+      return false;
+  return e > k + 1 && !(e < slast && (a.key(e) == "'s" || a.key(e) == "\u2019s"));
 }
 
 // Extends a country or demonym mention just before `i` over the institution word at `i`
@@ -502,15 +536,27 @@ bool confident_tagged_name_at(const Analysis& a, std::uint32_t i, std::uint32_t 
 // with a word or sign between two of them that is not capitalised (an initial between two parts of
 // one name, "Joseph G. Lemm", is no gap).
 bool tagged_names_apart(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  // (an institution's head word and what it is for are one name, whatever the tagger reads, and
+  // so are the parts of what it is for joined by "and": their connectors are no gap)
+  std::vector<bool> joint(last - first, false);
+  bool joined = false;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (const std::uint32_t n = institution_joint(a, k, last); n > 0) {
+      joined = true;
+      for (std::uint32_t g = k; g < k + n && g < last; ++g) joint[g - first] = true;
+    } else if (joined && institution_and(a, k, last)) {
+      joint[k - first] = true;
+    }
+  }
   int names = 0;
   bool gap = false;
   std::uint32_t prev_end = 0;
   for (std::uint32_t k = first; k < last; ++k) {
     const TokenInfo& t = a.tokens[k];
     if (t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc) || t.ner_first != k) continue;
-    // (an institution's head word and what it is for are one name, whatever the tagger reads)
-    if (!(names > 0 && k == prev_end + 1 && institution_joint(a, prev_end, last)))
-      for (std::uint32_t g = names > 0 ? prev_end : k; g < k; ++g) gap = gap || !a.tokens[g].upper;
+    // (a title between is a gap too: "Freedom Front of General X")
+    for (std::uint32_t g = names > 0 ? prev_end : k; g < k; ++g)
+      gap = gap || (!a.tokens[g].upper && !joint[g - first]) || (g > first && title_before_name(a, g, last));
     ++names;
     prev_end = t.ner_last;
   }
@@ -561,14 +607,20 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
           a.token_text(i + 1)[0] >= '0' && a.token_text(i + 1)[0] <= '9')
         continue;
       std::uint32_t j = i + 1;
+      bool joined = false;  // the run has passed an institution's joint ("Committee on ...")
       while (j < slast) {
         if (name_like(a, j)) {
           if (title_before_name(a, j, slast)) break;
           ++j;
           continue;
         }
+        if (const std::uint32_t n = institution_joint(a, j, slast); n > 0) {
+          joined = true;
+          j += n + 1;
+          continue;
+        }
         if ((a.in_list("name_connector", j) && j + 1 < slast && name_like(a, j + 1) && !a.tokens[j].upper) ||
-            institution_joint(a, j, slast)) {
+            (joined && institution_and(a, j, slast))) {
           j += 2;
           continue;
         }

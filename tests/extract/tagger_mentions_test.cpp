@@ -159,6 +159,23 @@ TEST(TaggerMentions, LongOrganisationNameIsOneOrganisation) {
   EXPECT_EQ(by_mention(x, "Europe"), nullptr) << listing(x);
 }
 
+// An institution's head word, "on" or "for" (with an article after it), and what it is for,
+// with its parts joined by "and", are one organisation, whatever pieces the tagger reads; a
+// person met before stays the other party after "and".
+TEST(TaggerMentions, InstitutionNameGoesOnOverArticleAndConjunction) {
+  const Extraction a = run(
+      "Mara Jensen , the senior Democrat on the House Committee on Fisheries and Coastal Affairs , said on "
+      "Friday that the report was late .\n");
+  expect_entity(a, "House Committee on Fisheries and Coastal Affairs", EntityType::Organisation);
+  EXPECT_EQ(by_mention(a, "Coastal Affairs"), nullptr) << listing(a);
+  const Extraction b = run("The prize was handed out at the Halvorsen Center for the Maritime Arts in Bergen on Friday .\n");
+  expect_entity(b, "Halvorsen Center for the Maritime Arts", EntityType::Organisation);
+  EXPECT_EQ(by_mention(b, "Maritime Arts"), nullptr) << listing(b);
+  const Extraction c = run(
+      "Lawyers for Mara Jensen said talks between the Department of Justice and Jensen 's lawyers had not begun .\n");
+  expect_entity(c, "Department of Justice", EntityType::Organisation);
+}
+
 TEST(TaggerMentions, SpeechVerbDoesNotMakeAnOrganisationAPerson) {
   const Extraction x = run(
       "The Federal Reserve said on Thursday it would keep interest rates on hold for the rest of the year .\n"
