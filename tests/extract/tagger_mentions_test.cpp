@@ -176,6 +176,15 @@ TEST(TaggerMentions, InstitutionNameGoesOnOverArticleAndConjunction) {
   expect_entity(c, "Department of Justice", EntityType::Organisation);
 }
 
+// A company the organisations list knows is an organisation, though the tagger reads a person
+// before "said" (ontology/lexicon/organisations.tsv).
+TEST(TaggerMentions, KnownCompanyIsNoPerson) {
+  const Extraction x = run(
+      "Rosoboronexport said on Friday it would sell more helicopters , and Lockheed Martin said its jets were late .\n");
+  expect_entity(x, "Rosoboronexport", EntityType::Organisation);
+  expect_entity(x, "Lockheed Martin", EntityType::Organisation);
+}
+
 TEST(TaggerMentions, SpeechVerbDoesNotMakeAnOrganisationAPerson) {
   const Extraction x = run(
       "The Federal Reserve said on Thursday it would keep interest rates on hold for the rest of the year .\n"
