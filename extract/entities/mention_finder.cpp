@@ -629,6 +629,15 @@ void drop_lone_opening_persons(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// Whether the document writes the word of this key hash somewhere in lower case, with no capital
+// anywhere in it ("al-Qaida" is a name), memoised per key.
+bool written_in_lower_case(const Analysis& a, std::unordered_map<std::uint64_t, bool>& memo, std::uint64_t key) {
+  return some_token_with_key(a, memo, key, [&](std::uint32_t k) {
+    const std::string_view t = a.token_text(k);
+    return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  });
+}
+
 // A one-word name that the same document also writes in lower case ("the Center" and "a center",
 // "Justice" and "justice", "Nationalism" and "nationalism") is a common word written with a capital,
 // whatever the tagger reads, unless it is a word of a longer name of the document (which it may
@@ -636,13 +645,7 @@ void drop_lone_opening_persons(Analysis& a) {
 // realnews-train 30 such nodes were no entity the annotator listed and 2 were.
 void drop_capitalised_common_words(Analysis& a) {
   std::unordered_map<std::uint64_t, bool> lower_somewhere;  // key hash -> written in lower case
-  auto lower = [&](std::uint64_t key) {
-    return some_token_with_key(a, lower_somewhere, key, [&](std::uint32_t k) {
-      const std::string_view t = a.token_text(k);
-      // (no capital anywhere: "al-Qaida" is a name)
-      return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    });
-  };
+  auto lower = [&](std::uint64_t key) { return written_in_lower_case(a, lower_somewhere, key); };
   auto in_longer_name = [&](std::uint32_t k) {
     for (const MentionDraft& o : a.mentions)
       if (o.last - o.first >= 2)
@@ -887,14 +890,6 @@ bool word_of_full_name(const Analysis& a, std::uint32_t k) {
   return false;
 }
 
-// Whether the word at token k is written in lower case somewhere in the document ("energy" of
-// "Secretary of Energy"), that is, a common word that may be capitalised in a title.
-bool written_lower(const Analysis& a, std::uint32_t k) {
-  for (std::uint32_t j = 0; j < a.token_count(); ++j)
-    if (a.tokens[j].key_hash == a.tokens[k].key_hash && !a.tokens[j].upper) return true;
-  return false;
-}
-
 // "Secretary of Energy Ernest Moniz", "U.S. Representative Adam Schiff", "Democrat Hillary
 // Clinton": the tagger reads the end of a title, or a party label, into the name after it. Where
 // the document names the person elsewhere with exactly the name's last words ("Adam Schiff"), the
@@ -904,6 +899,9 @@ bool written_lower(const Analysis& a, std::uint32_t k) {
 // ("Jean-Yves Le Drian" beside "Le Drian": "Jean-Yves" is never written in lower case).
 void cut_words_before_full_names(Analysis& a) {
   bool cut = false;
+  // (a word also written in lower case is a common word capitalised in a title: "energy" of
+  // "Secretary of Energy")
+  std::unordered_map<std::uint64_t, bool> lower_somewhere;
   for (MentionDraft& m : a.mentions) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
     for (std::uint32_t j = m.first + 1; j + 2 <= m.last; ++j) {
@@ -916,7 +914,8 @@ void cut_words_before_full_names(Analysis& a) {
       });
       if (!named_alone) continue;
       if (!a.tokens[j - 1].upper || (!a.tokens[j - 1].vocab.title_word && !a.in_list("party_member", j - 1) &&
-                                     !a.in_list("org_suffix", j - 1) && !written_lower(a, j - 1)))
+                                     !a.in_list("org_suffix", j - 1) &&
+                                     !written_in_lower_case(a, lower_somewhere, a.tokens[j - 1].key_hash)))
         break;
       m.first = j;
       m.type = EntityType::Person;
