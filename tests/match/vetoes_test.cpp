@@ -25,6 +25,17 @@ TEST(Vetoes, ALeagueInANameIsNoFixture) {
   EXPECT_NE(find(x, RelationType::MetWith, "Sergey Lavrov", "Lakhdar Brahimi"), nullptr);
 }
 
+TEST(Vetoes, AClubReceivingPlayersInATradeMetNoOne) {
+  auto x = run("The Boston Red Sox, who must trim their payroll, received Mark Dalton, a pitcher at Double-A Portland, "
+               "and Tim Grady, a first baseman, in the trade.");
+  EXPECT_EQ(count_of(x, RelationType::MetWith), 0u);
+}
+
+TEST(Vetoes, AMinisterReceivingAnEnvoyMetHim) {
+  auto x = run("Foreign Minister Sergey Lavrov received the Syrian envoy Bashar Jaafari in Moscow on Tuesday.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Sergey Lavrov", "Bashar Jaafari"), nullptr);
+}
+
 TEST(Vetoes, AMinisterArrivingIsNoDeployment) {
   auto x = run("Australia's foreign minister arrives in China for three days of talks.");
   EXPECT_EQ(count_of(x, RelationType::DeployedTo), 0u);
