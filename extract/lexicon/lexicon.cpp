@@ -442,6 +442,12 @@ const std::vector<std::string>& Lexicon::boilerplate_keys(std::string_view role)
   return it == boilerplate_keys_.end() ? kEmpty : it->second;
 }
 
+bool Lexicon::is_organisation_kind(const std::string& kind) const {
+  for (const auto& [name, k] : org_kinds_)
+    if (k == kind) return true;
+  return false;
+}
+
 std::string Lexicon::organisation_kind(const std::string& name) const {
   auto it = org_kinds_.find(name);
   return it == org_kinds_.end() ? std::string() : it->second;

@@ -170,6 +170,8 @@ class Lexicon {
 
   // The organisation kind for a canonical organisation name, or "".
   std::string organisation_kind(const std::string& name) const;
+  // Whether some organisation of organisations.tsv has this kind (a rule's kind= test names one).
+  bool is_organisation_kind(const std::string& kind) const;
   bool is_country(const std::string& name) const { return countries_.count(name) > 0; }
 
   // Facts with ids (GeoNames places, people in office, Wikidata ids of

@@ -113,11 +113,13 @@ bool in_lists(const Analysis& a, const NodeTest& test, std::uint32_t i) {
 }
 
 bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
-  if (test.types.empty()) return true;
+  if (test.types.empty() && test.kinds.empty()) return true;
   const Argument arg = entity_at(a, tree, i);
   if (arg.entity < 0) return false;
-  const EntityType t = a.entities[static_cast<std::size_t>(arg.entity)].type;
-  return std::find(test.types.begin(), test.types.end(), t) != test.types.end();
+  const auto& e = a.entities[static_cast<std::size_t>(arg.entity)];
+  if (!test.types.empty() && std::find(test.types.begin(), test.types.end(), e.type) == test.types.end()) return false;
+  // kind=: an organisation the gazetteer knows as one of these kinds ("media": an outlet spoken to)
+  return test.kinds.empty() || std::find(test.kinds.begin(), test.kinds.end(), e.org_kind) != test.kinds.end();
 }
 
 // Conjuncts of a reached token: "with A, B and C" reaches A; B and C hang from it by conj.

@@ -76,7 +76,7 @@ class RuleReader {
     return out;
   }
 
-  // "pos=VERB|NOUN,type=Person,list=force,case=with,lemma=meet,!obj"
+  // "pos=VERB|NOUN,type=Person,kind=media,list=force,case=with,lemma=meet,!obj"
   NodeTest tests(const std::string& spec) const {
     NodeTest t;
     for (const std::string& item : split_nonempty(spec, ',')) {
@@ -101,6 +101,9 @@ class RuleReader {
           auto type = parse_entity_type(v);
           if (!type) fail("E341", "unknown entity type '" + v + "'");
           t.types.push_back(*type);
+        } else if (key == "kind") {
+          if (!lex_.is_organisation_kind(v)) fail("E341", "unknown organisation kind '" + v + "' (organisations.tsv `kind`)");
+          t.kinds.push_back(v);
         } else if (key == "list") {
           if (!lex_.list_bit(v)) fail("E341", "unknown word list '" + v + "' (ontology/lexicon/word_lists.tsv)");
           t.lists.push_back(v);
@@ -109,7 +112,7 @@ class RuleReader {
         } else if (key == "lemma") {
           t.lemmas.push_back(v);
         } else {
-          fail("E340", "unknown test '" + key + "' (pos, type, list, case, lemma, !label)");
+          fail("E340", "unknown test '" + key + "' (pos, type, kind, list, case, lemma, !label)");
         }
       }
     }

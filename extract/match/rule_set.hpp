@@ -40,11 +40,12 @@ struct NodeTest {
   std::vector<std::string> lemmas;         // the token's lemma is one of these
   std::vector<std::uint8_t> upos;          // its tag is one of these
   std::vector<EntityType> types;           // the entity found at it has one of these types
+  std::vector<std::string> kinds;          // ... and is an organisation of one of these kinds (organisations.tsv)
   std::vector<std::string> lists;          // its key or lemma is in each of these word lists
   std::vector<std::string> cases;          // it has a case or mark child with one of these keys
   std::vector<std::uint8_t> without;       // it has no child by any of these labels
   bool empty() const {
-    return lemmas.empty() && upos.empty() && types.empty() && lists.empty() && cases.empty() && without.empty();
+    return lemmas.empty() && upos.empty() && types.empty() && kinds.empty() && lists.empty() && cases.empty() && without.empty();
   }
 };
 

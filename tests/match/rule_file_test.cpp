@@ -75,6 +75,9 @@ TEST_F(RuleFile, UnknownRelationType) {
 TEST_F(RuleFile, UnknownWordList) {
   EXPECT_EQ(error_of("a\tdeployed_to\tsend\tnsubj\tobl\tobj[list=forcez]\n"),
             "rules.tsv:3: [E341] unknown word list 'forcez' (ontology/lexicon/word_lists.tsv)");
+  // an organisation kind that organisations.tsv never uses
+  EXPECT_EQ(error_of("a\tspoke_with\tspeak\tnsubj\tobl[kind=medias]\t-\n"),
+            "rules.tsv:3: [E341] unknown organisation kind 'medias' (organisations.tsv `kind`)");
 }
 
 TEST_F(RuleFile, UnclosedTest) {

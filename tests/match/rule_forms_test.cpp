@@ -197,5 +197,28 @@ TEST(RuleForms, AJointPressConferenceIsAMeeting) {
   EXPECT_EQ(count(z, RelationType::MetWith), 0) << listing(z);
 }
 
+// "the foreign ministers of France, Germany and Italy held a meeting": the bodies the representatives
+// speak for met one another, every pair; not ministers of two countries meeting someone named
+TEST(RuleForms, RepresentativesOfSeveralBodiesMeetOneAnother) {
+  auto x = run("In Brussels, the foreign ministers of France, Germany and Italy held an emergency meeting on Monday.");
+  expect_rule(find(x, RelationType::MetWith, "France", "Germany"), "met.noun.mutual-group");
+  expect_rule(find(x, RelationType::MetWith, "Germany", "Italy"), "met.noun.mutual-group");
+  expect_rule(find(x, RelationType::MetWith, "France", "Italy"), "met.noun.mutual-group");
+  auto y = run("The leaders of Egypt and Jordan met in Cairo on Monday.");
+  expect_rule(find(y, RelationType::MetWith, "Egypt", "Jordan"), "met.verb.mutual-group");
+  auto z = run("The foreign ministers of France and Germany met with Antony Blinken on Monday.");
+  const Relation* r = find(z, RelationType::MetWith, "France", "Germany");
+  EXPECT_TRUE(r == nullptr || r->evidence.rule != "parse:met.verb.mutual-group") << r->evidence.rule;
+}
+
+// "Kerry, speaking to Fox News in Doha, ...": an outlet (organisations.tsv kind media) is spoken to without a
+// phone (kind= test); a body that is no outlet is not ("spoke to the General Assembly" is a speech)
+TEST(RuleForms, SpeakingToAnOutlet) {
+  auto x = run("John Kerry, speaking to Fox News in Doha, said the talks would go on.");
+  expect_rule(find(x, RelationType::SpokeWith, "John Kerry", "Fox News"), "spoke.verb.to-press");
+  auto y = run("John Kerry spoke to the United Nations General Assembly in New York on Monday.");
+  EXPECT_EQ(count(y, RelationType::SpokeWith), 0) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
