@@ -275,6 +275,11 @@ struct KnowledgeGraph::Impl {
   // document's insertion index and `edge` an index into edge_keys; "place" holds
   // a merge key.
   TextStore texts;
+  // The accumulation's spellings, aliases and Wikidata ids: the nodes copy
+  // what they keep, so these go with the accumulation instead of being held
+  // to the end beside the nodes' own copies (a new entity per article adds
+  // its name to both).
+  TextStore names;
   std::filesystem::path evidence_dir;
   std::unique_ptr<EvidenceFile> evidence;  // made on the first sentence; never moves
   MentionStore mentions;
@@ -437,12 +442,12 @@ void KnowledgeGraph::add(const Extraction& x) {
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
     s.add_spelling(v, display, std::max<int>(1, static_cast<int>(e.mentions.size())));
-    if (display != e.name) insert_sorted(v.aliases, s.texts.intern(e.name));
+    if (display != e.name) insert_sorted(v.aliases, s.names.intern(e.name));
     for (const Mention& m : e.mentions)  // the node's own name is taken out when it is chosen
       if (!std::binary_search(v.aliases.begin(), v.aliases.end(), std::string_view(m.text)))
-        insert_sorted(v.aliases, s.texts.intern(m.text));
+        insert_sorted(v.aliases, s.names.intern(m.text));
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
-    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.texts.intern(e.wikidata);
+    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.names.intern(e.wikidata);
   }
 
   // Several relations of a document often cite one sentence: its text is held once.
@@ -502,7 +507,7 @@ void KnowledgeGraph::add(const Extraction& x) {
 void KnowledgeGraph::Impl::add_spelling(VertexAcc& v, const std::string& display, int count) {
   auto it = std::lower_bound(v.spellings.begin(), v.spellings.end(), std::string_view(display),
                              [](const auto& entry, std::string_view name) { return entry.first < name; });
-  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, texts.intern(display), 0);
+  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, names.intern(display), 0);
   it->second += count;
 }
 
@@ -620,6 +625,7 @@ void KnowledgeGraph::finalize() {
     }
   }
   std::deque<VertexAcc>().swap(s.vertices);
+  s.names = TextStore();
 
   // Edges in (head name, type, tail name) order: node indices follow name order.
   const std::size_t edge_count = s.edge_keys.size();
