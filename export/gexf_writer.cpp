@@ -120,7 +120,10 @@ void write_edge(XmlStream& xml, const graph::KnowledgeGraph& g, std::size_t i) {
 std::string modified_date(const graph::KnowledgeGraph& g, const ExportOptions& opts) {
   if (!opts.generated_at.empty()) return opts.generated_at.substr(0, 10);
   std::string newest;
-  for (const DocumentMeta& m : g.sources()) newest = std::max(newest, m.date.substr(0, std::min<std::size_t>(10, m.date.size())));
+  for (std::size_t i = 0; i < g.sources().size(); ++i) {
+    const std::string_view date = g.sources().date(i);
+    newest = std::max(newest, std::string(date.substr(0, std::min<std::size_t>(10, date.size()))));
+  }
   return newest;
 }
 
@@ -130,7 +133,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
   const EntityPalette palette = EntityPalette::load(opts.ontology_dir);
   const std::vector<double> sizes = node_sizes(g);
   bool dated = false;
-  for (const DocumentMeta& m : g.sources()) dated = dated || !m.date.empty();
+  for (std::size_t i = 0; i < g.sources().size(); ++i) dated = dated || !g.sources().date(i).empty();
 
   XmlStream xml(out);
   xml.start("gexf");

@@ -39,8 +39,8 @@ std::string first_evidence(const graph::Edge& e) { return e.support.empty() ? ""
 std::vector<std::string> distinct_dates(const graph::KnowledgeGraph& g, const std::vector<int>& sources) {
   std::set<std::string> dates;
   for (int s : sources) {
-    const std::string& d = g.sources()[static_cast<std::size_t>(s)].date;
-    if (!d.empty()) dates.insert(d.substr(0, std::min<std::size_t>(10, d.size())));
+    const std::string_view d = g.sources().date(static_cast<std::size_t>(s));
+    if (!d.empty()) dates.emplace(d.substr(0, std::min<std::size_t>(10, d.size())));
   }
   return {dates.begin(), dates.end()};
 }

@@ -7,7 +7,8 @@
 
 namespace kgraph::exports {
 
-std::string outlet_of(const DocumentMeta& meta) { return meta.source.empty() ? kUnknownOutlet : meta.source; }
+std::string outlet_of(const DocumentMeta& meta) { return outlet_of(std::string_view(meta.source)); }
+std::string outlet_of(std::string_view source) { return source.empty() ? kUnknownOutlet : std::string(source); }
 
 ReportSummary summarize(const graph::KnowledgeGraph& graph) {
   ReportSummary s;
@@ -21,9 +22,9 @@ ReportSummary summarize(const graph::KnowledgeGraph& graph) {
 }
 
 std::vector<std::string> edge_outlets(const graph::KnowledgeGraph& graph, const graph::Edge& edge) {
-  if (edge.support.size() == 1) return {outlet_of(graph.sources().at(edge.support.front().source))};
+  if (edge.support.size() == 1) return {outlet_of(graph.sources().outlet(edge.support.front().source))};
   std::set<std::string> outlets;
-  for (const graph::Support& s : edge.support) outlets.insert(outlet_of(graph.sources().at(s.source)));
+  for (const graph::Support& s : edge.support) outlets.insert(outlet_of(graph.sources().outlet(s.source)));
   return {outlets.begin(), outlets.end()};
 }
 
@@ -103,7 +104,7 @@ std::vector<Disagreement> disagreements(const graph::KnowledgeGraph& graph) {
       // Symmetric types have no direction to disagree about.
       const bool forward = is_symmetric(e.type) || e.head == by_pair[k].a;
       for (const graph::Support& s : e.support) {
-        readings[Key{e.type, s.modality, forward}].insert(outlet_of(graph.sources().at(s.source)));
+        readings[Key{e.type, s.modality, forward}].insert(outlet_of(graph.sources().outlet(s.source)));
       }
     }
     if (readings.size() < 2) continue;
@@ -120,7 +121,7 @@ std::vector<Disagreement> disagreements(const graph::KnowledgeGraph& graph) {
 }
 
 std::string support_date(const graph::KnowledgeGraph& graph, const graph::Support& support) {
-  return graph.sources().at(support.source).date;
+  return std::string(graph.sources().date(static_cast<std::size_t>(support.source)));
 }
 
 }  // namespace kgraph::exports

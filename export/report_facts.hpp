@@ -5,6 +5,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.hpp"
@@ -16,6 +17,7 @@ namespace kgraph::exports {
 // all articles of unknown outlet are one outlet here.
 inline constexpr const char* kUnknownOutlet = "unknown outlet";
 std::string outlet_of(const DocumentMeta& meta);
+std::string outlet_of(std::string_view source);  // DocumentMeta::source
 
 struct ReportSummary {
   int documents = 0;

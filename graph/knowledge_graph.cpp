@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "graph/analytics.hpp"
+#include "graph/document_table.hpp"
 #include "graph/edge_summary.hpp"
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
@@ -117,16 +118,13 @@ int strength(Modality m) {
 }
 
 // DocumentMeta.date is ISO 8601; only the calendar date takes part in first/last seen.
-std::string_view date_of(const DocumentMeta& m) {
-  return std::string_view(m.date).substr(0, std::min<std::size_t>(10, m.date.size()));
-}
+std::string_view date_of(std::string_view date) { return date.substr(0, std::min<std::size_t>(10, date.size())); }
 
 // Fills first/last with the min/max date among `docs` (indices into sources).
-void date_range(const std::vector<DocumentMeta>& sources, const std::vector<int>& docs, std::string& first,
-                std::string& last) {
+void date_range(const DocumentTable& sources, const std::vector<int>& docs, std::string& first, std::string& last) {
   std::string_view lo, hi;
   for (int d : docs) {
-    const std::string_view date = date_of(sources[static_cast<std::size_t>(d)]);
+    const std::string_view date = date_of(sources.date(static_cast<std::size_t>(d)));
     if (date.empty()) continue;
     if (lo.empty() || date < lo) lo = date;
     if (hi.empty() || date > hi) hi = date;
@@ -150,7 +148,7 @@ bool support_less(const Support& a, const Support& b) {
 // weight, sources, outlets, dates and modalities.
 class EdgeTally {
  public:
-  EdgeTally(std::vector<Edge>& edges, const std::vector<DocumentMeta>& sources, const MentionStore& store)
+  EdgeTally(std::vector<Edge>& edges, const DocumentTable& sources, const MentionStore& store)
       : edges_(edges), sources_(sources), store_(store) {}
   // `p` is mention `index` of the store; indices come in order.
   void add(const Support& p, std::size_t index) {
@@ -166,8 +164,7 @@ class EdgeTally {
     Edge& e = edges_[static_cast<std::size_t>(edge_)];
     ++count_;
     if (supporting_.empty() || supporting_.back() != p.source) supporting_.push_back(p.source);  // sorted by source
-    const DocumentMeta& meta = sources_[static_cast<std::size_t>(p.source)];
-    outlets_.insert(meta.source);  // "" is the one unknown outlet: never one outlet per file
+    outlets_.insert(sources_.outlet(static_cast<std::size_t>(p.source)));  // "" is the one unknown outlet: never one outlet per file
     if (strength(p.modality) > strength(e.modality)) e.modality = p.modality;
     ++e.modality_mentions[static_cast<std::size_t>(p.modality)];
   }
@@ -185,7 +182,7 @@ class EdgeTally {
 
  private:
   std::vector<Edge>& edges_;
-  const std::vector<DocumentMeta>& sources_;
+  const DocumentTable& sources_;
   const MentionStore& store_;
   int edge_ = -1;
   std::size_t first_ = 0, count_ = 0;
@@ -259,10 +256,11 @@ struct KnowledgeGraph::Impl {
   std::unordered_map<std::string, std::uint32_t> vertex_by_key;
   std::vector<EdgeKey> edge_keys;
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_by_key;
-  std::vector<DocumentMeta> docs;  // insertion order
+  DocumentTable docs;  // insertion order; on disk under a memory budget
   // Ids seen, for skipping a repeated document: needed only once ids stop
   // coming in ascending order (merge and build add them sorted, so a repeat
   // is the document just before and no table of every id is held).
+  std::string last_id;
   bool ids_unordered = false;
   std::unordered_set<std::string> id_table;
   // Attribute lists, each held once; std::set never moves what it holds.
@@ -277,6 +275,11 @@ struct KnowledgeGraph::Impl {
   // document's insertion index and `edge` an index into edge_keys; "place" holds
   // a merge key.
   TextStore texts;
+  // The accumulation's spellings, aliases and Wikidata ids: the nodes copy
+  // what they keep, so these go with the accumulation instead of being held
+  // to the end beside the nodes' own copies (a new entity per article adds
+  // its name to both).
+  TextStore names;
   std::filesystem::path evidence_dir;
   std::unique_ptr<EvidenceFile> evidence;  // made on the first sentence; never moves
   MentionStore mentions;
@@ -296,7 +299,7 @@ struct KnowledgeGraph::Impl {
   std::uint64_t keys_digest = 0xcbf29ce484222325ull;
 
   // Results of finalize().
-  std::vector<DocumentMeta> sources;
+  DocumentTable sources;
   std::vector<Node> nodes;
   std::vector<Edge> edges;
 
@@ -320,11 +323,11 @@ struct KnowledgeGraph::Impl {
   // True when a document with this id was added before. Called once per add(), before the push.
   bool seen_before(const std::string& id) {
     if (!ids_unordered) {
-      if (docs.empty() || docs.back().id < id) return false;
-      if (docs.back().id == id) return true;
+      if (docs.empty() || last_id < id) return false;
+      if (last_id == id) return true;
       ids_unordered = true;  // out of order: from now on every id is looked up
       id_table.reserve(docs.size() * 2);
-      for (const DocumentMeta& d : docs) id_table.insert(d.id);
+      for (std::size_t i = 0; i < docs.size(); ++i) id_table.insert(docs.id(i));
     }
     return !id_table.insert(id).second;
   }
@@ -365,6 +368,7 @@ void KnowledgeGraph::use_place_spellings(PlaceSpellings spellings) {
 void KnowledgeGraph::use_memory_budget(std::size_t bytes) {
   if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_memory_budget after add");
   impl_->memory_budget = bytes;
+  if (bytes > 0) impl_->docs.keep_on_disk(impl_->evidence_dir);
 }
 
 void KnowledgeGraph::use_partition(unsigned part, unsigned parts) {
@@ -420,6 +424,7 @@ void KnowledgeGraph::add(const Extraction& x) {
   const int doc = static_cast<int>(s.docs.size());
   if (s.seen_before(x.meta.id)) return;
   s.docs.push_back(x.meta);
+  if (!s.ids_unordered) s.last_id = x.meta.id;
 
   std::vector<std::uint32_t> local(x.entities.size());
   std::unordered_map<std::string_view, std::uint32_t> by_id;
@@ -437,12 +442,12 @@ void KnowledgeGraph::add(const Extraction& x) {
     ++v.type_votes[static_cast<std::size_t>(e.type)];
     v.mentions += static_cast<int>(e.mentions.size());
     s.add_spelling(v, display, std::max<int>(1, static_cast<int>(e.mentions.size())));
-    if (display != e.name) insert_sorted(v.aliases, s.texts.intern(e.name));
+    if (display != e.name) insert_sorted(v.aliases, s.names.intern(e.name));
     for (const Mention& m : e.mentions)  // the node's own name is taken out when it is chosen
       if (!std::binary_search(v.aliases.begin(), v.aliases.end(), std::string_view(m.text)))
-        insert_sorted(v.aliases, s.texts.intern(m.text));
+        insert_sorted(v.aliases, s.names.intern(m.text));
     if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
-    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.texts.intern(e.wikidata);
+    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.names.intern(e.wikidata);
   }
 
   // Several relations of a document often cite one sentence: its text is held once.
@@ -502,20 +507,28 @@ void KnowledgeGraph::add(const Extraction& x) {
 void KnowledgeGraph::Impl::add_spelling(VertexAcc& v, const std::string& display, int count) {
   auto it = std::lower_bound(v.spellings.begin(), v.spellings.end(), std::string_view(display),
                              [](const auto& entry, std::string_view name) { return entry.first < name; });
-  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, texts.intern(display), 0);
+  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, names.intern(display), 0);
   it->second += count;
 }
 
+// Ids that came in ascending order (as merge and build add them) are already
+// in source order: nothing is read back or sorted.
 void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
   std::vector<std::uint32_t> order(docs.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return docs[a].id < docs[b].id; });
+  if (ids_unordered) {
+    std::vector<std::string> ids(docs.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = docs.id(i);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+  }
   rank.assign(docs.size(), 0);
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<int>(i);
-  permute(docs, order);
+  if (ids_unordered) docs.permute(order);
+  docs.seal();
   sources = std::move(docs);
   docs = {};
   std::unordered_set<std::string>().swap(id_table);
+  std::string().swap(last_id);
 }
 
 // Nodes are made in insertion order, each vertex's accumulation freed as soon
@@ -612,6 +625,7 @@ void KnowledgeGraph::finalize() {
     }
   }
   std::deque<VertexAcc>().swap(s.vertices);
+  s.names = TextStore();
 
   // Edges in (head name, type, tail name) order: node indices follow name order.
   const std::size_t edge_count = s.edge_keys.size();
@@ -770,7 +784,7 @@ void KnowledgeGraph::adopt_summaries(std::vector<EdgeSummary> all) {
   compute_analytics(s.nodes, s.edges);
 }
 
-const std::vector<DocumentMeta>& KnowledgeGraph::sources() const { return impl_->sources; }
+const DocumentTable& KnowledgeGraph::sources() const { return impl_->sources; }
 const std::vector<Node>& KnowledgeGraph::nodes() const { return impl_->nodes; }
 const std::vector<Edge>& KnowledgeGraph::edges() const { return impl_->edges; }
 Support KnowledgeGraph::mention(std::size_t i) const { return impl_->mentions[i]; }

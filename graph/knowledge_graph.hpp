@@ -26,6 +26,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/document_table.hpp"
 #include "graph/evidence_file.hpp"
 #include "graph/mention_store.hpp"
 #include "graph/support.hpp"
@@ -209,7 +210,8 @@ class KnowledgeGraph {
   // every mention (RDF, the reports). After finalize().
   void adopt_summaries(std::vector<EdgeSummary> all);
 
-  const std::vector<DocumentMeta>& sources() const;  // sorted by id after finalize()
+  // Sorted by id after finalize(); on disk under a memory budget (graph/document_table.hpp).
+  const DocumentTable& sources() const;
   const std::vector<Node>& nodes() const;
   const std::vector<Edge>& edges() const;
   // Mention i of the graph's one store (SupportList::first() + k is the k-th of an edge).
