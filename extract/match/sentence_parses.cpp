@@ -4,6 +4,7 @@
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/match/rule_set.hpp"
+#include "extract/profile/stage_profile.hpp"
 #include "extract/syntax/syntax_model.hpp"
 
 namespace kgraph::extract::match {
@@ -186,9 +187,44 @@ bool could_match(const Analysis& a, const Rule& rule, std::uint32_t i, std::uint
   return could_reach_any(a, rule.head, first, last, e) && (rule.pairs || could_reach_any(a, rule.tail, first, last, e));
 }
 
+// Whether the holds_position trigger at token i could join a holder and an office. The rules
+// take the office from the title's own dependents (nmod "of", nmod:poss, compound, amod) or
+// from those of the name the title is a compound of, and the holder from the title's head or
+// dependents (appos, compound, nsubj of a copula), which the parser puts within a few words of
+// the title: an organisation or country mention lies within kOfficeBefore words before the
+// trigger or kOfficeAfter after it, and a person mention within kHolderBefore before or
+// kHolderAfter after (a pronoun may stand for either). On realnews-train every office the
+// parse rules found lies within 6 words before and 9 after the title, every holder within 15
+// before and 5 after.
+constexpr std::uint32_t kOfficeBefore = 8, kOfficeAfter = 12, kHolderBefore = 20, kHolderAfter = 8;
+
+bool near_title(const Analysis& a, std::uint32_t i, std::uint32_t first, std::uint32_t last, std::uint32_t before,
+                std::uint32_t after, bool office) {
+  const std::uint32_t from = i > first + before ? i - before : first;
+  const std::uint32_t to = std::min(last, i + after + 1);
+  for (std::uint32_t k = from; k < to; ++k) {
+    const int m = a.tokens[k].mention;
+    if (m < 0) {
+      if (may_be_argument(a, k) || a.in_list("plural_reference", k)) return true;
+      continue;
+    }
+    const int id = a.mentions[static_cast<std::size_t>(m)].entity;
+    if (id < 0) continue;
+    const EntityType t = a.entities[static_cast<std::size_t>(id)].type;
+    if (office ? t == EntityType::Organisation || t == EntityType::Country : t == EntityType::Person) return true;
+  }
+  return false;
+}
+
+bool holder_and_office_near(const Analysis& a, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
+  return near_title(a, i, first, last, kOfficeBefore, kOfficeAfter, true) &&
+         near_title(a, i, first, last, kHolderBefore, kHolderAfter, false);
+}
+
 // Whether some rule triggered in the sentence has its required words and the arguments
-// its relation needs (counted by tokens); with `entities`, also distinct entities it can join
-// and the words its trigger and paths test for (could_match).
+// its relation needs (counted by tokens); with `entities`, also distinct entities it can join,
+// the words its trigger and paths test for (could_match) and, for holds_position, a holder
+// and an office near the title (holder_and_office_near).
 bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = nullptr) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   const Candidates c = candidates_in(a, first, last);
@@ -198,6 +234,7 @@ bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = 
     for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
       if (!enough_for(*rule, c)) continue;
       if (entities && (!can_join(a, rule->relation, *entities) || !could_match(a, *rule, i, first, last, *entities))) continue;
+      if (entities && rule->relation == RelationType::HoldsPosition && !holder_and_office_near(a, i, first, last)) continue;
       bool ok = true;
       for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);
       if (ok) return true;
@@ -282,6 +319,7 @@ std::vector<Folded> fold_title_chains(const Analysis& a, std::uint32_t first, st
 }
 
 void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
+  profile::StageTimer timer(profile::Stage::Parse);  // tagging and parsing, out of the relation stage's time
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
@@ -309,6 +347,7 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
     token_of.push_back(i);
   }
   if (words.size() < 2) return;
+  if (profile::enabled()) profile::count_parse(static_cast<std::int64_t>(words.size()));
   const syntax::Parse p = model.parse(words);
   if (a.deps.empty()) a.deps.resize(a.token_count());
   for (std::size_t w = 0; w < words.size(); ++w) {

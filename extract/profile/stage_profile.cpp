@@ -12,9 +12,11 @@ constexpr std::size_t kStages = static_cast<std::size_t>(Stage::Count);
 // "wait" is the reading thread waiting for the extraction workers (with -j > 1).
 constexpr std::array<const char*, kStages> kNames{"read",   "html",      "clean",     "dedupe", "tokenize",
                                                   "tagger", "entities",  "quotes",    "relations",
-                                                  "serialise", "wait", "merge", "export"};
+                                                  "parse",  "serialise", "wait", "merge", "export"};
 
-using Counters = std::array<std::int64_t, kStages>;
+// per stage its nanoseconds, then the parsed sentences and tokens
+constexpr std::size_t kParsedSentences = kStages, kParsedTokens = kStages + 1;
+using Counters = std::array<std::int64_t, kStages + 2>;
 
 struct Registry {
   std::mutex mutex;
@@ -44,18 +46,27 @@ bool enabled() { return g_enabled; }
 
 void add(Stage stage, std::int64_t ns) { local()[static_cast<std::size_t>(stage)] += ns; }
 
+void count_parse(std::int64_t tokens) {
+  Counters& c = local();
+  ++c[kParsedSentences];
+  c[kParsedTokens] += tokens;
+}
+
 void report(std::ostream& out) {
   Registry& r = registry();
   std::lock_guard lock(r.mutex);
   Counters total{};
   std::array<int, kStages> threads{};
-  for (const Counters& c : r.threads)
+  for (const Counters& c : r.threads) {
     for (std::size_t s = 0; s < kStages; ++s) {
       total[s] += c[s];
       threads[s] += c[s] > 0;
     }
+    total[kParsedSentences] += c[kParsedSentences];
+    total[kParsedTokens] += c[kParsedTokens];
+  }
   std::int64_t sum = 0;
-  for (std::int64_t t : total) sum += t;
+  for (std::size_t s = 0; s < kStages; ++s) sum += total[s];
   for (std::size_t s = 0; s < kStages; ++s) {
     if (total[s] == 0) continue;
     char line[128];
@@ -64,6 +75,8 @@ void report(std::ostream& out) {
                   threads[s], threads[s] == 1 ? "" : "s");
     out << line << "\n";
   }
+  if (total[kParsedSentences] > 0)
+    out << "kgraph: profile parsed " << total[kParsedSentences] << " sentences, " << total[kParsedTokens] << " parser words\n";
 }
 
 }  // namespace kgraph::extract::profile

@@ -12,7 +12,7 @@
 namespace kgraph::extract::profile {
 
 enum class Stage : std::uint8_t {
-  Read, Html, Clean, Dedupe, Tokenize, Tagger, Entities, Quotes, Relations, Serialise, Wait, Merge, Export, Count
+  Read, Html, Clean, Dedupe, Tokenize, Tagger, Entities, Quotes, Relations, Parse, Serialise, Wait, Merge, Export, Count
 };
 
 // Turned on once at start-up, before any worker thread runs.
@@ -21,6 +21,11 @@ bool enabled();
 
 // Adds `ns` to the calling thread's counter for `stage`.
 void add(Stage stage, std::int64_t ns);
+
+// Counts one dependency parse of `tokens` parser words (a name is one word): how many
+// parses a gate of the relation stage saves matters, as parsing is most of its time.
+// Call only when enabled().
+void count_parse(std::int64_t tokens);
 
 // Times its own lifetime into `stage` when profiling is on. Timers nest: an
 // inner timer's time is taken out of the enclosing one, so every nanosecond is
@@ -53,8 +58,8 @@ class StageTimer {
 };
 
 // Writes one "kgraph: profile STAGE SECONDS PERCENT THREADS" line per stage that
-// ran, summed over threads. Call after every thread that timed something has
-// been joined.
+// ran, summed over threads, and "kgraph: profile parsed N sentences, W parser words".
+// Call after every thread that timed something has been joined.
 void report(std::ostream& out);
 
 }  // namespace kgraph::extract::profile
