@@ -653,8 +653,19 @@ void drop_capitalised_common_words(Analysis& a) {
           if (a.tokens[j].key_hash == a.tokens[k].key_hash) return true;
     return false;
   };
+  // A person's name of several words every one of which the document also writes in lower case
+  // ("Border Security", "Missed Opportunities", "Go Home") is a phrase written in title case (a
+  // slogan, a heading, a programme), not anyone's name: people's names have a word no sentence
+  // writes small. (Organisations are named by common words, "Foreign Ministry", and stay.)
+  auto common_phrase = [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || m.last - m.first < 2) return false;
+    for (std::uint32_t k = m.first; k < m.last; ++k)
+      if (!has_letter(a.token_text(k)) || !lower(a.tokens[k].key_hash)) return false;
+    return a.lex.people_with_surname(a.key(m.last - 1)).empty();
+  };
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if ((m.source == MentionSource::Name || m.source == MentionSource::Ner) && common_phrase(m)) return true;
     // (a word in capitals of four letters or more is shouted, "CLOSE", "PHOTOS"; a shorter one is an
     // acronym that may spell a word, "US", "WHO")
     if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
