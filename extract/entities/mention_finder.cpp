@@ -580,7 +580,15 @@ bool subheading_only(std::string_view text, std::size_t begin, std::size_t end) 
 
 // Names no one has, whatever type the tagger gave them: a legislator's party and state ("R-Ariz."),
 // a generational suffix alone ("Jr.", "II" cut from its name by a line break or a link), a word
-// that is never a name on its own ("Obviously", "Everybody"; word list not_an_entity).
+// that is never a name on its own ("Obviously", "Everybody"; word list not_an_entity), a name
+// holding a phrase of that list ("Air Force One", "Fake News Media": a plane, a slogan).
+bool holds_no_entity_phrase(const Analysis& a, const MentionDraft& m) {
+  for (std::uint32_t i = m.first; i + 1 < m.last; ++i)
+    for (std::uint32_t n = 2; i + n <= m.last; ++n)
+      if (a.in_list("not_an_entity", i, n)) return true;
+  return false;
+}
+
 void drop_name_debris(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
@@ -589,6 +597,7 @@ void drop_name_debris(Analysis& a) {
                                 a.doc.tokens[m.last - 1].end - a.doc.tokens[m.first].begin);
     return party_designator(a, text) ||
            (m.last == m.first + 1 && (a.in_list("name_suffix", m.first) || a.in_list("not_an_entity", m.first))) ||
+           holds_no_entity_phrase(a, m) ||
            subheading_only(a.doc.text, a.doc.tokens[m.first].begin, a.doc.tokens[m.last - 1].end);
   });
   if (a.mentions.size() != before) index_mentions(a);
@@ -855,7 +864,9 @@ void join_split_person_names(Analysis& a) {
 
 // "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
 // lower-case particle of a person's name (word list name_particle) are one person's name when one
-// of them is read as a person; the first part is at most two words (a given name).
+// of them is read as a person, or, whatever their types, when the particle says "son of"
+// (patronymic_particle: "Osama" an organisation and "Laden" a place to the tagger); the first part
+// is at most two words (a given name).
 void join_particle_names(Analysis& a) {
   bool joined = false;
   for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
@@ -864,13 +875,14 @@ void join_particle_names(Analysis& a) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
         (n.source != MentionSource::Name && n.source != MentionSource::Ner))
       continue;
-    if (m.type != EntityType::Person && n.type != EntityType::Person) continue;
     if (m.last - m.first > 2 || n.first <= m.last || n.first - m.last > 2 || a.tokens[m.first].sentence != a.tokens[n.first].sentence)
       continue;
-    bool particles = true;
-    for (std::uint32_t k = m.last; k < n.first && particles; ++k)
+    bool particles = true, patronymic = false;
+    for (std::uint32_t k = m.last; k < n.first && particles; ++k) {
       particles = !a.tokens[k].upper && a.in_list("name_particle", k);
-    if (!particles) continue;
+      patronymic = patronymic || a.in_list("patronymic_particle", k);
+    }
+    if (!particles || (m.type != EntityType::Person && n.type != EntityType::Person && !patronymic)) continue;
     m.last = n.last;
     m.type = EntityType::Person;
     spell_name(a, m);
