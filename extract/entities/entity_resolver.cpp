@@ -312,12 +312,27 @@ class Resolver {
   // Observatory": one capitalised word read as an organisation that ends the name of exactly one
   // organisation of two words or more in the text is that organisation. Acronyms and gazetteer
   // names are left to the acronym rules and the ontology.
+  //
+  // A chamber named by its word alone ("the House") is the one chamber the text names in full as
+  // "<word> of ..." ("the House of Commons", "the U.S. House of Representatives"); never the "White
+  // House" or a "House committee", which only hold the word.
   void resolve_short_organisations() {
     std::map<std::string, std::string> by_last;  // folded last word -> full name ("" when two share it)
+    std::map<std::string, std::string> by_chamber;  // folded chamber word -> "<word> of ..." name ("" when two)
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 2) continue;
       const std::vector<std::string> words = split_words(fold_key(m.name));
       if (words.size() < 2) continue;
+      // (one chamber written with and without its country, "U.S. House of Representatives" and
+      // "House of Representatives", is one: the first written keeps it)
+      for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+        if (words[k + 1] != "of" || !a_.lex.in_list("chamber_word", words[k])) continue;
+        std::string tail;
+        for (std::size_t j = k; j < words.size(); ++j) tail += words[j] + " ";
+        auto [it, added] = by_chamber.try_emplace(words[k], tail + "\n" + m.name);
+        if (!added && it->second.compare(0, tail.size() + 1, tail + "\n") != 0) it->second.clear();
+        break;
+      }
       auto [it, added] = by_last.try_emplace(words.back(), m.name);
       if (!added && fold_key(it->second) != fold_key(m.name)) it->second.clear();
       // (an institution named with what it is for is named short by its head word too: "the
@@ -332,10 +347,19 @@ class Resolver {
     if (by_last.empty()) return;
     for (MentionDraft& m : a_.mentions) {
       if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+      // (a chamber named by its own word is that chamber: "the House" is no "White House"; where
+      // the tagger read it as a place, "in the House", it is still the chamber)
+      if (a_.in_list("chamber_word", m.first) && !a_.tokens[m.first].caps &&
+          (m.type == EntityType::Organisation || m.type == EntityType::Location)) {
+        auto it = by_chamber.find(fold_key(mention_text(m)));
+        if (it != by_chamber.end() && !it->second.empty()) {
+          m.type = EntityType::Organisation;
+          m.name = it->second.substr(it->second.find('\n') + 1);
+        }
+        continue;
+      }
       // (a place is left alone: "Rotor Volgograd" is named after the city it plays in)
       if (m.type != EntityType::Organisation || a_.tokens[m.first].caps) continue;
-      // (a chamber named by its own word is that chamber: "the House" is no "White House")
-      if (a_.in_list("chamber_word", m.first)) continue;
       auto it = by_last.find(fold_key(mention_text(m)));
       if (it == by_last.end() || it->second.empty()) continue;
       m.type = EntityType::Organisation;

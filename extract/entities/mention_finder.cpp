@@ -350,6 +350,10 @@ void trim_time_words(Analysis& a) {
       if (a.in_list("month", k) && !date) break;
       if (!drop_last_word(m, a.token_text(k))) break;
       trimmed = true;
+      // (the preposition that led to the time goes with it: "the House of Representatives on
+      // January 6"; a name ends in no lower-case connector)
+      while (m.last - m.first >= 2 && !a.tokens[m.last - 1].upper && a.in_list("institution_connector", m.last - 1))
+        if (!drop_last_word(m, a.token_text(m.last - 1))) break;
     }
   }
   if (trimmed) index_mentions(a);
@@ -764,7 +768,8 @@ void type_known_places(Analysis& a) {
 
 // A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
 // event (event_suffix), "Center for Strategic and International Studies" an organisation
-// (org_suffix; "Center" before "for", institution_head), whatever the tagger or the last word suggested. The head is the capitalised word
+// (org_suffix; "Center" before "for", institution_head), "U.S. House of Representatives" a chamber
+// (chamber_word), whatever the tagger or the last word suggested. The head is the capitalised word
 // before the first lower-case connector inside the name.
 void type_by_head_word(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
@@ -775,7 +780,8 @@ void type_by_head_word(Analysis& a) {
     while (k + 1 < m.last && (a.tokens[k].upper || !(a.in_list("name_connector", k) || a.in_list("institution_connector", k)))) ++k;
     if (k + 1 >= m.last || !a.tokens[k - 1].upper) continue;
     if (a.in_list("event_suffix", k - 1)) m.type = EntityType::Event;
-    else if (a.in_list("org_suffix", k - 1) || (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
+    else if (a.in_list("org_suffix", k - 1) || a.in_list("chamber_word", k - 1) ||
+             (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
       m.type = EntityType::Organisation;
   }
 }
