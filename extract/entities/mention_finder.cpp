@@ -756,13 +756,20 @@ bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t 
 // that the tagger left untyped or read as a place, and that is a city of the GeoNames table
 // ("Sanliurfa", "Pyeongchang"), is that city: the tagger first, the world's places where it is
 // silent. People's names keep the rules' evidence (a title, a speech verb), and many are also towns.
+// A name typed as a person that the tagger reads as a place word for word and GeoNames knows
+// ("in Sydney", "Ramadi in Iraq", "the provinces of Diyala and Kirkuk") is that place too: two
+// sources against a rule's guess.
 void type_known_places(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
-    if (m.source != MentionSource::Name || (m.type != EntityType::Organisation && m.type != EntityType::Operation)) continue;
-    bool tagger_agrees = true;
-    for (std::uint32_t k = m.first; k < m.last && tagger_agrees; ++k)
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    bool tagger_agrees = true, tagger_place = true;
+    for (std::uint32_t k = m.first; k < m.last && tagger_agrees; ++k) {
       tagger_agrees = a.tokens[k].ner_label < 0 || a.tokens[k].ner_label == static_cast<int>(ner::NerLabel::Location);
-    if (tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
+      tagger_place = tagger_place && a.tokens[k].ner_label == static_cast<int>(ner::NerLabel::Location);
+    }
+    const bool rules_org = m.source == MentionSource::Name && (m.type == EntityType::Organisation || m.type == EntityType::Operation);
+    const bool person = m.type == EntityType::Person && tagger_place;
+    if ((rules_org || person) && tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
   }
 }
 
