@@ -463,14 +463,23 @@ void retype_implausible_persons(Analysis& a) {
       }
       continue;
     }
-    // "Atlapa Convention Center", "MacDill Air Force Base": a venue or site is a place, whoever runs it
-    if (m.type == EntityType::Organisation && m.last - m.first >= 2 && a.in_list("place_suffix", m.last - 1) &&
-        a.tokens[m.last - 1].upper) {
+    // "Atlapa Convention Center", "MacDill Air Force Base": a venue or site is a place, whoever runs it.
+    // A last word that also heads institutions ("Center", institution_head) makes a place only
+    // where the tagger does not read the whole name as an organisation: "Pew Research Center",
+    // "Stimson Center" are think tanks, "World Trade Center" a site.
+    auto site = [&]() {
+      if (!a.in_list("place_suffix", m.last - 1) || m.last - m.first < 2) return false;
+      if (!a.in_list("institution_head", m.last - 1)) return true;
+      for (std::uint32_t k = m.first; k < m.last; ++k)
+        if (a.tokens[k].ner_label != static_cast<int>(ner::NerLabel::Organisation)) return true;
+      return false;
+    };
+    if (m.type == EntityType::Organisation && site() && a.tokens[m.last - 1].upper) {
       m.type = EntityType::Location;
       continue;
     }
     if (m.type != EntityType::Person) continue;
-    if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {
+    if (site()) {
       m.type = EntityType::Location;
       continue;
     }
