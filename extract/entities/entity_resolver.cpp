@@ -287,11 +287,22 @@ class Resolver {
         if (found.size() != 1) continue;
         found_kind = ShortForm::Last;
       }
+      // "Trump Jr." is the one full name with that suffix ("Donald Trump Jr."), never the father;
+      // it keys its own last use, so a later "Trump" is not taken for the son by it.
+      std::string suffix;
+      if (m.last - m.first >= 2 && a_.in_list("name_suffix", m.last - 1)) {
+        suffix = fold_key(std::string(a_.token_text(m.last - 1)));
+        std::erase_if(found, [&](std::size_t f) {
+          const std::vector<std::string> all = split_words(fold_key(fulls[f].name));
+          return all.empty() || all.back() != suffix;
+        });
+      }
       if (found.empty()) continue;
       if (m.type != EntityType::Person && found_kind == ShortForm::First && m.locative && person_votes(m) <= 0) continue;
       std::size_t pick = found[0];
       std::string short_key;
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
+      if (!suffix.empty()) short_key += " " + suffix;
       auto used = used_for.find(short_key);
       if (found.size() > 1 && used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
         pick = used->second;

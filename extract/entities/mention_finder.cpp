@@ -914,6 +914,30 @@ void join_particle_names(Analysis& a) {
   if (joined) index_mentions(a);
 }
 
+// "Donald Trump Jr. recalls", "Trump Jr.'s attorney": a generational suffix (word list
+// name_suffix) written right after a person's name is part of it, whoever read the name without
+// it; without it the son is the father. A mention of the suffix alone there goes.
+void attach_name_suffixes(Analysis& a) {
+  bool changed = false;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    const std::uint32_t k = m.last;
+    if (k >= a.token_count() || !a.tokens[k].upper || !a.in_list("name_suffix", k) || a.in_list("name_suffix", k - 1)) continue;
+    // (one space between, nothing else: "Trump, Jr." and a suffix on the next line stay as they are)
+    if (a.doc.tokens[k].begin != a.doc.tokens[k - 1].end + 1 || a.doc.text[a.doc.tokens[k - 1].end] != ' ') continue;
+    const int other = a.tokens[k].mention;
+    if (other >= 0 && (a.mentions[static_cast<std::size_t>(other)].first != k ||
+                       a.mentions[static_cast<std::size_t>(other)].last != k + 1))
+      continue;
+    m.last = k + 1;
+    spell_name(a, m);
+    if (other >= 0) a.mentions.erase(a.mentions.begin() + other);
+    changed = true;
+    index_mentions(a);
+  }
+}
+
 // Whether token k is a possessive "'s" (straight or curly apostrophe).
 bool possessive(const Analysis& a, std::uint32_t k) { return a.key(k) == "'s" || a.key(k) == "\u2019s"; }
 
@@ -1165,6 +1189,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   cut_portfolio_words(a);
   join_split_person_names(a);
   join_particle_names(a);
+  attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);
