@@ -686,8 +686,12 @@ void drop_capitalised_common_words(Analysis& a) {
     return a.lex.people_with_surname(a.key(m.last - 1)).empty();
   };
   const auto before = a.mentions.size();
+  // (first, so that a word of such a phrase read alone, "Weather" beside "Bad Weather", is tested
+  // below as the common word it is, with no longer name left to stand for)
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if ((m.source == MentionSource::Name || m.source == MentionSource::Ner) && common_phrase(m)) return true;
+    return (m.source == MentionSource::Name || m.source == MentionSource::Ner) && common_phrase(m);
+  });
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
     // (a word in capitals of four letters or more is shouted, "CLOSE", "PHOTOS"; a shorter one is an
     // acronym that may spell a word, "US", "WHO")
     if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
@@ -924,6 +928,10 @@ void attach_name_suffixes(Analysis& a) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
     const std::uint32_t k = m.last;
     if (k >= a.token_count() || !a.tokens[k].upper || !a.in_list("name_suffix", k) || a.in_list("name_suffix", k - 1)) continue;
+    // (a Roman numeral only after a full name, "Myles Caggins III": after one word it numbers a
+    // thing, "Type II", "Episode III"; "Jr." and "Sr." follow a surname too, "Trump Jr.")
+    const std::string& suffix = a.key(k);
+    if (m.last - m.first < 2 && suffix.rfind("jr", 0) != 0 && suffix.rfind("sr", 0) != 0) continue;
     // (one space between, nothing else: "Trump, Jr." and a suffix on the next line stay as they are)
     if (a.doc.tokens[k].begin != a.doc.tokens[k - 1].end + 1 || a.doc.text[a.doc.tokens[k - 1].end] != ' ') continue;
     const int other = a.tokens[k].mention;
