@@ -44,6 +44,14 @@ std::string_view without_article(std::string_view w) {
   return w;
 }
 
+// The key one person's full name has however a text hyphenates it: "Kim Jong-un" and "Kim Jong Un"
+// in one article are one person, named as the text first writes it.
+std::string spelling_key(const std::string& name) {
+  std::string key = fold_key(name);
+  std::replace(key.begin(), key.end(), '-', ' ');
+  return key;
+}
+
 // An initial as a word of a name: "f." in "john f. kerry".
 bool initial_word(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
 
@@ -209,7 +217,7 @@ class Resolver {
       if (m.last - m.first < 2 || m.name.find(' ') == std::string::npos) continue;
       std::vector<std::string> words = name_words(m.name);
       if (words.size() < 2) continue;
-      auto [it, added] = full_by_key.try_emplace(fold_key(m.name), fulls.size());
+      auto [it, added] = full_by_key.try_emplace(spelling_key(m.name), fulls.size());
       if (added) fulls.push_back({m.name, std::move(words)});
       Full& f = fulls[it->second];
       f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
@@ -252,7 +260,7 @@ class Resolver {
     for (MentionDraft& m : a_.mentions) {
       const int sentence = a_.tokens[m.first].sentence;
       if (m.type == EntityType::Person && m.last - m.first >= 2) {
-        auto it = full_by_key.find(fold_key(m.name));
+        auto it = full_by_key.find(spelling_key(m.name));
         if (it != full_by_key.end()) {
           const std::size_t f = longer[it->second];
           m.name = fulls[f].name;

@@ -502,5 +502,18 @@ TEST(TaggerMentions, HouseAloneIsTheChamberNamedInFull) {
   EXPECT_NE(by_mention(x, "White House"), chamber) << listing(x);
 }
 
+// One person's full name written with and without its hyphen in one article is one entity, named
+// as the article first writes it.
+TEST(TaggerMentions, HyphenatedAndSpacedFullNameAreOnePerson) {
+  const Extraction x = test::run(
+      "The president praised talks with North Korea's Kim Jong-un this week.\n\n"
+      "North Korean leader Kim Jong Un may allow a hamburger franchise, officials said.\n",
+      "2018-06-10");
+  const Entity* kim = by_mention(x, "Kim Jong-un");
+  ASSERT_NE(kim, nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Kim Jong Un"), kim) << listing(x);
+  EXPECT_EQ(kim->name, "Kim Jong-un") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
