@@ -44,6 +44,14 @@ std::string_view without_article(std::string_view w) {
   return w;
 }
 
+// The key one person's full name has however a text hyphenates it: "Kim Jong-un" and "Kim Jong Un"
+// in one article are one person, named as the text first writes it.
+std::string spelling_key(const std::string& name) {
+  std::string key = fold_key(name);
+  std::replace(key.begin(), key.end(), '-', ' ');
+  return key;
+}
+
 // An initial as a word of a name: "f." in "john f. kerry".
 bool initial_word(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
 
@@ -209,7 +217,7 @@ class Resolver {
       if (m.last - m.first < 2 || m.name.find(' ') == std::string::npos) continue;
       std::vector<std::string> words = name_words(m.name);
       if (words.size() < 2) continue;
-      auto [it, added] = full_by_key.try_emplace(fold_key(m.name), fulls.size());
+      auto [it, added] = full_by_key.try_emplace(spelling_key(m.name), fulls.size());
       if (added) fulls.push_back({m.name, std::move(words)});
       Full& f = fulls[it->second];
       f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
@@ -252,7 +260,7 @@ class Resolver {
     for (MentionDraft& m : a_.mentions) {
       const int sentence = a_.tokens[m.first].sentence;
       if (m.type == EntityType::Person && m.last - m.first >= 2) {
-        auto it = full_by_key.find(fold_key(m.name));
+        auto it = full_by_key.find(spelling_key(m.name));
         if (it != full_by_key.end()) {
           const std::size_t f = longer[it->second];
           m.name = fulls[f].name;
@@ -287,11 +295,22 @@ class Resolver {
         if (found.size() != 1) continue;
         found_kind = ShortForm::Last;
       }
+      // "Trump Jr." is the one full name with that suffix ("Donald Trump Jr."), never the father;
+      // it keys its own last use, so a later "Trump" is not taken for the son by it.
+      std::string suffix;
+      if (m.last - m.first >= 2 && a_.in_list("name_suffix", m.last - 1)) {
+        suffix = fold_key(std::string(a_.token_text(m.last - 1)));
+        std::erase_if(found, [&](std::size_t f) {
+          const std::vector<std::string> all = split_words(fold_key(fulls[f].name));
+          return all.empty() || all.back() != suffix;
+        });
+      }
       if (found.empty()) continue;
       if (m.type != EntityType::Person && found_kind == ShortForm::First && m.locative && person_votes(m) <= 0) continue;
       std::size_t pick = found[0];
       std::string short_key;
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
+      if (!suffix.empty()) short_key += " " + suffix;
       auto used = used_for.find(short_key);
       if (found.size() > 1 && used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
         pick = used->second;
@@ -312,12 +331,27 @@ class Resolver {
   // Observatory": one capitalised word read as an organisation that ends the name of exactly one
   // organisation of two words or more in the text is that organisation. Acronyms and gazetteer
   // names are left to the acronym rules and the ontology.
+  //
+  // A chamber named by its word alone ("the House") is the one chamber the text names in full as
+  // "<word> of ..." ("the House of Commons", "the U.S. House of Representatives"); never the "White
+  // House" or a "House committee", which only hold the word.
   void resolve_short_organisations() {
     std::map<std::string, std::string> by_last;  // folded last word -> full name ("" when two share it)
+    std::map<std::string, std::string> by_chamber;  // folded chamber word -> "<word> of ..." name ("" when two)
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 2) continue;
       const std::vector<std::string> words = split_words(fold_key(m.name));
       if (words.size() < 2) continue;
+      // (one chamber written with and without its country, "U.S. House of Representatives" and
+      // "House of Representatives", is one: the first written keeps it)
+      for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+        if (words[k + 1] != "of" || !a_.lex.in_list("chamber_word", words[k])) continue;
+        std::string tail;
+        for (std::size_t j = k; j < words.size(); ++j) tail += words[j] + " ";
+        auto [it, added] = by_chamber.try_emplace(words[k], tail + "\n" + m.name);
+        if (!added && it->second.compare(0, tail.size() + 1, tail + "\n") != 0) it->second.clear();
+        break;
+      }
       auto [it, added] = by_last.try_emplace(words.back(), m.name);
       if (!added && fold_key(it->second) != fold_key(m.name)) it->second.clear();
       // (an institution named with what it is for is named short by its head word too: "the
@@ -332,10 +366,19 @@ class Resolver {
     if (by_last.empty()) return;
     for (MentionDraft& m : a_.mentions) {
       if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+      // (a chamber named by its own word is that chamber: "the House" is no "White House"; where
+      // the tagger read it as a place, "in the House", it is still the chamber)
+      if (a_.in_list("chamber_word", m.first) && !a_.tokens[m.first].caps &&
+          (m.type == EntityType::Organisation || m.type == EntityType::Location)) {
+        auto it = by_chamber.find(fold_key(mention_text(m)));
+        if (it != by_chamber.end() && !it->second.empty()) {
+          m.type = EntityType::Organisation;
+          m.name = it->second.substr(it->second.find('\n') + 1);
+        }
+        continue;
+      }
       // (a place is left alone: "Rotor Volgograd" is named after the city it plays in)
       if (m.type != EntityType::Organisation || a_.tokens[m.first].caps) continue;
-      // (a chamber named by its own word is that chamber: "the House" is no "White House")
-      if (a_.in_list("chamber_word", m.first)) continue;
       auto it = by_last.find(fold_key(mention_text(m)));
       if (it == by_last.end() || it->second.empty()) continue;
       m.type = EntityType::Organisation;

@@ -350,6 +350,10 @@ void trim_time_words(Analysis& a) {
       if (a.in_list("month", k) && !date) break;
       if (!drop_last_word(m, a.token_text(k))) break;
       trimmed = true;
+      // (the preposition that led to the time goes with it: "the House of Representatives on
+      // January 6"; a name ends in no lower-case connector)
+      while (m.last - m.first >= 2 && !a.tokens[m.last - 1].upper && a.in_list("institution_connector", m.last - 1))
+        if (!drop_last_word(m, a.token_text(m.last - 1))) break;
     }
   }
   if (trimmed) index_mentions(a);
@@ -459,14 +463,23 @@ void retype_implausible_persons(Analysis& a) {
       }
       continue;
     }
-    // "Atlapa Convention Center", "MacDill Air Force Base": a venue or site is a place, whoever runs it
-    if (m.type == EntityType::Organisation && m.last - m.first >= 2 && a.in_list("place_suffix", m.last - 1) &&
-        a.tokens[m.last - 1].upper) {
+    // "Atlapa Convention Center", "MacDill Air Force Base": a venue or site is a place, whoever runs it.
+    // A last word that also heads institutions ("Center", institution_head) makes a place only
+    // where the tagger does not read the whole name as an organisation: "Pew Research Center",
+    // "Stimson Center" are think tanks, "World Trade Center" a site.
+    auto site = [&]() {
+      if (!a.in_list("place_suffix", m.last - 1) || m.last - m.first < 2) return false;
+      if (!a.in_list("institution_head", m.last - 1)) return true;
+      for (std::uint32_t k = m.first; k < m.last; ++k)
+        if (a.tokens[k].ner_label != static_cast<int>(ner::NerLabel::Organisation)) return true;
+      return false;
+    };
+    if (m.type == EntityType::Organisation && site() && a.tokens[m.last - 1].upper) {
       m.type = EntityType::Location;
       continue;
     }
     if (m.type != EntityType::Person) continue;
-    if (a.in_list("place_suffix", m.last - 1) && m.last - m.first >= 2) {
+    if (site()) {
       m.type = EntityType::Location;
       continue;
     }
@@ -580,7 +593,15 @@ bool subheading_only(std::string_view text, std::size_t begin, std::size_t end) 
 
 // Names no one has, whatever type the tagger gave them: a legislator's party and state ("R-Ariz."),
 // a generational suffix alone ("Jr.", "II" cut from its name by a line break or a link), a word
-// that is never a name on its own ("Obviously", "Everybody"; word list not_an_entity).
+// that is never a name on its own ("Obviously", "Everybody"; word list not_an_entity), a name
+// holding a phrase of that list ("Air Force One", "Fake News Media": a plane, a slogan).
+bool holds_no_entity_phrase(const Analysis& a, const MentionDraft& m) {
+  for (std::uint32_t i = m.first; i + 1 < m.last; ++i)
+    for (std::uint32_t n = 2; i + n <= m.last; ++n)
+      if (a.in_list("not_an_entity", i, n)) return true;
+  return false;
+}
+
 void drop_name_debris(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
@@ -589,6 +610,7 @@ void drop_name_debris(Analysis& a) {
                                 a.doc.tokens[m.last - 1].end - a.doc.tokens[m.first].begin);
     return party_designator(a, text) ||
            (m.last == m.first + 1 && (a.in_list("name_suffix", m.first) || a.in_list("not_an_entity", m.first))) ||
+           holds_no_entity_phrase(a, m) ||
            subheading_only(a.doc.text, a.doc.tokens[m.first].begin, a.doc.tokens[m.last - 1].end);
   });
   if (a.mentions.size() != before) index_mentions(a);
@@ -653,7 +675,22 @@ void drop_capitalised_common_words(Analysis& a) {
           if (a.tokens[j].key_hash == a.tokens[k].key_hash) return true;
     return false;
   };
+  // A person's name of several words every one of which the document also writes in lower case
+  // ("Border Security", "Missed Opportunities", "Go Home") is a phrase written in title case (a
+  // slogan, a heading, a programme), not anyone's name: people's names have a word no sentence
+  // writes small. (Organisations are named by common words, "Foreign Ministry", and stay.)
+  auto common_phrase = [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || m.last - m.first < 2) return false;
+    for (std::uint32_t k = m.first; k < m.last; ++k)
+      if (!has_letter(a.token_text(k)) || !lower(a.tokens[k].key_hash)) return false;
+    return a.lex.people_with_surname(a.key(m.last - 1)).empty();
+  };
   const auto before = a.mentions.size();
+  // (first, so that a word of such a phrase read alone, "Weather" beside "Bad Weather", is tested
+  // below as the common word it is, with no longer name left to stand for)
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    return (m.source == MentionSource::Name || m.source == MentionSource::Ner) && common_phrase(m);
+  });
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
     // (a word in capitals of four letters or more is shouted, "CLOSE", "PHOTOS"; a shorter one is an
     // acronym that may spell a word, "US", "WHO")
@@ -732,19 +769,27 @@ bool glued_repeat_after(const Analysis& a, std::string_view word, std::uint32_t 
 // that the tagger left untyped or read as a place, and that is a city of the GeoNames table
 // ("Sanliurfa", "Pyeongchang"), is that city: the tagger first, the world's places where it is
 // silent. People's names keep the rules' evidence (a title, a speech verb), and many are also towns.
+// A name typed as a person that the tagger reads as a place word for word and GeoNames knows
+// ("in Sydney", "Ramadi in Iraq", "the provinces of Diyala and Kirkuk") is that place too: two
+// sources against a rule's guess.
 void type_known_places(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
-    if (m.source != MentionSource::Name || (m.type != EntityType::Organisation && m.type != EntityType::Operation)) continue;
-    bool tagger_agrees = true;
-    for (std::uint32_t k = m.first; k < m.last && tagger_agrees; ++k)
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    bool tagger_agrees = true, tagger_place = true;
+    for (std::uint32_t k = m.first; k < m.last && tagger_agrees; ++k) {
       tagger_agrees = a.tokens[k].ner_label < 0 || a.tokens[k].ner_label == static_cast<int>(ner::NerLabel::Location);
-    if (tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
+      tagger_place = tagger_place && a.tokens[k].ner_label == static_cast<int>(ner::NerLabel::Location);
+    }
+    const bool rules_org = m.source == MentionSource::Name && (m.type == EntityType::Organisation || m.type == EntityType::Operation);
+    const bool person = m.type == EntityType::Person && tagger_place;
+    if ((rules_org || person) && tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
   }
 }
 
 // A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
 // event (event_suffix), "Center for Strategic and International Studies" an organisation
-// (org_suffix; "Center" before "for", institution_head), whatever the tagger or the last word suggested. The head is the capitalised word
+// (org_suffix; "Center" before "for", institution_head), "U.S. House of Representatives" a chamber
+// (chamber_word), whatever the tagger or the last word suggested. The head is the capitalised word
 // before the first lower-case connector inside the name.
 void type_by_head_word(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
@@ -755,7 +800,8 @@ void type_by_head_word(Analysis& a) {
     while (k + 1 < m.last && (a.tokens[k].upper || !(a.in_list("name_connector", k) || a.in_list("institution_connector", k)))) ++k;
     if (k + 1 >= m.last || !a.tokens[k - 1].upper) continue;
     if (a.in_list("event_suffix", k - 1)) m.type = EntityType::Event;
-    else if (a.in_list("org_suffix", k - 1) || (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
+    else if (a.in_list("org_suffix", k - 1) || a.in_list("chamber_word", k - 1) ||
+             (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
       m.type = EntityType::Organisation;
   }
 }
@@ -844,7 +890,9 @@ void join_split_person_names(Analysis& a) {
 
 // "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
 // lower-case particle of a person's name (word list name_particle) are one person's name when one
-// of them is read as a person; the first part is at most two words (a given name).
+// of them is read as a person, or, whatever their types, when the particle says "son of"
+// (patronymic_particle: "Osama" an organisation and "Laden" a place to the tagger); the first part
+// is at most two words (a given name).
 void join_particle_names(Analysis& a) {
   bool joined = false;
   for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
@@ -853,13 +901,14 @@ void join_particle_names(Analysis& a) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
         (n.source != MentionSource::Name && n.source != MentionSource::Ner))
       continue;
-    if (m.type != EntityType::Person && n.type != EntityType::Person) continue;
     if (m.last - m.first > 2 || n.first <= m.last || n.first - m.last > 2 || a.tokens[m.first].sentence != a.tokens[n.first].sentence)
       continue;
-    bool particles = true;
-    for (std::uint32_t k = m.last; k < n.first && particles; ++k)
+    bool particles = true, patronymic = false;
+    for (std::uint32_t k = m.last; k < n.first && particles; ++k) {
       particles = !a.tokens[k].upper && a.in_list("name_particle", k);
-    if (!particles) continue;
+      patronymic = patronymic || a.in_list("patronymic_particle", k);
+    }
+    if (!particles || (m.type != EntityType::Person && n.type != EntityType::Person && !patronymic)) continue;
     m.last = n.last;
     m.type = EntityType::Person;
     spell_name(a, m);
@@ -867,6 +916,34 @@ void join_particle_names(Analysis& a) {
     joined = true;
   }
   if (joined) index_mentions(a);
+}
+
+// "Donald Trump Jr. recalls", "Trump Jr.'s attorney": a generational suffix (word list
+// name_suffix) written right after a person's name is part of it, whoever read the name without
+// it; without it the son is the father. A mention of the suffix alone there goes.
+void attach_name_suffixes(Analysis& a) {
+  bool changed = false;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    const std::uint32_t k = m.last;
+    if (k >= a.token_count() || !a.tokens[k].upper || !a.in_list("name_suffix", k) || a.in_list("name_suffix", k - 1)) continue;
+    // (a Roman numeral only after a full name, "Myles Caggins III": after one word it numbers a
+    // thing, "Type II", "Episode III"; "Jr." and "Sr." follow a surname too, "Trump Jr.")
+    const std::string& suffix = a.key(k);
+    if (m.last - m.first < 2 && suffix.rfind("jr", 0) != 0 && suffix.rfind("sr", 0) != 0) continue;
+    // (one space between, nothing else: "Trump, Jr." and a suffix on the next line stay as they are)
+    if (a.doc.tokens[k].begin != a.doc.tokens[k - 1].end + 1 || a.doc.text[a.doc.tokens[k - 1].end] != ' ') continue;
+    const int other = a.tokens[k].mention;
+    if (other >= 0 && (a.mentions[static_cast<std::size_t>(other)].first != k ||
+                       a.mentions[static_cast<std::size_t>(other)].last != k + 1))
+      continue;
+    m.last = k + 1;
+    spell_name(a, m);
+    if (other >= 0) a.mentions.erase(a.mentions.begin() + other);
+    changed = true;
+    index_mentions(a);
+  }
 }
 
 // Whether token k is a possessive "'s" (straight or curly apostrophe).
@@ -1120,6 +1197,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   cut_portfolio_words(a);
   join_split_person_names(a);
   join_particle_names(a);
+  attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);

@@ -665,8 +665,18 @@ void find_name_mentions(Analysis& a, const ner::NerTagger* tagger) {
       // "the South Lawn", "the U.S. West Coast": a direction and one more word that no gazetteer
       // knows (else that word would be a mention of its own: "Eastern Ukraine") name a place, unless
       // the word is an institution's ("Central Command")
-      const bool place = j - i >= 2 && ((a.in_list("place_class", i) && a.key(i + 1) == "of") ||
-                                        a.in_list("place_suffix", j - 1) ||
+      // A last word that also heads institutions ("Center", institution_head) names a place only
+      // where the tagger does not read the whole run as an organisation: "Pew Research Center",
+      // "Stimson Center" are think tanks; a venue word before it keeps the site: "World Trade
+      // Center", "Atlapa Convention Center" (venue_word).
+      auto tagged_org = [&]() {
+        if (j - i >= 2 && a.in_list("venue_word", j - 2)) return false;
+        for (std::uint32_t k = i; k < j; ++k)
+          if (a.tokens[k].ner_label != static_cast<int>(ner::NerLabel::Organisation)) return false;
+        return true;
+      };
+      const bool site = a.in_list("place_suffix", j - 1) && !(a.in_list("institution_head", j - 1) && tagged_org());
+      const bool place = j - i >= 2 && ((a.in_list("place_class", i) && a.key(i + 1) == "of") || site ||
                                         (j - i == 2 && a.in_list("compass", i) && !a.in_list("org_suffix", i + 1)));
       bool institution = false;
       if (common_first && !place) {

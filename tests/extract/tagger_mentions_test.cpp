@@ -433,5 +433,87 @@ TEST(TaggerMentions, ServiceMemberIsNoPerson) {
   expect_entity(x, "Darwin", EntityType::Location);
 }
 
+// A person's name of several words each of which the article also writes in lower case is a phrase
+// in title case (a slogan, a programme), not anyone's name; a real full name beside it stays.
+TEST(TaggerMentions, TitleCasePhraseOfCommonWordsIsNoPerson) {
+  const Extraction x = test::run(
+      "Protesters held a sign reading \"Go Home\" outside the embassy, and Mayor Ellen Ravitch met them.\n\n"
+      "The crowd told the envoy to go home, and the mayor said they would home in on border security.\n\n"
+      "Border Security, the president said, is his first priority.\n",
+      "2019-08-01");
+  EXPECT_EQ(by_mention(x, "Go Home"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Border Security"), nullptr) << listing(x);
+  expect_entity(x, "Ellen Ravitch", EntityType::Person);
+}
+
+// "bin" means "son of": the parts either side are one person's name whatever types the tagger gave
+// them, and an aircraft's call sign or a slogan holding a listed phrase is no entity.
+TEST(TaggerMentions, PatronymicJoinsANameAndCallSignsAreNoEntities) {
+  const Extraction x = test::run(
+      "The administration blamed the Taliban for harboring al Qaeda, including Osama bin Laden, and went to war.\n\n"
+      "The president flew aboard Air Force One to Florida, where he attacked the Fake News Media again.\n",
+      "2019-08-01");
+  expect_entity(x, "Osama bin Laden", EntityType::Person);
+  EXPECT_EQ(by_mention(x, "Osama"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Air Force One"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Fake News Media"), nullptr) << listing(x);
+  expect_entity(x, "Florida", EntityType::Location);
+}
+
+// A "Center" the tagger reads as an organisation is a think tank; with a venue word before its head
+// it is a site.
+TEST(TaggerMentions, ResearchCenterIsAnOrganisationConventionCenterAPlace) {
+  const Extraction x = test::run(
+      "A survey by the Pew Research Center found that support for the deal fell in March.\n\n"
+      "The summit will be held at the Atlapa Convention Center in Panama City next week.\n",
+      "2019-08-01");
+  expect_entity(x, "Pew Research Center", EntityType::Organisation);
+  expect_entity(x, "Atlapa Convention Center", EntityType::Location);
+}
+
+// "Jr." after a name is part of it: the son is not the father, and a later bare surname after the
+// father's full name is the father.
+TEST(TaggerMentions, GenerationalSuffixKeepsTheSonApart) {
+  const Extraction x = test::run(
+      "Prior to the election, Donald Trump Jr. recalls a meeting with a lawyer. An attorney representing "
+      "Trump Jr. confirmed it.\n\nPresident Donald Trump said nothing. Trump later praised the lawyer.\n",
+      "2019-08-01");
+  const Entity* son = by_mention(x, "Donald Trump Jr.");
+  ASSERT_NE(son, nullptr) << listing(x);
+  EXPECT_EQ(son->name, "Donald Trump Jr.") << listing(x);
+  EXPECT_EQ(by_mention(x, "Trump Jr."), son) << listing(x);
+  EXPECT_EQ(by_mention(x, "Jr."), nullptr) << listing(x);
+  const Entity* father = by_mention(x, "Donald Trump");
+  ASSERT_NE(father, nullptr) << listing(x);
+  EXPECT_NE(father, son) << listing(x);
+}
+
+// "the House" alone is the chamber the text names "House of ..."; the "White House" is not it, and
+// a name headed by the chamber word is an organisation, not a place.
+TEST(TaggerMentions, HouseAloneIsTheChamberNamedInFull) {
+  const Extraction x = test::run(
+      "WASHINGTON (Reuters) - The U.S. House of Representatives voted on Tuesday to censure the official.\n\n"
+      "The White House said it would not comment. The House will vote again on Friday.\n",
+      "2019-08-01");
+  const Entity* chamber = by_mention(x, "U.S. House of Representatives");
+  ASSERT_NE(chamber, nullptr) << listing(x);
+  EXPECT_EQ(chamber->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(by_mention(x, "House"), chamber) << listing(x);
+  EXPECT_NE(by_mention(x, "White House"), chamber) << listing(x);
+}
+
+// One person's full name written with and without its hyphen in one article is one entity, named
+// as the article first writes it.
+TEST(TaggerMentions, HyphenatedAndSpacedFullNameAreOnePerson) {
+  const Extraction x = test::run(
+      "The president praised talks with North Korea's Kim Jong-un this week.\n\n"
+      "North Korean leader Kim Jong Un may allow a hamburger franchise, officials said.\n",
+      "2018-06-10");
+  const Entity* kim = by_mention(x, "Kim Jong-un");
+  ASSERT_NE(kim, nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Kim Jong Un"), kim) << listing(x);
+  EXPECT_EQ(kim->name, "Kim Jong-un") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
