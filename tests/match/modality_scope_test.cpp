@@ -243,10 +243,13 @@ TEST(ModalityScope, DaysAwayPreconditionInvitation) {
   EXPECT_EQ(modality_of("Olaf Scholz accepted an invitation to meet Emmanuel Macron."), Modality::Planned);
 }
 
-// "X is to meet Y" says what is arranged; "X was to meet Y" is left alone (a schedule often kept)
-TEST(ModalityScope, IsToMeet) {
+// "X is to meet Y" and "X was to meet Y" say what is (or was) arranged, not that it happened;
+// "was able to meet" has a complement of its own and stays asserted
+TEST(ModalityScope, IsToMeetAndWasToMeet) {
   EXPECT_EQ(modality_of("Olaf Scholz is to meet Emmanuel Macron on Monday."), Modality::Planned);
-  EXPECT_EQ(modality_of("Olaf Scholz was to meet Emmanuel Macron on Monday."), Modality::Asserted);
+  EXPECT_EQ(modality_of("Olaf Scholz was to meet Emmanuel Macron on Monday."), Modality::Planned);
+  EXPECT_EQ(modality_of("On Friday, Olaf Scholz and Emmanuel Macron were to meet in Paris."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz was able to meet Emmanuel Macron on Monday."), Modality::Asserted);
 }
 
 // a negated head that negates is a double negative: the meeting may still come
