@@ -219,8 +219,12 @@ std::optional<Modality> date_cue(const Analysis& a, const SentenceTree& tree, st
 // What a head says of its dependent from its own cues and its lemma's: its own come first
 // ("should cancel his meeting" is not yet decided), but a negated head that negates is a double
 // negative, a meeting still possible ("has not ruled out talks", "did not cancel the summit").
-std::optional<Modality> head_says(std::optional<Modality> own, std::optional<Modality> lemma) {
+std::optional<Modality> head_says(std::optional<Modality> own, std::optional<Modality> lemma, bool verb = false) {
   if (own && lemma && *own == Modality::Negated && *lemma == Modality::Negated) return Modality::Hypothetical;
+  // a verb of planning negated says the meeting is not (yet) arranged, not that it was called off:
+  // "is not slated to meet X", "is not expected to meet Y" (realnews-train annotates it not-yet). A
+  // plan noun said not to exist stays negated: "there were no plans for talks with X".
+  if (verb && own && lemma && *own == Modality::Negated && *lemma == Modality::Planned) return Modality::Hypothetical;
   return own ? own : lemma;
 }
 
@@ -285,7 +289,8 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
     if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
       if (auto m = governor_cue(a, tree, governor, "to")) return head_says(own_cues(a, tree, governor), m);
-    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor))) {
+    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor),
+                              a.rules->tags()[a.deps[governor].upos] == "VERB")) {
       // a plan, offer or invitation that a verb turns down or drops is no meeting: "rejected an offer to
       // meet X", "scrapped plans for talks with Y" (the noun's own cue is planned, its verb's negated)
       if (*said == Modality::Planned && a.rules->tags()[a.deps[governor].upos] == "NOUN" && tree.head(governor) >= 0 &&

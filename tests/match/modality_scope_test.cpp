@@ -284,5 +284,14 @@ TEST(ModalityScope, TurnedDownInvitation) {
   EXPECT_EQ(modality_of("Olaf Scholz did not reject an offer to meet Emmanuel Macron."), Modality::Planned);
 }
 
+// a verb of planning negated: the meeting is not arranged (yet), not called off; a plan noun
+// said not to exist stays negated
+TEST(ModalityScope, NegatedPlanningVerbIsNotYet) {
+  EXPECT_EQ(modality_of("Olaf Scholz is not slated to meet with Emmanuel Macron in Paris."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz is not expected to meet Emmanuel Macron this week."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz said there were no plans for talks with Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz did not meet Emmanuel Macron."), Modality::Negated);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
