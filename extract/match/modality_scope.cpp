@@ -258,6 +258,11 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // Kim": news tells what happened in the past tense, so a time clause in the present says
     // what is still to come, whatever the main clause says of itself
     if (arc == "advcl" && present_tense(a, tree, node) && time_clause(a, tree, node)) return Modality::Planned;
+    // a verb in the past that modifies a noun tells its own time: "jeopardy after Trump spoke with
+    // X" parsed with "spoke" under "jeopardy" takes nothing from "could be in jeopardy"
+    if (arc == "acl" && tree.child(node, "mark") < 0 && past_tense(a, tree, node) &&
+        a.rules->tags()[a.deps[static_cast<std::uint32_t>(h)].upos] != "VERB")
+      break;
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet

@@ -293,5 +293,15 @@ TEST(ModalityScope, NegatedPlanningVerbIsNotYet) {
   EXPECT_EQ(modality_of("Olaf Scholz did not meet Emmanuel Macron."), Modality::Negated);
 }
 
+// realnews-train: "after X spoke with Y" parsed as a clause on the noun "jeopardy": a past verb on a
+// noun tells its own time, not the "could" of the noun's clause
+TEST(ModalityScope, PastVerbOnANounKeepsItsOwnTime) {
+  auto x = run("Europe's relationship with Russia could potentially be in jeopardy after Chancellor Olaf Scholz spoke "
+               "with French President Emmanuel Macron by phone Friday.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
