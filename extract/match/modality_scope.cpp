@@ -272,6 +272,10 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       if (c < 0) break;
       const std::string& preposition = a.key(static_cast<std::uint32_t>(c));
       auto m = governor_cue(a, tree, governor, preposition);
+      // the phrase's noun may be the verb's object, the preposition hung on the verb: "had low
+      // expectations for his meeting with X", "made preparations for the summit"
+      if (const int o = tree.child(governor, "obj"); !m && o >= 0 && static_cast<std::uint32_t>(o) < node)
+        m = governor_cue(a, tree, static_cast<std::uint32_t>(o), preposition);
       if (!m && preposition == "for") m = governor_cue(a, tree, governor);
       if (m) return head_says(own_cues(a, tree, governor), m);
       // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for

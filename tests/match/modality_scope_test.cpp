@@ -303,5 +303,14 @@ TEST(ModalityScope, PastVerbOnANounKeepsItsOwnTime) {
   EXPECT_EQ(r->modality, Modality::Asserted);
 }
 
+// realnews-train: "had low expectations for his meeting with X", the "for" phrase hung on the verb:
+// the verb's object with the preposition is the phrase of the cue table
+TEST(ModalityScope, CuePhraseThroughTheVerbsObject) {
+  EXPECT_EQ(modality_of("In the same interview, Olaf Scholz claimed that he had “low expectations” for his Monday "
+                        "meeting with Emmanuel Macron."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz made preparations for his summit with Emmanuel Macron."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
