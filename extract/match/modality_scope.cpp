@@ -292,6 +292,11 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         if (progressive_present(a, tree, governor) || finite_present) return Modality::Planned;
         return std::nullopt;
       }
+      // going into a meeting in the present progressive is going to one still to come: "X is coming
+      // into his meetings with Y this week", "is heading into talks with Z"
+      if ((preposition == "into" || preposition == "to") && progressive_present(a, tree, governor) &&
+          !own_cues(a, tree, governor))
+        return Modality::Planned;
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change

@@ -312,5 +312,15 @@ TEST(ModalityScope, CuePhraseThroughTheVerbsObject) {
   EXPECT_EQ(modality_of("Olaf Scholz made preparations for his summit with Emmanuel Macron."), Modality::Planned);
 }
 
+// realnews-train: "X is coming into his meetings with Y this week": going into a meeting in the present
+// progressive is going to one still to come; in the past it took place
+TEST(ModalityScope, GoingIntoTalksInTheProgressive) {
+  EXPECT_EQ(modality_of("Olaf Scholz is heading into talks with Emmanuel Macron this week."), Modality::Planned);
+  EXPECT_EQ(modality_of("Officials disputed suggestions that Olaf Scholz is coming into his meetings with Emmanuel "
+                        "Macron this week in a strong position."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz went into his meeting with Emmanuel Macron in a strong position."), Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
