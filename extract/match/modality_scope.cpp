@@ -254,6 +254,14 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         return Modality::Planned;
       }
     }
+    // a gerund clause after a cue phrase's preposition: "a condition for resuming negotiations with
+    // X", "preparations for meeting Y" (the preposition parsed as the clause's mark)
+    if (arc == "advcl" || arc == "acl") {
+      const int mark = tree.child(node, "mark");
+      if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) != "to")
+        if (auto m = governor_cue(a, tree, static_cast<std::uint32_t>(h), a.key(static_cast<std::uint32_t>(mark))))
+          return head_says(own_cues(a, tree, static_cast<std::uint32_t>(h)), m);
+    }
     // "when Trump meets Kim next month, he will ...", "Trump will not be boxed in when he meets
     // Kim": news tells what happened in the past tense, so a time clause in the present says
     // what is still to come, whatever the main clause says of itself

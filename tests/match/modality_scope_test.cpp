@@ -322,5 +322,12 @@ TEST(ModalityScope, GoingIntoTalksInTheProgressive) {
   EXPECT_EQ(modality_of("Olaf Scholz went into his meeting with Emmanuel Macron in a strong position."), Modality::Asserted);
 }
 
+// a gerund clause after a cue phrase's preposition (parsed as the clause's mark) takes the phrase:
+// "a condition for resuming negotiations with X" is hypothetical
+TEST(ModalityScope, CuePhraseBeforeAGerund) {
+  EXPECT_EQ(modality_of("Olaf Scholz made an apology a condition for resuming talks with Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
