@@ -219,8 +219,12 @@ std::optional<Modality> date_cue(const Analysis& a, const SentenceTree& tree, st
 // What a head says of its dependent from its own cues and its lemma's: its own come first
 // ("should cancel his meeting" is not yet decided), but a negated head that negates is a double
 // negative, a meeting still possible ("has not ruled out talks", "did not cancel the summit").
-std::optional<Modality> head_says(std::optional<Modality> own, std::optional<Modality> lemma) {
+std::optional<Modality> head_says(std::optional<Modality> own, std::optional<Modality> lemma, bool verb = false) {
   if (own && lemma && *own == Modality::Negated && *lemma == Modality::Negated) return Modality::Hypothetical;
+  // a verb of planning negated says the meeting is not (yet) arranged, not that it was called off:
+  // "is not slated to meet X", "is not expected to meet Y" (realnews-train annotates it not-yet). A
+  // plan noun said not to exist stays negated: "there were no plans for talks with X".
+  if (verb && own && lemma && *own == Modality::Negated && *lemma == Modality::Planned) return Modality::Hypothetical;
   return own ? own : lemma;
 }
 
@@ -250,10 +254,31 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         return Modality::Planned;
       }
     }
+    // a gerund clause after a cue phrase's preposition: "a condition for resuming negotiations with
+    // X", "preparations for meeting Y" (the preposition parsed as the clause's mark)
+    if (arc == "advcl" || arc == "acl") {
+      const int mark = tree.child(node, "mark");
+      if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) != "to")
+        if (auto m = governor_cue(a, tree, static_cast<std::uint32_t>(h), a.key(static_cast<std::uint32_t>(mark))))
+          return head_says(own_cues(a, tree, static_cast<std::uint32_t>(h)), m);
+    }
     // "when Trump meets Kim next month, he will ...", "Trump will not be boxed in when he meets
     // Kim": news tells what happened in the past tense, so a time clause in the present says
     // what is still to come, whatever the main clause says of itself
     if (arc == "advcl" && present_tense(a, tree, node) && time_clause(a, tree, node)) return Modality::Planned;
+    // a verb in the past that modifies a noun tells its own time: "jeopardy after Trump spoke with
+    // X" parsed with "spoke" under "jeopardy" takes nothing from "could be in jeopardy"
+    if (arc == "acl" && tree.child(node, "mark") < 0 && past_tense(a, tree, node) &&
+        a.rules->tags()[a.deps[static_cast<std::uint32_t>(h)].upos] != "VERB")
+      break;
+    // a participle clause with no mark of its own shares its head's time: "he could be placed in
+    // Egypt, meeting with X", "she will tour the region, meeting Y"
+    if (arc == "advcl" && tree.child(node, "mark") < 0 && tree.child(node, "nsubj") < 0 &&
+        a.key(node).size() > 4 && a.key(node).compare(a.key(node).size() - 3, 3, "ing") == 0) {
+      if (auto m = own_cues(a, tree, static_cast<std::uint32_t>(h))) return m;
+      node = static_cast<std::uint32_t>(h);
+      continue;
+    }
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet
@@ -263,6 +288,10 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       if (c < 0) break;
       const std::string& preposition = a.key(static_cast<std::uint32_t>(c));
       auto m = governor_cue(a, tree, governor, preposition);
+      // the phrase's noun may be the verb's object, the preposition hung on the verb: "had low
+      // expectations for his meeting with X", "made preparations for the summit"
+      if (const int o = tree.child(governor, "obj"); !m && o >= 0 && static_cast<std::uint32_t>(o) < node)
+        m = governor_cue(a, tree, static_cast<std::uint32_t>(o), preposition);
       if (!m && preposition == "for") m = governor_cue(a, tree, governor);
       if (m) return head_says(own_cues(a, tree, governor), m);
       // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
@@ -279,13 +308,19 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         if (progressive_present(a, tree, governor) || finite_present) return Modality::Planned;
         return std::nullopt;
       }
+      // going into a meeting in the present progressive is going to one still to come: "X is coming
+      // into his meetings with Y this week", "is heading into talks with Z"
+      if ((preposition == "into" || preposition == "to") && progressive_present(a, tree, governor) &&
+          !own_cues(a, tree, governor))
+        return Modality::Planned;
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
     // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
     if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
       if (auto m = governor_cue(a, tree, governor, "to")) return head_says(own_cues(a, tree, governor), m);
-    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor))) {
+    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor),
+                              a.rules->tags()[a.deps[governor].upos] == "VERB")) {
       // a plan, offer or invitation that a verb turns down or drops is no meeting: "rejected an offer to
       // meet X", "scrapped plans for talks with Y" (the noun's own cue is planned, its verb's negated)
       if (*said == Modality::Planned && a.rules->tags()[a.deps[governor].upos] == "NOUN" && tree.head(governor) >= 0 &&

@@ -243,10 +243,13 @@ TEST(ModalityScope, DaysAwayPreconditionInvitation) {
   EXPECT_EQ(modality_of("Olaf Scholz accepted an invitation to meet Emmanuel Macron."), Modality::Planned);
 }
 
-// "X is to meet Y" says what is arranged; "X was to meet Y" is left alone (a schedule often kept)
-TEST(ModalityScope, IsToMeet) {
+// "X is to meet Y" and "X was to meet Y" say what is (or was) arranged, not that it happened;
+// "was able to meet" has a complement of its own and stays asserted
+TEST(ModalityScope, IsToMeetAndWasToMeet) {
   EXPECT_EQ(modality_of("Olaf Scholz is to meet Emmanuel Macron on Monday."), Modality::Planned);
-  EXPECT_EQ(modality_of("Olaf Scholz was to meet Emmanuel Macron on Monday."), Modality::Asserted);
+  EXPECT_EQ(modality_of("Olaf Scholz was to meet Emmanuel Macron on Monday."), Modality::Planned);
+  EXPECT_EQ(modality_of("On Friday, Olaf Scholz and Emmanuel Macron were to meet in Paris."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz was able to meet Emmanuel Macron on Monday."), Modality::Asserted);
 }
 
 // a negated head that negates is a double negative: the meeting may still come
@@ -279,6 +282,61 @@ TEST(ModalityScope, TurnedDownInvitation) {
   EXPECT_EQ(modality_of("Olaf Scholz scrapped plans for talks with Emmanuel Macron."), Modality::Negated);
   EXPECT_EQ(modality_of("Olaf Scholz rejected an offer to meet Emmanuel Macron."), Modality::Negated);
   EXPECT_EQ(modality_of("Olaf Scholz did not reject an offer to meet Emmanuel Macron."), Modality::Planned);
+}
+
+// a verb of planning negated: the meeting is not arranged (yet), not called off; a plan noun
+// said not to exist stays negated
+TEST(ModalityScope, NegatedPlanningVerbIsNotYet) {
+  EXPECT_EQ(modality_of("Olaf Scholz is not slated to meet with Emmanuel Macron in Paris."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz is not expected to meet Emmanuel Macron this week."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz said there were no plans for talks with Emmanuel Macron."), Modality::Negated);
+  EXPECT_EQ(modality_of("Olaf Scholz did not meet Emmanuel Macron."), Modality::Negated);
+}
+
+// realnews-train: "after X spoke with Y" parsed as a clause on the noun "jeopardy": a past verb on a
+// noun tells its own time, not the "could" of the noun's clause
+TEST(ModalityScope, PastVerbOnANounKeepsItsOwnTime) {
+  auto x = run("Europe's relationship with Russia could potentially be in jeopardy after Chancellor Olaf Scholz spoke "
+               "with French President Emmanuel Macron by phone Friday.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+// realnews-train: "had low expectations for his meeting with X", the "for" phrase hung on the verb:
+// the verb's object with the preposition is the phrase of the cue table
+TEST(ModalityScope, CuePhraseThroughTheVerbsObject) {
+  EXPECT_EQ(modality_of("In the same interview, Olaf Scholz claimed that he had “low expectations” for his Monday "
+                        "meeting with Emmanuel Macron."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz made preparations for his summit with Emmanuel Macron."), Modality::Planned);
+}
+
+// realnews-train: "X is coming into his meetings with Y this week": going into a meeting in the present
+// progressive is going to one still to come; in the past it took place
+TEST(ModalityScope, GoingIntoTalksInTheProgressive) {
+  EXPECT_EQ(modality_of("Olaf Scholz is heading into talks with Emmanuel Macron this week."), Modality::Planned);
+  EXPECT_EQ(modality_of("Officials disputed suggestions that Olaf Scholz is coming into his meetings with Emmanuel "
+                        "Macron this week in a strong position."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz went into his meeting with Emmanuel Macron in a strong position."), Modality::Asserted);
+}
+
+// a gerund clause after a cue phrase's preposition (parsed as the clause's mark) takes the phrase:
+// "a condition for resuming negotiations with X" is hypothetical
+TEST(ModalityScope, CuePhraseBeforeAGerund) {
+  EXPECT_EQ(modality_of("Olaf Scholz made an apology a condition for resuming talks with Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
+// a participle clause with no mark of its own shares its head's time: "will spend three days in X,
+// meeting with Y" is planned; told in the past it took place (tune half: "should rule out putting
+// American boots on the ground in Syria" is hypothetical)
+TEST(ModalityScope, ParticipleClauseSharesItsHeadsTime) {
+  EXPECT_EQ(modality_of("Olaf Scholz will spend three days in France, meeting with Emmanuel Macron on Tuesday."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz spent three days in France, meeting with Emmanuel Macron on Tuesday."),
+            Modality::Asserted);
 }
 
 }  // namespace
