@@ -271,14 +271,6 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     if (arc == "acl" && tree.child(node, "mark") < 0 && past_tense(a, tree, node) &&
         a.rules->tags()[a.deps[static_cast<std::uint32_t>(h)].upos] != "VERB")
       break;
-    // a participle clause with no mark of its own shares its head's time: "he could be placed in
-    // Egypt, meeting with X", "she will tour the region, meeting Y"
-    if (arc == "advcl" && tree.child(node, "mark") < 0 && tree.child(node, "nsubj") < 0 &&
-        a.key(node).size() > 4 && a.key(node).compare(a.key(node).size() - 3, 3, "ing") == 0) {
-      if (auto m = own_cues(a, tree, static_cast<std::uint32_t>(h))) return m;
-      node = static_cast<std::uint32_t>(h);
-      continue;
-    }
     if (!core && !oblique) break;  // a relative clause, conjunct, adverbial clause ... keeps its own modality
     const std::uint32_t governor = static_cast<std::uint32_t>(h);
     // The head's own cues come before its lemma: "should cancel his meeting" is not yet

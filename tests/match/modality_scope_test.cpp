@@ -329,15 +329,5 @@ TEST(ModalityScope, CuePhraseBeforeAGerund) {
             Modality::Hypothetical);
 }
 
-// a participle clause with no mark of its own shares its head's time: "will spend three days in X,
-// meeting with Y" is planned; told in the past it took place (tune half: "should rule out putting
-// American boots on the ground in Syria" is hypothetical)
-TEST(ModalityScope, ParticipleClauseSharesItsHeadsTime) {
-  EXPECT_EQ(modality_of("Olaf Scholz will spend three days in France, meeting with Emmanuel Macron on Tuesday."),
-            Modality::Planned);
-  EXPECT_EQ(modality_of("Olaf Scholz spent three days in France, meeting with Emmanuel Macron on Tuesday."),
-            Modality::Asserted);
-}
-
 }  // namespace
 }  // namespace kgraph::extract::test
