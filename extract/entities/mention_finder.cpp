@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/ner/ner_tagger.hpp"
@@ -651,14 +652,30 @@ void drop_lone_opening_persons(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
-// Whether the document writes the word of this key hash somewhere in lower case, with no capital
-// anywhere in it ("al-Qaida" is a name), memoised per key.
-bool written_in_lower_case(const Analysis& a, std::unordered_map<std::uint64_t, bool>& memo, std::uint64_t key) {
-  return some_token_with_key(a, memo, key, [&](std::uint32_t k) {
-    const std::string_view t = a.token_text(k);
-    return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  });
-}
+// The words (by key hash) the document writes somewhere in lower case with no capital anywhere in
+// them ("al-Qaida" is a name), gathered in one pass over the tokens when first asked: a scan per
+// asked word cost 2% of extract on the bench corpus, as most names are never written small.
+class LowerCaseWords {
+ public:
+  explicit LowerCaseWords(const Analysis& a) : a_(a) {}
+  bool contains(std::uint64_t key) {
+    if (!filled_) {
+      for (std::uint32_t k = 0; k < a_.token_count(); ++k) {
+        const std::string_view t = a_.token_text(k);
+        if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' &&
+            std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+          keys_.insert(a_.tokens[k].key_hash);
+      }
+      filled_ = true;
+    }
+    return keys_.count(key) != 0;
+  }
+
+ private:
+  const Analysis& a_;
+  bool filled_ = false;
+  std::unordered_set<std::uint64_t> keys_;
+};
 
 // A one-word name that the same document also writes in lower case ("the Center" and "a center",
 // "Justice" and "justice", "Nationalism" and "nationalism") is a common word written with a capital,
@@ -666,8 +683,8 @@ bool written_in_lower_case(const Analysis& a, std::unordered_map<std::uint64_t, 
 // stand for: "the Times" of "The New York Times"), an acronym, or an office holder's surname. On
 // realnews-train 30 such nodes were no entity the annotator listed and 2 were.
 void drop_capitalised_common_words(Analysis& a) {
-  std::unordered_map<std::uint64_t, bool> lower_somewhere;  // key hash -> written in lower case
-  auto lower = [&](std::uint64_t key) { return written_in_lower_case(a, lower_somewhere, key); };
+  LowerCaseWords lower_case(a);
+  auto lower = [&](std::uint64_t key) { return lower_case.contains(key); };
   auto in_longer_name = [&](std::uint32_t k) {
     for (const MentionDraft& o : a.mentions)
       if (o.last - o.first >= 2)
@@ -922,7 +939,6 @@ void join_particle_names(Analysis& a) {
 // name_suffix) written right after a person's name is part of it, whoever read the name without
 // it; without it the son is the father. A mention of the suffix alone there goes.
 void attach_name_suffixes(Analysis& a) {
-  bool changed = false;
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {
     MentionDraft& m = a.mentions[i];
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
@@ -941,7 +957,6 @@ void attach_name_suffixes(Analysis& a) {
     m.last = k + 1;
     spell_name(a, m);
     if (other >= 0) a.mentions.erase(a.mentions.begin() + other);
-    changed = true;
     index_mentions(a);
   }
 }
@@ -978,7 +993,7 @@ void cut_words_before_full_names(Analysis& a) {
   bool cut = false;
   // (a word also written in lower case is a common word capitalised in a title: "energy" of
   // "Secretary of Energy")
-  std::unordered_map<std::uint64_t, bool> lower_somewhere;
+  LowerCaseWords lower_case(a);
   for (MentionDraft& m : a.mentions) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
     for (std::uint32_t j = m.first + 1; j + 2 <= m.last; ++j) {
@@ -992,7 +1007,7 @@ void cut_words_before_full_names(Analysis& a) {
       if (!named_alone) continue;
       if (!a.tokens[j - 1].upper || (!a.tokens[j - 1].vocab.title_word && !a.in_list("party_member", j - 1) &&
                                      !a.in_list("org_suffix", j - 1) &&
-                                     !written_in_lower_case(a, lower_somewhere, a.tokens[j - 1].key_hash)))
+                                     !lower_case.contains(a.tokens[j - 1].key_hash)))
         break;
       m.first = j;
       m.type = EntityType::Person;
