@@ -36,6 +36,18 @@ TEST(Vetoes, AMinisterReceivingAnEnvoyMetHim) {
   EXPECT_NE(find(x, RelationType::MetWith, "Sergey Lavrov", "Bashar Jaafari"), nullptr);
 }
 
+TEST(Vetoes, AForceWordModifyingANounIsNoForce) {
+  // (a veto reads a parse the rules made: "troops" triggers the parse of this sentence)
+  auto x = run("The Taliban claimed a car bombing outside an Afghan military base in Logar province, where U.S. troops "
+               "are based.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "Afghanistan", "Logar"), nullptr);
+}
+
+TEST(Vetoes, TroopsInAPlaceStayDeployed) {
+  auto x = run("There are already some 3,000 American troops in Iraq, training and advising Iraqi forces.");
+  EXPECT_NE(find(x, RelationType::DeployedTo, "United States", "Iraq"), nullptr);
+}
+
 TEST(Vetoes, AMinisterArrivingIsNoDeployment) {
   auto x = run("Australia's foreign minister arrives in China for three days of talks.");
   EXPECT_EQ(count_of(x, RelationType::DeployedTo), 0u);
