@@ -941,7 +941,15 @@ class RelationFinder {
     for (std::uint32_t i = sfirst; i + 1 < std::min<std::uint32_t>(slast, sfirst + 10) && scene.entity < 0; ++i) {
       // an opening adverbial has no name before it: "Britain has trainers in Ukraine, and ..." sets no scene
       if (a_.tokens[i].mention >= 0) break;
-      if (a_.key(i) != "in" && a_.key(i) != "at") continue;
+      if (a_.key(i) != "in" && a_.key(i) != "at") {
+        // and nothing but a time before its place ("On December 21, 2015 in X,"): "Now retired and living
+        // in X," and "That sparked insurrection in X," open with a clause, which sets no scene
+        const std::string& k = a_.key(i);
+        if (k == "," || (!k.empty() && k[0] >= '0' && k[0] <= '9') || a_.in_list("time_word", i) ||
+            a_.in_list("scene_opener", i))
+          continue;
+        break;
+      }
       Argument place = place_after(i + 1, slast);
       if (place.entity < 0) continue;
       const int pm = a_.tokens[place.token].mention;

@@ -704,6 +704,15 @@ TEST(ForcesPresent, PlaceOfTheOpeningAdverbial) {
   EXPECT_EQ(count(y, RelationType::DeployedTo), 0);
 }
 
+TEST(ForcesPresent, AnOpeningClauseSetsNoScene) {
+  // a clause before the place, not a time: the veteran lives there, the insurrection was there
+  auto x = run("Now retired and living in Tacoma, Washington, the former U.S. Army soldier still writes to the "
+               "Kurdish fighters he served beside.");
+  EXPECT_EQ(count(x, RelationType::DeployedTo), 0);
+  auto y = run("Last November in Kandahar, two NATO service members were wounded by a gunman.");
+  EXPECT_TRUE(find(y, RelationType::DeployedTo, "NATO", "Kandahar"));
+}
+
 // --- pronouns: the source named after what it reports is not whom the report is about
 
 TEST(Pronouns, TheSpeakerOfTheSentenceIsNotItsPronoun) {
