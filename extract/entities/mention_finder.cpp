@@ -128,8 +128,15 @@ void extend_gazetteer_mentions(Analysis& a) {
     // Iraq" the name is Iraq)
     if ((m.type == EntityType::Country || m.type == EntityType::Location) && m.kind != LexKind::Demonym &&
         m.first > a.sentence_first(s) && a.in_list("compass", m.first - 1) && a.tokens[m.first - 1].mention < 0 &&
-        a.tokens[m.first - 1].upper)
+        a.tokens[m.first - 1].upper) {
       --m.first;
+      // a part of a continent or a city is a region of its own ("Western Europe", "East Asia", "East
+      // Jerusalem"), while a country's part stays the country for its relations ("Eastern Ukraine")
+      if (m.type == EntityType::Location) {
+        const auto begin = a.doc.tokens[m.first].begin;
+        m.name = std::string(a.doc.text.substr(begin, a.doc.tokens[m.last - 1].end - begin));
+      }
+    }
     // "the NATO summit", "the 28th NATO summit", "the Singapore summit": a known body or place before
     // a lower-case word of a gathering (word list held_event) names the gathering it holds or that is
     // held there, as the text writes it with its ordinal, not the body or place. (After a hyphen the

@@ -33,6 +33,22 @@ TEST(TaggerMentions, CountryBeforeAPersonsFullNameStaysApart) {
   EXPECT_EQ(by_mention(x, "Syria Staffan de Mistura"), nullptr) << listing(x);
 }
 
+// A capitalised direction before a continent or a city names a region of its own, which annotators
+// and readers keep apart from the whole; before a country it narrows the country, which stays the
+// party of its relations.
+TEST(TaggerMentions, ACompassWordMakesARegionOfAContinentNotOfACountry) {
+  const Extraction x = run("Diplomats from Western Europe and East Asia met in Geneva as fighting in Eastern Ukraine went on.\n");
+  const Entity* europe = by_mention(x, "Western Europe");
+  ASSERT_NE(europe, nullptr) << listing(x);
+  EXPECT_EQ(europe->name, "Western Europe") << listing(x);
+  const Entity* asia = by_mention(x, "East Asia");
+  ASSERT_NE(asia, nullptr) << listing(x);
+  EXPECT_EQ(asia->name, "East Asia") << listing(x);
+  const Entity* ukraine = by_mention(x, "Eastern Ukraine");
+  ASSERT_NE(ukraine, nullptr) << listing(x);
+  EXPECT_EQ(ukraine->name, "Ukraine") << listing(x);
+}
+
 // A capitalised sentence opener that the article also writes in lower case, and never
 // capitalises inside a sentence, is a common word; a surname it capitalises inside stays a name.
 TEST(TaggerMentions, CommonWordOpeningASentenceIsNoName) {
