@@ -363,6 +363,38 @@ TEST(EntityResolution, SharedSurnameGoesToThePersonNamedMost) {
   EXPECT_EQ(by_name(x, "Kessler"), nullptr) << listing(x);
 }
 
+// Two people share the surname and both are named in the same sentence, so neither the nearest
+// nor the most named tells them apart; what stands before the bare surname does: the title one of
+// them had in full ("President Brandt"), or an honorific ("Mr. Brandt") against the woman the text
+// calls first lady.
+TEST(EntityResolution, TitleBeforeSharedSurnameChoosesThePerson) {
+  const Extraction x = run(
+      "President Karl Brandt and first lady Ilse Brandt toured the harbour on Monday. President Brandt "
+      "thanked the crews.\n");
+  EXPECT_EQ(name_of(x, "Brandt"), "Karl Brandt") << listing(x);
+  const Extraction y = run(
+      "President Karl Brandt and first lady Ilse Brandt toured the harbour on Monday. Mr. Brandt "
+      "thanked the crews.\n");
+  EXPECT_EQ(name_of(y, "Brandt"), "Karl Brandt") << listing(y);
+  const Extraction z = run(
+      "Mr. Karl Brandt and his wife, Ilse Brandt, toured the harbour on Monday. Mrs. Brandt thanked "
+      "the crews.\n");
+  EXPECT_EQ(name_of(z, "Brandt"), "Ilse Brandt") << listing(z);
+}
+
+// A he or she right after the bare surname (in its sentence, or opening the next) chooses between
+// a man and a woman the text marks as such.
+TEST(EntityResolution, PronounAfterSharedSurnameChoosesThePerson) {
+  const Extraction x = run(
+      "President Karl Brandt and first lady Ilse Brandt toured the harbour on Monday. Brandt said he "
+      "would return in May.\n");
+  EXPECT_EQ(name_of(x, "Brandt"), "Karl Brandt") << listing(x);
+  const Extraction y = run(
+      "Mr. Karl Brandt and his wife, Ilse Brandt, toured the harbour on Monday. Brandt thanked the "
+      "crews. She would return in May.\n");
+  EXPECT_EQ(name_of(y, "Brandt"), "Ilse Brandt") << listing(y);
+}
+
 // Particles inside a person's name ("bin", "von der") keep the name whole, and a bare surname
 // written without its Arabic article names the office holder ("Assad" for Bashar al-Assad).
 TEST(EntityResolution, ParticlesAndArticlesStayInNames) {
