@@ -92,6 +92,15 @@ bool one_letter_apart(const std::string& a, const std::string& b) {
   return diff == 1;
 }
 
+// Whether a one-word short form that starts a full name is the family name of a name written
+// family name first, as East Asian names are: the given name after it is two words or hyphenated
+// ("Kim" of "Kim Jong Un" or "Kim Jong-un", "Moon" of "Moon Jae-in"), so it weighs as a surname
+// ("Kim" beside "Tony Kim" may be either).
+bool family_name_first(const std::vector<std::string>& s, const std::vector<std::string>& f) {
+  if (s.size() != 1 || f.empty() || f[0] != s[0]) return false;
+  return f.size() == 3 || (f.size() == 2 && f[1].find('-') != std::string::npos);
+}
+
 // Surnames first, then the name without initials, then a first word.
 int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
@@ -279,7 +288,8 @@ class Resolver {
       std::vector<std::size_t> found;
       ShortForm found_kind = ShortForm::None;
       for (std::size_t f = 0; f < fulls.size(); ++f) {
-        const ShortForm kind = short_form_of(words, fulls[f].words);
+        ShortForm kind = short_form_of(words, fulls[f].words);
+        if (kind == ShortForm::First && family_name_first(words, fulls[f].words)) kind = ShortForm::Last;
         if (kind == ShortForm::None || short_form_rank(kind) > short_form_rank(found_kind)) continue;
         if (short_form_rank(kind) < short_form_rank(found_kind)) {
           found.clear();

@@ -395,6 +395,16 @@ TEST(EntityResolution, PronounAfterSharedSurnameChoosesThePerson) {
   EXPECT_EQ(name_of(y, "Brandt"), "Ilse Brandt") << listing(y);
 }
 
+// A family name written first ("Kim" of "Kim Jong Un") weighs as a surname: beside another person
+// whose surname it is ("Tony Kim"), the bare name is not taken for that one by its place alone.
+TEST(EntityResolution, FamilyNameWrittenFirstWeighsAsASurname) {
+  const Extraction x = run(
+      "North Korean leader Pak Sung Chol met the envoy on Monday. Pak thanked him for the release of "
+      "Tony Pak in March.\n");
+  ASSERT_NE(by_name(x, "Tony Pak"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Pak"), "Pak Sung Chol") << listing(x);
+}
+
 // Particles inside a person's name ("bin", "von der") keep the name whole, and a bare surname
 // written without its Arabic article names the office holder ("Assad" for Bashar al-Assad).
 TEST(EntityResolution, ParticlesAndArticlesStayInNames) {
