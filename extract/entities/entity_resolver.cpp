@@ -346,8 +346,9 @@ class Resolver {
   }
 
   // What the text says of one full name where it writes it in full: the word before it when that is
-  // a title or an honorific ("President", "leader", "Mr."), and whether such a word makes the person
-  // a man or a woman ("Mr.", "first lady": `male_word`, `female_word`).
+  // a title or an honorific ("President", "leader", "Mr."), and whether such a word or a pronoun
+  // right after the name makes the person a man or a woman ("Mr.", "first lady": `male_word`,
+  // `female_word`; "Ted Cruz and his wife").
   struct FullCues {
     std::set<std::string> titles;
     int male = 0, female = 0;
@@ -365,10 +366,15 @@ class Resolver {
     std::vector<FullCues> cues(n);
     for (const MentionDraft& m : a_.mentions) {
       const int f = full_of(m);
-      if (f < 0 || m.first == 0 || a_.tokens[m.first - 1].sentence != a_.tokens[m.first].sentence) continue;
+      if (f < 0) continue;
+      FullCues& c = cues[static_cast<std::size_t>(f)];
+      // (a he or she right after the name: "Ted Cruz and his wife")
+      const int sex = pronoun_after(m.last);
+      c.male += sex > 0;
+      c.female += sex < 0;
+      if (m.first == 0 || a_.tokens[m.first - 1].sentence != a_.tokens[m.first].sentence) continue;
       const std::uint32_t t = m.first - 1;
       if (!cue_word(t)) continue;
-      FullCues& c = cues[static_cast<std::size_t>(f)];
       c.titles.insert(a_.key(t));
       c.male += a_.in_list("male_word", t);
       c.female += a_.in_list("female_word", t);
@@ -397,8 +403,14 @@ class Resolver {
     if (m.first > 0 && a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1))
       sex = a_.in_list("male_word", m.first - 1) ? 1 : a_.in_list("female_word", m.first - 1) ? -1 : 0;
     if (sex == 0) sex = pronoun_after(m.last);
-    if (sex > 0) keep([](const FullCues& c) { return c.female == 0; });
-    if (sex < 0) keep([](const FullCues& c) { return c.male == 0; });
+    // (a full name is a man's or a woman's by the more of its cues)
+    if (sex > 0) keep([](const FullCues& c) { return c.female <= c.male; });
+    if (sex < 0) keep([](const FullCues& c) { return c.male <= c.female; });
+    // (then, of those left, the ones the text calls a man or a woman as the cue does)
+    if (found.size() > 1) {
+      if (sex > 0) keep([](const FullCues& c) { return c.male > c.female; });
+      if (sex < 0) keep([](const FullCues& c) { return c.female > c.male; });
+    }
   }
 
   // The sex the first he or she (him, his, her ...) after token `i` gives, +1 a man, -1 a woman, 0

@@ -395,6 +395,15 @@ TEST(EntityResolution, PronounAfterSharedSurnameChoosesThePerson) {
   EXPECT_EQ(name_of(y, "Brandt"), "Ilse Brandt") << listing(y);
 }
 
+// The full names take a sex from a pronoun right after them too ("Ted Vance and his wife"): a he
+// after the bare surname then chooses the man over a woman the text gives no sex.
+TEST(EntityResolution, PronounAfterFullNameGivesItsSex) {
+  const Extraction x = run(
+      "Senator Ted Vance and his wife, Heidi Vance, came to dinner on Monday. Vance described the meal "
+      "as delightful. He left early.\n");
+  EXPECT_EQ(name_of(x, "Vance"), "Ted Vance") << listing(x);
+}
+
 // A family name written first ("Kim" of "Kim Jong Un") weighs as a surname: beside another person
 // whose surname it is ("Tony Kim"), the bare name is not taken for that one by its place alone.
 TEST(EntityResolution, FamilyNameWrittenFirstWeighsAsASurname) {
