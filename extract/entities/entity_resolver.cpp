@@ -92,6 +92,15 @@ bool one_letter_apart(const std::string& a, const std::string& b) {
   return diff == 1;
 }
 
+// Whether a one-word short form that starts a full name is the family name of a name written
+// family name first, as East Asian names are: the given name after it is two words or hyphenated
+// ("Kim" of "Kim Jong Un" or "Kim Jong-un", "Moon" of "Moon Jae-in"), so it weighs as a surname
+// ("Kim" beside "Tony Kim" may be either).
+bool family_name_first(const std::vector<std::string>& s, const std::vector<std::string>& f) {
+  if (s.size() != 1 || f.empty() || f[0] != s[0]) return false;
+  return f.size() == 3 || (f.size() == 2 && f[1].find('-') != std::string::npos);
+}
+
 // Surnames first, then the name without initials, then a first word.
 int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
@@ -252,6 +261,11 @@ class Resolver {
         if (a_.key(token) == a_.key(m.first)) votes += person ? 1 : -1;
       return votes;
     };
+    const std::vector<FullCues> cues = full_name_cues(fulls.size(), [&](const MentionDraft& m) -> int {
+      if (m.type != EntityType::Person || m.last - m.first < 2) return -1;
+      auto it = full_by_key.find(spelling_key(m.name));
+      return it == full_by_key.end() ? -1 : static_cast<int>(longer[it->second]);
+    });
     // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
     std::vector<int> last_seen(fulls.size(), -1);
     // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
@@ -274,7 +288,8 @@ class Resolver {
       std::vector<std::size_t> found;
       ShortForm found_kind = ShortForm::None;
       for (std::size_t f = 0; f < fulls.size(); ++f) {
-        const ShortForm kind = short_form_of(words, fulls[f].words);
+        ShortForm kind = short_form_of(words, fulls[f].words);
+        if (kind == ShortForm::First && family_name_first(words, fulls[f].words)) kind = ShortForm::Last;
         if (kind == ShortForm::None || short_form_rank(kind) > short_form_rank(found_kind)) continue;
         if (short_form_rank(kind) < short_form_rank(found_kind)) {
           found.clear();
@@ -312,7 +327,10 @@ class Resolver {
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
       if (!suffix.empty()) short_key += " " + suffix;
       auto used = used_for.find(short_key);
-      if (found.size() > 1 && used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
+      if (found.size() > 1) narrow_by_cues(m, found, cues);
+      if (found.size() == 1)
+        pick = found[0];
+      else if (used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
         pick = used->second;
       else if (found.size() > 1 && !most_recent(found, last_seen, fulls, pick) && !most_named(found, fulls, pick)) {
         m.type = EntityType::Person;
@@ -325,6 +343,91 @@ class Resolver {
       last_seen[pick] = sentence;
       used_for[short_key] = pick;
     }
+  }
+
+  // What the text says of one full name where it writes it in full: the word before it when that is
+  // a title or an honorific ("President", "leader", "Mr."), and whether such a word or a pronoun
+  // right after the name makes the person a man or a woman ("Mr.", "first lady": `male_word`,
+  // `female_word`; "Ted Cruz and his wife").
+  struct FullCues {
+    std::set<std::string> titles;
+    int male = 0, female = 0;
+  };
+
+  // A word before token `i` that a short form and a full name can share: a title of one word or an
+  // honorific.
+  // (a pronoun is not one: "told her Michael Flynn was ..." says nothing of Flynn)
+  bool cue_word(std::uint32_t i) const {
+    return !a_.in_list("person_pronoun", i) && (a_.lex.title(a_.key(i)) || a_.in_list("male_word", i) || a_.in_list("female_word", i));
+  }
+
+  template <class FullOf>
+  std::vector<FullCues> full_name_cues(std::size_t n, FullOf full_of) const {
+    std::vector<FullCues> cues(n);
+    for (const MentionDraft& m : a_.mentions) {
+      const int f = full_of(m);
+      if (f < 0) continue;
+      FullCues& c = cues[static_cast<std::size_t>(f)];
+      // (a he or she right after the name: "Ted Cruz and his wife")
+      const int sex = pronoun_after(m.last);
+      c.male += sex > 0;
+      c.female += sex < 0;
+      if (m.first == 0 || a_.tokens[m.first - 1].sentence != a_.tokens[m.first].sentence) continue;
+      const std::uint32_t t = m.first - 1;
+      if (!cue_word(t)) continue;
+      c.titles.insert(a_.key(t));
+      c.male += a_.in_list("male_word", t);
+      c.female += a_.in_list("female_word", t);
+    }
+    return cues;
+  }
+
+  // Keeps, of several full names a short form may stand for, those its own cues fit: the title or
+  // honorific before it when it stood before some of them in full ("President Trump" of "President
+  // Donald Trump", "leader Kim" of "leader Kim Jong Un"); else a man's or a woman's honorific before
+  // it ("Mr. Trump", "Mrs. Trump"), or the first he or she after it in its sentence or the next,
+  // against the full names the text calls a woman or a man. A cue no full name fits is dropped.
+  void narrow_by_cues(const MentionDraft& m, std::vector<std::size_t>& found, const std::vector<FullCues>& cues) const {
+    auto keep = [&](auto fits) {
+      std::vector<std::size_t> kept;
+      for (std::size_t f : found)
+        if (fits(cues[f])) kept.push_back(f);
+      if (!kept.empty()) found = std::move(kept);
+    };
+    if (m.first > 0 && a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1)) {
+      const std::string& title = a_.key(m.first - 1);
+      keep([&](const FullCues& c) { return c.titles.count(title) > 0; });
+      if (found.size() == 1) return;
+    }
+    int sex = 0;  // +1 a man, -1 a woman
+    if (m.first > 0 && a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1))
+      sex = a_.in_list("male_word", m.first - 1) ? 1 : a_.in_list("female_word", m.first - 1) ? -1 : 0;
+    if (sex == 0) sex = pronoun_after(m.last);
+    // (a full name is a man's or a woman's by the more of its cues)
+    if (sex > 0) keep([](const FullCues& c) { return c.female <= c.male; });
+    if (sex < 0) keep([](const FullCues& c) { return c.male <= c.female; });
+    // (then, of those left, the ones the text calls a man or a woman as the cue does)
+    if (found.size() > 1) {
+      if (sex > 0) keep([](const FullCues& c) { return c.male > c.female; });
+      if (sex < 0) keep([](const FullCues& c) { return c.female > c.male; });
+    }
+  }
+
+  // The sex the first he or she (him, his, her ...) after token `i` gives, +1 a man, -1 a woman, 0
+  // none: in its own sentence with no other person named between, or opening the next sentence
+  // ("Cruz didn't respond. He also refused ...").
+  int pronoun_after(std::uint32_t i) const {
+    if (i == 0 || i >= a_.token_count()) return 0;
+    const int sentence = a_.tokens[i - 1].sentence;
+    for (std::uint32_t k = i; k < a_.token_count(); ++k) {
+      const int mk = a_.tokens[k].mention;
+      if (mk >= 0 && a_.mentions[static_cast<std::size_t>(mk)].type == EntityType::Person) return 0;
+      const bool opens_next = a_.tokens[k].sentence == sentence + 1 && a_.tokens[k].sentence_start;
+      if (a_.tokens[k].sentence != sentence && !opens_next) return 0;
+      if (!a_.in_list("person_pronoun", k)) continue;
+      return a_.in_list("male_word", k) ? 1 : a_.in_list("female_word", k) ? -1 : 0;
+    }
+    return 0;
   }
 
   // "The New York Times" ... "the Times", "the Syrian Observatory for Human Rights" ... "the

@@ -363,6 +363,57 @@ TEST(EntityResolution, SharedSurnameGoesToThePersonNamedMost) {
   EXPECT_EQ(by_name(x, "Kessler"), nullptr) << listing(x);
 }
 
+// Two people share the surname and both are named in the same sentence, so neither the nearest
+// nor the most named tells them apart; what stands before the bare surname does: the title one of
+// them had in full ("President Brandt"), or an honorific ("Mr. Brandt") against the woman the text
+// calls first lady.
+TEST(EntityResolution, TitleBeforeSharedSurnameChoosesThePerson) {
+  const Extraction x = run(
+      "President Karl Brandt and first lady Ilse Brandt toured the harbour on Monday. President Brandt "
+      "thanked the crews.\n");
+  EXPECT_EQ(name_of(x, "Brandt"), "Karl Brandt") << listing(x);
+  const Extraction y = run(
+      "President Karl Brandt and first lady Ilse Brandt toured the harbour on Monday. Mr. Brandt "
+      "thanked the crews.\n");
+  EXPECT_EQ(name_of(y, "Brandt"), "Karl Brandt") << listing(y);
+  const Extraction z = run(
+      "Mr. Karl Brandt and his wife, Ilse Brandt, toured the harbour on Monday. Mrs. Brandt thanked "
+      "the crews.\n");
+  EXPECT_EQ(name_of(z, "Brandt"), "Ilse Brandt") << listing(z);
+}
+
+// A he or she right after the bare surname (in its sentence, or opening the next) chooses between
+// a man and a woman the text marks as such.
+TEST(EntityResolution, PronounAfterSharedSurnameChoosesThePerson) {
+  const Extraction x = run(
+      "President Karl Brandt and first lady Ilse Brandt toured the harbour on Monday. Brandt said he "
+      "would return in May.\n");
+  EXPECT_EQ(name_of(x, "Brandt"), "Karl Brandt") << listing(x);
+  const Extraction y = run(
+      "Mr. Karl Brandt and his wife, Ilse Brandt, toured the harbour on Monday. Brandt thanked the "
+      "crews. She would return in May.\n");
+  EXPECT_EQ(name_of(y, "Brandt"), "Ilse Brandt") << listing(y);
+}
+
+// The full names take a sex from a pronoun right after them too ("Ted Vance and his wife"): a he
+// after the bare surname then chooses the man over a woman the text gives no sex.
+TEST(EntityResolution, PronounAfterFullNameGivesItsSex) {
+  const Extraction x = run(
+      "Senator Ted Vance and his wife, Heidi Vance, came to dinner on Monday. Vance described the meal "
+      "as delightful. He left early.\n");
+  EXPECT_EQ(name_of(x, "Vance"), "Ted Vance") << listing(x);
+}
+
+// A family name written first ("Kim" of "Kim Jong Un") weighs as a surname: beside another person
+// whose surname it is ("Tony Kim"), the bare name is not taken for that one by its place alone.
+TEST(EntityResolution, FamilyNameWrittenFirstWeighsAsASurname) {
+  const Extraction x = run(
+      "North Korean leader Pak Sung Chol met the envoy on Monday. Pak thanked him for the release of "
+      "Tony Pak in March.\n");
+  ASSERT_NE(by_name(x, "Tony Pak"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Pak"), "Pak Sung Chol") << listing(x);
+}
+
 // Particles inside a person's name ("bin", "von der") keep the name whole, and a bare surname
 // written without its Arabic article names the office holder ("Assad" for Bashar al-Assad).
 TEST(EntityResolution, ParticlesAndArticlesStayInNames) {
