@@ -3,6 +3,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "graph/permute_in_place.hpp"
+
 namespace kgraph::graph {
 namespace {
 
@@ -70,28 +72,11 @@ void DocumentTable::reserve(std::size_t documents) {
 
 // Follows the cycles of the permutation in place, so the table is never held twice.
 void DocumentTable::permute(const std::vector<std::uint32_t>& order) {
-  auto in_place = [&order](auto& v) {
-    std::vector<bool> done(v.size(), false);
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (done[i]) continue;
-      auto held = std::move(v[i]);
-      for (std::size_t j = i;;) {
-        const std::size_t k = order[j];
-        done[j] = true;
-        if (k == i) {
-          v[j] = std::move(held);
-          break;
-        }
-        v[j] = std::move(v[k]);
-        j = k;
-      }
-    }
-  };
   if (order.size() != size()) throw std::invalid_argument("DocumentTable::permute: not a permutation of the table");
   if (file_) {
-    in_place(rows_);
+    permute_in_place(rows_, order);
   } else {
-    in_place(memory_);
+    permute_in_place(memory_, order);
   }
 }
 

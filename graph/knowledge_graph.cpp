@@ -18,6 +18,7 @@
 #include "graph/edge_summary.hpp"
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
+#include "graph/permute_in_place.hpp"
 #include "graph/spill_file.hpp"
 #include "graph/text_store.hpp"
 
@@ -65,27 +66,6 @@ struct VertexAcc {
 void insert_sorted(std::vector<std::string_view>& list, std::string_view text) {
   auto it = std::lower_bound(list.begin(), list.end(), text);
   if (it == list.end() || *it != text) list.insert(it, text);
-}
-
-// Moves v[order[i]] to v[i] for every i, in place (following the cycles of
-// the permutation), so that sorting a large table never holds it twice.
-template <typename T>
-void permute(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
-  std::vector<bool> done(v.size(), false);
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (done[i]) continue;
-    T held = std::move(v[i]);
-    for (std::size_t j = i;;) {
-      const std::size_t k = order[j];
-      done[j] = true;
-      if (k == i) {
-        v[j] = std::move(held);
-        break;
-      }
-      v[j] = std::move(v[k]);
-      j = k;
-    }
-  }
 }
 
 // Q-ids by number: "Q9" before "Q10". Empty sorts last, so any id beats none.
@@ -567,7 +547,7 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes[a].name < nodes[b].name; });
   vertex_rank.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) vertex_rank[order[i]] = static_cast<int>(i);
-  permute(nodes, order);
+  permute_in_place(nodes, order);
 }
 
 // Nodes named by a graph that summed the entities up (use_node_order): only
