@@ -394,14 +394,15 @@ class Resolver {
         if (fits(cues[f])) kept.push_back(f);
       if (!kept.empty()) found = std::move(kept);
     };
-    if (m.first > 0 && a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1)) {
-      const std::string& title = a_.key(m.first - 1);
+    const bool cued = m.first > 0 && a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1);
+    int sex = 0;  // +1 a man, -1 a woman
+    if (cued) {
+      const std::uint32_t t = m.first - 1;
+      const std::string& title = a_.key(t);
       keep([&](const FullCues& c) { return c.titles.count(title) > 0; });
       if (found.size() == 1) return;
+      sex = a_.in_list("male_word", t) ? 1 : a_.in_list("female_word", t) ? -1 : 0;
     }
-    int sex = 0;  // +1 a man, -1 a woman
-    if (m.first > 0 && a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1))
-      sex = a_.in_list("male_word", m.first - 1) ? 1 : a_.in_list("female_word", m.first - 1) ? -1 : 0;
     if (sex == 0) sex = pronoun_after(m.last);
     // (a full name is a man's or a woman's by the more of its cues)
     if (sex > 0) keep([](const FullCues& c) { return c.female <= c.male; });
