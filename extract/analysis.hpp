@@ -50,6 +50,7 @@ struct MentionDraft {
   // For descriptions ("the NATO chief"): the organisation whose head is meant.
   std::string described_org;
   std::string described_title;
+  bool described_country = false;  // described_org is a country ("the Russian leader"): the title must match
 };
 
 struct EntityDraft {

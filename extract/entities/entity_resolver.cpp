@@ -773,6 +773,53 @@ class Resolver {
     return found;
   }
 
+  // Whether a person's title `held` is what "the <country> <title>" names: the same title, or for a
+  // generic head word ("the Russian leader", "the North Korean leader") one of the titles a
+  // country's leader holds (word list country_leader_title).
+  bool names_title(const std::string& described, const std::string& held) const {
+    if (held == described) return true;
+    const TitleEntry* te = a_.lex.title(normalize_key(described));
+    return te && te->kind == "head" && a_.lex.in_list("country_leader_title", normalize_key(held));
+  }
+
+  // The person "the Russian president", "the Iranian leader" at token `before` stands for: a country
+  // has many offices, so the title must match (names_title). Of the people the text names with that
+  // title of that country, the last one named before the description, else the first named after it;
+  // else the office-holder table's holder at the article's date (one the text names first). -1 when none.
+  int country_holder(const std::string& country, const std::string& title, std::uint32_t before) {
+    int found = -1;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0 || m.source == MentionSource::Description || m.office_of < 0) continue;
+      if (a_.mentions[static_cast<std::size_t>(m.office_of)].name != country || !names_title(title, m.title)) continue;
+      if (m.first < before || found < 0) found = m.entity;
+      if (m.first >= before) break;
+    }
+    if (found >= 0) return found;
+    // the holder at the article's date, by the name the text gives them: in full, else by the
+    // surname alone ("President Trump" for the table's "Donald Trump"); never one the text does not
+    // name (a spelling the table lacks, "Zelenskiy", would make a second entity)
+    for (const OfficeTerm* t : a_.lex.holders(country)) {
+      if (!names_title(title, t->title) || !in_term(*t, a_.doc.meta.date)) continue;
+      if (auto it = by_name_.find(fold_key(t->person)); it != by_name_.end()) return it->second;
+      return person_by_surname(t->person);
+    }
+    return -1;
+  }
+
+  // The person entity of the text whose last word is the last word of `full_name`; -1 when none or several.
+  int person_by_surname(const std::string& full_name) const {
+    const auto last_word = [](const std::string& key) { return key.substr(key.rfind(' ') + 1); };
+    const std::string surname = last_word(fold_key(full_name));
+    int found = -1;
+    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
+      const EntityDraft& d = a_.entities[e];
+      if (d.type != EntityType::Person || d.mentions.empty() || last_word(fold_key(d.name)) != surname) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(e);
+    }
+    return found;
+  }
+
   // Whether the office-holder table has the entity in an office of this title at the article's date.
   bool holds_at_date(int entity, const std::string& title) const {
     for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(entity)].name))
@@ -790,6 +837,8 @@ class Resolver {
             a_.entities[static_cast<std::size_t>(o.entity)].org_kind == m.org_kind &&
             (target < 0 || o.first < m.first))
           target = o.entity;
+    } else if (m.described_country) {
+      target = country_holder(m.described_org, m.described_title, m.first);
     } else if (!m.described_org.empty()) {
       target = holder_in_text(m.described_org, "");
       if (target < 0) {

@@ -914,6 +914,15 @@ void find_mission_operations(Analysis& a) {
   }
 }
 
+namespace {
+
+// Whether a name starts at token i (before `last`): a mention, or a word that looks like a name.
+bool named_at(const Analysis& a, std::uint32_t i, std::uint32_t last) {
+  return i < last && (a.tokens[i].mention >= 0 || name_like(a, i));
+}
+
+}  // namespace
+
 void find_descriptions(Analysis& a) {
   const std::size_t n = a.token_count();
   std::vector<MentionDraft> found;
@@ -935,16 +944,25 @@ void find_descriptions(Analysis& a) {
         break;
       }
     }
-    // "the NATO chief", "the NATO secretary ..." : the head of an organisation
+    // "the NATO chief", "the NATO secretary ..." : the head of an organisation; "the Russian
+    // leader", "the Iranian president": the holder of that country's office (resolve_description
+    // matches the title for a country, which has many offices)
     const int om = a.tokens[i + 1].mention;
     if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].first == i + 1 &&
-        a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation) {
+        (a.mentions[static_cast<std::size_t>(om)].type == EntityType::Organisation ||
+         a.mentions[static_cast<std::size_t>(om)].type == EntityType::Country)) {
       const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
+      // "X, the Russian ambassador" and "the Russian ambassador, X": the title is X's, read by the
+      // apposition rules; no description stands there
+      const bool country = org.type == EntityType::Country;
+      if (country && i > a.sentence_first(s) && a.token_text(i - 1) == "," && i >= 2 && a.tokens[i - 2].mention >= 0) continue;
       std::uint32_t t = org.last;
       const TitleEntry* te = nullptr;
       for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 3); ++e) {
         if (title_ending_at(a, e, &te) == static_cast<int>(e - t + 1) && te->kind != "rank" &&
-            !(e + 1 < slast && name_like(a, e + 1))) {
+            !(e + 1 < slast && name_like(a, e + 1)) &&
+            !(country && (te->kind == "honorific" || named_at(a, e + 1, slast) ||
+                          (e + 2 < slast && a.token_text(e + 1) == "," && named_at(a, e + 2, slast))))) {
           MentionDraft m;
           m.first = i;
           m.last = e + 1;
@@ -952,6 +970,7 @@ void find_descriptions(Analysis& a) {
           m.source = MentionSource::Description;
           m.described_org = org.name;
           m.described_title = te->title;
+          m.described_country = org.type == EntityType::Country;
           found.push_back(m);
           break;
         }
@@ -981,7 +1000,9 @@ void find_descriptions(Analysis& a) {
   for (MentionDraft& m : found) {
     bool free = true;
     for (std::uint32_t i = m.first; i < m.last && free; ++i)
-      free = a.tokens[i].mention < 0 || (m.type == EntityType::Person && a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Organisation);
+      free = a.tokens[i].mention < 0 ||
+             (m.type == EntityType::Person && (a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Organisation ||
+                                               a.mentions[static_cast<std::size_t>(a.tokens[i].mention)].type == EntityType::Country));
     if (!free) continue;
     // "the NATO chief" covers the organisation's own mention; both stay, and the
     // token index (index_mentions) gives the shared tokens to the description.

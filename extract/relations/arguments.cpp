@@ -139,11 +139,14 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
       i = md.first;  // skip the rest of the mention
       if (md.locative) continue;
       // A demonym before a common noun qualifies an unnamed party ("Turkish officers met ..."):
-      // the officers, not their country, are the subject.
+      // the officers, not their country, are the subject. When they stand right before the verb
+      // ("after a South Korean delegation met with X"), no name further left is the subject either.
       if (md.kind == LexKind::Demonym && md.source == MentionSource::Gazetteer && md.last < trigger &&
           !a.tokens[md.last].upper && has_letter(a.token_text(md.last)) && !a.in_list("speech_verb", md.last) &&
-          !a.in_list("verb_helper", md.last) && !a.lex.trigger(a.key(md.last)))
+          !a.in_list("verb_helper", md.last) && !a.lex.trigger(a.key(md.last))) {
+        if (unnamed_subject_before(a, trigger) || md.last + 1 == trigger) return Argument{};
         continue;
+      }
       // the object of "of"/"with"/"to" is not a subject
       if (md.first > sfirst) {
         const std::string& prev = a.key(md.first - 1);

@@ -126,5 +126,41 @@ TEST(PronounBinding, TheTwoLeadersAreThePairNamedTogetherBefore) {
   EXPECT_NE(find(x, RelationType::MetWith, "Donald Trump", "Nikki Haley"), nullptr) << listing(x);
 }
 
+// realnews-train: "Trump said during a press conference with the Russian leader", "The Iranian president also
+// talked about ...": a country's title after "the" is the person the text names with that country's office
+TEST(PronounBinding, TheCountrysTitleIsItsHolderNamedBefore) {
+  auto x = run("Iranian President Hassan Rouhani gave an interview on Sunday. The Iranian president also met with "
+               "Barack Obama this summer.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Hassan Rouhani", "Barack Obama"), nullptr) << listing(x);
+  // "leader" stands for whichever head of the country's state or government the text named
+  auto y = run("Russian President Vladimir Putin spoke on Monday. Donald Trump met with the Russian leader in July.");
+  EXPECT_NE(find(y, RelationType::MetWith, "Donald Trump", "Vladimir Putin"), nullptr) << listing(y);
+  // a country has many offices: its foreign minister is not its president
+  auto z = run("Russian Foreign Minister Sergei Lavrov flew to Rome. Russian President Vladimir Putin stayed home. "
+               "Donald Trump met with the Russian foreign minister in July.");
+  EXPECT_NE(find(z, RelationType::MetWith, "Donald Trump", "Sergei Lavrov"), nullptr) << listing(z);
+  EXPECT_EQ(find(z, RelationType::MetWith, "Donald Trump", "Vladimir Putin"), nullptr) << listing(z);
+}
+
+// realnews-train: "the South Korean national security adviser Chung Eui-Yong said", "meetings with the Russian
+// ambassador, Sergei Kisylak": a title with its name after it is that name's, no description
+TEST(PronounBinding, ACountrysTitleBeforeANameIsNoDescription) {
+  auto x = run("Jeff Sessions held meetings with the Russian ambassador, Sergei Kisylak.");
+  EXPECT_NE(find(x, RelationType::HoldsPosition, "Sergei Kisylak", "Russia"), nullptr) << listing(x);
+  EXPECT_NE(find(x, RelationType::MetWith, "Jeff Sessions", "Sergei Kisylak"), nullptr) << listing(x);
+}
+
+// realnews-train: "Trump last week said he would meet face to face with Kim after a South Korean delegation met
+// with the North Korean leader": the delegation met, not the person named before it
+TEST(PronounBinding, AnUnnamedPartyWithADemonymIsTheSubject) {
+  auto x = run("North Korean leader Kim Jong Un spoke on Friday. Donald Trump said he would meet with Kim after a "
+               "South Korean delegation met with the North Korean leader.");
+  for (const Relation& r : x.relations) {
+    if (r.type == RelationType::MetWith) {
+      EXPECT_NE(r.modality, Modality::Asserted) << listing(x);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
