@@ -936,6 +936,18 @@ class Resolver {
 
 void resolve_entities(Analysis& a) {
   Resolver(a).run();
+  // "the Kremlin leader" that stands for no one named: its country's mention keeps its tokens
+  // (index_mentions gave them to the description, which starts first)
+  for (std::size_t d = 0; d < a.mentions.size(); ++d) {
+    const MentionDraft& m = a.mentions[d];
+    if (m.source != MentionSource::Description || !m.described_country || m.entity >= 0) continue;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      if (a.tokens[i].mention != static_cast<int>(d)) continue;
+      a.tokens[i].mention = -1;
+      for (std::size_t o = 0; o < a.mentions.size() && a.tokens[i].mention < 0; ++o)
+        if (o != d && a.mentions[o].first <= i && i < a.mentions[o].last) a.tokens[i].mention = static_cast<int>(o);
+    }
+  }
   // Entities with no mention left (a description that resolved nowhere) never existed.
 }
 

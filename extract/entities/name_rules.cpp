@@ -921,6 +921,14 @@ bool named_at(const Analysis& a, std::uint32_t i, std::uint32_t last) {
   return i < last && (a.tokens[i].mention >= 0 || name_like(a, i));
 }
 
+// Whether a copula or "as" comes right before token i, adverbs between ("is also the ...").
+bool predicate_before(const Analysis& a, std::uint32_t i) {
+  const std::uint32_t first = a.sentence_first(a.tokens[i].sentence);
+  std::uint32_t k = i;
+  while (k > first && a.in_list("verb_helper", k - 1) && !a.in_list("predicate_verb", k - 1)) --k;
+  return k > first && a.in_list("predicate_verb", k - 1);
+}
+
 }  // namespace
 
 void find_descriptions(Analysis& a) {
@@ -956,6 +964,9 @@ void find_descriptions(Analysis& a) {
       // apposition rules; no description stands there
       const bool country = org.type == EntityType::Country;
       if (country && i > a.sentence_first(s) && a.token_text(i - 1) == "," && i >= 2 && a.tokens[i - 2].mention >= 0) continue;
+      // "X, who is also the Swiss foreign minister", "served as the Russian ambassador": a title said
+      // of someone, no one it stands for
+      if (country && predicate_before(a, i)) continue;
       std::uint32_t t = org.last;
       const TitleEntry* te = nullptr;
       for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 3); ++e) {
