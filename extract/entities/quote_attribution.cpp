@@ -129,9 +129,12 @@ bool reports_on_other(const Analysis& a, const MentionDraft& m) {
 // Whether the article calls the entity by a word of `list` just before one of its names
 // ("Mr. Abbas", "Congresswoman Escobar") or as the first word of one ("Queen Elizabeth II").
 bool called(const Analysis& a, int entity, std::string_view list) {
+  // a name that opens with a given name of one sex ("Donald Trump", "Nancy Pelosi") says it as well
+  const std::string_view given = list == "male_word" ? "male_given_name" : list == "female_word" ? "female_given_name" : "";
   for (const MentionDraft& m : a.mentions) {
     if (m.entity != entity) continue;
     if (a.in_list(list, m.first) || (m.first > 0 && a.in_list(list, m.first - 1))) return true;
+    if (!given.empty() && (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.last > m.first + 1 && a.in_list(given, m.first)) return true;
   }
   return false;
 }

@@ -171,5 +171,14 @@ TEST(PronounBinding, AnUnresolvedCountryDescriptionKeepsTheCountry) {
   EXPECT_NE(find(x, RelationType::DeployedTo, "Kremlin", "Chechnya"), nullptr) << listing(x);
 }
 
+// realnews-train: "'I refuse to be a prop,' she said in an interview on CNN" after a paragraph that names Donald
+// Trump last: a name that opens with a man's given name is no "she"
+TEST(PronounBinding, APronounSkipsAPersonWhoseGivenNameIsOfTheOtherSex) {
+  auto x = run("Veronica Escobar was angry on Monday. The plan came from Donald Trump. \"I refuse to be a prop,\" she "
+               "said in an interview on CNN.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Veronica Escobar", "CNN"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Donald Trump", "CNN"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
