@@ -373,6 +373,32 @@ bool named_alone(const Analysis& a, std::uint32_t k) {
                      [&](const MentionDraft& o) { return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k); });
 }
 
+// Whether token k is a square bracket, which an editor writes around words added to a quotation.
+bool square_bracket(const Analysis& a, std::uint32_t k) { return a.token_text(k) == "[" || a.token_text(k) == "]"; }
+
+// "when [Kim] can switch", "[Shinzo] Abe and I", "with [Attorney General] Jeff [Sessions]": an
+// editor's brackets inside a quotation are no part of the name they hold, whoever read them into it.
+// A bracket at an edge goes; one inside leaves the name spelt without it ("Jeff Sessions").
+void trim_editorial_brackets(Analysis& a) {
+  bool trimmed = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    bool inside = false;
+    for (std::uint32_t k = m.first; k < m.last && !inside; ++k) inside = square_bracket(a, k);
+    if (!inside) continue;
+    while (m.last - m.first >= 2 && square_bracket(a, m.first)) ++m.first;
+    while (m.last - m.first >= 2 && square_bracket(a, m.last - 1)) --m.last;
+    m.name.clear();
+    for (std::uint32_t k = m.first; k < m.last; ++k) {
+      if (square_bracket(a, k)) continue;
+      if (!m.name.empty() && (a.doc.tokens[k].begin > a.doc.tokens[k - 1].end || square_bracket(a, k - 1))) m.name.push_back(' ');
+      m.name += a.token_text(k);
+    }
+    trimmed = true;
+  }
+  if (trimmed) index_mentions(a);
+}
+
 // Words a tagger or a capitalised run read into a name that no name has at its edges: a clause
 // opener before it ("Despite Trump", "Before Obama"; word list clause_opener) and, in a person's
 // name, lower-case words after it ("Kim did", "Putin one on one"), which are never part of a
@@ -1213,6 +1239,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
+  trim_editorial_brackets(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
   cut_words_before_full_names(a);

@@ -772,5 +772,19 @@ TEST(EntityResolution, FullNameWhoseSurnameIsAPersonIsThatPerson) {
   EXPECT_EQ(name_of(x, "Haley"), "Nikki Haley") << listing(x);
 }
 
+// An editor's square brackets inside a quotation are no part of the name they hold: "[Kim]" is the
+// leader named before, and "Jeff [Sessions]" is Jeff Sessions (the tagger reads the brackets into
+// these names).
+TEST(EntityResolution, EditorsBracketsStayOutOfNames) {
+  const Extraction x = run(
+      "North Korean leader Kim Jong Un met envoys on Monday. Analysts said the deal means \"you've solved the "
+      "problem, when [Kim] can switch to an alternate form of conflict.\"\n\n"
+      "President Donald Trump said: \"I've also spoken with [Attorney General] Jeff [Sessions] about bringing a "
+      "lawsuit.\" Attorney General Jeff Sessions declined to comment.\n");
+  EXPECT_EQ(name_of(x, "Kim"), "Kim Jong Un") << listing(x);
+  EXPECT_EQ(name_of(x, "Jeff [Sessions"), "Jeff Sessions") << listing(x);
+  for (const Entity& e : x.entities) EXPECT_EQ(e.name.find_first_of("[]"), std::string::npos) << e.name;
+}
+
 }  // namespace
 }  // namespace kgraph::extract
