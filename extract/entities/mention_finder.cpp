@@ -710,6 +710,37 @@ class LowerCaseWords {
   std::unordered_set<std::uint64_t> keys_;
 };
 
+// "said James Jay Carafano of ...", "host Bill O'Reilly": the tagger reads a given name it knows as
+// a person and leaves a surname it has never seen untagged, so the person is named by the given
+// name alone. Capitalised words straight after a person's name that the tagger reads as no name, no
+// mention holds, and the document never writes in lower case (so not "Morning Edition", "Science
+// Monitor", "I"), are the rest of that name.
+void extend_tagged_given_names(Analysis& a) {
+  bool extended = false;
+  LowerCaseWords lower_case(a);
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.tokens[m.last - 1].ner_label != static_cast<int>(ner::NerLabel::Person)) continue;
+    const int s = a.tokens[m.first].sentence;
+    std::uint32_t e = m.last;
+    while (e < a.token_count() && a.tokens[e].sentence == s && a.tokens[e].upper && a.tokens[e].ner_label < 0 &&
+           a.tokens[e].mention < 0 && has_letter(a.token_text(e)) && !a.tokens[e].vocab.title_word &&
+           !lower_case.contains(a.tokens[e].key_hash) && !a.in_list("not_a_name", e) && !a.in_list("first_person", e) &&
+           !a.in_list("org_suffix", e) && !a.in_list("place_suffix", e) && !a.in_list("name_suffix", e))
+      ++e;
+    // (the capitalised run ends there: "Kim Yo" of "Kim Yo Jong" read in two pieces is left to the
+    // rules that join pieces; a person's name follows no article, "the Christian Science Monitor";
+    // a line in title case capitalises every word, "Jerome Adams Talks ...")
+    if (e == m.last || (e < a.token_count() && a.tokens[e].sentence == s && a.tokens[e].upper && has_letter(a.token_text(e))) ||
+        (m.first > a.sentence_first(s) && a.key(m.first - 1) == "the") || is_title_case_line(a, s) || is_headline(a, s))
+      continue;
+    m.last = e;
+    spell_name(a, m);
+    extended = true;
+  }
+  if (extended) index_mentions(a);
+}
+
 // A one-word name that the same document also writes in lower case ("the Center" and "a center",
 // "Justice" and "justice", "Nationalism" and "nationalism") is a common word written with a capital,
 // whatever the tagger reads, unless it is a word of a longer name of the document (which it may
@@ -1242,6 +1273,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_editorial_brackets(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
+  extend_tagged_given_names(a);
   cut_words_before_full_names(a);
   cut_portfolio_words(a);
   join_split_person_names(a);

@@ -786,5 +786,20 @@ TEST(EntityResolution, EditorsBracketsStayOutOfNames) {
   for (const Entity& e : x.entities) EXPECT_EQ(e.name.find_first_of("[]"), std::string::npos) << e.name;
 }
 
+// The tagger knows the given name and reads the surname it has never seen as no name: the
+// capitalised words after the given name are the rest of the person's name, and the surname alone
+// later is that person. A newspaper after "the" stays the newspaper.
+TEST(EntityResolution, UntaggedSurnameAfterATaggedGivenNameIsPartOfTheName) {
+  const Extraction x = run(
+      "\"They do not conceptualize things in the way a traditional bureaucrat does,\" said James Jay Carafano of "
+      "the Heritage Foundation, a conservative think tank. Carafano added that the talks would go on, the "
+      "Christian Science Monitor reported.\n");
+  EXPECT_EQ(name_of(x, "James Jay Carafano"), "James Jay Carafano") << listing(x);
+  EXPECT_EQ(name_of(x, "Carafano"), "James Jay Carafano") << listing(x);
+  EXPECT_EQ(by_name(x, "James"), nullptr) << listing(x);
+  const Entity* monitor = by_mention(x, "Christian Science Monitor");
+  if (monitor) EXPECT_NE(monitor->type, EntityType::Person) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
