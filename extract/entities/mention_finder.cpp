@@ -738,6 +738,25 @@ void extend_tagged_given_names(Analysis& a) {
     spell_name(a, m);
     extended = true;
   }
+  // "like Donald Trump and Ted Cruz": the same for one capitalised word straight before the
+  // tagger's person's name (a given name it did not read), inside a sentence (not its first word
+  // or a quotation's), after a word that is no part of a name.
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.tokens[m.first].ner_label != static_cast<int>(ner::NerLabel::Person) || a.tokens[m.first].ner_first != m.first) continue;
+    const int s = a.tokens[m.first].sentence;
+    if (m.first < a.sentence_first(s) + 2) continue;
+    const std::uint32_t g = m.first - 1;
+    if (!a.tokens[g].upper || a.tokens[g].ner_label >= 0 || a.tokens[g].mention >= 0 || !has_letter(a.token_text(g)) ||
+        a.tokens[g].vocab.title_word || opens_sentence_or_quotation(a, g) || lower_case.contains(a.tokens[g].key_hash) ||
+        a.in_list("not_a_name", g) || a.in_list("first_person", g) || a.in_list("clause_opener", g) ||
+        a.in_list("not_an_entity", g) || a.tokens[g - 1].upper || !has_letter(a.token_text(g - 1)) ||
+        is_title_case_line(a, s) || is_headline(a, s))
+      continue;
+    m.first = g;
+    spell_name(a, m);
+    extended = true;
+  }
   if (extended) index_mentions(a);
 }
 

@@ -801,5 +801,17 @@ TEST(EntityResolution, UntaggedSurnameAfterATaggedGivenNameIsPartOfTheName) {
   if (monitor) EXPECT_NE(monitor->type, EntityType::Person) << listing(x);
 }
 
+// The same before the tagger's person's name: a capitalised word inside the sentence that the tagger
+// reads as no name is the given name ("Ted" of "Ted Cruz"); a title stays out ("Undersecretary").
+TEST(EntityResolution, UntaggedGivenNameBeforeATaggedSurnameIsPartOfTheName) {
+  const Extraction x = run(
+      "Global warming skeptics in the Republican Party like Donald Trump and Ted Cruz should travel to Alaska "
+      "to see the impacts of climate change, he said. The talks were led by Undersecretary Wendy Sherman, "
+      "officials said.\n");
+  EXPECT_EQ(name_of(x, "Ted Cruz"), "Ted Cruz") << listing(x);
+  EXPECT_EQ(by_name(x, "Cruz"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Wendy Sherman"), "Wendy Sherman") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
