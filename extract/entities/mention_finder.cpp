@@ -886,6 +886,24 @@ void type_known_places(Analysis& a) {
   }
 }
 
+// "Joe Biden and his son, Hunter", "Skripal and his daughter, Yulia": a name straight after a noun
+// of family ties (word list kin_word) that follows a possessive ("his", "her", "Biden's"; a comma
+// between may stand) is a person's, whatever type the tagger read in it (a place, "Hunter").
+void type_kin_names(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.type == EntityType::Person ||
+        m.last - m.first > 3)
+      continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
+    std::uint32_t k = m.first;
+    if (k > sfirst && a.token_text(k - 1) == ",") --k;
+    if (k < sfirst + 2 || !a.in_list("kin_word", k - 1) || a.tokens[k - 1].upper) continue;
+    const std::uint32_t owner = k - 2;
+    if (!a.in_list("person_pronoun", owner) && a.key(owner) != "'s" && a.key(owner) != "\u2019s") continue;
+    m.type = EntityType::Person;
+  }
+}
+
 // A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
 // event (event_suffix), "Center for Strategic and International Studies" an organisation
 // (org_suffix; "Center" before "for", institution_head), "U.S. House of Representatives" a chamber
@@ -1305,6 +1323,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_staff_credits(a);
   retype_implausible_persons(a);
   type_known_places(a);
+  type_kin_names(a);
   type_by_head_word(a);
   drop_people_groups(a);
   drop_group_words(a);

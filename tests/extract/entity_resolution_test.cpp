@@ -813,5 +813,18 @@ TEST(EntityResolution, UntaggedGivenNameBeforeATaggedSurnameIsPartOfTheName) {
   EXPECT_EQ(name_of(x, "Wendy Sherman"), "Wendy Sherman") << listing(x);
 }
 
+// A name after a noun of family ties that follows a possessive is a person's, though the tagger reads
+// a place in it ("Hunter").
+TEST(EntityResolution, NameAfterAFamilyTieIsAPerson) {
+  const Extraction x = run(
+      "Trump asked Zelenskiy to investigate Biden and his son Hunter, who sat on the board of a Ukrainian gas "
+      "company. Sergei Skripal and his daughter, Yulia, remain critically ill after the attack.\n");
+  for (const char* name : {"Hunter", "Yulia"}) {
+    const Entity* e = by_mention(x, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << listing(x);
+    EXPECT_EQ(e->type, EntityType::Person) << name << "\n" << listing(x);
+  }
+}
+
 }  // namespace
 }  // namespace kgraph::extract
