@@ -904,6 +904,34 @@ void type_kin_names(Analysis& a) {
   }
 }
 
+// "NPR's Ayesha Rascoe reports", "CNN's Ted Barrett and ...", "Fox News' Chad Pergram": a name of
+// two or three capitalised words after a news outlet's possessive is one of its journalists, a
+// person, whatever the tagger read (it reads the outlet's name going on). A programme has words the
+// document writes in lower case or a time word ("NPR's Morning Edition", "CNN's State of the Union")
+// and stays as read.
+void type_outlet_staff(Analysis& a) {
+  LowerCaseWords lower_case(a);
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.type == EntityType::Person ||
+        m.last - m.first < 2 || m.last - m.first > 3)
+      continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
+    if (m.first < sfirst + 2) continue;
+    const std::string& mark = a.key(m.first - 1);
+    if (mark != "'s" && mark != "\u2019s" && mark != "'" && mark != "\u2019") continue;
+    const int outlet = a.tokens[m.first - 2].mention;
+    if (outlet < 0) continue;
+    const MentionDraft& o = a.mentions[static_cast<std::size_t>(outlet)];
+    if (o.source != MentionSource::Gazetteer || o.last != m.first - 1 || !a.lex.in_list("press_kind", o.org_kind)) continue;
+    bool name = true;
+    for (std::uint32_t k = m.first; k < m.last && name; ++k)
+      name = a.tokens[k].upper && has_letter(a.token_text(k)) && !lower_case.contains(a.tokens[k].key_hash) &&
+             !a.tokens[k].vocab.title_word && !a.in_list("time_word", k) && !a.in_list("org_suffix", k) &&
+             !a.in_list("place_suffix", k);
+    if (name) m.type = EntityType::Person;
+  }
+}
+
 // A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
 // event (event_suffix), "Center for Strategic and International Studies" an organisation
 // (org_suffix; "Center" before "for", institution_head), "U.S. House of Representatives" a chamber
@@ -1324,6 +1352,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   retype_implausible_persons(a);
   type_known_places(a);
   type_kin_names(a);
+  type_outlet_staff(a);
   type_by_head_word(a);
   drop_people_groups(a);
   drop_group_words(a);
