@@ -1148,6 +1148,56 @@ void cut_words_before_full_names(Analysis& a) {
   if (cut) index_mentions(a);
 }
 
+// "Like Romney, the president ...", "\u201cIf Mueller is fired", "Regarding Iran, we ...": English
+// capitalises the first word of a sentence or a quotation, and the tagger or a capitalised run reads
+// it into the name after it. Where that word is a common word (the document writes it in lower case,
+// or word list not_a_name) and the rest of the name is a mention elsewhere in the document, the name
+// is that rest, of that mention's type; a rest that ends in the surname of a person named in full is
+// that person.
+void cut_sentence_openers_before_names(Analysis& a) {
+  bool cut = false;
+  LowerCaseWords lower_case(a);
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 2) continue;
+    // (a direction opens names, "East Stirling"; a line in capitals or title case capitalises all)
+    const int s = a.tokens[m.first].sentence;
+    if (!opens_sentence_or_quotation(a, m.first) ||
+        !(lower_case.contains(a.tokens[m.first].key_hash) || a.in_list("not_a_name", m.first)) ||
+        a.in_list("compass", m.first) || is_headline(a, s) || is_title_case_line(a, s))
+      continue;
+    const std::uint32_t n = m.last - m.first - 1;
+    const MentionDraft* rest = nullptr;
+    for (const MentionDraft& o : a.mentions) {
+      if (&o == &m || o.last - o.first != n) continue;
+      bool same = true;
+      for (std::uint32_t k = 0; k < n && same; ++k) same = a.tokens[o.first + k].key_hash == a.tokens[m.first + 1 + k].key_hash;
+      if (same) {
+        rest = &o;
+        break;
+      }
+    }
+    // (or the rest ends in the surname of a person named in full: "Like Romney" beside "Mitt Romney")
+    bool surname = false;
+    for (const MentionDraft& o : a.mentions)
+      surname = surname || (&o != &m && o.type == EntityType::Person && o.last - o.first >= 2 &&
+                            a.tokens[o.last - 1].key_hash == a.tokens[m.last - 1].key_hash);
+    // (or, one word, the document writes it elsewhere inside a sentence, capitalised, and never in
+    // lower case: a name the tagger has not yet been asked about, "Like Romney" beside "Romney said")
+    bool written_as_name = false;
+    if (!rest && !surname && n == 1 && !lower_case.contains(a.tokens[m.last - 1].key_hash))
+      for (std::uint32_t k = 0; k < a.token_count() && !written_as_name; ++k)
+        written_as_name = k != m.last - 1 && a.tokens[k].key_hash == a.tokens[m.last - 1].key_hash && a.tokens[k].upper &&
+                          !opens_sentence_or_quotation(a, k) && (k == 0 || a.tokens[k - 1].key_hash != a.tokens[m.first].key_hash);
+    if (!rest && !surname && !written_as_name) continue;
+    m.first += 1;
+    if (rest) m.type = rest->type;
+    else if (surname) m.type = EntityType::Person;
+    spell_name(a, m);
+    cut = true;
+  }
+  if (cut) index_mentions(a);
+}
+
 // "Secretary of Energy Ernest Moniz", "Minister of Communication and Information Technology X":
 // after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
 // "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
@@ -1340,6 +1390,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_repeated_given_names(a);
   extend_tagged_given_names(a);
   cut_words_before_full_names(a);
+  cut_sentence_openers_before_names(a);
   cut_portfolio_words(a);
   join_split_person_names(a);
   join_particle_names(a);

@@ -840,5 +840,17 @@ TEST(EntityResolution, NameAfterAnOutletsPossessiveIsAJournalist) {
   if (show) EXPECT_NE(show->type, EntityType::Person) << listing(x);
 }
 
+// The capitalised first word of a sentence or a quotation read into the name after it ("Like Holm",
+// "If Lindqvist") is no part of it where the rest is named elsewhere: the name is the rest.
+TEST(EntityResolution, SentenceOpenerStaysOutOfTheNameAfterIt) {
+  const Extraction x = run(
+      "Prime Minister Dana Holm criticised the plan on Monday. Like Holm, the president did not mince words. "
+      "\u201cIf Holm is right, we will see,\u201d the envoy said. Even Holm could not say when.\n");
+  EXPECT_EQ(by_name(x, "Like Holm"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "If Holm"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Even Holm"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Holm"), "Dana Holm") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
