@@ -1198,6 +1198,35 @@ void cut_sentence_openers_before_names(Analysis& a) {
   if (cut) index_mentions(a);
 }
 
+// "Kerry and Lavrov met with ...", "Obama and Rouhani exchanged letters": two surnames joined by
+// "and", read as one organisation's name, are two people where the document names each elsewhere as
+// a person ("John Kerry", "Sergei Lavrov", "Merkel said").
+void split_pairs_of_surnames(Analysis& a) {
+  auto surname = [&](const MentionDraft& m, std::uint32_t k) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+      return &o != &m && o.type == EntityType::Person && a.tokens[o.last - 1].key_hash == a.tokens[k].key_hash;
+    });
+  };
+  std::vector<MentionDraft> added;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first != 3 ||
+        a.key(m.first + 1) != "and" || !surname(m, m.first) || !surname(m, m.first + 2))
+      continue;
+    MentionDraft second = m;
+    second.first = m.first + 2;
+    second.type = EntityType::Person;
+    spell_name(a, second);
+    added.push_back(std::move(second));
+    m.last = m.first + 1;
+    m.type = EntityType::Person;
+    spell_name(a, m);
+  }
+  if (added.empty()) return;
+  for (MentionDraft& m : added) a.mentions.push_back(std::move(m));
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+  index_mentions(a);
+}
+
 // "Secretary of Energy Ernest Moniz", "Minister of Communication and Information Technology X":
 // after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
 // "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
@@ -1391,6 +1420,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   extend_tagged_given_names(a);
   cut_words_before_full_names(a);
   cut_sentence_openers_before_names(a);
+  split_pairs_of_surnames(a);
   cut_portfolio_words(a);
   join_split_person_names(a);
   join_particle_names(a);

@@ -852,5 +852,17 @@ TEST(EntityResolution, SentenceOpenerStaysOutOfTheNameAfterIt) {
   EXPECT_EQ(name_of(x, "Holm"), "Dana Holm") << listing(x);
 }
 
+// Two surnames joined by "and" that the tagger reads as one organisation are the two people the
+// article names in full.
+TEST(EntityResolution, TwoSurnamesJoinedByAndAreTwoPeople) {
+  const Extraction x = run(
+      "Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov arrived in Geneva on Thursday. "
+      "A senior member of the opposition said he was disappointed that the Kerry and Lavrov meeting on chemical "
+      "weapons was not about punishing Assad.\n");
+  EXPECT_EQ(by_name(x, "Kerry and Lavrov"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Kerry"), "John Kerry") << listing(x);
+  EXPECT_EQ(name_of(x, "Lavrov"), "Sergey Lavrov") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
