@@ -399,6 +399,38 @@ void trim_editorial_brackets(Analysis& a) {
   if (trimmed) index_mentions(a);
 }
 
+// "you will end like [Moammar] Gadhafi", "(Russian President Vladimir) Putin had told him": an
+// editor adds a given name in brackets before the surname the quotation has. A one-word person's
+// name that ends an editor's brackets and a one-word name straight after them are one person's name.
+void join_bracketed_given_names(Analysis& a) {
+  bool joined = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        m.last - m.first != 1 || m.last + 1 >= a.token_count())
+      continue;
+    const std::string_view close = a.token_text(m.last);
+    if (close != "]" && close != ")") continue;
+    const int next = a.tokens[m.last + 1].mention;
+    if (next < 0) continue;
+    MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
+    if ((o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.first != m.last + 1 || o.last - o.first != 1 ||
+        a.tokens[o.first].sentence != a.tokens[m.first].sentence)
+      continue;
+    // (the bracket opens a few words before: an insertion, not a name in brackets of its own)
+    const std::string_view open = close == "]" ? "[" : "(";
+    bool opened = false;
+    for (std::uint32_t k = m.first; k + 5 > m.first && k > 0 && !opened; --k) opened = a.token_text(k - 1) == open;
+    if (!opened) continue;
+    m.name = m.name + " " + o.name;
+    m.last = o.last;
+    o.first = o.last;  // emptied, dropped below
+    joined = true;
+  }
+  if (!joined) return;
+  std::erase_if(a.mentions, [](const MentionDraft& m) { return m.first >= m.last; });
+  index_mentions(a);
+}
+
 // Words a tagger or a capitalised run read into a name that no name has at its edges: a clause
 // opener before it ("Despite Trump", "Before Obama"; word list clause_opener) and, in a person's
 // name, lower-case words after it ("Kim did", "Putin one on one"), which are never part of a
@@ -1415,6 +1447,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
   trim_editorial_brackets(a);
+  join_bracketed_given_names(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
   extend_tagged_given_names(a);

@@ -864,5 +864,16 @@ TEST(EntityResolution, TwoSurnamesJoinedByAndAreTwoPeople) {
   EXPECT_EQ(name_of(x, "Lavrov"), "Sergey Lavrov") << listing(x);
 }
 
+// A given name an editor adds in brackets before the surname of a quotation is one name with it.
+TEST(EntityResolution, BracketedGivenNameJoinsTheSurnameAfterIt) {
+  const Extraction x = run(
+      "\u201cYanukovych, you will end like [Moammar] Gadhafi,\u201d he told thousands of angry protesters. "
+      "He said that (Russian President Vladimir) Putin had told him so.\n");
+  EXPECT_EQ(name_of(x, "Moammar] Gadhafi"), "Moammar Gadhafi") << listing(x);
+  EXPECT_EQ(by_name(x, "Moammar"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Gadhafi"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Vladimir"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
