@@ -373,6 +373,64 @@ bool named_alone(const Analysis& a, std::uint32_t k) {
                      [&](const MentionDraft& o) { return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k); });
 }
 
+// Whether token k is a square bracket, which an editor writes around words added to a quotation.
+bool square_bracket(const Analysis& a, std::uint32_t k) { return a.token_text(k) == "[" || a.token_text(k) == "]"; }
+
+// "when [Kim] can switch", "[Shinzo] Abe and I", "with [Attorney General] Jeff [Sessions]": an
+// editor's brackets inside a quotation are no part of the name they hold, whoever read them into it.
+// A bracket at an edge goes; one inside leaves the name spelt without it ("Jeff Sessions").
+void trim_editorial_brackets(Analysis& a) {
+  bool trimmed = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    bool inside = false;
+    for (std::uint32_t k = m.first; k < m.last && !inside; ++k) inside = square_bracket(a, k);
+    if (!inside) continue;
+    while (m.last - m.first >= 2 && square_bracket(a, m.first)) ++m.first;
+    while (m.last - m.first >= 2 && square_bracket(a, m.last - 1)) --m.last;
+    m.name.clear();
+    for (std::uint32_t k = m.first; k < m.last; ++k) {
+      if (square_bracket(a, k)) continue;
+      if (!m.name.empty() && (a.doc.tokens[k].begin > a.doc.tokens[k - 1].end || square_bracket(a, k - 1))) m.name.push_back(' ');
+      m.name += a.token_text(k);
+    }
+    trimmed = true;
+  }
+  if (trimmed) index_mentions(a);
+}
+
+// "you will end like [Moammar] Gadhafi", "(Russian President Vladimir) Putin had told him": an
+// editor adds a given name in brackets before the surname the quotation has. A one-word person's
+// name that ends an editor's brackets and a one-word name straight after them are one person's name.
+void join_bracketed_given_names(Analysis& a) {
+  bool joined = false;
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        m.last - m.first != 1 || m.last + 1 >= a.token_count())
+      continue;
+    const std::string_view close = a.token_text(m.last);
+    if (close != "]" && close != ")") continue;
+    const int next = a.tokens[m.last + 1].mention;
+    if (next < 0) continue;
+    MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
+    if ((o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.first != m.last + 1 || o.last - o.first != 1 ||
+        a.tokens[o.first].sentence != a.tokens[m.first].sentence)
+      continue;
+    // (the bracket opens a few words before: an insertion, not a name in brackets of its own)
+    const std::string_view open = close == "]" ? "[" : "(";
+    bool opened = false;
+    for (std::uint32_t k = m.first; k + 5 > m.first && k > 0 && !opened; --k) opened = a.token_text(k - 1) == open;
+    if (!opened) continue;
+    m.name = m.name + " " + o.name;
+    m.last = o.last;
+    o.first = o.last;  // emptied, dropped below
+    joined = true;
+  }
+  if (!joined) return;
+  std::erase_if(a.mentions, [](const MentionDraft& m) { return m.first >= m.last; });
+  index_mentions(a);
+}
+
 // Words a tagger or a capitalised run read into a name that no name has at its edges: a clause
 // opener before it ("Despite Trump", "Before Obama"; word list clause_opener) and, in a person's
 // name, lower-case words after it ("Kim did", "Putin one on one"), which are never part of a
@@ -684,6 +742,56 @@ class LowerCaseWords {
   std::unordered_set<std::uint64_t> keys_;
 };
 
+// "said James Jay Carafano of ...", "host Bill O'Reilly": the tagger reads a given name it knows as
+// a person and leaves a surname it has never seen untagged, so the person is named by the given
+// name alone. Capitalised words straight after a person's name that the tagger reads as no name, no
+// mention holds, and the document never writes in lower case (so not "Morning Edition", "Science
+// Monitor", "I"), are the rest of that name.
+void extend_tagged_given_names(Analysis& a) {
+  bool extended = false;
+  LowerCaseWords lower_case(a);
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.tokens[m.last - 1].ner_label != static_cast<int>(ner::NerLabel::Person)) continue;
+    const int s = a.tokens[m.first].sentence;
+    std::uint32_t e = m.last;
+    while (e < a.token_count() && a.tokens[e].sentence == s && a.tokens[e].upper && a.tokens[e].ner_label < 0 &&
+           a.tokens[e].mention < 0 && has_letter(a.token_text(e)) && !a.tokens[e].vocab.title_word &&
+           !lower_case.contains(a.tokens[e].key_hash) && !a.in_list("not_a_name", e) && !a.in_list("first_person", e) &&
+           !a.in_list("org_suffix", e) && !a.in_list("place_suffix", e) && !a.in_list("name_suffix", e))
+      ++e;
+    // (the capitalised run ends there: "Kim Yo" of "Kim Yo Jong" read in two pieces is left to the
+    // rules that join pieces; a person's name follows no article, "the Christian Science Monitor";
+    // a line in title case capitalises every word, "Jerome Adams Talks ...")
+    if (e == m.last || (e < a.token_count() && a.tokens[e].sentence == s && a.tokens[e].upper && has_letter(a.token_text(e))) ||
+        (m.first > a.sentence_first(s) && a.key(m.first - 1) == "the") || is_title_case_line(a, s) || is_headline(a, s))
+      continue;
+    m.last = e;
+    spell_name(a, m);
+    extended = true;
+  }
+  // "like Donald Trump and Ted Cruz": the same for one capitalised word straight before the
+  // tagger's person's name (a given name it did not read), inside a sentence (not its first word
+  // or a quotation's), after a word that is no part of a name.
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    if (a.tokens[m.first].ner_label != static_cast<int>(ner::NerLabel::Person) || a.tokens[m.first].ner_first != m.first) continue;
+    const int s = a.tokens[m.first].sentence;
+    if (m.first < a.sentence_first(s) + 2) continue;
+    const std::uint32_t g = m.first - 1;
+    if (!a.tokens[g].upper || a.tokens[g].ner_label >= 0 || a.tokens[g].mention >= 0 || !has_letter(a.token_text(g)) ||
+        a.tokens[g].vocab.title_word || opens_sentence_or_quotation(a, g) || lower_case.contains(a.tokens[g].key_hash) ||
+        a.in_list("not_a_name", g) || a.in_list("first_person", g) || a.in_list("clause_opener", g) ||
+        a.in_list("not_an_entity", g) || a.tokens[g - 1].upper || !has_letter(a.token_text(g - 1)) ||
+        is_title_case_line(a, s) || is_headline(a, s))
+      continue;
+    m.first = g;
+    spell_name(a, m);
+    extended = true;
+  }
+  if (extended) index_mentions(a);
+}
+
 // A one-word name that the same document also writes in lower case ("the Center" and "a center",
 // "Justice" and "justice", "Nationalism" and "nationalism") is a common word written with a capital,
 // whatever the tagger reads, unless it is a word of a longer name of the document (which it may
@@ -807,6 +915,52 @@ void type_known_places(Analysis& a) {
     const bool rules_org = m.source == MentionSource::Name && (m.type == EntityType::Organisation || m.type == EntityType::Operation);
     const bool person = m.type == EntityType::Person && tagger_place;
     if ((rules_org || person) && tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
+  }
+}
+
+// "Joe Biden and his son, Hunter", "Skripal and his daughter, Yulia": a name straight after a noun
+// of family ties (word list kin_word) that follows a possessive ("his", "her", "Biden's"; a comma
+// between may stand) is a person's, whatever type the tagger read in it (a place, "Hunter").
+void type_kin_names(Analysis& a) {
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.type == EntityType::Person ||
+        m.last - m.first > 3)
+      continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
+    std::uint32_t k = m.first;
+    if (k > sfirst && a.token_text(k - 1) == ",") --k;
+    if (k < sfirst + 2 || !a.in_list("kin_word", k - 1) || a.tokens[k - 1].upper) continue;
+    const std::uint32_t owner = k - 2;
+    if (!a.in_list("person_pronoun", owner) && a.key(owner) != "'s" && a.key(owner) != "\u2019s") continue;
+    m.type = EntityType::Person;
+  }
+}
+
+// "NPR's Ayesha Rascoe reports", "CNN's Ted Barrett and ...", "Fox News' Chad Pergram": a name of
+// two or three capitalised words after a news outlet's possessive is one of its journalists, a
+// person, whatever the tagger read (it reads the outlet's name going on). A programme has words the
+// document writes in lower case or a time word ("NPR's Morning Edition", "CNN's State of the Union")
+// and stays as read.
+void type_outlet_staff(Analysis& a) {
+  LowerCaseWords lower_case(a);
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.type == EntityType::Person ||
+        m.last - m.first < 2 || m.last - m.first > 3)
+      continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
+    if (m.first < sfirst + 2) continue;
+    const std::string& mark = a.key(m.first - 1);
+    if (mark != "'s" && mark != "\u2019s" && mark != "'" && mark != "\u2019") continue;
+    const int outlet = a.tokens[m.first - 2].mention;
+    if (outlet < 0) continue;
+    const MentionDraft& o = a.mentions[static_cast<std::size_t>(outlet)];
+    if (o.source != MentionSource::Gazetteer || o.last != m.first - 1 || !a.lex.in_list("press_kind", o.org_kind)) continue;
+    bool name = true;
+    for (std::uint32_t k = m.first; k < m.last && name; ++k)
+      name = a.tokens[k].upper && has_letter(a.token_text(k)) && !lower_case.contains(a.tokens[k].key_hash) &&
+             !a.tokens[k].vocab.title_word && !a.in_list("time_word", k) && !a.in_list("org_suffix", k) &&
+             !a.in_list("place_suffix", k);
+    if (name) m.type = EntityType::Person;
   }
 }
 
@@ -1026,6 +1180,85 @@ void cut_words_before_full_names(Analysis& a) {
   if (cut) index_mentions(a);
 }
 
+// "Like Romney, the president ...", "\u201cIf Mueller is fired", "Regarding Iran, we ...": English
+// capitalises the first word of a sentence or a quotation, and the tagger or a capitalised run reads
+// it into the name after it. Where that word is a common word (the document writes it in lower case,
+// or word list not_a_name) and the rest of the name is a mention elsewhere in the document, the name
+// is that rest, of that mention's type; a rest that ends in the surname of a person named in full is
+// that person.
+void cut_sentence_openers_before_names(Analysis& a) {
+  bool cut = false;
+  LowerCaseWords lower_case(a);
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 2) continue;
+    // (a direction opens names, "East Stirling"; a line in capitals or title case capitalises all)
+    const int s = a.tokens[m.first].sentence;
+    if (!opens_sentence_or_quotation(a, m.first) ||
+        !(lower_case.contains(a.tokens[m.first].key_hash) || a.in_list("not_a_name", m.first)) ||
+        a.in_list("compass", m.first) || is_headline(a, s) || is_title_case_line(a, s))
+      continue;
+    const std::uint32_t n = m.last - m.first - 1;
+    const MentionDraft* rest = nullptr;
+    for (const MentionDraft& o : a.mentions) {
+      if (&o == &m || o.last - o.first != n) continue;
+      bool same = true;
+      for (std::uint32_t k = 0; k < n && same; ++k) same = a.tokens[o.first + k].key_hash == a.tokens[m.first + 1 + k].key_hash;
+      if (same) {
+        rest = &o;
+        break;
+      }
+    }
+    // (or the rest ends in the surname of a person named in full: "Like Romney" beside "Mitt Romney")
+    bool surname = false;
+    for (const MentionDraft& o : a.mentions)
+      surname = surname || (&o != &m && o.type == EntityType::Person && o.last - o.first >= 2 &&
+                            a.tokens[o.last - 1].key_hash == a.tokens[m.last - 1].key_hash);
+    // (or, one word, the document writes it elsewhere inside a sentence, capitalised, and never in
+    // lower case: a name the tagger has not yet been asked about, "Like Romney" beside "Romney said")
+    bool written_as_name = false;
+    if (!rest && !surname && n == 1 && !lower_case.contains(a.tokens[m.last - 1].key_hash))
+      for (std::uint32_t k = 0; k < a.token_count() && !written_as_name; ++k)
+        written_as_name = k != m.last - 1 && a.tokens[k].key_hash == a.tokens[m.last - 1].key_hash && a.tokens[k].upper &&
+                          !opens_sentence_or_quotation(a, k) && (k == 0 || a.tokens[k - 1].key_hash != a.tokens[m.first].key_hash);
+    if (!rest && !surname && !written_as_name) continue;
+    m.first += 1;
+    if (rest) m.type = rest->type;
+    else if (surname) m.type = EntityType::Person;
+    spell_name(a, m);
+    cut = true;
+  }
+  if (cut) index_mentions(a);
+}
+
+// "Kerry and Lavrov met with ...", "Obama and Rouhani exchanged letters": two surnames joined by
+// "and", read as one organisation's name, are two people where the document names each elsewhere as
+// a person ("John Kerry", "Sergei Lavrov", "Merkel said").
+void split_pairs_of_surnames(Analysis& a) {
+  auto surname = [&](const MentionDraft& m, std::uint32_t k) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+      return &o != &m && o.type == EntityType::Person && a.tokens[o.last - 1].key_hash == a.tokens[k].key_hash;
+    });
+  };
+  std::vector<MentionDraft> added;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first != 3 ||
+        a.key(m.first + 1) != "and" || !surname(m, m.first) || !surname(m, m.first + 2))
+      continue;
+    MentionDraft second = m;
+    second.first = m.first + 2;
+    second.type = EntityType::Person;
+    spell_name(a, second);
+    added.push_back(std::move(second));
+    m.last = m.first + 1;
+    m.type = EntityType::Person;
+    spell_name(a, m);
+  }
+  if (added.empty()) return;
+  for (MentionDraft& m : added) a.mentions.push_back(std::move(m));
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
+  index_mentions(a);
+}
+
 // "Secretary of Energy Ernest Moniz", "Minister of Communication and Information Technology X":
 // after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
 // "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
@@ -1213,9 +1446,14 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   find_name_mentions(a, tagger);
   if (tagger) join_tagged_names_left_in_pieces(a);
   trim_time_words(a);
+  trim_editorial_brackets(a);
+  join_bracketed_given_names(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
+  extend_tagged_given_names(a);
   cut_words_before_full_names(a);
+  cut_sentence_openers_before_names(a);
+  split_pairs_of_surnames(a);
   cut_portfolio_words(a);
   join_split_person_names(a);
   join_particle_names(a);
@@ -1227,6 +1465,8 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_staff_credits(a);
   retype_implausible_persons(a);
   type_known_places(a);
+  type_kin_names(a);
+  type_outlet_staff(a);
   type_by_head_word(a);
   drop_people_groups(a);
   drop_group_words(a);

@@ -772,5 +772,108 @@ TEST(EntityResolution, FullNameWhoseSurnameIsAPersonIsThatPerson) {
   EXPECT_EQ(name_of(x, "Haley"), "Nikki Haley") << listing(x);
 }
 
+// An editor's square brackets inside a quotation are no part of the name they hold: "[Kim]" is the
+// leader named before, and "Jeff [Sessions]" is Jeff Sessions (the tagger reads the brackets into
+// these names).
+TEST(EntityResolution, EditorsBracketsStayOutOfNames) {
+  const Extraction x = run(
+      "North Korean leader Kim Jong Un met envoys on Monday. Analysts said the deal means \"you've solved the "
+      "problem, when [Kim] can switch to an alternate form of conflict.\"\n\n"
+      "President Donald Trump said: \"I've also spoken with [Attorney General] Jeff [Sessions] about bringing a "
+      "lawsuit.\" Attorney General Jeff Sessions declined to comment.\n");
+  EXPECT_EQ(name_of(x, "Kim"), "Kim Jong Un") << listing(x);
+  EXPECT_EQ(name_of(x, "Jeff [Sessions"), "Jeff Sessions") << listing(x);
+  for (const Entity& e : x.entities) EXPECT_EQ(e.name.find_first_of("[]"), std::string::npos) << e.name;
+}
+
+// The tagger knows the given name and reads the surname it has never seen as no name: the
+// capitalised words after the given name are the rest of the person's name, and the surname alone
+// later is that person. A newspaper after "the" stays the newspaper.
+TEST(EntityResolution, UntaggedSurnameAfterATaggedGivenNameIsPartOfTheName) {
+  const Extraction x = run(
+      "\"They do not conceptualize things in the way a traditional bureaucrat does,\" said James Jay Carafano of "
+      "the Heritage Foundation, a conservative think tank. Carafano added that the talks would go on, the "
+      "Christian Science Monitor reported.\n");
+  EXPECT_EQ(name_of(x, "James Jay Carafano"), "James Jay Carafano") << listing(x);
+  EXPECT_EQ(name_of(x, "Carafano"), "James Jay Carafano") << listing(x);
+  EXPECT_EQ(by_name(x, "James"), nullptr) << listing(x);
+  const Entity* monitor = by_mention(x, "Christian Science Monitor");
+  if (monitor) EXPECT_NE(monitor->type, EntityType::Person) << listing(x);
+}
+
+// The same before the tagger's person's name: a capitalised word inside the sentence that the tagger
+// reads as no name is the given name ("Ted" of "Ted Cruz"); a title stays out ("Undersecretary").
+TEST(EntityResolution, UntaggedGivenNameBeforeATaggedSurnameIsPartOfTheName) {
+  const Extraction x = run(
+      "Global warming skeptics in the Republican Party like Donald Trump and Ted Cruz should travel to Alaska "
+      "to see the impacts of climate change, he said. The talks were led by Undersecretary Wendy Sherman, "
+      "officials said.\n");
+  EXPECT_EQ(name_of(x, "Ted Cruz"), "Ted Cruz") << listing(x);
+  EXPECT_EQ(by_name(x, "Cruz"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Wendy Sherman"), "Wendy Sherman") << listing(x);
+}
+
+// A name after a noun of family ties that follows a possessive is a person's, though the tagger reads
+// a place in it ("Hunter").
+TEST(EntityResolution, NameAfterAFamilyTieIsAPerson) {
+  const Extraction x = run(
+      "Trump asked Zelenskiy to investigate Biden and his son Hunter, who sat on the board of a Ukrainian gas "
+      "company. Sergei Skripal and his daughter, Yulia, remain critically ill after the attack.\n");
+  for (const char* name : {"Hunter", "Yulia"}) {
+    const Entity* e = by_mention(x, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << listing(x);
+    EXPECT_EQ(e->type, EntityType::Person) << name << "\n" << listing(x);
+  }
+}
+
+// Two capitalised words after a news outlet's possessive are one of its journalists, a person (the
+// tagger reads "Ted Barrett" as CNN's name going on); a programme of common words stays no person.
+TEST(EntityResolution, NameAfterAnOutletsPossessiveIsAJournalist) {
+  const Extraction x = run(
+      "Obama had a 54%-42% advantage over Romney on foreign policy. CNN's Ted Barrett and Paul Courson "
+      "contributed to this report. The senator spoke on CNN's State of the Union on Sunday about the state of "
+      "the talks.\n");
+  const Entity* e = by_mention(x, "Ted Barrett");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+  const Entity* show = by_mention(x, "State of the Union");
+  if (show) EXPECT_NE(show->type, EntityType::Person) << listing(x);
+}
+
+// The capitalised first word of a sentence or a quotation read into the name after it ("Like Holm",
+// "If Lindqvist") is no part of it where the rest is named elsewhere: the name is the rest.
+TEST(EntityResolution, SentenceOpenerStaysOutOfTheNameAfterIt) {
+  const Extraction x = run(
+      "Prime Minister Dana Holm criticised the plan on Monday. Like Holm, the president did not mince words. "
+      "\u201cIf Holm is right, we will see,\u201d the envoy said. Even Holm could not say when.\n");
+  EXPECT_EQ(by_name(x, "Like Holm"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "If Holm"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Even Holm"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Holm"), "Dana Holm") << listing(x);
+}
+
+// Two surnames joined by "and" that the tagger reads as one organisation are the two people the
+// article names in full.
+TEST(EntityResolution, TwoSurnamesJoinedByAndAreTwoPeople) {
+  const Extraction x = run(
+      "Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov arrived in Geneva on Thursday. "
+      "A senior member of the opposition said he was disappointed that the Kerry and Lavrov meeting on chemical "
+      "weapons was not about punishing Assad.\n");
+  EXPECT_EQ(by_name(x, "Kerry and Lavrov"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Kerry"), "John Kerry") << listing(x);
+  EXPECT_EQ(name_of(x, "Lavrov"), "Sergey Lavrov") << listing(x);
+}
+
+// A given name an editor adds in brackets before the surname of a quotation is one name with it.
+TEST(EntityResolution, BracketedGivenNameJoinsTheSurnameAfterIt) {
+  const Extraction x = run(
+      "\u201cYanukovych, you will end like [Moammar] Gadhafi,\u201d he told thousands of angry protesters. "
+      "He said that (Russian President Vladimir) Putin had told him so.\n");
+  EXPECT_EQ(name_of(x, "Moammar] Gadhafi"), "Moammar Gadhafi") << listing(x);
+  EXPECT_EQ(by_name(x, "Moammar"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Gadhafi"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Vladimir"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
