@@ -1,5 +1,7 @@
 #include "extract/ner/feature_extractor.hpp"
 
+#include <cstring>
+
 #include "extract/ner/hashing.hpp"
 #include "extract/ner/token_text.hpp"
 
@@ -47,6 +49,32 @@ void describe(std::string_view tok, TokenInfo& t) {
   }
 }
 
+// describe() reads the token's text alone, and news repeats its words: its results
+// are kept per thread by text, compared in full (a hit is exact, never a hash match).
+// A hit costs a hash, a compare and a copy, where describe() normalises, shapes and
+// hashes the token a dozen times.
+struct DescribedToken {
+  static constexpr std::size_t kMaxBytes = 24;  // longer tokens are rare: described each time
+  std::uint8_t size = 0;                        // 0: empty entry (an empty token is never kept)
+  char text[kMaxBytes];
+  TokenInfo info;
+};
+
+void describe_cached(std::string_view tok, TokenInfo& t) {
+  if (tok.empty() || tok.size() > DescribedToken::kMaxBytes) return describe(tok, t);
+  constexpr std::size_t kEntries = 4096;  // direct-mapped by the text's hash; ~600 KB per thread
+  thread_local std::vector<DescribedToken> cache(kEntries);
+  DescribedToken& e = cache[mix64(fnv1a(tok)) & (kEntries - 1)];
+  if (e.size == tok.size() && std::memcmp(e.text, tok.data(), tok.size()) == 0) {
+    t = e.info;  // its gazetteer bits are the caller's to set
+    return;
+  }
+  describe(tok, t);
+  e.size = static_cast<std::uint8_t>(tok.size());
+  std::memcpy(e.text, tok.data(), tok.size());
+  e.info = t;
+}
+
 }  // namespace
 
 void FeatureExtractor::prepare(std::string_view text, std::span<const Span> tokens, SentenceFeatures& out) const {
@@ -58,7 +86,7 @@ void FeatureExtractor::prepare(std::string_view text, std::span<const Span> toke
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view tok = tokens[i].of(text);
     for (char c : tok) has_lower |= c >= 'a' && c <= 'z';
-    describe(tok, out.tokens[i]);
+    describe_cached(tok, out.tokens[i]);
     out.norm_hashes[i] = out.tokens[i].norm;
   }
   out.all_caps = !has_lower;

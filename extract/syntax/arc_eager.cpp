@@ -288,14 +288,21 @@ ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, in
   std::uint64_t queued[kMaxKeys];
   std::int32_t* targets[kMaxKeys];
   const std::size_t width = m.sum_width();
-  // One block of sums: the buffer's, the front's, then one per word as stack top.
+  // One block of sums: the buffer's, the front's, then one per word as stack top. Per
+  // thread, grown to the longest sentence and reused without clearing: a group's sums
+  // are cleared when they are summed, and every group starts with a state no state equals.
+  thread_local std::vector<std::int32_t> block;
+  thread_local std::vector<GroupSum> top;
+  thread_local std::vector<std::int32_t> sums, mixed;
+  thread_local std::vector<float> scores;
   const std::size_t words = static_cast<std::size_t>(in.size()) + 1;
-  std::vector<std::int32_t> block((2 + words) * width);
+  if (block.size() < (2 + words) * width) block.resize((2 + words) * width);
   GroupSum buffer{~std::uint64_t{0}, block.data()}, front{~std::uint64_t{0}, block.data() + width};
-  std::vector<GroupSum> top(words);
+  top.assign(words, GroupSum{});
   for (std::size_t w = 0; w < words; ++w) top[w].sums = block.data() + (2 + w) * width;
-  std::vector<std::int32_t> sums(width), mixed(width);
-  std::vector<float> scores(static_cast<std::size_t>(m.classes()));
+  sums.resize(width);
+  mixed.resize(width);
+  scores.resize(static_cast<std::size_t>(m.classes()));
   const float scale = m.scale();
   while (!st.terminal()) {
     const std::uint64_t buffer_state = st.group_state(ArcEagerState::kBufferGroup);

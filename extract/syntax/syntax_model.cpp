@@ -112,7 +112,7 @@ Parse SyntaxModel::parse(std::span<const std::string> words) const {
   Parse out;
   if (words.empty()) return out;
   TaggerWords tw = prepare_words(words);
-  std::vector<int> tags = tag_words(tagger_, tw);
+  std::vector<int> tags = tag_words_table(tagger_, tw);
   const ParserInput in = parser_input(tw, tags);
   ArcEagerState st = parse_greedy_table(parser_, in, index_of(labels_, "root"), index_of(labels_, "dep"));
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -2,6 +2,9 @@
 
 #include "extract/syntax/weights.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace kgraph::extract::syntax {
 namespace {
 
@@ -101,6 +104,131 @@ void tagger_features(const TaggerWords& s, std::size_t i, int prev, int prev2, s
   keys[25] = fkey(25, i == 0, s.shape[i]);
   keys[26] = fkey(26, p1, s.suf3[i]);
   keys[27] = fkey(27, at(s.suf2, k + 1), s.suf3[i]);
+}
+
+namespace {
+
+// The rows of a word's sums: its own features, then those it gives the word two
+// after it (as that word's k-2), the word after it (k-1), the word before it (k+1),
+// the word two before it (k+2). Keep in step with tagger_features().
+enum : std::size_t { kOwn, kAsM2, kAsM1, kAsP1, kAsP2, kRows };
+
+// The keys of a word's text in each role but its own, with the rows they go to.
+std::size_t role_keys(std::uint64_t lower, std::uint64_t suf3, std::uint64_t shape, std::uint64_t* keys, std::size_t* row) {
+  std::size_t n = 0;
+  auto add = [&](std::size_t r, std::uint64_t key) {
+    keys[n] = key;
+    row[n++] = r;
+  };
+  add(kAsM2, fkey(16, lower));
+  add(kAsM1, fkey(14, lower));
+  add(kAsM1, fkey(15, suf3));
+  add(kAsM1, fkey(23, shape));
+  add(kAsP1, fkey(17, lower));
+  add(kAsP1, fkey(18, suf3));
+  add(kAsP1, fkey(22, shape));
+  add(kAsP2, fkey(19, lower));
+  return n;
+}
+
+// A word text's sums (kRows rows of sum_width()), kept per thread for one weight table.
+struct WordSumCache {
+  static constexpr std::size_t kEntries = 1024;  // direct-mapped by the word; ~650 KB for the tagger
+  std::uint64_t table = 0;                       // WeightTable::serial() of the sums; 0: none yet
+  std::size_t width = 0;
+  std::vector<std::uint64_t> form, lower;  // the word text of each entry (two hashes; form 0: empty)
+  std::vector<std::int32_t> sums;
+
+  void reset(const WeightTable& m) {
+    table = m.serial();
+    width = m.sum_width();
+    form.assign(kEntries, 0);
+    lower.assign(kEntries, 0);
+    sums.assign(kEntries * kRows * width, 0);
+  }
+};
+
+}  // namespace
+
+std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s) {
+  thread_local WordSumCache cache;
+  if (cache.table != m.serial()) cache.reset(m);
+  const std::size_t n = s.size(), width = m.sum_width(), row_width = kRows * width;
+  // Per word, a copy of its text's sums (a later word of the sentence may take its entry).
+  thread_local std::vector<std::int32_t> rows;
+  rows.resize((n + 4) * row_width);
+  std::int32_t* const word_rows = rows.data() + 2 * row_width;  // words -2..n+1: the pads around
+  std::uint64_t keys[32];
+  std::size_t row_of[32];
+  std::int32_t* targets[32];
+  // The pads before and after the sentence, in the roles they play.
+  for (std::size_t pad : {std::size_t{0}, std::size_t{1}, n + 2, n + 3}) {
+    std::int32_t* r = rows.data() + pad * row_width;
+    std::fill_n(r, row_width, 0);
+    const std::uint64_t v = pad < 2 ? kPadBefore : kPadAfter;
+    const std::size_t k = role_keys(v, v, v, keys, row_of);
+    for (std::size_t j = 0; j < k; ++j) targets[j] = r + row_of[j] * width;
+    m.add_sums_to(std::span<const std::uint64_t>(keys, k), targets);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t e = mix64(s.form[i]) & (WordSumCache::kEntries - 1);
+    std::int32_t* const sums = cache.sums.data() + e * row_width;
+    if (cache.form[e] != s.form[i] || cache.lower[e] != s.lower[i]) {
+      std::fill_n(sums, row_width, 0);
+      std::size_t k = 0;
+      for (auto [tmpl, value] : {std::pair{1u, s.lower[i]}, {2u, s.suf3[i]}, {3u, s.suf2[i]}, {4u, s.suf1[i]},
+                                 {5u, s.suf4[i]}, {6u, s.pre1[i]}, {7u, s.pre2[i]}, {8u, s.pre3[i]}, {9u, s.shape[i]},
+                                 {24u, s.form[i]}}) {
+        keys[k] = fkey(tmpl, value);
+        row_of[k++] = kOwn;
+      }
+      k += role_keys(s.lower[i], s.suf3[i], s.shape[i], keys + k, row_of + k);
+      for (std::size_t j = 0; j < k; ++j) targets[j] = sums + row_of[j] * width;
+      m.add_sums_to(std::span<const std::uint64_t>(keys, k), targets);
+      cache.form[e] = s.form[i];
+      cache.lower[e] = s.lower[i];
+    }
+    std::copy_n(sums, row_width, word_rows + i * row_width);
+  }
+  // Greedy, left to right: the cached rows of the word and its neighbours, and the
+  // lookups of the features of tags, word pairs and position (tagger_features' others).
+  std::vector<int> tags(n);
+  thread_local std::vector<std::int32_t> total;
+  thread_local std::vector<float> scores;
+  total.resize(width);
+  scores.resize(static_cast<std::size_t>(m.classes()));
+  auto at = [&](const std::vector<std::uint64_t>& v, long j) -> std::uint64_t {
+    if (j < 0) return kPadBefore;
+    if (j >= static_cast<long>(n)) return kPadAfter;
+    return v[static_cast<std::size_t>(j)];
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const long k = static_cast<long>(i);
+    auto row = [&](long word, std::size_t r) { return word_rows + word * static_cast<long>(row_width) + static_cast<long>(r * width); };
+    const std::int32_t *own = row(k, kOwn), *m2 = row(k - 2, kAsM2), *m1 = row(k - 1, kAsM1), *p1 = row(k + 1, kAsP1),
+                       *p2 = row(k + 2, kAsP2);
+    for (std::size_t c = 0; c < width; ++c) total[c] = own[c] + m2[c] + m1[c] + p1[c] + p2[c];
+    const std::uint64_t t1 = static_cast<std::uint64_t>((i > 0 ? tags[i - 1] : -1) + 2);
+    const std::uint64_t t2 = static_cast<std::uint64_t>((i > 1 ? tags[i - 2] : -1) + 2);
+    const std::uint64_t rest[] = {fkey(0, 0),
+                                  fkey(10, t1),
+                                  fkey(11, t2),
+                                  fkey(12, t1, t2),
+                                  fkey(13, t1, s.lower[i]),
+                                  fkey(20, at(s.lower, k - 1), s.lower[i]),
+                                  fkey(21, s.lower[i], at(s.lower, k + 1)),
+                                  fkey(25, i == 0, s.shape[i]),
+                                  fkey(26, t1, s.suf3[i]),
+                                  fkey(27, at(s.suf2, k + 1), s.suf3[i])};
+    m.add_sums(rest, total.data());
+    // As WeightTable::score: the exact integer sum, scaled once.
+    for (std::size_t c = 0; c < scores.size(); ++c) scores[c] = 0.0f + static_cast<float>(total[c]) * m.scale();
+    int best = 0;
+    for (int c = 1; c < m.classes(); ++c)
+      if (scores[static_cast<std::size_t>(c)] > scores[static_cast<std::size_t>(best)]) best = c;
+    tags[i] = best;
+  }
+  return tags;
 }
 
 }  // namespace kgraph::extract::syntax

@@ -40,4 +40,13 @@ std::vector<int> tag_words(const Scorer& m, const TaggerWords& s) {
   return tags;
 }
 
+class WeightTable;
+
+// Greedy tagging with quantised weights: the same tags as tag_words. The weights of
+// the features of one word's text alone (its own: form, affixes, shape; and those it
+// gives the words up to two away as their neighbour) are summed once per word text
+// and kept per thread from sentence to sentence; the rest (tags, word pairs, position)
+// are looked up per word. Exact: the sums are integers, scaled once.
+std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s);
+
 }  // namespace kgraph::extract::syntax

@@ -1,6 +1,7 @@
 #include "extract/syntax/weights.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <new>
@@ -52,6 +53,11 @@ std::vector<AveragedPerceptron::Entry> AveragedPerceptron::averaged() const {
     }
   }
   return out;
+}
+
+std::uint64_t next_table_serial() {
+  static std::atomic<std::uint64_t> next{1};
+  return next++;
 }
 
 void put_u32(std::string& out, std::uint32_t v) {

@@ -91,6 +91,9 @@ class WeightTable {
   // where one add_sums call per group waits for the last misses of each.
   void add_sums_to(std::span<const std::uint64_t> keys, std::int32_t* const* targets) const;
   std::size_t sum_width() const { return stride_; }
+  // Tells this table from any other read in the process (a moved-from table keeps
+  // it, but is empty): a cache of sums of its rows belongs to the table it names.
+  std::uint64_t serial() const { return serial_; }
   float scale() const { return scale_; }
   int classes() const { return classes_; }
   std::size_t features() const { return keys_.size(); }
@@ -188,7 +191,10 @@ class WeightTable {
   std::vector<DenseRow> dense_rows_;  // the entries of each dense row as written (for entries())
   std::vector<std::uint64_t> keys_;   // every row's key, ascending (for entries(); never read by a lookup)
   std::size_t clashes_ = 0;
+  std::uint64_t serial_ = 0;
 };
+
+std::uint64_t next_table_serial();  // 1, 2, ...: for WeightTable::read
 
 // Little-endian helpers shared by the model file code.
 void put_u32(std::string& out, std::uint32_t v);
@@ -226,6 +232,7 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
   // the parser's 104 classes took 128, a fifth of every dense row's additions wasted.)
   t.stride_ = (static_cast<std::size_t>(classes) + 15) / 16 * 16;
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
+  t.serial_ = next_table_serial();
   t.allocate(n);
   t.keys_.reserve(static_cast<std::size_t>(n));
   // The rows are read in key order, which scatters them over the table: to

@@ -68,4 +68,29 @@ TEST(NerFeatureSplit, TrainingFeaturesArePinnedToTheFeatureSet) {
   EXPECT_EQ(sum, 7503537915572491249u);
 }
 
+// prepare() keeps each token's facts per text, compared in full: a repeated token
+// (here within the sentence and in a second preparation) gets the facts of its own text,
+// and tokens of the same length but other letters or case do not share them.
+TEST(NerFeatureSplit, RepeatedTokensGetTheFactsOfTheirOwnText) {
+  const FeatureExtractor fx(std::make_shared<const Gazetteer>(Gazetteer::load(KGRAPH_ONTOLOGY)));
+  const std::string text = "Merkel merkel MERKEL Merkel Merkez Nordrhein-Westfalen-Landesregierung Merkel";
+  const auto toks = tokens_of(text);
+  SentenceFeatures first, second;
+  fx.prepare(text, toks, first);
+  fx.prepare(text, toks, second);
+  auto facts = [](const kgraph::extract::ner::TokenInfo& t) {
+    std::vector<std::uint64_t> f = {t.raw, t.norm, t.shape, t.short_shape, t.affixes};
+    for (std::uint32_t k = 0; k < t.affixes; ++k) f.insert(f.end(), {t.prefix[k], t.suffix[k]});
+    return f;
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) EXPECT_EQ(facts(first.tokens[i]), facts(second.tokens[i])) << i;
+  EXPECT_EQ(facts(first.tokens[0]), facts(first.tokens[3]));
+  EXPECT_EQ(facts(first.tokens[0]), facts(first.tokens[6]));
+  EXPECT_NE(first.tokens[0].raw, first.tokens[1].raw);
+  EXPECT_EQ(first.tokens[0].norm, first.tokens[1].norm);  // the same word, lower-cased
+  EXPECT_NE(first.tokens[0].shape, first.tokens[2].shape);
+  EXPECT_NE(first.tokens[0].raw, first.tokens[4].raw);
+  EXPECT_NE(first.tokens[0].suffix[0], first.tokens[4].suffix[0]);
+}
+
 }  // namespace

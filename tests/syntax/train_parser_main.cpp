@@ -3,6 +3,7 @@
 //   kgraph_train_parser --train T --dev D --out MODEL [--tagger-epochs N] [--parser-epochs N] [--jackknife K] [--prune W]
 //   kgraph_train_parser --model MODEL --eval FILE...
 //   kgraph_train_parser --reprune MODEL [--prune-tagger W] --prune W --out SMALLER [--eval FILE...]
+//   kgraph_train_parser --model MODEL --dump FILE   (the model's tags and trees of FILE's words, as CoNLL-U)
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -18,6 +19,7 @@ using namespace kgraph::extract::syntax;
 int main(int argc, char** argv) {
   std::string train, dev, out, model, reprune;
   std::vector<std::string> eval;
+  std::string dump;
   SyntaxTrainOptions opt;
   float tagger_prune = 0;
   try {
@@ -32,6 +34,7 @@ int main(int argc, char** argv) {
       else if (a == "--out") out = next();
       else if (a == "--model") model = next();
       else if (a == "--eval") eval.push_back(next());
+      else if (a == "--dump") dump = next();
       else if (a == "--tagger-epochs") opt.tagger_epochs = std::stoi(next());
       else if (a == "--parser-epochs") opt.parser_epochs = std::stoi(next());
       else if (a == "--jackknife") opt.jackknife = std::stoi(next());
@@ -74,6 +77,20 @@ int main(int argc, char** argv) {
         SyntaxScores s = evaluate_syntax(m, read_conllu_file(e));
         std::printf("%s: %zu words  UPOS %.5f  UAS %.5f  LAS %.5f  (LAS without subtypes %.5f)  %.0f words/s\n",
                     e.c_str(), s.words, s.upos, s.uas, s.las, s.clas_universal, static_cast<double>(s.words) / s.seconds);
+      }
+    }
+    if (!dump.empty()) {
+      // Byte-comparable output: two builds parse alike exactly when their dumps are equal.
+      if (model.empty()) throw std::runtime_error("--dump needs --model");
+      SyntaxModel m = SyntaxModel::read(model);
+      for (const Sentence& g : read_conllu_file(dump)) {
+        std::vector<std::string> words;
+        for (const Word& w : g.words) words.push_back(w.form);
+        const Parse p = m.parse(words);
+        for (std::size_t i = 0; i < words.size(); ++i)
+          std::printf("%zu\t%s\t_\t%s\t_\t_\t%d\t%s\t_\t_\n", i + 1, words[i].c_str(), p.upos[i].c_str(), p.heads[i],
+                      p.deprels[i].c_str());
+        std::printf("\n");
       }
     }
   } catch (const std::exception& e) {
