@@ -88,7 +88,7 @@ class HtmlReport {
 
  private:
   std::string entity_link(int node) const {
-    return "<a href=\"#entity-" + slugs_.nodes[node] + "\">" + h(graph_.nodes()[node].name) + "</a>";
+    return "<a href=\"#entity-" + std::string(slugs_.nodes[node]) + "\">" + h(graph_.nodes()[node].name) + "</a>";
   }
 
   void picture() {

@@ -283,9 +283,9 @@ class RdfContent {
     buffer += slugs_.nodes[static_cast<std::size_t>(node)];
     return serd_node(SERD_URI, buffer);
   }
-  std::string article_iri(int source) const { return base_ + "article/" + slugs_.sources[source]; }
+  std::string article_iri(int source) const { return base_ + "article/" + std::string(slugs_.sources[source]); }
   std::string relation_local(const graph::Edge& e) const {
-    std::string local = slugs_.nodes[e.head];
+    std::string local(slugs_.nodes[e.head]);
     local += "--";
     local += to_string(e.type);
     local += "--";
@@ -370,7 +370,7 @@ class RdfContent {
     const DocumentMeta& m = graph_.sources()[source];
     const std::string iri = article_iri(source);
     const SerdNode s = serd_node(SERD_URI, iri);
-    out_.in_graph(base_ + "graph/" + slugs_.sources[source]);
+    out_.in_graph(base_ + "graph/" + std::string(slugs_.sources[source]));
     if (graph_wide_) article_statements(m, s);
     // Assertion IRIs start with this article's (unique) slug, so a clash can
     // only be with another assertion of the same article, and of the same edge
@@ -401,7 +401,7 @@ class RdfContent {
 
   void assertion(const graph::Edge& e, const graph::Support& support, const SerdNode& article) {
     const graph::SupportEvidence& ev = support.evidence;
-    std::string iri = base_ + "assertion/" + slugs_.sources[support.source] + "/" + relation_local(e) + "/" +
+    std::string iri = base_ + "assertion/" + std::string(slugs_.sources[support.source]) + "/" + relation_local(e) + "/" +
                       std::to_string(ev.span.begin) + "-" + std::to_string(ev.span.end);
     const std::string unique_base = iri;
     for (int n = 2; !assertions_.insert(iri).second; ++n) iri = unique_base + "-" + std::to_string(n);

@@ -2,7 +2,8 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <set>
+#include <functional>
+#include <unordered_set>
 
 #include <utf8proc.h>
 
@@ -87,25 +88,38 @@ std::string slugify(std::string_view text) {
   return slug;
 }
 
-std::vector<std::string> unique_slugs(const std::vector<std::string>& texts) {
-  std::vector<std::string> out;
-  out.reserve(texts.size());
-  std::set<std::string> taken;
-  for (const std::string& text : texts) {
-    const std::string base = slugify(text);
-    std::string slug = base;
-    for (int n = 2; taken.count(slug) != 0; ++n) slug = base + "-" + std::to_string(n);
-    taken.insert(slug);
-    out.push_back(std::move(slug));
+SlugTable unique_slug_table(std::size_t count, const std::function<std::string(std::size_t)>& text) {
+  SlugTable out;
+  // Slugs taken so far, as indices into `out`: a candidate is appended, and
+  // taken back off when it was there before.
+  auto hash = [&out](std::size_t i) { return std::hash<std::string_view>()(out[i]); };
+  auto equal = [&out](std::size_t a, std::size_t b) { return out[a] == out[b]; };
+  std::unordered_set<std::size_t, decltype(hash), decltype(equal)> taken(count, hash, equal);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string base = slugify(text(i));
+    out.push_back(base);
+    for (int n = 2; !taken.insert(i).second; ++n) {
+      out.pop_back();
+      out.push_back(base + "-" + std::to_string(n));
+    }
   }
+  out.shrink_to_fit();
+  return out;
+}
+
+std::vector<std::string> unique_slugs(const std::vector<std::string>& texts) {
+  const SlugTable table = unique_slug_table(texts.size(), [&](std::size_t i) { return texts[i]; });
+  std::vector<std::string> out;
+  out.reserve(table.size());
+  for (std::size_t i = 0; i < table.size(); ++i) out.emplace_back(table[i]);
   return out;
 }
 
 GraphSlugs graph_slugs(const graph::KnowledgeGraph& graph) {
-  std::vector<std::string> names, ids;
-  for (const graph::Node& n : graph.nodes()) names.push_back(n.name);
-  for (const DocumentMeta& m : graph.sources()) ids.push_back(m.id);
-  return GraphSlugs{unique_slugs(names), unique_slugs(ids)};
+  const auto& nodes = graph.nodes();
+  const graph::DocumentTable& sources = graph.sources();
+  return GraphSlugs{unique_slug_table(nodes.size(), [&](std::size_t i) { return nodes[i].name; }),
+                    unique_slug_table(sources.size(), [&](std::size_t i) { return sources.id(i); })};
 }
 
 }  // namespace kgraph::exports

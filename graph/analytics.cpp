@@ -128,7 +128,7 @@ std::vector<double> betweenness(const Simple& g) {
 
 }  // namespace
 
-void compute_analytics(std::vector<Node>& nodes, const std::vector<Edge>& edges) {
+void compute_analytics(std::deque<Node>& nodes, const std::vector<Edge>& edges) {
   const int n = static_cast<int>(nodes.size());
   std::map<std::pair<int, int>, double> link_weight;  // ordered: the links come out sorted
   for (Node& node : nodes) {
@@ -143,25 +143,35 @@ void compute_analytics(std::vector<Node>& nodes, const std::vector<Edge>& edges)
     link_weight[{std::min(e.head, e.tail), std::max(e.head, e.tail)}] += e.weight;
   }
 
-  Simple g(static_cast<std::size_t>(n));
+  // Each result goes into the nodes as soon as it is known, and the graph is
+  // freed before the layout: a news graph has about as many nodes as
+  // articles, and these per-node tables were all held at once on top of the
+  // nodes (issue 16).
   std::vector<std::pair<int, int>> links;
-  links.reserve(link_weight.size());
-  for (const auto& [link, w] : link_weight) {
-    boost::add_edge(static_cast<std::size_t>(link.first), static_cast<std::size_t>(link.second), w, g);
-    links.push_back(link);
-  }
-
-  std::vector<double> rank = pagerank(g);
-  std::vector<double> between = betweenness(g);
   std::vector<int> component(static_cast<std::size_t>(n), 0);
-  // Boost numbers components in vertex order, so node 0's component is 0.
-  int components = n == 0 ? 0 : static_cast<int>(boost::connected_components(g, component.data()));
-  std::vector<Point> pos = compute_layout(n, links, component, components);
-
+  int components = 0;
+  {
+    Simple g(static_cast<std::size_t>(n));
+    links.reserve(link_weight.size());
+    for (const auto& [link, w] : link_weight) {
+      boost::add_edge(static_cast<std::size_t>(link.first), static_cast<std::size_t>(link.second), w, g);
+      links.push_back(link);
+    }
+    std::map<std::pair<int, int>, double>().swap(link_weight);
+    {
+      const std::vector<double> rank = pagerank(g);
+      for (std::size_t v = 0; v < nodes.size(); ++v) nodes[v].pagerank = rank[v];
+    }
+    {
+      const std::vector<double> between = betweenness(g);
+      for (std::size_t v = 0; v < nodes.size(); ++v) nodes[v].betweenness = between[v];
+    }
+    // Boost numbers components in vertex order, so node 0's component is 0.
+    components = n == 0 ? 0 : static_cast<int>(boost::connected_components(g, component.data()));
+  }
+  for (std::size_t v = 0; v < nodes.size(); ++v) nodes[v].component = component[v];
+  const std::vector<Point> pos = compute_layout(n, links, component, components);
   for (std::size_t v = 0; v < nodes.size(); ++v) {
-    nodes[v].pagerank = rank[v];
-    nodes[v].betweenness = between[v];
-    nodes[v].component = component[v];
     nodes[v].x = pos[v].x;
     nodes[v].y = pos[v].y;
   }

@@ -18,6 +18,7 @@
 #include "graph/edge_summary.hpp"
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
+#include "graph/node_spill.hpp"
 #include "graph/permute_in_place.hpp"
 #include "graph/spill_file.hpp"
 #include "graph/text_store.hpp"
@@ -280,7 +281,7 @@ struct KnowledgeGraph::Impl {
 
   // Results of finalize().
   DocumentTable sources;
-  std::vector<Node> nodes;
+  std::deque<Node> nodes;
   std::vector<Edge> edges;
 
   std::uint32_t upsert_vertex(std::string key) {
@@ -512,12 +513,12 @@ void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
 }
 
 // Nodes are made in insertion order, each vertex's accumulation freed as soon
-// as its node is made (so the two are never both held whole), then put in
-// name order in place.
+// as its node is made and the node parked on disk (graph/node_spill.hpp), so the
+// two are never both held; once the accumulation is gone and its memory handed
+// back, the nodes are read back into that memory and put in name order in place.
 void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank) {
   const std::size_t n = vertices.size();
-  nodes.clear();
-  nodes.reserve(n);
+  NodeSpill parked(evidence_dir);
   while (!vertices.empty()) {
     VertexAcc& v = vertices.front();
     Node node;
@@ -539,9 +540,14 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
     for (int d : v.docs) node.sources.push_back(doc_rank[d]);
     std::sort(node.sources.begin(), node.sources.end());
     date_range(sources, node.sources, node.first_seen, node.last_seen);
-    nodes.push_back(std::move(node));
+    parked.write(node);
     vertices.pop_front();
   }
+  std::deque<VertexAcc>().swap(vertices);
+  names = TextStore();  // the nodes hold their own copies
+  return_free_memory();
+  nodes.clear();
+  parked.read_all(nodes);
   std::vector<std::uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes[a].name < nodes[b].name; });
@@ -765,14 +771,14 @@ void KnowledgeGraph::adopt_summaries(std::vector<EdgeSummary> all) {
 }
 
 const DocumentTable& KnowledgeGraph::sources() const { return impl_->sources; }
-const std::vector<Node>& KnowledgeGraph::nodes() const { return impl_->nodes; }
+const std::deque<Node>& KnowledgeGraph::nodes() const { return impl_->nodes; }
 const std::vector<Edge>& KnowledgeGraph::edges() const { return impl_->edges; }
 Support KnowledgeGraph::mention(std::size_t i) const { return impl_->mentions[i]; }
 int KnowledgeGraph::dropped_relations() const { return impl_->dropped_relations; }
 
 // Nodes are sorted by name and names are unique: a binary search, no index to hold.
 int KnowledgeGraph::find(std::string_view name) const {
-  const std::vector<Node>& nodes = impl_->nodes;
+  const std::deque<Node>& nodes = impl_->nodes;
   auto it = std::lower_bound(nodes.begin(), nodes.end(), name,
                              [](const Node& n, std::string_view key) { return std::string_view(n.name) < key; });
   return it != nodes.end() && it->name == name ? static_cast<int>(it - nodes.begin()) : -1;

@@ -212,7 +212,9 @@ class KnowledgeGraph {
 
   // Sorted by id after finalize(); on disk under a memory budget (graph/document_table.hpp).
   const DocumentTable& sources() const;
-  const std::vector<Node>& nodes() const;
+  // A deque rather than one block: the nodes are made while the accumulation
+  // is freed, and in pieces they fit where it was (issue 16).
+  const std::deque<Node>& nodes() const;
   const std::vector<Edge>& edges() const;
   // Mention i of the graph's one store (SupportList::first() + k is the k-th of an edge).
   Support mention(std::size_t i) const;

@@ -11,13 +11,13 @@ namespace kgraph::graph {
 
 // Moves v[order[i]] to v[i] for every i, in place (following the cycles of the permutation), so
 // that sorting a large table never holds it twice. Requires: order is a permutation of
-// 0..v.size()-1.
-template <typename T>
-void permute_in_place(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
+// 0..v.size()-1. `Table` is a std::vector or a std::deque.
+template <typename Table>
+void permute_in_place(Table& v, const std::vector<std::uint32_t>& order) {
   std::vector<bool> done(v.size(), false);
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (done[i]) continue;
-    T held = std::move(v[i]);
+    typename Table::value_type held = std::move(v[i]);
     for (std::size_t j = i;;) {
       const std::size_t k = order[j];
       done[j] = true;
