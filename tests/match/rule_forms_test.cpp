@@ -220,5 +220,25 @@ TEST(RuleForms, SpeakingToAnOutlet) {
   EXPECT_EQ(count(y, RelationType::SpokeWith), 0) << listing(y);
 }
 
+// a meal, a visit or a discussion shared with someone is a meeting in person (met.noun.meal); not by phone
+TEST(RuleForms, AMealOrDiscussionWithSomeoneIsAMeeting) {
+  auto x = run("Justin Trudeau had lunch with Olaf Scholz in Berlin on Sunday.");
+  expect_rule(find(x, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz"), "met.noun.meal");
+  auto y = run("John Kerry held discussions in Beijing with Xi Jinping and Li Keqiang on Friday.");
+  expect_rule(find(y, RelationType::MetWith, "John Kerry", "Xi Jinping"), "met.noun.meal");
+  expect_rule(find(y, RelationType::MetWith, "John Kerry", "Li Keqiang"), "met.noun.meal");
+  auto z = run("Justin Trudeau held a phone discussion with Olaf Scholz on Sunday.");
+  EXPECT_EQ(find(z, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz"), nullptr);
+}
+
+// "discussed X with Y": a discussion with someone, in person unless a phone is named (met.verb.discuss-with)
+TEST(RuleForms, DiscussingSomethingWithSomeone) {
+  auto x = run("Olaf Scholz discussed the budget with Emmanuel Macron in Paris on Monday.");
+  expect_rule(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), "met.verb.discuss-with");
+  auto y = run("Olaf Scholz discussed the budget with Emmanuel Macron by phone on Monday.");
+  const Relation* r = find(y, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron");
+  EXPECT_TRUE(r == nullptr || r->evidence.rule != "parse:met.verb.discuss-with") << r->evidence.rule;
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
