@@ -240,5 +240,21 @@ TEST(RuleForms, DiscussingSomethingWithSomeone) {
   EXPECT_TRUE(r == nullptr || r->evidence.rule != "parse:met.verb.discuss-with") << r->evidence.rule;
 }
 
+// the parties named as examples of a group met with, every conjunct (met.with-including)
+TEST(RuleForms, TheNamedMembersOfAGroupMetWith) {
+  auto x = run("Antony Blinken met with several European leaders, including Olaf Scholz and Emmanuel Macron, on Friday.");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Olaf Scholz"), "met.with-including");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Emmanuel Macron"), "met.with-including");
+}
+
+// an invasion by a country, or by its troops, sends forces into the invaded country (deploy.*.invade*);
+// a person invading is left alone
+TEST(RuleForms, AnInvasionIsADeployment) {
+  auto x = run("Russia's 2014 invasion of Ukraine shocked Europe.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.noun.invasion");
+  auto y = run("In 1812, American troops invaded Canada.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Canada"), "deploy.verb.invade");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
