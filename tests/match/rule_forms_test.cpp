@@ -256,5 +256,25 @@ TEST(RuleForms, AnInvasionIsADeployment) {
   expect_rule(find(y, RelationType::DeployedTo, "United States", "Canada"), "deploy.verb.invade");
 }
 
+// "called his Russian counterpart X": a call, though the parser may read "counterpart X" as a naming
+TEST(RuleForms, CallingACounterpartIsSpokeWith) {
+  auto x = run("President Barack Obama called his Russian counterpart Vladimir Putin on Tuesday to discuss the violence.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Barack Obama", "Vladimir Putin");
+  ASSERT_NE(r, nullptr);
+  EXPECT_TRUE(r->evidence.rule == "parse:spoke.verb.call-counterpart" || r->evidence.rule == "parse:spoke.verb.call")
+      << r->evidence.rule;
+}
+
+// speaking to a person is a conversation, with or without a phone; speaking by telephone (obl:agent) with a
+// list reaches every conjunct
+TEST(RuleForms, SpeakingToAPerson) {
+  auto x = run("The former senator spoke to Israeli Prime Minister Benjamin Netanyahu about the elections, and John Kerry "
+               "also spoke to Japanese Foreign Minister Fumio Kishida on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "John Kerry", "Fumio Kishida"), "spoke.verb.to-person");
+  auto y = run("John Kerry has spoken by telephone with Benjamin Netanyahu, Fumio Kishida and John Baird since Friday.");
+  expect_rule(find(y, RelationType::SpokeWith, "John Kerry", "Benjamin Netanyahu"), "spoke.verb.with");
+  expect_rule(find(y, RelationType::SpokeWith, "John Kerry", "John Baird"), "spoke.verb.with");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
