@@ -220,5 +220,48 @@ TEST(RuleForms, SpeakingToAnOutlet) {
   EXPECT_EQ(count(y, RelationType::SpokeWith), 0) << listing(y);
 }
 
+// a meal, a visit or a discussion shared with someone is a meeting in person (met.noun.meal); not by phone
+TEST(RuleForms, AMealOrDiscussionWithSomeoneIsAMeeting) {
+  auto x = run("Justin Trudeau had lunch with Olaf Scholz in Berlin on Sunday.");
+  expect_rule(find(x, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz"), "met.noun.meal");
+  auto y = run("John Kerry held discussions in Beijing with Xi Jinping and Li Keqiang on Friday.");
+  expect_rule(find(y, RelationType::MetWith, "John Kerry", "Xi Jinping"), "met.noun.meal");
+  expect_rule(find(y, RelationType::MetWith, "John Kerry", "Li Keqiang"), "met.noun.meal");
+  auto z = run("Justin Trudeau held a phone discussion with Olaf Scholz on Sunday.");
+  EXPECT_EQ(find(z, RelationType::MetWith, "Justin Trudeau", "Olaf Scholz"), nullptr);
+}
+
+// the parties named as examples of a group met with, every conjunct (met.with-including)
+TEST(RuleForms, TheNamedMembersOfAGroupMetWith) {
+  auto x = run("Antony Blinken met with several European leaders, including Olaf Scholz and Emmanuel Macron, on Friday.");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Olaf Scholz"), "met.with-including");
+  expect_rule(find(x, RelationType::MetWith, "Antony Blinken", "Emmanuel Macron"), "met.with-including");
+}
+
+// an invasion by a country, or by its troops, sends forces into the invaded country (deploy.*.invade*);
+// a person invading is left alone
+TEST(RuleForms, AnInvasionIsADeployment) {
+  auto x = run("Russia's 2014 invasion of Ukraine shocked Europe.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.noun.invasion");
+  auto y = run("In 1812, American troops invaded Canada.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Canada"), "deploy.verb.invade");
+}
+
+// "called his Russian counterpart X": a call, though the parser may read "counterpart X" as a naming
+TEST(RuleForms, CallingACounterpartIsSpokeWith) {
+  auto x = run("President Barack Obama called his Russian counterpart Vladimir Putin on Tuesday to discuss the violence.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Barack Obama", "Vladimir Putin");
+  ASSERT_NE(r, nullptr);
+  EXPECT_TRUE(r->evidence.rule == "parse:spoke.verb.call-counterpart" || r->evidence.rule == "parse:spoke.verb.call")
+      << r->evidence.rule;
+}
+
+// speaking by telephone with a list, the phone parsed obl:agent ("by telephone"), reaches every conjunct
+TEST(RuleForms, SpeakingByTelephoneWithAList) {
+  auto y = run("John Kerry has spoken by telephone with Benjamin Netanyahu, Fumio Kishida and John Baird since Friday.");
+  expect_rule(find(y, RelationType::SpokeWith, "John Kerry", "Benjamin Netanyahu"), "spoke.verb.with");
+  expect_rule(find(y, RelationType::SpokeWith, "John Kerry", "John Baird"), "spoke.verb.with");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
