@@ -87,6 +87,9 @@ struct Analysis {
   Document& doc;
   const Lexicon& lex;
   std::vector<TokenInfo> tokens;
+  // Per sentence, how its letters are cased (SentenceCase bits, extract/entities/name_rules.hpp),
+  // worked out once when the entity stage starts: the rules ask it for every word.
+  std::vector<std::uint8_t> sentence_case;
   std::vector<MentionDraft> mentions;  // sorted by first token once the entity stage is done
   std::vector<EntityDraft> entities;
   std::vector<Quote> quotes;
@@ -118,9 +121,9 @@ struct Analysis {
   bool in_list(std::string_view list, std::size_t i, std::size_t n) const {
     if (n == 1) return in_list(list, i);
     if (!tokens[i].vocab.list_phrase_start) return false;
-    std::string joined = tokens[i].key;
-    for (std::size_t k = i + 1; k < i + n; ++k) joined += " " + tokens[k].key;
-    return lex.in_list(list, joined);
+    return lex.list_phrase(
+        lex.list_bit(list), n, [&](std::size_t k) -> const std::string& { return tokens[i + k].key; },
+        [&](std::size_t k) { return tokens[i + k].key_hash; });
   }
   std::size_t token_count() const { return doc.tokens.size(); }
   // Token range [first, last) of sentence s.

@@ -1431,6 +1431,7 @@ void trim_repeated_given_names(Analysis& a) {
 }  // namespace
 
 void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
+  mark_sentence_case(a);
   if (tagger) {
     profile::StageTimer timer(profile::Stage::Tagger);
     run_tagger(a, *tagger);

@@ -1,6 +1,7 @@
 #include "extract/entities/name_rules.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -93,7 +94,9 @@ bool name_like(const Analysis& a, std::size_t i) {
 
 }  // namespace
 
-bool is_headline(const Analysis& a, int s) {
+namespace {
+
+bool headline_case(const Analysis& a, int s) {
   int letters = 0, caps = 0;
   for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i) {
     if (!has_letter(a.token_text(i))) continue;
@@ -106,7 +109,7 @@ bool is_headline(const Analysis& a, int s) {
 // A line in title case ("Trump Says Administration Will Act", "Obama Authorizes Deploying More
 // Troops To Iraq"): every word of four letters or more is capitalised, three of them at least, so
 // case says nothing about names there either. Short words ("to", "is", "of") may go either way.
-bool is_title_case_line(const Analysis& a, int s) {
+bool title_case(const Analysis& a, int s) {
   int long_words = 0;
   for (std::uint32_t i = a.sentence_first(s); i < a.sentence_last(s); ++i) {
     const std::string_view w = a.token_text(i);
@@ -118,6 +121,19 @@ bool is_title_case_line(const Analysis& a, int s) {
   }
   return long_words >= 3;
 }
+
+}  // namespace
+
+void mark_sentence_case(Analysis& a) {
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  a.sentence_case.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
+  for (int s = 0; s < sentences; ++s)
+    a.sentence_case[static_cast<std::size_t>(s)] = (headline_case(a, s) ? kHeadlineCase : 0) | (title_case(a, s) ? kTitleCase : 0);
+}
+
+bool is_headline(const Analysis& a, int s) { return a.sentence_case[static_cast<std::size_t>(s)] & kHeadlineCase; }
+
+bool is_title_case_line(const Analysis& a, int s) { return a.sentence_case[static_cast<std::size_t>(s)] & kTitleCase; }
 
 namespace {
 
@@ -845,8 +861,15 @@ void find_repeated_person_names(Analysis& a) {
     people.emplace_back(std::move(keys), m.name);
   }
   if (people.empty()) return;
+  // Every test below needs the token to be a person's first or last word: the keys of those
+  // words, by hash, pass over the other tokens with one probe each.
+  std::unordered_set<std::uint64_t> edge_words;
+  for (const auto& [keys, name] : people) {
+    edge_words.insert(key_hash(keys.front()));
+    edge_words.insert(key_hash(keys.back()));
+  }
   for (std::uint32_t i = 0; i < a.token_count(); ++i) {
-    if (!name_like(a, i)) continue;
+    if (!edge_words.count(a.tokens[i].key_hash) || !name_like(a, i)) continue;
     for (const auto& [keys, name] : people) {
       // the whole name again
       bool whole = i + keys.size() <= a.token_count();

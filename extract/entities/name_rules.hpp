@@ -45,8 +45,11 @@ bool title_inside(const Analysis& a, std::uint32_t first, std::uint32_t last);
 
 // Whether sentence s is a headline in capitals, or a line in title case ("Trump Says Administration
 // Will Act", a byline "David Jackson and Tom Vanden Brook"): case says nothing about names there.
+// Both read Analysis::sentence_case, which mark_sentence_case fills.
 bool is_headline(const Analysis& a, int s);
 bool is_title_case_line(const Analysis& a, int s);
+enum SentenceCase : std::uint8_t { kHeadlineCase = 1, kTitleCase = 2 };
+void mark_sentence_case(Analysis& a);
 
 // Whether token i opens a sentence or a quotation, or stands in a title-case line, where English
 // capitalises any word: the first word of a sentence, the word after an opening quote mark ('"Part

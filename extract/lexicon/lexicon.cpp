@@ -151,7 +151,21 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     }
     std::string key = normalize_key(r[1]);
     lex.vocab_of(key).lists |= bit->second;
-    if (auto sp = key.find(' '); sp != std::string::npos) lex.vocab_of(key.substr(0, sp)).list_phrase_start = true;
+    if (auto sp = key.find(' '); sp != std::string::npos) {
+      lex.vocab_of(key.substr(0, sp)).list_phrase_start = true;
+      ListPhrase phrase;
+      std::uint64_t h = kPhraseSeed;
+      for (std::size_t from = 0;; from = sp + 1) {
+        sp = key.find(' ', from);
+        phrase.words.push_back(key.substr(from, sp == std::string::npos ? std::string::npos : sp - from));
+        h = extend_phrase_hash(h, key_hash(phrase.words.back()));
+        if (sp == std::string::npos) break;
+      }
+      std::vector<ListPhrase>& slot = lex.list_phrases_[h];
+      auto same = std::find_if(slot.begin(), slot.end(), [&](const ListPhrase& p) { return p.words == phrase.words; });
+      if (same == slot.end()) same = slot.insert(slot.end(), std::move(phrase));
+      same->lists |= bit->second;
+    }
     lex.lists_[r[0]].insert(std::move(key));
   }
   lex.list_bit_slots_.assign(256, {});

@@ -143,6 +143,23 @@ class Lexicon {
   const std::vector<ModalityCue>& modality_cues() const { return modality_cues_; }
 
   bool in_list(std::string_view list, std::string_view word_key) const;
+  // Whether the `n` >= 2 tokens whose normalised keys are key(k), with key_hash(key(k)) == hash(k),
+  // joined by spaces, are an entry of a word list with a bit in `lists`: the same answer as
+  // in_list(list, joined), without joining them (one hash probe, then the keys compared).
+  template <class KeyFn, class HashFn>
+  bool list_phrase(ListBits lists, std::size_t n, KeyFn&& key, HashFn&& hash) const {
+    std::uint64_t h = kPhraseSeed;
+    for (std::size_t j = 0; j < n; ++j) h = extend_phrase_hash(h, hash(j));
+    auto it = list_phrases_.find(h);
+    if (it == list_phrases_.end()) return false;
+    for (const ListPhrase& p : it->second) {
+      if (!(p.lists & lists) || p.words.size() != n) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < n && same; ++k) same = p.words[k] == key(k);
+      if (same) return true;
+    }
+    return false;
+  }
   // The bit of a word list in TokenVocab::lists; empty for a list the data does not have.
   ListBits list_bit(std::string_view list) const;
 
@@ -216,6 +233,13 @@ class Lexicon {
                      std::equal_to<>>
       lists_;
   std::unordered_map<std::string, ListBits, StringHash, std::equal_to<>> list_bits_;
+  // The entries of several words again, by the hash chain of their words (as phrase_slots_),
+  // with the lists each is in: list_phrase() probes them without building the joined key.
+  struct ListPhrase {
+    std::vector<std::string> words;  // the entry split at each space
+    ListBits lists;
+  };
+  std::unordered_map<std::uint64_t, std::vector<ListPhrase>, IdentityHash> list_phrases_;
   // list_bits_ again as a small open-addressing table on a cheap hash of the
   // name: list_bit() is asked hundreds of times per document, with names of a
   // dozen letters that a full string hash would read every time.
