@@ -82,7 +82,7 @@ void force_layout(std::vector<Node>& nodes, const std::vector<std::pair<int, int
   }
   double area = 0;
   for (const Node& n : nodes) area += (n.width + kGapX) * (kBoxHeight + kGapY);
-  const double side = std::sqrt(area * 1.2);
+  const double side = std::sqrt(area * 0.8);
   const Topology topology(0, 0, side, side);  // its own generator has a fixed default seed
 
   std::vector<Topology::point_type> position(nodes.size());
