@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "export/picture_layout.hpp"
 #include "export/text_escape.hpp"
 
 namespace kgraph::exports {
@@ -149,23 +150,11 @@ std::string draw_with_dot(const Programs& p, const std::string& dot_text, const 
   return svg_element(run_on(p.neato, "-n2 -Tsvg", *stacked));
 }
 
-// sfdp (Graphviz 2.43) does not repeat its arithmetic in the last bits: the
-// same DOT and options give coordinates that differ below the printed digits
-// from run to run, even with address randomisation off, and which way they go
-// shifts with the size of the environment; valgrind finds no read of
-// uninitialised memory. (A
-// likely source is the font-loading thread pango starts beside the layout,
-// which changes where the layout's memory lands.) Drawn straight to SVG, a
-// coordinate on a rounding tie (an arrowhead at x.625) then prints as .62 in
-// one run and .63 in the next. So sfdp writes its layout as DOT, whose five
-// significant digits drop that noise, and neato -n2 draws that layout as it
-// is, from the same numbers every time, as draw_with_dot does after gvpack.
-// Without neato, sfdp draws directly.
-std::string draw_with_sfdp(const Programs& p, const std::string& dot_text) {
-  if (p.neato.empty()) return svg_element(run_on(p.layout, "-Tsvg", dot_text));
-  const auto laid_out = run_on(p.layout, "-Tdot", dot_text);
-  if (!laid_out) return {};
-  return svg_element(run_on(p.neato, "-n2 -Tsvg", *laid_out));
+// A large graph is laid out here (with_fixed_positions: sfdp's coordinates
+// were not the same from run to run) and neato -n2 only draws it: it keeps
+// the given positions and routes the edges and their labels.
+std::string draw_with_fixed_positions(const Programs& p, const std::string& dot_text) {
+  return svg_element(run_on(p.neato, "-n2 -Tsvg", with_fixed_positions(dot_text)));
 }
 
 }  // namespace
@@ -271,14 +260,16 @@ DotGraph graph_dot(const graph::KnowledgeGraph& graph, const TypeColours& colour
 }
 
 Picture render_svg(const DotGraph& graph) {
-  const std::string engine = graph.nodes_drawn > 60 ? "sfdp" : "dot";
+  // Above 60 nodes dot's ranks grow too wide to read; a force layout suits.
+  const bool large = graph.nodes_drawn > 60;
+  const std::string engine = large ? "neato" : "dot";
   Programs p{find_program(engine), find_program("ccomps"), find_program("gvpack"), find_program("neato")};
   if (p.layout.empty()) {
     return {{}, "Graphviz (" + engine + ") was not found on PATH, so there is no picture; install the graphviz package."};
   }
   Picture picture;
-  if (engine == "sfdp") {
-    picture.svg = draw_with_sfdp(p, graph.dot);
+  if (large) {
+    picture.svg = draw_with_fixed_positions(p, graph.dot);
   } else {
     // Top to bottom suits chains of relations; a node with many neighbours
     // spreads them along one rank, which left to right stacks instead. The

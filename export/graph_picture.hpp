@@ -60,8 +60,9 @@ struct Picture {
   std::string problem;  // why there is no picture, or ""
 };
 
-// Draws `graph.dot` with Graphviz programs from PATH: `sfdp` for large
-// graphs; otherwise each connected component by `dot`, stacked in one column
+// Draws `graph.dot` with Graphviz programs from PATH: for more than 60 nodes
+// at positions computed here (with_fixed_positions), drawn by `neato -n2`;
+// otherwise each connected component by `dot`, stacked in one column
 // largest first (ccomps, gvpack, neato), top to bottom, or left to right when
 // that is narrower.
 // The <svg> gets a min-width style of kMinLabelPixels / kEdgeFontSize pixels
