@@ -59,6 +59,12 @@ std::string shell_quoted(const std::string& s) {
   return out + "'";
 }
 
+// UTF-8 code points in `text`: the characters of a label.
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 // Above 60 nodes dot's ranks grow too wide to read; a force layout suits.
 bool large_picture(int nodes_drawn) { return nodes_drawn > 60; }
 
@@ -153,13 +159,6 @@ std::string draw_with_dot(const Programs& p, const std::string& dot_text, const 
   return svg_element(run_on(p.neato, "-n2 -Tsvg", *stacked));
 }
 
-// A large graph is laid out here (with_fixed_positions: sfdp's coordinates
-// were not the same from run to run) and neato -n2 only draws it: it keeps
-// the given positions and draws the edges (straight, see graph_dot) and their labels.
-std::string draw_with_fixed_positions(const Programs& p, const std::string& dot_text) {
-  return svg_element(run_on(p.neato, "-n2 -Tsvg", with_fixed_positions(dot_text)));
-}
-
 }  // namespace
 
 const std::array<EdgeStyle, 3>& edge_styles() {
@@ -229,17 +228,13 @@ DotGraph graph_dot(const graph::KnowledgeGraph& graph, const TypeColours& colour
     return std::make_pair(-size[ra], first[ra]) < std::make_pair(-size[rb], first[rb]);
   });
 
-  std::vector<std::string> node_lines;
-  for (const int i : by_component) {
-    const graph::Node& n = nodes[i];
-    out.types_drawn[static_cast<std::size_t>(n.type)] = true;
-    node_lines.push_back("  n" + std::to_string(i) + " [label=" + dot_string(n.name) +
-                         ", tooltip=" + dot_string(n.name + " (" + std::string(to_string(n.type)) + ")") +
-                         ", fillcolor=" + dot_string(colours[static_cast<std::size_t>(n.type)]) + "];\n");
-  }
+  std::vector<int> place(nodes.size(), -1);  // index in by_component
+  for (std::size_t k = 0; k < by_component.size(); ++k) place[by_component[k]] = static_cast<int>(k);
+  std::vector<std::pair<int, int>> links;  // drawn edges by place, for the layout
   std::ostringstream edge_lines;
   for (const graph::Edge& e : graph.edges()) {
     if (!drawn[e.head] || !drawn[e.tail]) continue;
+    links.emplace_back(place[e.head], place[e.tail]);
     const std::size_t style_index = edge_style_of(e.modality);
     const EdgeStyle& style = edge_styles()[style_index];
     std::string label = phrase(e.type);
@@ -255,14 +250,31 @@ DotGraph graph_dot(const graph::KnowledgeGraph& graph, const TypeColours& colour
   // to route curved edges around 150 nodes (1.5 s) as the whole rest of a
   // 2,000-article build's writing, and a force layout already keeps linked
   // nodes close, as Gephi draws them.
-  const std::string splines = large_picture(out.nodes_drawn) ? "line" : "true";
+  const bool large = large_picture(out.nodes_drawn);
+  const std::string splines = large ? "line" : "true";
   std::string dot = "digraph kgraph {\n"
                     "  graph [overlap=false, splines=" + splines + ", fontname=\"Helvetica\", bgcolor=\"transparent\"];\n"
                     "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=" +
                     std::to_string(kNodeFontSize) + ", fontcolor=\"white\"];\n" +
                     "  edge [fontname=\"Helvetica\", fontsize=" + std::to_string(kEdgeFontSize) +
                     ", fontcolor=\"#333333\"];\n";
-  for (const auto& line : node_lines) dot += line;
+  // A large picture is laid out here and neato -n2 only draws it (see
+  // render_svg), so its nodes carry their positions.
+  std::vector<PicturePoint> points;
+  if (large) {
+    std::vector<std::size_t> label_chars;
+    for (const int i : by_component) label_chars.push_back(code_points(one_line(nodes[i].name)));
+    points = fixed_positions(label_chars, links);
+  }
+  for (std::size_t k = 0; k < by_component.size(); ++k) {
+    const graph::Node& n = nodes[by_component[k]];
+    out.types_drawn[static_cast<std::size_t>(n.type)] = true;
+    dot += "  n" + std::to_string(by_component[k]) + " [";
+    if (large) dot += "pos=\"" + std::to_string(points[k].x) + "," + std::to_string(points[k].y) + "!\", ";
+    dot += "label=" + dot_string(n.name) +
+           ", tooltip=" + dot_string(n.name + " (" + std::string(to_string(n.type)) + ")") +
+           ", fillcolor=" + dot_string(colours[static_cast<std::size_t>(n.type)]) + "];\n";
+  }
   out.dot = dot + edge_lines.str() + "}\n";
   return out;
 }
@@ -276,7 +288,10 @@ Picture render_svg(const DotGraph& graph) {
   }
   Picture picture;
   if (large) {
-    picture.svg = draw_with_fixed_positions(p, graph.dot);
+    // graph_dot placed the nodes itself (sfdp's coordinates were not the
+    // same from run to run); neato -n2 keeps them and draws the edges
+    // (straight, see graph_dot) and their labels.
+    picture.svg = svg_element(run_on(p.neato, "-n2 -Tsvg", graph.dot));
   } else {
     // Top to bottom suits chains of relations; a node with many neighbours
     // spreads them along one rank, which left to right stacks instead. The

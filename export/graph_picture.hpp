@@ -37,7 +37,9 @@ inline constexpr int kEdgeFontSize = 11;
 inline constexpr int kMinLabelPixels = 11;
 
 struct DotGraph {
-  std::string dot;  // the largest component's nodes first; no rankdir (render_svg chooses)
+  // The largest component's nodes first; no rankdir (render_svg chooses).
+  // Above 60 nodes every node has a fixed pos="x,y!" (fixed_positions).
+  std::string dot;
   int nodes_drawn = 0;     // at most max_nodes, all with at least one relation
   int nodes_left_out = 0;  // related nodes of lowest PageRank beyond max_nodes
   // Nodes without any relation: not drawn (a column of lone boxes would take
@@ -61,7 +63,7 @@ struct Picture {
 };
 
 // Draws `graph.dot` with Graphviz programs from PATH: for more than 60 nodes
-// at positions computed here (with_fixed_positions), drawn by `neato -n2`;
+// at the positions graph_dot gave its nodes (fixed_positions), drawn by `neato -n2`;
 // otherwise each connected component by `dot`, stacked in one column
 // largest first (ccomps, gvpack, neato), top to bottom, or left to right when
 // that is narrower.

@@ -1,13 +1,9 @@
 #include "export/picture_layout.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <random>
-#include <sstream>
-#include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -37,32 +33,9 @@ constexpr double kGapX = 24.0;
 constexpr double kGapY = 30.0;
 
 struct Node {
-  std::string id;  // "n12"
   double width = kMinBoxWidth;
   double x = 0, y = 0;
 };
-
-// The characters of the label="..." attribute on `line` (UTF-8 code points;
-// escapes count once).
-std::size_t label_length(std::string_view line) {
-  const std::size_t at = line.find("label=\"");
-  if (at == std::string_view::npos) return 0;
-  std::size_t count = 0;
-  for (std::size_t i = at + 7; i < line.size() && line[i] != '"'; ++i) {
-    if (line[i] == '\\') ++i;
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
-// "nI" at the start of `text` (after spaces), or "".
-std::string_view node_id(std::string_view text) {
-  const std::size_t start = text.find_first_not_of(' ');
-  if (start == std::string_view::npos || text[start] != 'n') return {};
-  std::size_t end = start + 1;
-  while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-  return end > start + 1 ? text.substr(start, end - start) : std::string_view{};
-}
 
 // A uniform value in [0, 1) from the raw output of the generator (std::
 // distributions differ between standard libraries; this does not).
@@ -135,35 +108,13 @@ void separate_boxes(std::vector<Node>& nodes) {
 
 }  // namespace
 
-std::string with_fixed_positions(const std::string& dot) {
-  std::vector<std::string> lines;
-  std::stringstream in(dot);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-
-  std::vector<Node> nodes;
-  std::unordered_map<std::string, int> index;
-  std::vector<std::size_t> node_line;
-  std::vector<std::pair<int, int>> edges;
-  for (std::size_t l = 0; l < lines.size(); ++l) {
-    const std::string_view line = lines[l];
-    const std::string_view head = node_id(line);
-    if (head.empty()) continue;
-    const std::size_t arrow = line.find(" -> ");
-    if (arrow == std::string_view::npos) {
-      Node n;
-      n.id = std::string(head);
-      n.width = std::max(kMinBoxWidth, kCharWidth * static_cast<double>(label_length(line)) + kBoxPadding);
-      index.emplace(n.id, static_cast<int>(nodes.size()));
-      nodes.push_back(std::move(n));
-      node_line.push_back(l);
-      continue;
-    }
-    const auto a = index.find(std::string(head));
-    const auto b = index.find(std::string(node_id(line.substr(arrow + 4))));
-    if (a != index.end() && b != index.end()) edges.emplace_back(a->second, b->second);
+std::vector<PicturePoint> fixed_positions(const std::vector<std::size_t>& label_chars,
+                                          const std::vector<std::pair<int, int>>& edges) {
+  if (label_chars.empty()) return {};
+  std::vector<Node> nodes(label_chars.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    nodes[i].width = std::max(kMinBoxWidth, kCharWidth * static_cast<double>(label_chars[i]) + kBoxPadding);
   }
-  if (nodes.empty()) return dot;
-
   force_layout(nodes, edges);
   separate_boxes(nodes);
 
@@ -173,16 +124,12 @@ std::string with_fixed_positions(const std::string& dot) {
     min_x = std::min(min_x, n.x - n.width / 2);
     min_y = std::min(min_y, n.y);
   }
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    std::string& line = lines[node_line[i]];
-    const std::size_t bracket = line.find('[');
-    const long x = std::lround(nodes[i].x - min_x + kGapX);
-    const long y = std::lround(nodes[i].y - min_y + kBoxHeight);
-    line.insert(bracket + 1, "pos=\"" + std::to_string(x) + "," + std::to_string(y) + "!\", ");
+  std::vector<PicturePoint> points;
+  points.reserve(nodes.size());
+  for (const Node& n : nodes) {
+    points.push_back({std::lround(n.x - min_x + kGapX), std::lround(n.y - min_y + kBoxHeight)});
   }
-  std::string out;
-  for (const std::string& line : lines) out += line + "\n";
-  return out;
+  return points;
 }
 
 }  // namespace kgraph::exports

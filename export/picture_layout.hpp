@@ -3,15 +3,25 @@
 // every run (see picture_layout.cpp for why sfdp could not promise that).
 #pragma once
 
-#include <string>
+#include <cstddef>
+#include <utility>
+#include <vector>
 
 namespace kgraph::exports {
 
-// `dot` (as graph_dot writes it: one node per line `  nI [label="...", ...`,
-// one edge per line `  nI -> nJ [...`) with a fixed position `pos="x,y!"`
-// in points added to every node, for `neato -n2` to draw as it is. The
-// layout is a Fruchterman-Reingold force layout from seeded initial
-// positions, then boxes pushed apart until no two labels overlap.
-std::string with_fixed_positions(const std::string& dot);
+// A node's place in whole points from the lower left corner, for DOT's
+// `pos="x,y!"`.
+struct PicturePoint {
+  long x = 0;
+  long y = 0;
+};
+
+// One position per node for boxes whose labels are `label_chars` characters
+// long, linked by `edges` (indices into label_chars). The layout is a
+// Fruchterman-Reingold force layout from seeded initial positions, then boxes
+// pushed apart until no two labels overlap; the same input always gives the
+// same points.
+std::vector<PicturePoint> fixed_positions(const std::vector<std::size_t>& label_chars,
+                                          const std::vector<std::pair<int, int>>& edges);
 
 }  // namespace kgraph::exports
