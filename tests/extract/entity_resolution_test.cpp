@@ -875,5 +875,29 @@ TEST(EntityResolution, BracketedGivenNameJoinsTheSurnameAfterIt) {
   EXPECT_EQ(by_name(x, "Vladimir"), nullptr) << listing(x);
 }
 
+// "U.S. Attorney" and "State Councilor" are offices (titles.tsv): the title stays out of the name
+// after it, which is a person's. Outlets the organisations list knows (media) are organisations
+// whatever the tagger reads in a name it has not seen, and an outlet's possessive before a name
+// makes that name its journalist's.
+TEST(EntityResolution, OfficeTitlesAndOutletsOfTheOrganisationsList) {
+  const Extraction x = run(
+      "Bail was set at $4,500, a spokeswoman for U.S. Attorney Darian Velcourt said Friday.\n\n"
+      "The envoy held talks in Beijing with Premier Li Keqiang and State Councilor Tomas Yelberg, the top "
+      "diplomat.\n\n"
+      "Velcourt told Breitbart in an interview that MSNBC and Mother Jones had the story wrong.\n\n"
+      "NPR's Anela Duvick reported from the capital.\n");
+  EXPECT_EQ(name_of(x, "Darian Velcourt"), "Darian Velcourt") << listing(x);
+  EXPECT_EQ(by_mention(x, "Darian Velcourt")->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(by_name(x, "Attorney Darian Velcourt"), nullptr) << listing(x);
+  ASSERT_NE(by_mention(x, "Tomas Yelberg"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Tomas Yelberg")->type, EntityType::Person) << listing(x);
+  for (const char* outlet : {"Breitbart", "MSNBC", "Mother Jones", "NPR"}) {
+    ASSERT_NE(by_mention(x, outlet), nullptr) << outlet << "\n" << listing(x);
+    EXPECT_EQ(by_mention(x, outlet)->type, EntityType::Organisation) << outlet << "\n" << listing(x);
+  }
+  ASSERT_NE(by_mention(x, "Anela Duvick"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Anela Duvick")->type, EntityType::Person) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
