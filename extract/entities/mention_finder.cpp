@@ -43,6 +43,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_possessive_names(a);
   drop_name_debris(a);
   drop_agency_credits(a);
+  drop_dateline_agencies(a);
   drop_photographers(a);
   drop_staff_credits(a);
   retype_implausible_persons(a);
@@ -55,6 +56,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a);
   drop_title_case_only_names(a);
+  drop_places_before_nouns(a);
   find_repeated_person_names(a);
   find_mission_operations(a);
   find_descriptions(a);

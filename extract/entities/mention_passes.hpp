@@ -60,6 +60,8 @@ void drop_lone_opening_persons(Analysis& a);
 void drop_capitalised_common_words(Analysis& a);
 void drop_title_case_only_names(Analysis& a);
 void drop_agency_credits(Analysis& a);
+void drop_dateline_agencies(Analysis& a);
+void drop_places_before_nouns(Analysis& a);
 void drop_photographers(Analysis& a);
 void drop_staff_credits(Analysis& a);
 

@@ -899,5 +899,40 @@ TEST(EntityResolution, OfficeTitlesAndOutletsOfTheOrganisationsList) {
   EXPECT_EQ(by_mention(x, "Anela Duvick")->type, EntityType::Person) << listing(x);
 }
 
+// The agency of a dateline wrote the story; it is no entity of it unless the story names it again.
+TEST(EntityResolution, DatelineAgencyIsNoEntityUnlessNamedAgain) {
+  const Extraction alone = run(
+      "SEOUL/WASHINGTON (Reuters) - A senior North Korean official was headed to New York on Wednesday for talks "
+      "with Secretary of State Mike Pompeo, officials said.\n");
+  EXPECT_EQ(by_name(alone, "Reuters"), nullptr) << listing(alone);
+  EXPECT_NE(by_name(alone, "Mike Pompeo"), nullptr) << listing(alone);
+  const Extraction again = run(
+      "GENEVA (AP) \u2014 The envoy arrived on Monday. He told the AP that the talks would resume in March.\n");
+  EXPECT_NE(by_mention(again, "AP"), nullptr) << listing(again);
+}
+
+// A one-word place between "the" and a noun qualifies the thing named ("the Paris climate
+// agreement"): no place node. Before a verb, a word of grammar, a kind of place or a noun of its
+// rulers it stays ("the Kabul government").
+TEST(EntityResolution, PlaceBeforeANounOnlyQualifiesIt) {
+  const Extraction x = run(
+      "The president pulled out of the Paris climate agreement last year and said the Geneva process "
+      "had failed.\n\n"
+      "Envoys met the Kabul government on Monday. Officials in Lisbon said the talks would go on.\n");
+  EXPECT_EQ(by_name(x, "Paris"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Geneva"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Kabul"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Lisbon"), nullptr) << listing(x);
+}
+
+// "Trump, Jr." after "Donald Trump Jr.": a generational suffix is no surname to find again.
+TEST(EntityResolution, SuffixAfterACommaIsNoSurname) {
+  const Extraction x = run(
+      "Donald Trump Jr. met the envoy in New York in August. The envoy told Trump, Jr. that the princes "
+      "were eager to help.\n");
+  EXPECT_NE(by_name(x, "Donald Trump Jr."), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Jr."), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
