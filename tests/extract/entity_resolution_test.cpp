@@ -934,5 +934,16 @@ TEST(EntityResolution, SuffixAfterACommaIsNoSurname) {
   EXPECT_EQ(by_name(x, "Jr."), nullptr) << listing(x);
 }
 
+// A page's labels before a gallery or a live update ("PHOTOS:", "UPDATES 5:50 p.m. ET:") name no
+// entity (word list not_an_entity).
+TEST(EntityResolution, PageLabelsAreNoEntities) {
+  const Extraction x = run(
+      "The talks ended on Friday.\n\nPHOTOS: Apocalypse now: Kiev descends into war\n\n"
+      "UPDATES 5:50 p.m. ET: Defense Secretary Chuck Hagel said the talks would go on.\n");
+  EXPECT_EQ(by_mention(x, "PHOTOS"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "UPDATES"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Chuck Hagel"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
