@@ -881,8 +881,9 @@ void find_repeated_person_names(Analysis& a) {
       }
       // the surname alone, not followed by another capitalised name part (as written: which of
       // the people with that surname it names is the resolver's question); a surname that is also
-      // a common word ("May", "Will") only before a verb of speech or an auxiliary ("May said")
-      if (keys.size() >= 2 && a.key(i) == keys.back() &&
+      // a common word ("May", "Will") only before a verb of speech or an auxiliary ("May said");
+      // a generational suffix ends a name but is no surname ("Trump, Jr." after "Donald Trump Jr.")
+      if (keys.size() >= 2 && a.key(i) == keys.back() && !a.in_list("name_suffix", i) &&
           (!a.in_list("not_a_name", i) ||
            (i + 1 < a.token_count() && a.tokens[i + 1].sentence == a.tokens[i].sentence &&
             (a.in_list("speech_verb", i + 1) || a.in_list("verb_helper", i + 1) || a.key(i + 1) == "'s"))) &&

@@ -875,5 +875,75 @@ TEST(EntityResolution, BracketedGivenNameJoinsTheSurnameAfterIt) {
   EXPECT_EQ(by_name(x, "Vladimir"), nullptr) << listing(x);
 }
 
+// "U.S. Attorney" and "State Councilor" are offices (titles.tsv): the title stays out of the name
+// after it, which is a person's. Outlets the organisations list knows (media) are organisations
+// whatever the tagger reads in a name it has not seen, and an outlet's possessive before a name
+// makes that name its journalist's.
+TEST(EntityResolution, OfficeTitlesAndOutletsOfTheOrganisationsList) {
+  const Extraction x = run(
+      "Bail was set at $4,500, a spokeswoman for U.S. Attorney Darian Velcourt said Friday.\n\n"
+      "The envoy held talks in Beijing with Premier Li Keqiang and State Councilor Tomas Yelberg, the top "
+      "diplomat.\n\n"
+      "Velcourt told Breitbart in an interview that MSNBC and Mother Jones had the story wrong.\n\n"
+      "NPR's Anela Duvick reported from the capital.\n");
+  EXPECT_EQ(name_of(x, "Darian Velcourt"), "Darian Velcourt") << listing(x);
+  EXPECT_EQ(by_mention(x, "Darian Velcourt")->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(by_name(x, "Attorney Darian Velcourt"), nullptr) << listing(x);
+  ASSERT_NE(by_mention(x, "Tomas Yelberg"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Tomas Yelberg")->type, EntityType::Person) << listing(x);
+  for (const char* outlet : {"Breitbart", "MSNBC", "Mother Jones", "NPR"}) {
+    ASSERT_NE(by_mention(x, outlet), nullptr) << outlet << "\n" << listing(x);
+    EXPECT_EQ(by_mention(x, outlet)->type, EntityType::Organisation) << outlet << "\n" << listing(x);
+  }
+  ASSERT_NE(by_mention(x, "Anela Duvick"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Anela Duvick")->type, EntityType::Person) << listing(x);
+}
+
+// The agency of a dateline wrote the story; it is no entity of it unless the story names it again.
+TEST(EntityResolution, DatelineAgencyIsNoEntityUnlessNamedAgain) {
+  const Extraction alone = run(
+      "SEOUL/WASHINGTON (Reuters) - A senior North Korean official was headed to New York on Wednesday for talks "
+      "with Secretary of State Mike Pompeo, officials said.\n");
+  EXPECT_EQ(by_name(alone, "Reuters"), nullptr) << listing(alone);
+  EXPECT_NE(by_name(alone, "Mike Pompeo"), nullptr) << listing(alone);
+  const Extraction again = run(
+      "GENEVA (AP) \u2014 The envoy arrived on Monday. He told the AP that the talks would resume in March.\n");
+  EXPECT_NE(by_mention(again, "AP"), nullptr) << listing(again);
+}
+
+// A one-word place between "the" and a noun qualifies the thing named ("the Paris climate
+// agreement"): no place node. Before a verb, a word of grammar, a kind of place or a noun of its
+// rulers it stays ("the Kabul government").
+TEST(EntityResolution, PlaceBeforeANounOnlyQualifiesIt) {
+  const Extraction x = run(
+      "The president pulled out of the Paris climate agreement last year and said the Geneva process "
+      "had failed.\n\n"
+      "Envoys met the Kabul government on Monday. Officials in Lisbon said the talks would go on.\n");
+  EXPECT_EQ(by_name(x, "Paris"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Geneva"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Kabul"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Lisbon"), nullptr) << listing(x);
+}
+
+// "Trump, Jr." after "Donald Trump Jr.": a generational suffix is no surname to find again.
+TEST(EntityResolution, SuffixAfterACommaIsNoSurname) {
+  const Extraction x = run(
+      "Donald Trump Jr. met the envoy in New York in August. The envoy told Trump, Jr. that the princes "
+      "were eager to help.\n");
+  EXPECT_NE(by_name(x, "Donald Trump Jr."), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Jr."), nullptr) << listing(x);
+}
+
+// A page's labels before a gallery or a live update ("PHOTOS:", "UPDATES 5:50 p.m. ET:") name no
+// entity (word list not_an_entity).
+TEST(EntityResolution, PageLabelsAreNoEntities) {
+  const Extraction x = run(
+      "The talks ended on Friday.\n\nPHOTOS: Apocalypse now: Kiev descends into war\n\n"
+      "UPDATES 5:50 p.m. ET: Defense Secretary Chuck Hagel said the talks would go on.\n");
+  EXPECT_EQ(by_mention(x, "PHOTOS"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "UPDATES"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Chuck Hagel"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
