@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/entities/quote_attribution.hpp"
 #include "extract/match/rule_set.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "extract/syntax/syntax_model.hpp"
@@ -330,7 +331,18 @@ int name_tag(const Analysis& a, std::size_t m, std::uint32_t i) {
 
 void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   profile::StageTimer timer(profile::Stage::Parse);  // tagging and parsing, out of the relation stage's time
-  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  const std::uint32_t last = a.sentence_last(s);
+  // A dateline ("(CNN) -", "KYIV (Reuters) -") is no part of the sentence's grammar: given to the
+  // parser, its outlet became the head of the name after it ("CNN" over "John Kerry") and the
+  // verb a loose dependent. Its tokens stay unattached, the sentence is parsed from after it.
+  const std::uint32_t first = after_dateline(a, a.sentence_first(s), last);
+  if (a.deps.empty()) a.deps.resize(a.token_count());
+  for (std::uint32_t i = a.sentence_first(s); i < first; ++i) {
+    a.deps[i] = DepInfo{};
+    a.deps[i].label = static_cast<std::uint8_t>(std::max(a.rules->label("dep"), 0));
+    a.deps[i].upos = static_cast<std::uint8_t>(std::max(a.rules->tag("X"), 0));
+    a.deps[i].lemma = a.rules->lemma(a.key(i));
+  }
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
   std::vector<int> fixed_tags;          // per parser word: the tag a name is known to have, or -1
@@ -359,7 +371,6 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   if (words.size() < 2) return;
   if (profile::enabled()) profile::count_parse(static_cast<std::int64_t>(words.size()));
   const syntax::Parse p = model.parse(words, fixed_tags);
-  if (a.deps.empty()) a.deps.resize(a.token_count());
   for (std::size_t w = 0; w < words.size(); ++w) {
     DepInfo& d = a.deps[token_of[w]];
     d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);
