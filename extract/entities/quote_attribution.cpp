@@ -139,16 +139,6 @@ bool called(const Analysis& a, int entity, std::string_view list) {
   return false;
 }
 
-// The first token after a dateline that ends in a parenthesis and a dash ("(CNN) - Secretary of State
-// John Kerry spoke ...", "KYIV (Reuters) - ..."): the sentence's subject comes after it.
-std::uint32_t after_dateline(const Analysis& a, std::uint32_t first, std::uint32_t last) {
-  for (std::uint32_t i = first + 1; i + 1 < last && i < first + 8; ++i) {
-    const std::string_view t = a.token_text(i);
-    if ((t == "-" || t == "\u2013" || t == "\u2014") && a.token_text(i - 1) == ")") return i + 1;
-  }
-  return first;
-}
-
 // Whether sentence s opens with a description of a person as its subject, a determiner and lower-case
 // words up to a title ("The former senator from Massachusetts spoke to ..."): news writes such a
 // second reference for the person the story was just about.
@@ -277,6 +267,14 @@ void attribute_quotes(Analysis& a) {
         q.speaker = prev.speaker;
     }
   }
+}
+
+std::uint32_t after_dateline(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first + 1; i + 1 < last && i < first + 8; ++i) {
+    const std::string_view t = a.token_text(i);
+    if ((t == "-" || t == "\u2013" || t == "\u2014") && a.token_text(i - 1) == ")") return i + 1;
+  }
+  return first;
 }
 
 }  // namespace kgraph::extract

@@ -20,4 +20,8 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token);
 // True when the mention is followed (or preceded) by a speech verb: "X said", "said X".
 bool is_speech_agent(const Analysis& a, const MentionDraft& m);
 
+// The first token after a dateline that ends in a parenthesis and a dash ("(CNN) - Secretary of State
+// John Kerry spoke ...", "KYIV (Reuters) - ..."): the sentence proper starts there. `first` when none.
+std::uint32_t after_dateline(const Analysis& a, std::uint32_t first, std::uint32_t last);
+
 }  // namespace kgraph::extract

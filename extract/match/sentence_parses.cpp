@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/entities/quote_attribution.hpp"
 #include "extract/match/rule_set.hpp"
 #include "extract/profile/stage_profile.hpp"
 #include "extract/syntax/syntax_model.hpp"
@@ -318,11 +319,33 @@ std::vector<Folded> fold_title_chains(const Analysis& a, std::uint32_t first, st
   return folded;
 }
 
+// The tag of the parser word that stands for mention m, its token i: a name is a proper
+// noun whatever its last word looks like on its own ("Liu He", "Moon Jae-in", "Kim Jong Un"
+// read as a pronoun, a preposition, a verb), so the tagger is not asked; a description
+// ("the NATO chief") or a name written in lower case is left to the tagger (-1).
+int name_tag(const Analysis& a, std::size_t m, std::uint32_t i) {
+  const MentionDraft& md = a.mentions[m];
+  if (md.source == MentionSource::Description || !a.tokens[i].upper) return -1;
+  return a.rules->tag("PROPN");
+}
+
 void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   profile::StageTimer timer(profile::Stage::Parse);  // tagging and parsing, out of the relation stage's time
-  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  const std::uint32_t last = a.sentence_last(s);
+  // A dateline ("(CNN) -", "KYIV (Reuters) -") is no part of the sentence's grammar: given to the
+  // parser, its outlet became the head of the name after it ("CNN" over "John Kerry") and the
+  // verb a loose dependent. Its tokens stay unattached, the sentence is parsed from after it.
+  const std::uint32_t first = after_dateline(a, a.sentence_first(s), last);
+  if (a.deps.empty()) a.deps.resize(a.token_count());
+  for (std::uint32_t i = a.sentence_first(s); i < first; ++i) {
+    a.deps[i] = DepInfo{};
+    a.deps[i].label = static_cast<std::uint8_t>(std::max(a.rules->label("dep"), 0));
+    a.deps[i].upos = static_cast<std::uint8_t>(std::max(a.rules->tag("X"), 0));
+    a.deps[i].lemma = a.rules->lemma(a.key(i));
+  }
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
+  std::vector<int> fixed_tags;          // per parser word: the tag a name is known to have, or -1
   const std::uint8_t flat = static_cast<std::uint8_t>(std::max(a.rules->label("flat"), 0));
   const std::vector<Folded> folded = fold_title_chains(a, first, last);
   // A name of several tokens is one word to the parser, its last token ("Scholz" for
@@ -339,17 +362,15 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
     word_of[i - first] = static_cast<int>(words.size());
     // A demonym ("North Korean", "Russian") modifies a noun like any adjective of nationality;
     // the parser knows the common one far better than rare ones, which it takes for names.
-    if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
-        a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym)
-      words.emplace_back("American");
-    else
-      words.emplace_back(a.token_text(i));
+    const bool demonym = m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
+                         a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym;
+    words.emplace_back(demonym ? std::string_view("American") : a.token_text(i));
+    fixed_tags.push_back(m >= 0 && !demonym ? name_tag(a, static_cast<std::size_t>(m), i) : -1);
     token_of.push_back(i);
   }
   if (words.size() < 2) return;
   if (profile::enabled()) profile::count_parse(static_cast<std::int64_t>(words.size()));
-  const syntax::Parse p = model.parse(words);
-  if (a.deps.empty()) a.deps.resize(a.token_count());
+  const syntax::Parse p = model.parse(words, fixed_tags);
   for (std::size_t w = 0; w < words.size(); ++w) {
     DepInfo& d = a.deps[token_of[w]];
     d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);

@@ -108,11 +108,11 @@ SyntaxModel SyntaxModel::read(const std::filesystem::path& path) {
   return parse_bytes(file.bytes(), path.string());
 }
 
-Parse SyntaxModel::parse(std::span<const std::string> words) const {
+Parse SyntaxModel::parse(std::span<const std::string> words, std::span<const int> fixed_tags) const {
   Parse out;
   if (words.empty()) return out;
   TaggerWords tw = prepare_words(words);
-  std::vector<int> tags = tag_words_table(tagger_, tw);
+  std::vector<int> tags = tag_words_table(tagger_, tw, fixed_tags);
   const ParserInput in = parser_input(tw, tags);
   ArcEagerState st = parse_greedy_table(parser_, in, index_of(labels_, "root"), index_of(labels_, "dep"));
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -39,8 +39,10 @@ class SyntaxModel {
   static SyntaxModel read(const std::filesystem::path& path);
   static SyntaxModel parse_bytes(std::string_view bytes, const std::string& where);
 
-  // Tags and parses `words` (one sentence, already tokenised into UD words).
-  Parse parse(std::span<const std::string> words) const;
+  // Tags and parses `words` (one sentence, already tokenised into UD words). `fixed_tags`,
+  // when not empty, gives one tag index (into tag_names) per word or -1 to let the tagger
+  // choose: words whose class the caller knows (a name found by the entity layer).
+  Parse parse(std::span<const std::string> words, std::span<const int> fixed_tags = {}) const;
 
   const std::vector<std::string>& tag_names() const { return tags_; }
   const std::vector<std::string>& label_names() const { return labels_; }

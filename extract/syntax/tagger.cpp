@@ -150,7 +150,7 @@ struct WordSumCache {
 
 }  // namespace
 
-std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s) {
+std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s, std::span<const int> fixed) {
   thread_local WordSumCache cache;
   if (cache.table != m.serial()) cache.reset(m);
   const std::size_t n = s.size(), width = m.sum_width(), row_width = kRows * width;
@@ -203,6 +203,10 @@ std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s) {
     return v[static_cast<std::size_t>(j)];
   };
   for (std::size_t i = 0; i < n; ++i) {
+    if (!fixed.empty() && fixed[i] >= 0) {
+      tags[i] = fixed[i];
+      continue;
+    }
     const long k = static_cast<long>(i);
     auto row = [&](long word, std::size_t r) { return word_rows + word * static_cast<long>(row_width) + static_cast<long>(r * width); };
     const std::int32_t *own = row(k, kOwn), *m2 = row(k - 2, kAsM2), *m1 = row(k - 1, kAsM1), *p1 = row(k + 1, kAsP1),

@@ -47,6 +47,9 @@ class WeightTable;
 // gives the words up to two away as their neighbour) are summed once per word text
 // and kept per thread from sentence to sentence; the rest (tags, word pairs, position)
 // are looked up per word. Exact: the sums are integers, scaled once.
-std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s);
+// `fixed`, when not empty, holds one tag per word or -1: a word with a tag there takes it
+// unscored (a name the caller knows to be a proper noun), and the words after it see it as
+// their previous tag.
+std::vector<int> tag_words_table(const WeightTable& m, const TaggerWords& s, std::span<const int> fixed = {});
 
 }  // namespace kgraph::extract::syntax
