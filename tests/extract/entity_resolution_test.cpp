@@ -798,7 +798,9 @@ TEST(EntityResolution, UntaggedSurnameAfterATaggedGivenNameIsPartOfTheName) {
   EXPECT_EQ(name_of(x, "Carafano"), "James Jay Carafano") << listing(x);
   EXPECT_EQ(by_name(x, "James"), nullptr) << listing(x);
   const Entity* monitor = by_mention(x, "Christian Science Monitor");
-  if (monitor) EXPECT_NE(monitor->type, EntityType::Person) << listing(x);
+  if (monitor) {
+    EXPECT_NE(monitor->type, EntityType::Person) << listing(x);
+  }
 }
 
 // The same before the tagger's person's name: a capitalised word inside the sentence that the tagger
@@ -837,7 +839,9 @@ TEST(EntityResolution, NameAfterAnOutletsPossessiveIsAJournalist) {
   ASSERT_NE(e, nullptr) << listing(x);
   EXPECT_EQ(e->type, EntityType::Person) << listing(x);
   const Entity* show = by_mention(x, "State of the Union");
-  if (show) EXPECT_NE(show->type, EntityType::Person) << listing(x);
+  if (show) {
+    EXPECT_NE(show->type, EntityType::Person) << listing(x);
+  }
 }
 
 // The capitalised first word of a sentence or a quotation read into the name after it ("Like Holm",
