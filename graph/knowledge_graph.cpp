@@ -19,6 +19,7 @@
 #include "graph/entity_log.hpp"
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
+#include "graph/key_table.hpp"
 #include "graph/node_spill.hpp"
 #include "graph/permute_in_place.hpp"
 #include "graph/spill_file.hpp"
@@ -236,11 +237,11 @@ struct KnowledgeGraph::Impl {
   // The accumulation, freed by finalize(). Vertices and edges in insertion
   // order, which is why nothing is read from them directly.
   // What documents' entities merge on (merge_key), per vertex in insertion
-  // order: the keys in vertex_by_key. What documents said about each entity
+  // order (graph/key_table.hpp). What documents said about each entity
   // waits on disk until finalize() (graph/entity_log.hpp).
-  std::deque<const std::string*> vertex_keys;  // a deque: no spare capacity
+  KeyTable vertex_keys;
+  std::size_t vertex_count = 0;  // vertex_keys.size(), kept once finalize() frees the keys
   std::unique_ptr<EntityLog> entity_log;  // made on the first entity
-  std::unordered_map<std::string, std::uint32_t> vertex_by_key;
   std::vector<EdgeKey> edge_keys;
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_by_key;
   DocumentTable docs;  // insertion order; its records on disk (docs_on_disk)
@@ -290,14 +291,13 @@ struct KnowledgeGraph::Impl {
   std::deque<Node> nodes;
   std::vector<Edge> edges;
 
-  std::uint32_t upsert_vertex(std::string key) {
-    auto [it, inserted] = vertex_by_key.try_emplace(std::move(key), static_cast<std::uint32_t>(vertex_keys.size()));
+  std::uint32_t upsert_vertex(const std::string& key) {
+    const auto [index, inserted] = vertex_keys.insert(key);
     if (inserted) {
-      for (char c : it->first) keys_digest = (keys_digest ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      for (char c : key) keys_digest = (keys_digest ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
       keys_digest = (keys_digest ^ 0xffu) * 0x100000001b3ull;  // ("ab", "c") and ("a", "bc") differ
-      vertex_keys.push_back(&it->first);  // node keys of an unordered_map never move
     }
-    return it->second;
+    return index;
   }
 
   std::uint32_t upsert_edge(std::uint32_t head, RelationType type, std::uint32_t tail) {
@@ -479,9 +479,9 @@ void KnowledgeGraph::add(const Extraction& x) {
     }
     std::uint32_t head = local[static_cast<std::size_t>(r.head)];
     std::uint32_t tail = local[static_cast<std::size_t>(r.tail)];
-    if (is_symmetric(r.type) && *s.vertex_keys[tail] < *s.vertex_keys[head]) std::swap(head, tail);
+    if (is_symmetric(r.type) && s.vertex_keys.key(tail) < s.vertex_keys.key(head)) std::swap(head, tail);
     // Another partition's mention: neither stored nor counted as dropped.
-    if (s.parts > 1 && edge_partition(*s.vertex_keys[head], r.type, *s.vertex_keys[tail], s.parts) != s.part) continue;
+    if (s.parts > 1 && edge_partition(s.vertex_keys.key(head), r.type, s.vertex_keys.key(tail), s.parts) != s.part) continue;
     Support p;
     p.source = doc;
     p.edge = static_cast<int>(s.upsert_edge(head, r.type, tail));
@@ -505,7 +505,7 @@ void KnowledgeGraph::add(const Extraction& x) {
       if (key == "place") {
         auto v = by_id.find(value);
         if (v == by_id.end()) continue;
-        attributes.emplace_back(s.texts.intern(key), s.texts.intern(*s.vertex_keys[v->second]));  // a name at finalize()
+        attributes.emplace_back(s.texts.intern(key), s.texts.intern(s.vertex_keys.key(v->second)));  // a name at finalize()
         continue;
       }
       attributes.emplace_back(s.texts.intern(key), s.texts.intern(value));  // std::map: already sorted by key
@@ -576,8 +576,7 @@ void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
 // two are never both held; once the accumulation is gone and its memory handed
 // back, the nodes are read back into that memory and put in name order in place.
 void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank) {
-  const std::size_t n = vertex_keys.size();
-  std::deque<const std::string*>().swap(vertex_keys);  // nothing looks a key up from here on
+  const std::size_t n = vertex_count;
   NodeSpill parked(evidence_dir);
   std::size_t made = 0;
   VertexAcc v;
@@ -643,9 +642,9 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
 // writers' slugs need.
 void KnowledgeGraph::Impl::fetch_nodes(std::vector<int>& vertex_rank) {
   NodeOrder order = node_order_source();
-  if (order.node_of_vertex.size() != vertex_keys.size() || order.keys_digest != keys_digest)
+  if (order.node_of_vertex.size() != vertex_count || order.keys_digest != keys_digest)
     throw std::runtime_error("node order of " + std::to_string(order.node_of_vertex.size()) + " vertices for a graph of " +
-                             std::to_string(vertex_keys.size()) + " (or of other merge keys): the partitions did not add the same documents");
+                             std::to_string(vertex_count) + " (or of other merge keys): the partitions did not add the same documents");
   vertex_rank.assign(order.node_of_vertex.begin(), order.node_of_vertex.end());
   std::vector<std::uint32_t>().swap(order.node_of_vertex);
   nodes.clear();
@@ -674,11 +673,12 @@ void KnowledgeGraph::finalize() {
     std::vector<std::pair<const AttributeList*, std::uint32_t>> place_vertex;
     for (const AttributeList* list : with_place)
       for (const auto& [key, value] : *list)
-        if (key == "place") place_vertex.emplace_back(list, s.vertex_by_key.at(std::string(value)));
+        if (key == "place") place_vertex.emplace_back(list, s.vertex_keys.find(value));
     // Nothing looks a key up from here on, and the key table (a hash node and
     // often a heap string per entity) would otherwise be held beside the
-    // nodes while they are made. vertex_keys dangle after this; only add() reads them.
-    std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
+    // nodes while they are made.
+    s.vertex_count = s.vertex_keys.size();
+    s.vertex_keys = KeyTable();
     if (s.node_order_source) {
       s.fetch_nodes(vertex_rank);
     } else {
@@ -692,7 +692,6 @@ void KnowledgeGraph::finalize() {
       renamed[list] = s.attribute_list(std::move(copy));
     }
   }
-  std::deque<const std::string*>().swap(s.vertex_keys);
   s.entity_log.reset();
   s.names = TextStore();
 
