@@ -608,10 +608,11 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
   std::uint32_t at = 0;
   bool any = false;
   if (entity_log) {
-    // The sort's buffer: an eighth of a memory budget, as for the mentions; without one,
-    // 2 MiB (65,536 events; 20 MB of mixed news makes about 300,000), past which it sorts
-    // in runs on disk: the point of the log is not to hold a record per entity mention.
-    const std::size_t buffer = memory_budget > 0 ? memory_budget / 8 : std::size_t{2} << 20;
+    // The sort's buffer: 2 MiB (65,536 events; 20 MB of mixed news makes about 300,000),
+    // past which it sorts in runs on disk, with or without a memory budget: the point of
+    // the log is not to hold a record per entity mention (an eighth of --memory 1G held
+    // every event of 80 MB, 38 MB, and put the peak up by as much).
+    const std::size_t buffer = std::size_t{2} << 20;
     entity_log->replay(buffer, [&](const EntityEvent& e) {
       const std::uint32_t expected = !any ? 0 : e.vertex == at ? at : at + 1;
       if (e.vertex != expected) throw std::logic_error("entity log: no event for vertex " + std::to_string(expected));
