@@ -16,8 +16,10 @@
 #include "graph/analytics.hpp"
 #include "graph/document_table.hpp"
 #include "graph/edge_summary.hpp"
+#include "graph/entity_log.hpp"
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
+#include "graph/key_table.hpp"
 #include "graph/node_spill.hpp"
 #include "graph/permute_in_place.hpp"
 #include "graph/spill_file.hpp"
@@ -52,8 +54,9 @@ using AttributeList = std::vector<SupportAttributes::Entry>;
 // What add() knows about one canonical entity so far. Its strings are
 // interned in the graph's TextStore: the same alias in a thousand documents is
 // held once.
+// One entity's sum, made from its events in the entity log (graph/entity_log.hpp)
+// just before its node is made: one at a time, never one per entity at once.
 struct VertexAcc {
-  const std::string* key = nullptr;  // what documents' entities merge on (merge_key): the key in vertex_by_key
   // Names documents gave it (merge_key's display form) -> mentions, sorted by name.
   std::vector<std::pair<std::string_view, int>> spellings;
   std::array<int, kEntityTypeCount> type_votes{};
@@ -233,11 +236,15 @@ std::string chosen_spelling(const std::vector<std::pair<std::string_view, int>>&
 struct KnowledgeGraph::Impl {
   // The accumulation, freed by finalize(). Vertices and edges in insertion
   // order, which is why nothing is read from them directly.
-  std::deque<VertexAcc> vertices;  // a deque: no spare capacity, and freed from the front at finalize()
-  std::unordered_map<std::string, std::uint32_t> vertex_by_key;
+  // What documents' entities merge on (merge_key), per vertex in insertion
+  // order (graph/key_table.hpp). What documents said about each entity
+  // waits on disk until finalize() (graph/entity_log.hpp).
+  KeyTable vertex_keys;
+  std::size_t vertex_count = 0;  // vertex_keys.size(), kept once finalize() frees the keys
+  std::unique_ptr<EntityLog> entity_log;  // made on the first entity
   std::vector<EdgeKey> edge_keys;
   std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_by_key;
-  DocumentTable docs;  // insertion order; on disk under a memory budget
+  DocumentTable docs;  // insertion order; its records on disk (docs_on_disk)
   // Ids seen, for skipping a repeated document: needed only once ids stop
   // coming in ascending order (merge and build add them sorted, so a repeat
   // is the document just before and no table of every id is held).
@@ -284,15 +291,13 @@ struct KnowledgeGraph::Impl {
   std::deque<Node> nodes;
   std::vector<Edge> edges;
 
-  std::uint32_t upsert_vertex(std::string key) {
-    auto [it, inserted] = vertex_by_key.try_emplace(std::move(key), static_cast<std::uint32_t>(vertices.size()));
+  std::uint32_t upsert_vertex(const std::string& key) {
+    const auto [index, inserted] = vertex_keys.insert(key);
     if (inserted) {
-      for (char c : it->first) keys_digest = (keys_digest ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      for (char c : key) keys_digest = (keys_digest ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
       keys_digest = (keys_digest ^ 0xffu) * 0x100000001b3ull;  // ("ab", "c") and ("a", "bc") differ
-      vertices.emplace_back();
-      vertices.back().key = &it->first;  // node keys of an unordered_map never move
     }
-    return it->second;
+    return index;
   }
 
   std::uint32_t upsert_edge(std::uint32_t head, RelationType type, std::uint32_t tail) {
@@ -321,7 +326,17 @@ struct KnowledgeGraph::Impl {
   void build_sources(std::vector<int>& rank);
   void build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank);
   void fetch_nodes(std::vector<int>& vertex_rank);
-  void add_spelling(VertexAcc& v, const std::string& display, int count);
+  // The document table keeps its records on disk (graph/document_table.hpp),
+  // with or without a memory budget: the writers read each once, and in
+  // memory a document held about 300 bytes from add() to the end (issue 16).
+  void docs_on_disk() {
+    if (docs.empty() && !docs.on_disk()) docs.keep_on_disk(evidence_dir);
+  }
+
+  void log(const EntityEvent& e) {
+    if (!entity_log) entity_log = std::make_unique<EntityLog>(evidence_dir);
+    entity_log->add(e);
+  }
 };
 
 KnowledgeGraph::KnowledgeGraph(std::filesystem::path evidence_dir) : impl_(std::make_unique<Impl>()) {
@@ -349,7 +364,6 @@ void KnowledgeGraph::use_place_spellings(PlaceSpellings spellings) {
 void KnowledgeGraph::use_memory_budget(std::size_t bytes) {
   if (!impl_->docs.empty()) throw std::logic_error("KnowledgeGraph::use_memory_budget after add");
   impl_->memory_budget = bytes;
-  if (bytes > 0) impl_->docs.keep_on_disk(impl_->evidence_dir);
 }
 
 void KnowledgeGraph::use_partition(unsigned part, unsigned parts) {
@@ -392,6 +406,7 @@ NodeOrder KnowledgeGraph::take_node_order() {
 }
 
 void KnowledgeGraph::reserve(std::size_t documents) {
+  impl_->docs_on_disk();
   impl_->docs.reserve(documents);
 }
 
@@ -404,6 +419,7 @@ void KnowledgeGraph::add(const Extraction& x) {
   if (s.final) throw std::logic_error("KnowledgeGraph::add after finalize");
   const int doc = static_cast<int>(s.docs.size());
   if (s.seen_before(x.meta.id)) return;
+  s.docs_on_disk();
   s.docs.push_back(x.meta);
   if (!s.ids_unordered) s.last_id = x.meta.id;
 
@@ -419,16 +435,36 @@ void KnowledgeGraph::add(const Extraction& x) {
                                                                     : merge_key(display));
     by_id.emplace(e.id, local[i]);
     if (s.node_order_source) continue;  // the nodes are summed up elsewhere
-    VertexAcc& v = s.vertices[local[i]];
-    ++v.type_votes[static_cast<std::size_t>(e.type)];
-    v.mentions += static_cast<int>(e.mentions.size());
-    s.add_spelling(v, display, std::max<int>(1, static_cast<int>(e.mentions.size())));
-    if (display != e.name) insert_sorted(v.aliases, s.names.intern(e.name));
+    // Summed up by finalize() (sum_up below), one entity at a time.
+    EntityEvent event;
+    event.vertex = local[i];
+    event.doc = static_cast<std::uint32_t>(doc);
+    auto text = [&event](std::string_view t) {
+      event.text = t.data();
+      event.size = static_cast<std::uint32_t>(t.size());
+    };
+    event.kind = EntityEvent::Seen;
+    event.type = static_cast<std::uint8_t>(e.type);
+    event.mentions = static_cast<std::int32_t>(e.mentions.size());
+    text(s.names.intern(display));
+    s.log(event);
+    event.kind = EntityEvent::Alias;
+    event.type = 0;
+    event.mentions = 0;
+    // Aliases are a set: each distinct text of this entity once per document.
+    std::vector<std::string_view> aliases;
+    if (display != e.name) aliases.push_back(e.name);
     for (const Mention& m : e.mentions)  // the node's own name is taken out when it is chosen
-      if (!std::binary_search(v.aliases.begin(), v.aliases.end(), std::string_view(m.text)))
-        insert_sorted(v.aliases, s.names.intern(m.text));
-    if (v.docs.empty() || v.docs.back() != doc) v.docs.push_back(doc);
-    if (wikidata_before(e.wikidata, v.wikidata)) v.wikidata = s.names.intern(e.wikidata);
+      if (std::find(aliases.begin(), aliases.end(), std::string_view(m.text)) == aliases.end()) aliases.push_back(m.text);
+    for (std::string_view alias : aliases) {
+      text(s.names.intern(alias));
+      s.log(event);
+    }
+    if (!e.wikidata.empty()) {
+      event.kind = EntityEvent::Wikidata;
+      text(s.names.intern(e.wikidata));
+      s.log(event);
+    }
   }
 
   // Several relations of a document often cite one sentence: its text is held once.
@@ -443,9 +479,9 @@ void KnowledgeGraph::add(const Extraction& x) {
     }
     std::uint32_t head = local[static_cast<std::size_t>(r.head)];
     std::uint32_t tail = local[static_cast<std::size_t>(r.tail)];
-    if (is_symmetric(r.type) && *s.vertices[tail].key < *s.vertices[head].key) std::swap(head, tail);
+    if (is_symmetric(r.type) && s.vertex_keys.key(tail) < s.vertex_keys.key(head)) std::swap(head, tail);
     // Another partition's mention: neither stored nor counted as dropped.
-    if (s.parts > 1 && edge_partition(*s.vertices[head].key, r.type, *s.vertices[tail].key, s.parts) != s.part) continue;
+    if (s.parts > 1 && edge_partition(s.vertex_keys.key(head), r.type, s.vertex_keys.key(tail), s.parts) != s.part) continue;
     Support p;
     p.source = doc;
     p.edge = static_cast<int>(s.upsert_edge(head, r.type, tail));
@@ -469,7 +505,7 @@ void KnowledgeGraph::add(const Extraction& x) {
       if (key == "place") {
         auto v = by_id.find(value);
         if (v == by_id.end()) continue;
-        attributes.emplace_back(s.texts.intern(key), s.texts.intern(*s.vertices[v->second].key));  // a name at finalize()
+        attributes.emplace_back(s.texts.intern(key), s.texts.intern(s.vertex_keys.key(v->second)));  // a name at finalize()
         continue;
       }
       attributes.emplace_back(s.texts.intern(key), s.texts.intern(value));  // std::map: already sorted by key
@@ -485,12 +521,35 @@ void KnowledgeGraph::add(const Extraction& x) {
   }
 }
 
-void KnowledgeGraph::Impl::add_spelling(VertexAcc& v, const std::string& display, int count) {
-  auto it = std::lower_bound(v.spellings.begin(), v.spellings.end(), std::string_view(display),
+namespace {
+
+void add_spelling(VertexAcc& v, std::string_view display, int count) {
+  auto it = std::lower_bound(v.spellings.begin(), v.spellings.end(), display,
                              [](const auto& entry, std::string_view name) { return entry.first < name; });
-  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, names.intern(display), 0);
+  if (it == v.spellings.end() || it->first != display) it = v.spellings.emplace(it, display, 0);
   it->second += count;
 }
+
+// One event of an entity's log into its sum: what add() summed up in place
+// before the log (the same result whatever order the events come in).
+void sum_up(VertexAcc& v, const EntityEvent& e) {
+  switch (e.kind) {
+    case EntityEvent::Seen:
+      ++v.type_votes[e.type];
+      v.mentions += e.mentions;
+      add_spelling(v, e.view(), std::max<int>(1, e.mentions));
+      if (v.docs.empty() || v.docs.back() != static_cast<int>(e.doc)) v.docs.push_back(static_cast<int>(e.doc));
+      break;
+    case EntityEvent::Alias:
+      insert_sorted(v.aliases, e.view());
+      break;
+    case EntityEvent::Wikidata:
+      if (wikidata_before(e.view(), v.wikidata)) v.wikidata = e.view();
+      break;
+  }
+}
+
+}  // namespace
 
 // Ids that came in ascending order (as merge and build add them) are already
 // in source order: nothing is read back or sorted.
@@ -517,10 +576,11 @@ void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
 // two are never both held; once the accumulation is gone and its memory handed
 // back, the nodes are read back into that memory and put in name order in place.
 void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank) {
-  const std::size_t n = vertices.size();
+  const std::size_t n = vertex_count;
   NodeSpill parked(evidence_dir);
-  while (!vertices.empty()) {
-    VertexAcc& v = vertices.front();
+  std::size_t made = 0;
+  VertexAcc v;
+  auto make_node = [&] {
     Node node;
     node.name = chosen_spelling(v.spellings);
     // max_element returns the first maximum: ties go to the earlier enum value.
@@ -541,9 +601,31 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
     std::sort(node.sources.begin(), node.sources.end());
     date_range(sources, node.sources, node.first_seen, node.last_seen);
     parked.write(node);
-    vertices.pop_front();
+    ++made;
+    v = VertexAcc();
+  };
+  // The events by vertex: every vertex has one Seen event per document naming it.
+  std::uint32_t at = 0;
+  bool any = false;
+  if (entity_log) {
+    // The sort's buffer: 2 MiB (65,536 events; 20 MB of mixed news makes about 300,000),
+    // past which it sorts in runs on disk, with or without a memory budget: the point of
+    // the log is not to hold a record per entity mention (an eighth of --memory 1G held
+    // every event of 80 MB, 38 MB, and put the peak up by as much).
+    const std::size_t buffer = std::size_t{2} << 20;
+    entity_log->replay(buffer, [&](const EntityEvent& e) {
+      const std::uint32_t expected = !any ? 0 : e.vertex == at ? at : at + 1;
+      if (e.vertex != expected) throw std::logic_error("entity log: no event for vertex " + std::to_string(expected));
+      if (any && e.vertex != at) make_node();
+      at = e.vertex;
+      any = true;
+      sum_up(v, e);
+    });
+    entity_log.reset();
   }
-  std::deque<VertexAcc>().swap(vertices);
+  if (any) make_node();
+  if (made != n)
+    throw std::logic_error("entity log: events for " + std::to_string(made) + " of " + std::to_string(n) + " entities");
   names = TextStore();  // the nodes hold their own copies
   return_free_memory();
   nodes.clear();
@@ -561,9 +643,9 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
 // writers' slugs need.
 void KnowledgeGraph::Impl::fetch_nodes(std::vector<int>& vertex_rank) {
   NodeOrder order = node_order_source();
-  if (order.node_of_vertex.size() != vertices.size() || order.keys_digest != keys_digest)
+  if (order.node_of_vertex.size() != vertex_count || order.keys_digest != keys_digest)
     throw std::runtime_error("node order of " + std::to_string(order.node_of_vertex.size()) + " vertices for a graph of " +
-                             std::to_string(vertices.size()) + " (or of other merge keys): the partitions did not add the same documents");
+                             std::to_string(vertex_count) + " (or of other merge keys): the partitions did not add the same documents");
   vertex_rank.assign(order.node_of_vertex.begin(), order.node_of_vertex.end());
   std::vector<std::uint32_t>().swap(order.node_of_vertex);
   nodes.clear();
@@ -592,11 +674,12 @@ void KnowledgeGraph::finalize() {
     std::vector<std::pair<const AttributeList*, std::uint32_t>> place_vertex;
     for (const AttributeList* list : with_place)
       for (const auto& [key, value] : *list)
-        if (key == "place") place_vertex.emplace_back(list, s.vertex_by_key.at(std::string(value)));
+        if (key == "place") place_vertex.emplace_back(list, s.vertex_keys.find(value));
     // Nothing looks a key up from here on, and the key table (a hash node and
     // often a heap string per entity) would otherwise be held beside the
-    // nodes while they are made. VertexAcc::key dangles after this; only add() reads it.
-    std::unordered_map<std::string, std::uint32_t>().swap(s.vertex_by_key);
+    // nodes while they are made.
+    s.vertex_count = s.vertex_keys.size();
+    s.vertex_keys = KeyTable();
     if (s.node_order_source) {
       s.fetch_nodes(vertex_rank);
     } else {
@@ -610,7 +693,7 @@ void KnowledgeGraph::finalize() {
       renamed[list] = s.attribute_list(std::move(copy));
     }
   }
-  std::deque<VertexAcc>().swap(s.vertices);
+  s.entity_log.reset();
   s.names = TextStore();
 
   // Edges in (head name, type, tail name) order: node indices follow name order.

@@ -75,7 +75,7 @@ TEST(DocumentTable, GoingToDiskAfterAPushIsRefused) {
   EXPECT_THROW(table.permute({0, 1}), std::invalid_argument);
 }
 
-// Documents on disk (a memory budget) and in memory give the same sources,
+// A graph with and without a memory budget (its documents on disk either way) gives the same sources,
 // nodes' dates and edges' outlets and dates, with ids in order and out of
 // order (the table is then sorted by id), and a repeated id is still caught.
 TEST(DocumentTable, AGraphWithItsDocumentsOnDiskIsTheGraphInMemory) {
@@ -103,7 +103,7 @@ TEST(DocumentTable, AGraphWithItsDocumentsOnDiskIsTheGraphInMemory) {
           sorted ? std::vector<const ExtractionBuilder*>{&a, &b, &b2, &c} : std::vector<const ExtractionBuilder*>{&c, &b, &a, &b2};
       for (const ExtractionBuilder* x : docs) g.add(x->get());
       g.finalize();
-      EXPECT_EQ(g.sources().on_disk(), disk);
+      EXPECT_TRUE(g.sources().on_disk());  // with or without a budget (issue 16)
       seen.push_back(describe(g));
     }
   EXPECT_EQ(seen[0],
