@@ -263,5 +263,27 @@ TEST(RuleForms, SpeakingByTelephoneWithAList) {
   expect_rule(find(y, RelationType::SpokeWith, "John Kerry", "John Baird"), "spoke.verb.with");
 }
 
+// h-trig: an appearance on a broadcast outlet (kind media) is speaking with it; a day or a company is not
+TEST(RuleForms, AppearingOnAnOutletIsSpokeWith) {
+  auto x = run("Senator Tom Cotton appeared on ABC's \"This Week\" on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "Tom Cotton", "ABC"), "spoke.verb.on-outlet");
+  auto w = run("John McCain, who appeared on CNN on Sunday, criticized the plan.");
+  expect_rule(find(w, RelationType::SpokeWith, "John McCain", "CNN"), "spoke.verb.on-outlet");
+  auto y = run("Steven Mnuchin, also speaking on CNBC, hailed a shift in tone.");
+  expect_rule(find(y, RelationType::SpokeWith, "Steven Mnuchin", "CNBC"), "spoke.verb.on-outlet");
+  auto z = run("Steven Mnuchin, speaking on Twitter, hailed a deal with Microsoft.");
+  EXPECT_EQ(count(z, RelationType::SpokeWith), 0);
+}
+
+// h-trig: the passive subject of "is scheduled to", "is expected to" controls the complement: it is the speaker
+TEST(RuleForms, PassiveControllerOfTheComplement) {
+  auto x = run("Donald Trump is scheduled to speak later today with Australian Prime Minister Malcolm Turnbull.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Donald Trump", "Malcolm Turnbull");
+  expect_rule(r, "spoke.verb.with");
+  EXPECT_EQ(r->modality, Modality::Planned);
+  auto y = run("Angela Merkel is expected to meet Emmanuel Macron in Paris on Friday.");
+  expect_rule(find(y, RelationType::MetWith, "Angela Merkel", "Emmanuel Macron"), "met.verb.object");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
