@@ -285,5 +285,32 @@ TEST(RuleForms, PassiveControllerOfTheComplement) {
   expect_rule(find(y, RelationType::MetWith, "Angela Merkel", "Emmanuel Macron"), "met.verb.object");
 }
 
+// h-trig: letters exchanged are a correspondence: every pair of the subjects, or the subject and the "with" party
+TEST(RuleForms, ExchangingLettersIsSpokeWith) {
+  auto x = run("Barack Obama and Hassan Rouhani exchanged letters in the months after the election.");
+  expect_rule(find(x, RelationType::SpokeWith, "Barack Obama", "Hassan Rouhani"), "spoke.verb.exchange-letters-mutual");
+  auto y = run("Hassan Rouhani also talked about trading letters with Barack Obama this summer.");
+  expect_rule(find(y, RelationType::SpokeWith, "Hassan Rouhani", "Barack Obama"), "spoke.verb.exchange-letters");
+  auto z = run("Barack Obama and Hassan Rouhani exchanged prisoners in the months after the election.");
+  EXPECT_EQ(count(z, RelationType::SpokeWith), 0);
+}
+
+// h-trig: briefing a person in person, and a dinner or round of golf shared, are meetings
+TEST(RuleForms, BriefingAndDiningAreMeetings) {
+  auto x = run("The Washington Post reported in February that Don McGahn then briefed Donald Trump on the matter.");
+  expect_rule(find(x, RelationType::MetWith, "Don McGahn", "Donald Trump"), "met.verb.brief");
+  auto y = run("Angela Merkel, who dined with Barack Obama on Friday, left Berlin.");
+  expect_rule(find(y, RelationType::MetWith, "Angela Merkel", "Barack Obama"), "met.verb.pastime");
+}
+
+// h-trig: fighters and warships where their owner has them are deployed there
+TEST(RuleForms, FightersAndShipsWhereTheyAre) {
+  auto x = run("Iran and Hezbollah have fighters inside Syria.");
+  expect_rule(find(x, RelationType::DeployedTo, "Iran", "Syria"), "deploy.noun.ships-fighters-in");
+  expect_rule(find(x, RelationType::DeployedTo, "Hezbollah", "Syria"), "deploy.noun.ships-fighters-in");
+  auto y = run("The Carl Vinson leads a battle group, and there are nine other U.S. ships in the Persian Gulf.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Persian Gulf"), "deploy.noun.ships-fighters-in");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
