@@ -312,5 +312,11 @@ TEST(RuleForms, FightersAndShipsWhereTheyAre) {
   expect_rule(find(y, RelationType::DeployedTo, "United States", "Persian Gulf"), "deploy.noun.ships-fighters-in");
 }
 
+// h-trig: "dictator" is a leader's title, folded with the name after it, so the name is the argument
+TEST(RuleForms, ADictatorIsALeaderTitle) {
+  auto x = run("The nuclear summit between President Donald Trump and North Korean dictator Kim Jong Un fell apart Thursday.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un"), "met.noun.between");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
