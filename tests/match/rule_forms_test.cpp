@@ -327,5 +327,16 @@ TEST(RuleForms, WhoAfterANameAndACommaIsThatPerson) {
   expect_rule(find(y, RelationType::MetWith, "Mike Pompeo", "Kim Jong Un"), "met.verb.purpose");
 }
 
+// h-trig: "they" in a mutual meeting stands for the two people its own sentence names before it: an
+// "A and B", else exactly two; with one person named, no pair
+TEST(RuleForms, TheyForTheTwoNamedEarlierInTheSentence) {
+  auto x = run("World leaders hope Donald Trump and Kim Jong Un can advance the agreement if they indeed meet in May.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un"), "met.verb.mutual");
+  auto y = run("Donald Trump also said Friday that he does not expect Vladimir Putin to confess to meddling when they meet next week.");
+  expect_rule(find(y, RelationType::MetWith, "Donald Trump", "Vladimir Putin"), "met.verb.mutual");
+  auto z = run("John Kerry said they agreed to meet around Sept. 28.");
+  EXPECT_EQ(count(z, RelationType::MetWith), 0);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
