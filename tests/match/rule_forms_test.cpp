@@ -341,5 +341,16 @@ TEST(RuleForms, TheyForTheTwoNamedEarlierInTheSentence) {
   EXPECT_EQ(count(z, RelationType::MetWith), 0);
 }
 
+// h-trig: "China's president" with no name after it stands for the holder the article names
+TEST(RuleForms, ACountrysOfficeStandsForItsHolder) {
+  auto x = run("Chinese President Xi Jinping arrived in Hamburg on Friday. Donald Trump had expressed optimism after his "
+               "first meeting with China's president that the two would work together.",
+               "2017-07-10");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Xi Jinping"), "met.noun.with");
+  // an office said of a name before it is that name's title, no description
+  auto y = run("Hun Sen, Cambodia's prime minister, met Barack Obama in Phnom Penh on Monday.", "2012-11-20");
+  expect_rule(find(y, RelationType::MetWith, "Barack Obama", "Hun Sen"), "met.verb.object");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
