@@ -1032,6 +1032,38 @@ void find_descriptions(Analysis& a) {
       }
     }
   }
+  // "China's president", "Ukraine's new leader": a country's office with no name after it stands for
+  // its holder, as "the Chinese president" does (resolve_description: the holder the text names with
+  // that country's title, else the office-holder table's holder at the article's date whom the text names)
+  for (const MentionDraft& c : a.mentions) {
+    if (c.type != EntityType::Country || c.last + 1 >= n || a.key(c.last) != "'s") continue;
+    const int cs = a.tokens[c.first].sentence;
+    const std::uint32_t slast = a.sentence_last(cs);
+    // "X, Iran's chief judiciary official": the title is X's (the apposition rules read it); "X is
+    // Iran's president": said of someone, no one it stands for
+    if (c.first >= a.sentence_first(cs) + 2 && a.token_text(c.first - 1) == "," && a.tokens[c.first - 2].mention >= 0) continue;
+    if (predicate_before(a, c.first)) continue;
+    std::uint32_t t = c.last + 1;
+    if (t < slast && a.key(t) == "new") ++t;
+    const TitleEntry* te = nullptr;
+    for (std::uint32_t e = t; e < std::min<std::uint32_t>(slast, t + 3); ++e) {
+      if (a.tokens[e].mention >= 0) break;
+      if (title_ending_at(a, e, &te) == static_cast<int>(e - t + 1) && te->kind != "rank" && te->kind != "honorific" &&
+          !(e + 1 < slast && (name_like(a, e + 1) || named_at(a, e + 1, slast) || a.key(e + 1) == "of")) &&
+          !(e + 2 < slast && a.token_text(e + 1) == "," && named_at(a, e + 2, slast))) {
+        MentionDraft m;
+        m.first = c.first;
+        m.last = e + 1;
+        m.type = EntityType::Person;
+        m.source = MentionSource::Description;
+        m.described_org = c.name;
+        m.described_title = te->title;
+        m.described_country = true;
+        found.push_back(m);
+        break;
+      }
+    }
+  }
   for (MentionDraft& m : found) {
     bool free = true;
     for (std::uint32_t i = m.first; i < m.last && free; ++i)

@@ -85,6 +85,16 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
     if (is_label(a, clause, "acl:relcl") && tree.head(clause) >= 0) {
       Argument named = argument_at(a, static_cast<std::uint32_t>(tree.head(clause)));
       if (named.entity >= 0) named.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
+      if (named.entity >= 0 || a.key(i) != "who") return named;
+    }
+  }
+  // "..., ex-CIA Director Mike Pompeo, who flew to ...": "who" right after a person's name and a comma
+  // stands for that person, wherever the parser hung the clause (on a title, on the noun the name
+  // modifies, or as a conjunct of the main verb)
+  if (a.key(i) == "who" && i >= tree.first() + 2 && a.token_text(i - 1) == ",") {
+    Argument named = argument_at(a, i - 2);
+    if (named.entity >= 0 && a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Person && !named.possessive) {
+      named.note = "who -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
       return named;
     }
   }
@@ -168,8 +178,19 @@ bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, s
   return type_ok(a, tree, test, i);
 }
 
+// Whether a down step by `label` from a verb reached by "^xcomp" names the controller of the
+// open complement: the verb's subject, active or passive ("He is scheduled to speak with X", "Y is
+// expected to meet Z": the passive subject of "scheduled" is who speaks). Only the step right
+// after "^xcomp" reads nsubj:pass as nsubj; elsewhere a passive subject is a different role.
+bool controller_label(const Analysis& a, const Step& step, const Step* previous, std::uint8_t label) {
+  if (!previous || !previous->up || previous->labels.size() != 1 || step.up) return false;
+  const int xcomp = a.rules->label("xcomp"), nsubj = a.rules->label("nsubj"), pass = a.rules->label("nsubj:pass");
+  return previous->labels[0] == xcomp && label == pass && step.labels.size() == 1 && step.labels[0] == nsubj;
+}
+
 std::vector<std::uint32_t> follow(const Analysis& a, const SentenceTree& tree, const Path& path, std::uint32_t from) {
   std::vector<std::uint32_t> here{from};
+  const Step* previous = nullptr;
   for (const Step& step : path) {
     std::vector<std::uint32_t> next;
     for (std::uint32_t t : here) {
@@ -179,10 +200,13 @@ std::vector<std::uint32_t> follow(const Analysis& a, const SentenceTree& tree, c
           next.push_back(static_cast<std::uint32_t>(h));
       } else {
         for (std::uint32_t c : tree.children(t))
-          if (has_label(step.labels, tree.label(c)) && passes(a, tree, step.test, c)) next.push_back(c);
+          if ((has_label(step.labels, tree.label(c)) || controller_label(a, step, previous, tree.label(c))) &&
+              passes(a, tree, step.test, c))
+            next.push_back(c);
       }
     }
     here = std::move(next);
+    previous = &step;
     if (here.empty()) break;
   }
   return here;

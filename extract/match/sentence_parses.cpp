@@ -140,11 +140,22 @@ bool has_type(const Analysis& a, const std::vector<EntityType>& types, const Sen
   return false;
 }
 
+// Whether the sentence has an organisation of one of `kinds` (an outlet for "said on CNN"): a
+// rule on a frequent trigger ("say") parses only the sentences that name one. A pronoun stands
+// for no outlet, so wildcards do not count.
+bool has_kind(const Analysis& a, const std::vector<std::string>& kinds, const SentenceEntities& e) {
+  if (kinds.empty()) return true;
+  for (int id : e.ids)
+    if (std::find(kinds.begin(), kinds.end(), a.entities[static_cast<std::size_t>(id)].org_kind) != kinds.end()) return true;
+  return false;
+}
+
 // Whether some token of the sentence could pass `test` whatever the tree: one with its
 // lemma and lists, a token that is one of its case words (the case child it needs), and
 // an entity of its types.
 bool could_pass(const Analysis& a, const NodeTest& test, std::uint32_t first, std::uint32_t last, const SentenceEntities& e) {
   if (!has_type(a, test.types, e)) return false;
+  if (!has_kind(a, test.kinds, e)) return false;
   if (!test.cases.empty()) {
     bool found = false;
     for (std::uint32_t i = first; i < last && !found; ++i)

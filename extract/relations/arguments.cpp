@@ -1,5 +1,7 @@
 #include "extract/relations/arguments.hpp"
 
+#include <algorithm>
+
 #include "extract/entities/name_rules.hpp"
 #include "extract/entities/quote_attribution.hpp"
 #include "extract/text/utf8.hpp"
@@ -207,6 +209,42 @@ std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigg
   if (first.entity < 0 || first.entity == last.entity) return out;
   out.push_back(first);
   out.push_back(last);
+  return out;
+}
+
+std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference) {
+  const std::uint32_t first = a.sentence_first(a.tokens[reference].sentence);
+  std::vector<int> people;  // distinct person entities named before the reference, in order
+  int pair_first = -1, pair_second = -1;  // the last "A and B" of two people
+  for (std::uint32_t i = first; i < reference; ++i) {
+    const int mi = a.tokens[i].mention;
+    if (mi < 0) continue;
+    const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+    i = std::max(i, std::min(m.last, reference) - 1);
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+    if (std::find(people.begin(), people.end(), m.entity) == people.end()) people.push_back(m.entity);
+    if (m.last + 1 < reference && a.key(m.last) == "and") {
+      const int ri = a.tokens[m.last + 1].mention;
+      if (ri >= 0) {
+        const MentionDraft& r = a.mentions[static_cast<std::size_t>(ri)];
+        if (r.first == m.last + 1 && r.entity >= 0 && r.entity != m.entity &&
+            a.entities[static_cast<std::size_t>(r.entity)].type == EntityType::Person) {
+          pair_first = m.entity;
+          pair_second = r.entity;
+        }
+      }
+    }
+  }
+  if (pair_first < 0 && people.size() == 2) pair_first = people[0], pair_second = people[1];
+  if (pair_first < 0) return {};
+  std::vector<Argument> out;
+  for (int e : {pair_first, pair_second}) {
+    Argument arg;
+    arg.entity = e;
+    arg.token = reference;
+    arg.note = std::string(a.token_text(reference)) + " -> " + a.entities[static_cast<std::size_t>(e)].name;
+    out.push_back(arg);
+  }
   return out;
 }
 

@@ -44,6 +44,11 @@ std::vector<Argument> coordinated_subject(const Analysis& a, std::uint32_t trigg
 // empty when none. Each argument's note says what it was read from.
 std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_view reference);
 
+// The two people "they" at token `reference` stands for when its own sentence names them before it:
+// an "A and B" ("hope Trump and Kim can advance it if they meet"), else exactly two people
+// ("Trump said he does not expect Putin to confess when they meet"); empty otherwise.
+std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference);
+
 // Entity type of an argument.
 EntityType type_of(const Analysis& a, const Argument& arg);
 

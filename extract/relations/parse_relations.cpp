@@ -110,8 +110,8 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
         }
     } else if (m.rule->pairs && m.heads.size() == 1) {
       // "they met", "the two leaders spoke": the two named together just before
-      const std::vector<Argument> pair =
-          pair_named_before(a, s, a.span_of(m.heads[0], m.heads[0] + 1).of(a.doc.text));
+      std::vector<Argument> pair = pair_named_earlier_in_sentence(a, m.heads[0]);
+      if (pair.size() != 2) pair = pair_named_before(a, s, a.span_of(m.heads[0], m.heads[0] + 1).of(a.doc.text));
       if (pair.size() == 2) emit_arguments(pair[0], pair[1]);
     } else if (m.rule->pairs) {
       for (std::size_t i = 0; i < m.heads.size(); ++i)

@@ -263,5 +263,94 @@ TEST(RuleForms, SpeakingByTelephoneWithAList) {
   expect_rule(find(y, RelationType::SpokeWith, "John Kerry", "John Baird"), "spoke.verb.with");
 }
 
+// h-trig: an appearance on a broadcast outlet (kind media) is speaking with it; a day or a company is not
+TEST(RuleForms, AppearingOnAnOutletIsSpokeWith) {
+  auto x = run("Senator Tom Cotton appeared on ABC's \"This Week\" on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "Tom Cotton", "ABC"), "spoke.verb.on-outlet");
+  auto w = run("John McCain, who appeared on CNN on Sunday, criticized the plan.");
+  expect_rule(find(w, RelationType::SpokeWith, "John McCain", "CNN"), "spoke.verb.on-outlet");
+  auto y = run("Steven Mnuchin, also speaking on CNBC, hailed a shift in tone.");
+  expect_rule(find(y, RelationType::SpokeWith, "Steven Mnuchin", "CNBC"), "spoke.verb.on-outlet");
+  auto z = run("Steven Mnuchin, speaking on Twitter, hailed a deal with Microsoft.");
+  EXPECT_EQ(count(z, RelationType::SpokeWith), 0);
+}
+
+// h-trig: the passive subject of "is scheduled to", "is expected to" controls the complement: it is the speaker
+TEST(RuleForms, PassiveControllerOfTheComplement) {
+  auto x = run("Donald Trump is scheduled to speak later today with Australian Prime Minister Malcolm Turnbull.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Donald Trump", "Malcolm Turnbull");
+  expect_rule(r, "spoke.verb.with");
+  EXPECT_EQ(r->modality, Modality::Planned);
+  auto y = run("Angela Merkel is expected to meet Emmanuel Macron in Paris on Friday.");
+  expect_rule(find(y, RelationType::MetWith, "Angela Merkel", "Emmanuel Macron"), "met.verb.object");
+}
+
+// h-trig: letters exchanged are a correspondence: every pair of the subjects, or the subject and the "with" party
+TEST(RuleForms, ExchangingLettersIsSpokeWith) {
+  auto x = run("Barack Obama and Hassan Rouhani exchanged letters in the months after the election.");
+  expect_rule(find(x, RelationType::SpokeWith, "Barack Obama", "Hassan Rouhani"), "spoke.verb.exchange-letters-mutual");
+  auto y = run("Hassan Rouhani also talked about trading letters with Barack Obama this summer.");
+  expect_rule(find(y, RelationType::SpokeWith, "Hassan Rouhani", "Barack Obama"), "spoke.verb.exchange-letters");
+  auto z = run("Barack Obama and Hassan Rouhani exchanged prisoners in the months after the election.");
+  EXPECT_EQ(count(z, RelationType::SpokeWith), 0);
+}
+
+// h-trig: briefing a person in person, and a dinner or round of golf shared, are meetings
+TEST(RuleForms, BriefingAndDiningAreMeetings) {
+  auto x = run("The Washington Post reported in February that Don McGahn then briefed Donald Trump on the matter.");
+  expect_rule(find(x, RelationType::MetWith, "Don McGahn", "Donald Trump"), "met.verb.brief");
+  auto y = run("Angela Merkel, who dined with Barack Obama on Friday, left Berlin.");
+  expect_rule(find(y, RelationType::MetWith, "Angela Merkel", "Barack Obama"), "met.verb.pastime");
+}
+
+// h-trig: fighters and warships where their owner has them are deployed there
+TEST(RuleForms, FightersAndShipsWhereTheyAre) {
+  auto x = run("Iran and Hezbollah have fighters inside Syria.");
+  expect_rule(find(x, RelationType::DeployedTo, "Iran", "Syria"), "deploy.noun.ships-fighters-in");
+  expect_rule(find(x, RelationType::DeployedTo, "Hezbollah", "Syria"), "deploy.noun.ships-fighters-in");
+  auto y = run("The Carl Vinson leads a battle group, and there are nine other U.S. ships in the Persian Gulf.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Persian Gulf"), "deploy.noun.ships-fighters-in");
+}
+
+// h-trig: "dictator" is a leader's title, folded with the name after it, so the name is the argument
+TEST(RuleForms, ADictatorIsALeaderTitle) {
+  auto x = run("The nuclear summit between President Donald Trump and North Korean dictator Kim Jong Un fell apart Thursday.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un"), "met.noun.between");
+}
+
+// h-trig: "who" right after a person's name and a comma stands for that person, wherever the parser hung
+// the relative clause (here on "associate", or as a conjunct of the main verb)
+TEST(RuleForms, WhoAfterANameAndACommaIsThatPerson) {
+  auto x = run("He is a close associate of Rudy Giuliani, who sought a meeting with Ukrainian President Volodymyr Zelenskiy last year.");
+  expect_rule(find(x, RelationType::MetWith, "Rudy Giuliani", "Volodymyr Zelenskiy"), "met.noun.with");
+  auto y = run("But in April the Senate confirmed ex-CIA Director Mike Pompeo, who subsequently flew to North Korea to meet with Kim Jong Un.");
+  expect_rule(find(y, RelationType::MetWith, "Mike Pompeo", "Kim Jong Un"), "met.verb.purpose");
+}
+
+// h-trig: "they" in a mutual meeting stands for the two people its own sentence names before it: an
+// "A and B", else exactly two; with one person named, no pair
+TEST(RuleForms, TheyForTheTwoNamedEarlierInTheSentence) {
+  auto x = run("World leaders hope Donald Trump and Kim Jong Un can advance the agreement if they indeed meet in May.");
+  const Relation* r = find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un");
+  ASSERT_NE(r, nullptr);
+  // the tagger reads this "meet" as a verb or a noun; either mutual rule takes the pair
+  EXPECT_TRUE(r->evidence.rule == "parse:met.verb.mutual" || r->evidence.rule == "parse:met.noun.mutual") << r->evidence.rule;
+  auto y = run("Donald Trump also said Friday that he does not expect Vladimir Putin to confess to meddling when they meet next week.");
+  expect_rule(find(y, RelationType::MetWith, "Donald Trump", "Vladimir Putin"), "met.verb.mutual");
+  auto z = run("John Kerry said they agreed to meet around Sept. 28.");
+  EXPECT_EQ(count(z, RelationType::MetWith), 0);
+}
+
+// h-trig: "China's president" with no name after it stands for the holder the article names
+TEST(RuleForms, ACountrysOfficeStandsForItsHolder) {
+  auto x = run("Chinese President Xi Jinping arrived in Hamburg on Friday. Donald Trump had expressed optimism after his "
+               "first meeting with China's president that the two would work together.",
+               "2017-07-10");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Xi Jinping"), "met.noun.with");
+  // an office said of a name before it is that name's title, no description
+  auto y = run("Hun Sen, Cambodia's prime minister, met Barack Obama in Phnom Penh on Monday.", "2012-11-20");
+  expect_rule(find(y, RelationType::MetWith, "Barack Obama", "Hun Sen"), "met.verb.object");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
