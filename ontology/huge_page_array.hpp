@@ -4,9 +4,11 @@
 // miss the TLB.
 #pragma once
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <new>
+#include <type_traits>
 
 #include <sys/mman.h>
 
@@ -18,6 +20,28 @@ struct FreeHugePageArray {
 
 template <class Slot>
 using HugePageArray = std::unique_ptr<Slot[], FreeHugePageArray>;
+
+// Room for `count` slots on 2 MiB-aligned memory with huge pages asked for, left
+// unwritten: a page becomes resident only when first written, so the room may be an
+// upper bound of what is filled. Under 1 MiB (where a huge page would mostly hold
+// nothing) the room is ordinary memory.
+template <class Slot>
+HugePageArray<Slot> make_huge_page_room(std::size_t count) {
+  static_assert(std::is_trivially_default_constructible_v<Slot> && std::is_trivially_destructible_v<Slot>);
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  if (count * sizeof(Slot) < kHugePage / 2) {
+    void* small = std::aligned_alloc(64, std::max<std::size_t>((count * sizeof(Slot) + 63) / 64 * 64, 64));
+    if (!small) throw std::bad_alloc();
+    return HugePageArray<Slot>(static_cast<Slot*>(small));
+  }
+  const std::size_t bytes = (count * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, bytes);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  return HugePageArray<Slot>(static_cast<Slot*>(p));
+}
 
 template <class Slot>
 HugePageArray<Slot> make_huge_page_array(std::size_t count) {

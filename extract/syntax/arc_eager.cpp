@@ -154,9 +154,12 @@ namespace {
 constexpr std::array<std::size_t, 16> kBufferFeatures = {3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 74, 75, 76, 79, 84};
 // The front: n0 with its left dependents and their labels.
 constexpr std::array<std::size_t, 12> kFrontFeatures = {36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71, 91};
-// The stack top: s0 with its head, the head's head, its dependents, valencies, labels.
-constexpr std::array<std::size_t, 33> kTopFeatures = {0,  1,  2,  32, 33, 34, 35, 38, 39, 40, 41, 42, 43, 44, 45, 46, 50,
-                                                      51, 52, 53, 54, 55, 56, 57, 58, 62, 63, 64, 66, 67, 68, 69, 85};
+// The stack top's own part: s0 with its head, the head's head, its left dependents,
+// left valency and labels.
+constexpr std::array<std::size_t, 22> kTopFeatures = {0,  1,  2,  34, 35, 38, 39, 40, 41, 42, 43,
+                                                      50, 51, 52, 53, 54, 55, 62, 64, 68, 69, 85};
+// The stack top's right side: its right dependents, their labels, its right valency.
+constexpr std::array<std::size_t, 11> kTopRightFeatures = {32, 33, 44, 45, 46, 56, 57, 58, 63, 66, 67};
 constexpr std::size_t kMaxKeys = ArcEagerState::kMaxFeatureKeys;
 
 constexpr std::array<std::uint8_t, kMaxKeys> group_table() {
@@ -164,6 +167,7 @@ constexpr std::array<std::uint8_t, kMaxKeys> group_table() {
   for (std::size_t t : kBufferFeatures) g[t] = ArcEagerState::kBufferGroup;
   for (std::size_t t : kFrontFeatures) g[t] = ArcEagerState::kFrontGroup;
   for (std::size_t t : kTopFeatures) g[t] = ArcEagerState::kTopGroup;
+  for (std::size_t t : kTopRightFeatures) g[t] = ArcEagerState::kTopRightGroup;
   return g;
 }
 constexpr std::array<std::uint8_t, kMaxKeys> kGroup = group_table();
@@ -275,7 +279,9 @@ std::uint64_t ArcEagerState::group_state(int group) const {
       return static_cast<std::uint64_t>(b_);
     case kFrontGroup:
       return pack(b_, b_ <= n_ ? vl_[static_cast<std::size_t>(b_)] : 0);
-    case kTopGroup:  // s0's head, left side and label are fixed while it is on the stack: a right-arc from it counts
+    case kTopGroup:  // s0's head (and its head), left side and labels are fixed while s0 is on the stack
+      return static_cast<std::uint64_t>(top());
+    case kTopRightGroup:  // a right-arc from s0 adds a right dependent
       return pack(top(), vr_[static_cast<std::size_t>(top())]);
     default:
       return 0;
@@ -288,18 +294,23 @@ ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, in
   std::uint64_t queued[kMaxKeys];
   std::int32_t* targets[kMaxKeys];
   const std::size_t width = m.sum_width();
-  // One block of sums: the buffer's, the front's, then one per word as stack top. Per
-  // thread, grown to the longest sentence and reused without clearing: a group's sums
-  // are cleared when they are summed, and every group starts with a state no state equals.
+  // One block of sums: the buffer's, the front's, then per word its sums as stack top
+  // (its own part) and as stack top with its right side. Per thread, grown to the
+  // longest sentence and reused without clearing: a group's sums are cleared when they
+  // are summed, and every group starts with a state no state equals.
   thread_local std::vector<std::int32_t> block;
-  thread_local std::vector<GroupSum> top;
+  thread_local std::vector<GroupSum> top, top_right;
   thread_local std::vector<std::int32_t> sums, mixed;
   thread_local std::vector<float> scores;
   const std::size_t words = static_cast<std::size_t>(in.size()) + 1;
-  if (block.size() < (2 + words) * width) block.resize((2 + words) * width);
+  if (block.size() < (2 + 2 * words) * width) block.resize((2 + 2 * words) * width);
   GroupSum buffer{~std::uint64_t{0}, block.data()}, front{~std::uint64_t{0}, block.data() + width};
   top.assign(words, GroupSum{});
-  for (std::size_t w = 0; w < words; ++w) top[w].sums = block.data() + (2 + w) * width;
+  top_right.assign(words, GroupSum{});
+  for (std::size_t w = 0; w < words; ++w) {
+    top[w].sums = block.data() + (2 + w) * width;
+    top_right[w].sums = block.data() + (2 + words + w) * width;
+  }
   sums.resize(width);
   mixed.resize(width);
   scores.resize(static_cast<std::size_t>(m.classes()));
@@ -308,12 +319,15 @@ ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, in
     const std::uint64_t buffer_state = st.group_state(ArcEagerState::kBufferGroup);
     const std::uint64_t front_state = st.group_state(ArcEagerState::kFrontGroup);
     const std::uint64_t top_state = st.group_state(ArcEagerState::kTopGroup);
+    const std::uint64_t right_state = st.group_state(ArcEagerState::kTopRightGroup);
     GroupSum& top_sums = top[static_cast<std::size_t>(st.stack_top())];
+    GroupSum& right_sums = top_right[static_cast<std::size_t>(st.stack_top())];
     // Only the keys of groups whose sums are summed anew are computed.
     unsigned groups = group_bit(ArcEagerState::kMixedGroup);
     if (buffer.state != buffer_state) groups |= group_bit(ArcEagerState::kBufferGroup);
     if (front.state != front_state) groups |= group_bit(ArcEagerState::kFrontGroup);
     if (top_sums.state != top_state) groups |= group_bit(ArcEagerState::kTopGroup);
+    if (right_sums.state != right_state) groups |= group_bit(ArcEagerState::kTopRightGroup);
     const std::size_t n = st.features(in, keys, groups);
     // Every key of this transition is looked up in one pass, the groups' and the
     // mixed ones', so their cache misses overlap. The mixed keys go to sums of their
@@ -322,6 +336,7 @@ ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, in
     queue_group(kBufferFeatures, keys, buffer_state, width, buffer, queued, targets, count);
     queue_group(kFrontFeatures, keys, front_state, width, front, queued, targets, count);
     queue_group(kTopFeatures, keys, top_state, width, top_sums, queued, targets, count);
+    queue_group(kTopRightFeatures, keys, right_state, width, right_sums, queued, targets, count);
     for (std::size_t t = 0; t < n; ++t)
       if (kGroup[t] == ArcEagerState::kMixedGroup) {
         queued[count] = keys[t];
@@ -329,8 +344,8 @@ ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, in
       }
     std::fill(mixed.begin(), mixed.end(), 0);
     m.add_sums_to(std::span<const std::uint64_t>(queued, count), targets);
-    const std::int32_t *b = buffer.sums, *f = front.sums, *s = top_sums.sums, *x = mixed.data();
-    for (std::size_t c = 0; c < width; ++c) sums[c] = b[c] + f[c] + s[c] + x[c];
+    const std::int32_t *b = buffer.sums, *f = front.sums, *s = top_sums.sums, *r = right_sums.sums, *x = mixed.data();
+    for (std::size_t c = 0; c < width; ++c) sums[c] = b[c] + f[c] + s[c] + r[c] + x[c];
     // As WeightTable::score: the exact integer sum, scaled once.
     for (std::size_t c = 0; c < scores.size(); ++c) scores[c] = 0.0f + static_cast<float>(sums[c]) * scale;
     st.apply(st.best_valid(scores.data(), m.classes()));

@@ -49,9 +49,11 @@ class ArcEagerState {
   // position t of a group other than kMixedGroup is the same in any two states of
   // equal group_state(group). The buffer (n0..n3: moves with SHIFT and RIGHT-ARC),
   // the front (n0 and its left dependents: changes also with LEFT-ARC), the stack
-  // top (s0 with its dependents and head: changes with every transition but
-  // LEFT-ARC, which pops back to the word under the one it attaches).
-  enum : int { kMixedGroup = 0, kBufferGroup = 1, kFrontGroup = 2, kTopGroup = 3 };
+  // top's own part (s0 with its head, the head's head, its left dependents and
+  // labels: all fixed while s0 is on the stack, so one state per word), and the
+  // stack top's right side (its right dependents and right valency: RIGHT-ARC from
+  // s0 changes it, and REDUCE comes back to s0 with one more).
+  enum : int { kMixedGroup = 0, kBufferGroup = 1, kFrontGroup = 2, kTopGroup = 3, kTopRightGroup = 4 };
   static int feature_group(std::size_t t);
   std::uint64_t group_state(int group) const;
   // Heads of words left without one attach to the root word (or the root).
@@ -73,7 +75,8 @@ class WeightTable;
 // Greedy parse with quantised weights: the same transitions as parse_greedy,
 // with the weights of each group of features summed once per group state and
 // reused while it lasts (REDUCE keeps buffer and front, LEFT-ARC the buffer and
-// returns to a stack top seen before): exact, since the sums are integers.
+// returns to a stack top seen before, whose own part never changes): exact, since
+// the sums are integers.
 ArcEagerState parse_greedy_table(const WeightTable& m, const ParserInput& in, int root_label, int dep_label);
 
 // Greedy parse with any scorer that has score(keys, float*) and classes().

@@ -106,8 +106,8 @@ template <class Target>
       found[i] = find(keys[base + i]);
       if (!found[i]) continue;
       const std::uint32_t data = found[i]->data;
-      if (kind(data) == kSpilled) __builtin_prefetch(spill_.data() + (data & ((1u << kSpillIndexBits) - 1)));
-      if (kind(data) == kDense) __builtin_prefetch(dense_.data() + std::size_t{data & 0x3fffffffu} * stride_);
+      if (kind(data) == kSpilled) __builtin_prefetch(spill_.get() + (data & ((1u << kSpillIndexBits) - 1)));
+      if (kind(data) == kDense) __builtin_prefetch(dense_.get() + std::size_t{data & 0x3fffffffu} * stride_);
     }
     for (std::size_t i = 0; i < m; ++i)
       if (found[i]) add_row(found[i]->data, target(base + i));
@@ -142,7 +142,7 @@ std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
     const std::uint32_t data = find(key)->data;
     if (kind(data) == kDense) {
       const DenseRow& r = dense_rows_[data & 0x3fffffffu];
-      for (std::uint32_t j = 0; j < r.count; ++j) add(key, spill_[r.spill + j].cls, spill_[r.spill + j].w);
+      for (std::uint32_t j = 0; j < r.count; ++j) add(key, dense_entries_[r.spill + j].cls, dense_entries_[r.spill + j].w);
     } else if (kind(data) == kOne) {
       add(key, static_cast<std::uint16_t>(data >> 16 & 0x3fffu), static_cast<std::int16_t>(data & 0xffffu));
     } else {

@@ -131,7 +131,7 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
   const auto& labels = m.label_names();
   const int root = static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
   const int dep = static_cast<int>(std::find(labels.begin(), labels.end(), "dep") - labels.begin());
-  std::size_t repeats[4] = {};
+  std::size_t repeats[5] = {};
   std::vector<bool> changed;  // per key position of the mixed group: differed between two transitions
   for (const auto& words : sentences) {
     TaggerWords tw = prepare_words(words);
@@ -152,7 +152,7 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
       keys.clear();
       st.features(in, keys);
       changed.resize(keys.size(), false);
-      for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopGroup; ++g) {
+      for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopRightGroup; ++g) {
         auto [it, fresh] = seen.try_emplace({g, st.group_state(g)}, keys);
         if (fresh) continue;
         ++repeats[g];
@@ -164,6 +164,7 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
       // Asked for some groups only, features() computes their keys as in full and
       // leaves the others' slots as they were.
       for (unsigned groups : {1u << ArcEagerState::kMixedGroup, (1u << ArcEagerState::kMixedGroup) | (1u << ArcEagerState::kTopGroup),
+                              (1u << ArcEagerState::kTopRightGroup),
                               (1u << ArcEagerState::kBufferGroup) | (1u << ArcEagerState::kFrontGroup)}) {
         constexpr std::uint64_t kUntouched = 0x5a5a5a5a5a5a5a5aULL;
         std::vector<std::uint64_t> partial(ArcEagerState::kMaxFeatureKeys, kUntouched);
@@ -179,13 +180,13 @@ TEST(SyntaxModel, FeatureGroupsFollowTheirStateAndTheCachedParseIsTheSame) {
       st.apply(st.best_valid(scores.data(), m.parser_weights().classes()));
     }
   }
-  for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopGroup; ++g) EXPECT_GT(repeats[g], 5u) << g;
+  for (int g = ArcEagerState::kBufferGroup; g <= ArcEagerState::kTopRightGroup; ++g) EXPECT_GT(repeats[g], 5u) << g;
   std::size_t grouped = 0;
   for (std::size_t t = 0; t < changed.size(); ++t) {
     grouped += ArcEagerState::feature_group(t) != ArcEagerState::kMixedGroup;
     EXPECT_TRUE(changed[t]) << "key " << t << " never changed";
   }
-  EXPECT_EQ(grouped, 16u + 12u + 33u);
+  EXPECT_EQ(grouped, 16u + 12u + 22u + 11u);
 }
 
 TEST(SyntaxModel, RefusesBrokenFilesNamingThem) {
