@@ -344,13 +344,34 @@ class RelationFinder {
         return;
       }
     }
-    // mutual frame: "X and Y met", "X and Y will hold talks"
-    if (has_frame(t, type, "mutual")) {
+    // mutual frame: "X and Y met", "X and Y will hold talks"; not when they met a third party: "Obama and
+    // Biden met with the lawmakers", "he and Carter were meeting their Filipino counterparts" (the parse
+    // rule met.verb.mutual asks the same: no object, no "with")
+    if (has_frame(t, type, "mutual") && !meets_a_third_party(t)) {
       auto parties = coordinated_subject(a_, t.first);
       if (parties.size() == 2 && is_party(a_, parties[0]) && is_party(a_, parties[1]))
         add(type, parties[0], parties[1], t.first, modality_before(t.first, parties[0].token), 0.8,
             "trigger:" + name + "/mutual");
     }
+  }
+
+  // Whether the trigger has a party of its own after it: the word "with" right after it, or in a parsed
+  // sentence an object (not a time: "spoke Friday") or a "with" oblique of the trigger's word.
+  bool meets_a_third_party(const TriggerHit& t) {
+    const int s = a_.tokens[t.first].sentence;
+    if (t.last < a_.sentence_last(s) && a_.key(t.last) == "with") return true;
+    if (!a_.rules || !match::ensure_parsed(a_, s)) return false;
+    const match::SentenceTree tree(a_, s);
+    const auto& labels = a_.rules->labels();
+    for (std::uint32_t i = t.first; i < t.last; ++i)
+      for (std::uint32_t c : tree.children(i)) {
+        const std::string& l = labels[a_.deps[c].label];
+        if (c < t.last) continue;  // "that" read as the object before the verb
+        if (l == "obj" && !a_.in_list("time_word", c) && !a_.in_list("time_noun", c)) return true;
+        if (l.rfind("obl", 0) == 0)
+          if (const int k = tree.child(c, "case"); k >= 0 && a_.key(static_cast<std::uint32_t>(k)) == "with") return true;
+      }
+    return false;
   }
 
   // Whether sentence s says a conversation was by phone or video (ontology list phone_cue).

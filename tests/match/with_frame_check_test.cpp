@@ -33,5 +33,17 @@ TEST(WithFrameCheck, AHeadThatIsASubjectStays) {
   EXPECT_EQ(find(x, RelationType::MetWith, "Ben Rhodes", "Thein Sein"), nullptr) << listing(x);
 }
 
+// realnews-train: "Obama and Vice President Biden met with the lawmakers", "he and Carter were meeting
+// their Filipino counterparts": two subjects who met a third party did not meet each other; with no
+// party after the verb ("spoke Friday") they did
+TEST(WithFrameCheck, TwoSubjectsMeetingAThirdPartyDidNotMeetEachOther) {
+  auto x = run("Olaf Scholz and Emmanuel Macron met with the lawmakers hours before the vote.");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+  x = run("Berlin said Olaf Scholz and Emmanuel Macron were meeting their Polish counterparts at the palace.");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+  x = run("The chancellery confirmed early Saturday that Olaf Scholz and Emmanuel Macron spoke Friday by phone.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
