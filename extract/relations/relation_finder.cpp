@@ -317,8 +317,9 @@ class RelationFinder {
         return;
       }
     }
-    // object frame: "X met Y", "X hosted Y"
-    if (has_frame(t, type, "object") && t.last < slast) {
+    // object frame: "X met Y", "X hosted Y"; not a noun of the same form the parse tags so: "Fox host Bill
+    // O'Reilly asked ...", "conservative radio host X argued" (a title before a name)
+    if (has_frame(t, type, "object") && t.last < slast && !parsed_as_noun(t)) {
       auto tails = parties_after(a_, t.last, 1);
       // "... would not let his family meet him": the family met him, not a name further back
       Argument head = unnamed_subject_before(a_, t.first) ? Argument{} : subject_before(a_, t.first, false);
@@ -353,6 +354,14 @@ class RelationFinder {
         add(type, parties[0], parties[1], t.first, modality_before(t.first, parties[0].token), 0.8,
             "trigger:" + name + "/mutual");
     }
+  }
+
+  // Whether the parse of the trigger's sentence tags its word a noun (false when the sentence is not parsed).
+  bool parsed_as_noun(const TriggerHit& t) {
+    const int s = a_.tokens[t.first].sentence;
+    if (!a_.rules || !match::ensure_parsed(a_, s)) return false;
+    const std::string& tag = a_.rules->tags()[a_.deps[t.first].upos];
+    return tag == "NOUN" || tag == "PROPN";
   }
 
   // Whether the trigger has a party of its own after it: the word "with" right after it, or in a parsed

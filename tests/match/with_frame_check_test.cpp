@@ -61,5 +61,15 @@ TEST(WithFrameCheck, AGroupAsTheSubjectIsNotTheNameBefore) {
   EXPECT_NE(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), nullptr) << listing(x);
 }
 
+// the bench corpus: "Fox host Bill O'Reilly asked Trump ...", "conservative radio host Wayne Allyn Root argued":
+// "host" before a name is a title the parse tags a noun, no hosting of the name by the word before it
+TEST(WithFrameCheck, HostAsATitleIsNoMeeting) {
+  auto x = run("As Media Matters has shown; for example, conservative radio host Olaf Scholz argued Monday that it was "
+               "not his fault.");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Media Matters", "Olaf Scholz"), nullptr) << listing(x);
+  x = run("Emmanuel Macron hosted Olaf Scholz at the Elysee on Monday.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
