@@ -311,8 +311,14 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
     if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
       if (auto m = governor_cue(a, tree, governor, "to")) return head_says(own_cues(a, tree, governor), m);
-    if (auto said = head_says(own_cues(a, tree, governor), governor_cue(a, tree, governor),
-                              a.rules->tags()[a.deps[governor].upos] == "VERB")) {
+    std::optional<Modality> own = own_cues(a, tree, governor);
+    const std::optional<Modality> lemma = governor_cue(a, tree, governor);
+    // A negation on what a meeting was or did is not one of the meeting: "the Kerry and Lavrov meeting
+    // wasn't about punishing Assad", "the talks did not produce a deal"; only a verb of taking place
+    // (word list occurrence_verb) says it was not held ("the meeting did not happen").
+    if (arc == "nsubj" && own && *own == Modality::Negated && !lemma && !a.in_list("occurrence_verb", governor))
+      break;
+    if (auto said = head_says(own, lemma, a.rules->tags()[a.deps[governor].upos] == "VERB")) {
       // a plan, offer or invitation that a verb turns down or drops is no meeting: "rejected an offer to
       // meet X", "scrapped plans for talks with Y" (the noun's own cue is planned, its verb's negated)
       if (*said == Modality::Planned && a.rules->tags()[a.deps[governor].upos] == "NOUN" && tree.head(governor) >= 0 &&

@@ -317,8 +317,9 @@ class RelationFinder {
         return;
       }
     }
-    // object frame: "X met Y", "X hosted Y"
-    if (has_frame(t, type, "object") && t.last < slast) {
+    // object frame: "X met Y", "X hosted Y"; not a noun of the same form the parse tags so: "Fox host Bill
+    // O'Reilly asked ...", "conservative radio host X argued" (a title before a name)
+    if (has_frame(t, type, "object") && t.last < slast && !parsed_as_noun(t)) {
       auto tails = parties_after(a_, t.last, 1);
       // "... would not let his family meet him": the family met him, not a name further back
       Argument head = unnamed_subject_before(a_, t.first) ? Argument{} : subject_before(a_, t.first, false);
@@ -344,13 +345,42 @@ class RelationFinder {
         return;
       }
     }
-    // mutual frame: "X and Y met", "X and Y will hold talks"
-    if (has_frame(t, type, "mutual")) {
+    // mutual frame: "X and Y met", "X and Y will hold talks"; not when they met a third party: "Obama and
+    // Biden met with the lawmakers", "he and Carter were meeting their Filipino counterparts" (the parse
+    // rule met.verb.mutual asks the same: no object, no "with")
+    if (has_frame(t, type, "mutual") && !meets_a_third_party(t)) {
       auto parties = coordinated_subject(a_, t.first);
       if (parties.size() == 2 && is_party(a_, parties[0]) && is_party(a_, parties[1]))
         add(type, parties[0], parties[1], t.first, modality_before(t.first, parties[0].token), 0.8,
             "trigger:" + name + "/mutual");
     }
+  }
+
+  // Whether the parse of the trigger's sentence tags its word a noun (false when the sentence is not parsed).
+  bool parsed_as_noun(const TriggerHit& t) {
+    const int s = a_.tokens[t.first].sentence;
+    if (!a_.rules || !match::ensure_parsed(a_, s)) return false;
+    const std::string& tag = a_.rules->tags()[a_.deps[t.first].upos];
+    return tag == "NOUN" || tag == "PROPN";
+  }
+
+  // Whether the trigger has a party of its own after it: the word "with" right after it, or in a parsed
+  // sentence an object (not a time: "spoke Friday") or a "with" oblique of the trigger's word.
+  bool meets_a_third_party(const TriggerHit& t) {
+    const int s = a_.tokens[t.first].sentence;
+    if (t.last < a_.sentence_last(s) && a_.key(t.last) == "with") return true;
+    if (!a_.rules || !match::ensure_parsed(a_, s)) return false;
+    const match::SentenceTree tree(a_, s);
+    const auto& labels = a_.rules->labels();
+    for (std::uint32_t i = t.first; i < t.last; ++i)
+      for (std::uint32_t c : tree.children(i)) {
+        const std::string& l = labels[a_.deps[c].label];
+        if (c < t.last) continue;  // "that" read as the object before the verb
+        if (l == "obj" && !a_.in_list("time_word", c) && !a_.in_list("time_noun", c)) return true;
+        if (l.rfind("obl", 0) == 0)
+          if (const int k = tree.child(c, "case"); k >= 0 && a_.key(static_cast<std::uint32_t>(k)) == "with") return true;
+      }
+    return false;
   }
 
   // Whether sentence s says a conversation was by phone or video (ontology list phone_cue).
@@ -864,10 +894,19 @@ class RelationFinder {
       if (a_.tokens[v].mention >= 0 || !a_.in_list("attend_verb", v)) continue;
       // the object: none (end of clause) or a meeting noun
       std::uint32_t o = v + 1;
-      while (o < slast && (a_.key(o) == "the" || a_.key(o) == "a" || a_.key(o) == "an" || a_.key(o) == "this")) ++o;
+      // an opening quote starts the object, it does not end the clause: 'will also attend "a signing ceremony"'
+      while (o < slast && (a_.key(o) == "the" || a_.key(o) == "a" || a_.key(o) == "an" || a_.key(o) == "this" ||
+                           a_.token_text(o) == "\"" || a_.token_text(o) == "\u201c"))
+        ++o;
       const bool bare = o >= slast || !has_letter(a_.token_text(o));
       const bool meeting_object = !bare && has_meeting_noun(o, std::min<std::uint32_t>(slast, o + 2));
       if (!bare && !meeting_object) continue;
+      // those who attend a meeting with someone met that party, not each other: "Trump, along with Mattis,
+      // will also attend a meeting and dinner with NATO leaders"
+      bool with_party = false;
+      for (std::uint32_t w = o; meeting_object && w < std::min<std::uint32_t>(slast, o + 5); ++w)
+        with_party = with_party || a_.key(w) == "with";
+      if (with_party) continue;
       // the attendees: the persons of the subject, back to a clause boundary
       std::uint32_t from = v;
       while (from > sfirst) {

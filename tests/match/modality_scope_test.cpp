@@ -329,5 +329,30 @@ TEST(ModalityScope, CuePhraseBeforeAGerund) {
             Modality::Hypothetical);
 }
 
+// realnews-train: "his hastily arranged second summit with X", "her role in arranging Y's meeting with
+// Z": an arranging told in the past was done, the meeting held (no governor row for "arrange")
+TEST(ModalityScope, ArrangedMeetingIsHeld) {
+  EXPECT_EQ(modality_of("Olaf Scholz flew to Paris for his hastily arranged summit with Emmanuel Macron."),
+            Modality::Asserted);
+}
+
+// realnews-train: "clears an obstacle to direct talks between Trump and Kim": what stands in a
+// meeting's way is said of one still to come
+TEST(ModalityScope, ObstacleToTalks) {
+  EXPECT_EQ(modality_of("The release clears an obstacle to direct talks between Olaf Scholz and Emmanuel Macron."),
+            Modality::Hypothetical);
+}
+
+// realnews-train: "the Kerry and Lavrov meeting wasn't about punishing Assad": a negation on what a
+// meeting was or did leaves it held; a verb of taking place negated says it was not
+TEST(ModalityScope, NegationOfWhatTheMeetingWasNotOfTheMeeting) {
+  EXPECT_EQ(modality_of("Critics said the meeting between Olaf Scholz and Emmanuel Macron wasn't about trade."),
+            Modality::Asserted);
+  EXPECT_EQ(modality_of("The meeting between Olaf Scholz and Emmanuel Macron did not produce a deal."),
+            Modality::Asserted);
+  EXPECT_EQ(modality_of("The meeting between Olaf Scholz and Emmanuel Macron did not happen."), Modality::Negated);
+  EXPECT_EQ(modality_of("The meeting between Olaf Scholz and Emmanuel Macron never took place."), Modality::Negated);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
