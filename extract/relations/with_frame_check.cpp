@@ -51,14 +51,6 @@ bool continues_clause(const Analysis& a, std::uint32_t i) {
   return l == "obj" || l == "xcomp" || l == "advcl" || l == "conj" || l.rfind("obl", 0) == 0;
 }
 
-// A plural common noun that is no name: "investigators", "senators", "doctors" (tagged NOUN, not
-// capitalised, ending in -s).
-bool plural_common_noun(const Analysis& a, std::uint32_t i) {
-  const std::string& k = a.key(i);
-  return a.tokens[i].mention < 0 && !a.tokens[i].upper && a.rules->tags()[a.deps[i].upos] == "NOUN" && k.size() > 3 &&
-         k.back() == 's' && k[k.size() - 2] != 's';
-}
-
 }  // namespace
 
 bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_t last, const Argument& head) {
@@ -68,7 +60,6 @@ bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_
   const SentenceTree tree(a, s);
   const std::uint32_t trigger = phrase_head(tree, first, last);
   std::uint32_t c = trigger;
-  bool through_conj = false;
   for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
     // a possessor speaks for the trigger noun only: "worries about North Korea's weapons, and a
     // meeting with Putin" is no meeting of North Korea's
@@ -77,21 +68,11 @@ bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_
     if (who < 0) who = tree.child(c, "nsubj");
     if (who < 0) who = tree.child(c, "nsubj:pass");
     if (who >= 0) {
-      auto w = static_cast<std::uint32_t>(who);
-      // a relative pronoun stands for the noun its clause modifies: "according to senators who met with
-      // Morell", "Giuliani, who sought a meeting with X"
-      if (!possessor && label_of(a, c) == "acl:relcl" && tree.head(c) >= 0 && a.tokens[w].mention < 0 &&
-          a.in_list("relative_pronoun", w))
-        w = static_cast<std::uint32_t>(tree.head(c));
+      const auto w = static_cast<std::uint32_t>(who);
       if (stands_for(a, tree, w, head.entity)) return false;
       // an unnamed subject ("the lawmakers who met with Kerry") may be the head under another
-      // name; only a named one says the meeting is someone else's, or a plural common noun, which no
-      // one name stands for ("investigators working for Mueller had met with X")
-      // (not one reached through a coordination, where the parse may have climbed to another clause,
-      // nor a group the head is named among: "Graham, among the lawmakers who met with Kerry")
-      if (match::entity_at(a, tree, w).entity < 0)
-        return !through_conj && plural_common_noun(a, w) &&
-               !(tree.head(w) >= 0 && stands_for(a, tree, static_cast<std::uint32_t>(tree.head(w)), head.entity));
+      // name; only a named one says the meeting is someone else's
+      if (match::entity_at(a, tree, w).entity < 0) return false;
       // the head is itself the subject of a clause: the parse may have hung the trigger's clause
       // one level too high ("X told reporters that Y did Z when meeting with W")
       if (!possessor && is_subject(a, tree, head.token)) return false;
@@ -103,7 +84,6 @@ bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_
         stands_for(a, tree, static_cast<std::uint32_t>(tree.head(c)), head.entity))
       return false;
     if (!continues_clause(a, c) || tree.head(c) < 0) break;
-    through_conj = through_conj || l == "conj";
     c = static_cast<std::uint32_t>(tree.head(c));
   }
   return false;  // no subject or possessor the parse is sure of: the token rule stands
