@@ -894,19 +894,10 @@ class RelationFinder {
       if (a_.tokens[v].mention >= 0 || !a_.in_list("attend_verb", v)) continue;
       // the object: none (end of clause) or a meeting noun
       std::uint32_t o = v + 1;
-      // an opening quote starts the object, it does not end the clause: 'will also attend "a signing ceremony"'
-      while (o < slast && (a_.key(o) == "the" || a_.key(o) == "a" || a_.key(o) == "an" || a_.key(o) == "this" ||
-                           a_.token_text(o) == "\"" || a_.token_text(o) == "\u201c"))
-        ++o;
+      while (o < slast && (a_.key(o) == "the" || a_.key(o) == "a" || a_.key(o) == "an" || a_.key(o) == "this")) ++o;
       const bool bare = o >= slast || !has_letter(a_.token_text(o));
       const bool meeting_object = !bare && has_meeting_noun(o, std::min<std::uint32_t>(slast, o + 2));
       if (!bare && !meeting_object) continue;
-      // those who attend a meeting with someone met that party, not each other: "Trump, along with Mattis,
-      // will also attend a meeting and dinner with NATO leaders"
-      bool with_party = false;
-      for (std::uint32_t w = o; meeting_object && w < std::min<std::uint32_t>(slast, o + 5); ++w)
-        with_party = with_party || a_.key(w) == "with";
-      if (with_party) continue;
       // the attendees: the persons of the subject, back to a clause boundary
       std::uint32_t from = v;
       while (from > sfirst) {

@@ -564,19 +564,6 @@ TEST(Attendance, AttendingSomethingElseIsNoMeeting) {
   EXPECT_EQ(count(y, RelationType::MetWith), 0);
 }
 
-// realnews-dev: 'The president will also attend "a signing ceremony of ..."' after a sentence about a
-// meeting: the quote opens the object (no bare "also attended"); "will also attend a meeting and dinner
-// with NATO leaders": those who attend a meeting with a party met it, not each other
-TEST(Attendance, AQuotedObjectOrAMeetingWithAPartyJoinsNoOne) {
-  auto x = run("Annalena Baerbock said Olaf Scholz would hold a meeting with Catherine Colonna in Riyadh. "
-               "Emmanuel Macron will also attend \"a signing ceremony of several agreements.\"");
-  EXPECT_FALSE(find(x, RelationType::MetWith, "Emmanuel Macron", "Annalena Baerbock"));
-  EXPECT_FALSE(find(x, RelationType::MetWith, "Emmanuel Macron", "Catherine Colonna"));
-  auto y = run("Olaf Scholz, along with Defence Minister Boris Pistorius, will also attend a meeting and dinner with "
-               "NATO leaders.");
-  EXPECT_FALSE(find(y, RelationType::MetWith, "Olaf Scholz", "Boris Pistorius"));
-}
-
 // --- national offices: the country the text is about
 
 TEST(DocumentCountry, NationalOfficeWithoutACountryBesideIt) {
