@@ -85,16 +85,6 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
     if (is_label(a, clause, "acl:relcl") && tree.head(clause) >= 0) {
       Argument named = argument_at(a, static_cast<std::uint32_t>(tree.head(clause)));
       if (named.entity >= 0) named.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
-      if (named.entity >= 0 || a.key(i) != "who") return named;
-    }
-  }
-  // "..., ex-CIA Director Mike Pompeo, who flew to ...": "who" right after a person's name and a comma
-  // stands for that person, wherever the parser hung the clause (on a title, on the noun the name
-  // modifies, or as a conjunct of the main verb)
-  if (a.key(i) == "who" && i >= tree.first() + 2 && a.token_text(i - 1) == ",") {
-    Argument named = argument_at(a, i - 2);
-    if (named.entity >= 0 && a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Person && !named.possessive) {
-      named.note = "who -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
       return named;
     }
   }

@@ -318,15 +318,6 @@ TEST(RuleForms, ADictatorIsALeaderTitle) {
   expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un"), "met.noun.between");
 }
 
-// h-trig: "who" right after a person's name and a comma stands for that person, wherever the parser hung
-// the relative clause (here on "associate", or as a conjunct of the main verb)
-TEST(RuleForms, WhoAfterANameAndACommaIsThatPerson) {
-  auto x = run("He is a close associate of Rudy Giuliani, who sought a meeting with Ukrainian President Volodymyr Zelenskiy last year.");
-  expect_rule(find(x, RelationType::MetWith, "Rudy Giuliani", "Volodymyr Zelenskiy"), "met.noun.with");
-  auto y = run("But in April the Senate confirmed ex-CIA Director Mike Pompeo, who subsequently flew to North Korea to meet with Kim Jong Un.");
-  expect_rule(find(y, RelationType::MetWith, "Mike Pompeo", "Kim Jong Un"), "met.verb.purpose");
-}
-
 // h-trig: "they" in a mutual meeting stands for the two people its own sentence names before it: an
 // "A and B", else exactly two; with one person named, no pair
 TEST(RuleForms, TheyForTheTwoNamedEarlierInTheSentence) {
