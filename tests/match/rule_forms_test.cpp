@@ -312,12 +312,6 @@ TEST(RuleForms, FightersAndShipsWhereTheyAre) {
   expect_rule(find(y, RelationType::DeployedTo, "United States", "Persian Gulf"), "deploy.noun.ships-fighters-in");
 }
 
-// h-trig: "dictator" is a leader's title, folded with the name after it, so the name is the argument
-TEST(RuleForms, ADictatorIsALeaderTitle) {
-  auto x = run("The nuclear summit between President Donald Trump and North Korean dictator Kim Jong Un fell apart Thursday.");
-  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un"), "met.noun.between");
-}
-
 // h-trig: "they" in a mutual meeting stands for the two people its own sentence names before it: an
 // "A and B", else exactly two; with one person named, no pair
 TEST(RuleForms, TheyForTheTwoNamedEarlierInTheSentence) {
