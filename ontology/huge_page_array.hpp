@@ -21,6 +21,19 @@ struct FreeHugePageArray {
 template <class Slot>
 using HugePageArray = std::unique_ptr<Slot[], FreeHugePageArray>;
 
+inline constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+// `bytes` rounded up to whole 2 MiB pages, aligned to 2 MiB, with huge pages asked for.
+inline void* huge_page_block(std::size_t bytes) {
+  const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, rounded);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
 // Room for `count` slots on 2 MiB-aligned memory with huge pages asked for, left
 // unwritten: a page becomes resident only when first written, so the room may be an
 // upper bound of what is filled. Under 1 MiB (where a huge page would mostly hold
@@ -28,31 +41,17 @@ using HugePageArray = std::unique_ptr<Slot[], FreeHugePageArray>;
 template <class Slot>
 HugePageArray<Slot> make_huge_page_room(std::size_t count) {
   static_assert(std::is_trivially_default_constructible_v<Slot> && std::is_trivially_destructible_v<Slot>);
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
   if (count * sizeof(Slot) < kHugePage / 2) {
     void* small = std::aligned_alloc(64, std::max<std::size_t>((count * sizeof(Slot) + 63) / 64 * 64, 64));
     if (!small) throw std::bad_alloc();
     return HugePageArray<Slot>(static_cast<Slot*>(small));
   }
-  const std::size_t bytes = (count * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
-  void* p = std::aligned_alloc(kHugePage, bytes);
-  if (!p) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-  madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  return HugePageArray<Slot>(static_cast<Slot*>(p));
+  return HugePageArray<Slot>(static_cast<Slot*>(huge_page_block(count * sizeof(Slot))));
 }
 
 template <class Slot>
 HugePageArray<Slot> make_huge_page_array(std::size_t count) {
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  const std::size_t bytes = (count * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
-  void* p = std::aligned_alloc(kHugePage, bytes);
-  if (!p) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-  madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  Slot* slots = static_cast<Slot*>(p);
+  Slot* slots = static_cast<Slot*>(huge_page_block(count * sizeof(Slot)));
   for (std::size_t i = 0; i < count; ++i) new (&slots[i]) Slot{};
   return HugePageArray<Slot>(slots);
 }
