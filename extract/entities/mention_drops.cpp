@@ -186,8 +186,7 @@ void drop_lone_opening_persons(Analysis& a) {
 // whatever the tagger reads, unless it is a word of a longer name of the document (which it may
 // stand for: "the Times" of "The New York Times"), an acronym, or an office holder's surname. On
 // realnews-train 30 such nodes were no entity the annotator listed and 2 were.
-void drop_capitalised_common_words(Analysis& a) {
-  LowerCaseWords lower_case(a);
+void drop_capitalised_common_words(Analysis& a, LowerCaseWords& lower_case) {
   auto lower = [&](std::uint64_t key) { return lower_case.contains(key); };
   auto in_longer_name = [&](std::uint32_t k) {
     for (const MentionDraft& o : a.mentions)

@@ -12,6 +12,8 @@ namespace kgraph::extract {
 // gazetteer, tagger overlaps, trims, joins, typing, drops; the context rules (find_name_mentions,
 // find_repeated_person_names, descriptions, offices) are name_rules.cpp's.
 void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
+  // The document's lower-case words, gathered once when a pass first asks (the tokens do not change).
+  LowerCaseWords lower_case(a);
   mark_sentence_case(a);
   if (tagger) {
     profile::StageTimer timer(profile::Stage::Tagger);
@@ -32,9 +34,9 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_bracketed_given_names(a);
   trim_name_edges(a);
   trim_repeated_given_names(a);
-  extend_tagged_given_names(a);
-  cut_words_before_full_names(a);
-  cut_sentence_openers_before_names(a);
+  extend_tagged_given_names(a, lower_case);
+  cut_words_before_full_names(a, lower_case);
+  cut_sentence_openers_before_names(a, lower_case);
   split_pairs_of_surnames(a);
   cut_portfolio_words(a);
   join_split_person_names(a);
@@ -49,12 +51,12 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   retype_implausible_persons(a);
   type_known_places(a);
   type_kin_names(a);
-  type_outlet_staff(a);
+  type_outlet_staff(a, lower_case);
   type_by_head_word(a);
   drop_people_groups(a);
   drop_group_words(a);
   drop_lone_opening_persons(a);
-  drop_capitalised_common_words(a);
+  drop_capitalised_common_words(a, lower_case);
   drop_title_case_only_names(a);
   drop_places_before_nouns(a);
   find_repeated_person_names(a);

@@ -151,9 +151,8 @@ void join_bracketed_given_names(Analysis& a) {
 // name alone. Capitalised words straight after a person's name that the tagger reads as no name, no
 // mention holds, and the document never writes in lower case (so not "Morning Edition", "Science
 // Monitor", "I"), are the rest of that name.
-void extend_tagged_given_names(Analysis& a) {
+void extend_tagged_given_names(Analysis& a, LowerCaseWords& lower_case) {
   bool extended = false;
-  LowerCaseWords lower_case(a);
   for (MentionDraft& m : a.mentions) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
     if (a.tokens[m.last - 1].ner_label != static_cast<int>(ner::NerLabel::Person)) continue;

@@ -12,6 +12,8 @@
 
 namespace kgraph::extract {
 
+class LowerCaseWords;  // below: the document's lower-case words, shared by the passes that ask
+
 namespace ner {
 class NerTagger;
 }
@@ -30,8 +32,8 @@ void drop_organisations_ending_tagged_names(Analysis& a);
 void trim_time_words(Analysis& a);
 void trim_editorial_brackets(Analysis& a);
 void trim_name_edges(Analysis& a);
-void cut_words_before_full_names(Analysis& a);
-void cut_sentence_openers_before_names(Analysis& a);
+void cut_words_before_full_names(Analysis& a, LowerCaseWords& lower_case);
+void cut_sentence_openers_before_names(Analysis& a, LowerCaseWords& lower_case);
 void split_pairs_of_surnames(Analysis& a);
 void cut_portfolio_words(Analysis& a);
 void trim_repeated_given_names(Analysis& a);
@@ -39,7 +41,7 @@ void trim_repeated_given_names(Analysis& a);
 // Pieces joined into one name (mention_joins.cpp).
 void join_tagged_names_left_in_pieces(Analysis& a);
 void join_bracketed_given_names(Analysis& a);
-void extend_tagged_given_names(Analysis& a);
+void extend_tagged_given_names(Analysis& a, LowerCaseWords& lower_case);
 void join_split_person_names(Analysis& a);
 void join_particle_names(Analysis& a);
 void attach_name_suffixes(Analysis& a);
@@ -49,7 +51,7 @@ void join_possessive_names(Analysis& a);
 void retype_implausible_persons(Analysis& a);
 void type_known_places(Analysis& a);
 void type_kin_names(Analysis& a);
-void type_outlet_staff(Analysis& a);
+void type_outlet_staff(Analysis& a, LowerCaseWords& lower_case);
 void type_by_head_word(Analysis& a);
 
 // Mentions that name no entity of the story (mention_drops.cpp).
@@ -57,7 +59,7 @@ void drop_group_words(Analysis& a);
 void drop_people_groups(Analysis& a);
 void drop_name_debris(Analysis& a);
 void drop_lone_opening_persons(Analysis& a);
-void drop_capitalised_common_words(Analysis& a);
+void drop_capitalised_common_words(Analysis& a, LowerCaseWords& lower_case);
 void drop_title_case_only_names(Analysis& a);
 void drop_agency_credits(Analysis& a);
 void drop_dateline_agencies(Analysis& a);
@@ -83,6 +85,8 @@ inline bool possessive(const Analysis& a, std::uint32_t k) { return a.key(k) == 
 // The words (by key hash) the document writes somewhere in lower case with no capital anywhere in
 // them ("al-Qaida" is a name), gathered in one pass over the tokens when first asked: a scan per
 // asked word cost 2% of extract on the bench corpus, as most names are never written small.
+// find_mentions makes one per document and hands it to every pass that asks (the tokens do not
+// change between passes).
 class LowerCaseWords {
  public:
   explicit LowerCaseWords(const Analysis& a) : a_(a) {}

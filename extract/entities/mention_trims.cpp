@@ -142,11 +142,10 @@ void trim_name_edges(Analysis& a) {
 // word, a party member's label, an organisation's last word ("Atomic Energy Organization Ali Akbar
 // Salehi"), or a word the document also writes in lower case. A given name stays
 // ("Jean-Yves Le Drian" beside "Le Drian": "Jean-Yves" is never written in lower case).
-void cut_words_before_full_names(Analysis& a) {
+void cut_words_before_full_names(Analysis& a, LowerCaseWords& lower_case) {
   bool cut = false;
   // (a word also written in lower case is a common word capitalised in a title: "energy" of
   // "Secretary of Energy")
-  LowerCaseWords lower_case(a);
   for (MentionDraft& m : a.mentions) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
     for (std::uint32_t j = m.first + 1; j + 2 <= m.last; ++j) {
@@ -178,9 +177,8 @@ void cut_words_before_full_names(Analysis& a) {
 // or word list not_a_name) and the rest of the name is a mention elsewhere in the document, the name
 // is that rest, of that mention's type; a rest that ends in the surname of a person named in full is
 // that person.
-void cut_sentence_openers_before_names(Analysis& a) {
+void cut_sentence_openers_before_names(Analysis& a, LowerCaseWords& lower_case) {
   bool cut = false;
-  LowerCaseWords lower_case(a);
   for (MentionDraft& m : a.mentions) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 2) continue;
     // (a direction opens names, "East Stirling"; a line in capitals or title case capitalises all)

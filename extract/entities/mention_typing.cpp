@@ -150,8 +150,7 @@ void type_kin_names(Analysis& a) {
 // person, whatever the tagger read (it reads the outlet's name going on). A programme has words the
 // document writes in lower case or a time word ("NPR's Morning Edition", "CNN's State of the Union")
 // and stays as read.
-void type_outlet_staff(Analysis& a) {
-  LowerCaseWords lower_case(a);
+void type_outlet_staff(Analysis& a, LowerCaseWords& lower_case) {
   for (MentionDraft& m : a.mentions) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.type == EntityType::Person ||
         m.last - m.first < 2 || m.last - m.first > 3)
