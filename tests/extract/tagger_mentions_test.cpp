@@ -273,6 +273,23 @@ TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   ASSERT_NE(by_mention(x, "Yugoslavia"), nullptr) << listing(x);
 }
 
+// A state the tagger reads as a team is the team in a sports report, and the state in news
+// ("an Oregon hotelier"): the tagger learnt its reading from results lines.
+TEST(TaggerMentions, StateReadAsATeamIsTheStateOutsideSportsReports) {
+  const Extraction sports = run(
+      "BASEBALL - MAJOR LEAGUE RESULTS .\n"
+      "NEW YORK 1996-08-30\n"
+      "Results of Major League Baseball games played on Thursday ( home team in CAPS ) :\n"
+      "American League\n"
+      "DETROIT 4 Kansas City 1\n"
+      "Minnesota 6 MILWAUKEE 1\n");
+  expect_entity(sports, "Minnesota", EntityType::Organisation);
+  const Extraction news = run(
+      "Gordon Sondland, an Oregon hotelier who gave $1 million to the inaugural fund, testified on "
+      "Wednesday before the committee.\n");
+  expect_entity(news, "Oregon", EntityType::Location);
+}
+
 // A word opening a quotation is capitalised like one opening a sentence: when the article also
 // writes it in lower case, it is a common word ("Part of that ..."), not a person.
 TEST(TaggerMentions, CommonWordOpeningAQuotationIsNoName) {
