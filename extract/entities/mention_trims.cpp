@@ -30,6 +30,13 @@ bool named_alone(const Analysis& a, std::uint32_t k) {
                      [&](const MentionDraft& o) { return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k); });
 }
 
+// Whether a token is only a sign that ends a sentence or a quotation: a stop, colon, semicolon,
+// comma, exclamation or question mark, or a closing quote.
+bool closing_sign(std::string_view t) {
+  static constexpr std::string_view signs[] = {".", ":", ";", ",", "!", "?", "\"", "'", "\u201d", "\u2019"};
+  return std::find(std::begin(signs), std::end(signs), t) != std::end(signs);
+}
+
 // Whether token k is a square bracket, which an editor writes around words added to a quotation.
 bool square_bracket(const Analysis& a, std::uint32_t k) { return a.token_text(k) == "[" || a.token_text(k) == "]"; }
 
@@ -126,6 +133,14 @@ void trim_name_edges(Analysis& a) {
         --m.last;
         trimmed = true;
       }
+    }
+    // "the Shiite-dominated Army. Pentagon spokesman ...", "next to Suu Kyi. \"It is": where the
+    // sentence goes on past a full stop, the tagger may read the stop (or a colon, a closing quote)
+    // into the name; no name ends in a sign alone.
+    while (m.last - m.first >= 2 && closing_sign(a.token_text(m.last - 1))) {
+      --m.last;
+      spell_name(a, m);
+      trimmed = true;
     }
     if (m.type != EntityType::Person) continue;
     while (m.last - m.first >= 2 && lower_word(m.last - 1) && !a.in_list("name_particle", m.last - 1)) {

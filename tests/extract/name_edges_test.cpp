@@ -67,5 +67,15 @@ TEST(NameEdges, ShipsAndKnownPlacesStayWhole) {
   EXPECT_EQ(by_name(x, "Diego Padres"), nullptr) << listing(x);
 }
 
+// "the Shiite-dominated Army. Pentagon spokesman ...": where the sentence splitter goes on past a
+// full stop, the tagger reads the stop into the name; no name ends in a sign.
+TEST(NameEdges, NoNameEndsInAFullStop) {
+  const Extraction x = run(
+      "US efforts in Iraq have focused mostly on the Shiite-dominated Army. Pentagon spokesman Col. Steve "
+      "Warren said so. Obama told reporters, standing next to Suu Kyi. \"It is here where she showed courage.\"\n");
+  for (const Entity& e : x.entities) EXPECT_NE(e.name.back(), '.') << listing(x);
+  EXPECT_NE(by_name(x, "Army"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
