@@ -120,6 +120,22 @@ void drop_group_words(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "the ruling Kim family", "the Bush dynasty": a surname straight before a noun for a family as a
+// whole (word list family_group) names the family, no one person of it; read as a person it would
+// take the full name of whichever member the text names ("Kim Jong Un", "Kim Yo Jong"). A possessive
+// keeps the person ("Kim's family").
+void drop_family_names(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.type != EntityType::Person || m.last != m.first + 1 || m.last >= a.token_count() ||
+        (m.source != MentionSource::Name && m.source != MentionSource::Ner))
+      return false;
+    return a.tokens[m.last].sentence == a.tokens[m.first].sentence && !a.tokens[m.last].upper &&
+           a.in_list("family_group", m.last);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // "Officials said ...", "Analysts expect ...": a plural noun for a group of people,
 // capitalised because it starts the sentence, is no one's name (ontology word list
 // people_group). Only the word alone goes; longer names that start with one stay

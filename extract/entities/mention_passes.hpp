@@ -44,6 +44,7 @@ void join_tagged_names_left_in_pieces(Analysis& a);
 void join_bracketed_given_names(Analysis& a);
 void extend_tagged_given_names(Analysis& a, LowerCaseWords& lower_case);
 void join_split_person_names(Analysis& a);
+void join_names_across_untagged_words(Analysis& a, LowerCaseWords& lower_case);
 void join_particle_names(Analysis& a);
 void attach_name_suffixes(Analysis& a);
 void join_possessive_names(Analysis& a);
@@ -58,6 +59,7 @@ void type_by_head_word(Analysis& a);
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);
 void drop_people_groups(Analysis& a);
+void drop_family_names(Analysis& a);
 void drop_name_debris(Analysis& a);
 void drop_lone_opening_persons(Analysis& a);
 void drop_capitalised_common_words(Analysis& a, LowerCaseWords& lower_case);

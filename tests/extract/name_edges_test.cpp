@@ -77,5 +77,19 @@ TEST(NameEdges, NoNameEndsInAFullStop) {
   EXPECT_NE(by_name(x, "Army"), nullptr) << listing(x);
 }
 
+// "Kim Yo Jong": the tagger reads the ends of a three-word name as two people and the middle word
+// as none; the name is one person's, and "the ruling Kim family" is no person at all (else "Kim"
+// stands between the family's members the text names in full).
+TEST(NameEdges, ThreeWordNameIsOnePersonAndAFamilyIsNone) {
+  const Extraction x = run(
+      "The regime is run by a small elite, including his powerful sister, Kim Yo Jong. North Korean leader "
+      "Kim Jong Un met the envoy on Monday.\n\nHer visit was the first by any member of the ruling Kim "
+      "family. Kim Jong Un said the talks went well.\n");
+  EXPECT_TRUE(is_person(x, "Kim Yo Jong")) << listing(x);
+  EXPECT_EQ(by_name(x, "Jong"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Kim"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
