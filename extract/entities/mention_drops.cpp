@@ -184,9 +184,25 @@ void drop_lone_opening_persons(Analysis& a) {
   };
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.type != EntityType::Person || m.last != m.first + 1 ||
-        (m.source != MentionSource::Name && m.source != MentionSource::Ner))
-      return false;
+    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    // (an organisation or a place needs the same, that the ontology knows no such name, and the
+    // shape of an adverb or a participle opening a clause: an -ly, -ing or -ed word before a comma or
+    // a lower-case word, or any word before a comma and a lower-case word: "Likely, Putin will ...",
+    // "Essentially, Kim is ...", "Based on the ...", "Look, there has to be ...". A list goes on
+    // with a name ("FedEx, Maersk, ..."), a results line with a score ("Clyde 1"), and a company
+    // with its noun ("Cofinec shares"))
+    if (m.type != EntityType::Person) {
+      const std::uint32_t next = m.last, slast = a.sentence_last(a.tokens[m.first].sentence);
+      const std::string& w = a.key(m.first);
+      auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 2 && w.compare(w.size() - tail.size(), tail.size(), tail) == 0; };
+      auto lower_word = [&](std::uint32_t k) { return k < slast && !a.tokens[k].upper && has_letter(a.token_text(k)); };
+      const bool adverb_shape = ends("ly") || ends("ing") || ends("ed");
+      const bool comma = next < slast && a.token_text(next) == ",";
+      const bool prose_after = (adverb_shape && (comma || lower_word(next))) || (comma && lower_word(next + 1));
+      if (m.type == EntityType::Event || m.type == EntityType::Operation || a.tokens[m.first].caps || !prose_after ||
+          a.lex.phrase(a.key(m.first)) != nullptr || a.lex.world().place(a.token_text(m.first)).has_value())
+        return false;
+    }
     // (a verb after the word is evidence of a subject: '..., " Edberg said', "Prodi will also meet",
     // "Prodi met"; an adverb or a verb at the opening is followed by a comma or an object instead)
     const bool speaker = m.last < a.sentence_last(a.tokens[m.first].sentence) &&

@@ -290,6 +290,18 @@ TEST(TaggerMentions, StateReadAsATeamIsTheStateOutsideSportsReports) {
   expect_entity(news, "Oregon", EntityType::Location);
 }
 
+// An adverb or a participle opening a sentence is no organisation or place whatever the tagger
+// reads ("Likely, ...", "Essentially, ...", "Based on ..."); a list of companies opening one is.
+TEST(TaggerMentions, OpeningAdverbIsNoOrganisationButAListOfCompaniesIs) {
+  const Extraction x = run(
+      "The talks may drag on, he said. \"Likely, Putin will collaborate with Assad on this,\" Mr. Maginnis "
+      "said. Essentially, Kim is now in demand. Look, there has to be a reason. Based on the anger, Pyongyang "
+      "will respond.\n\nThe attack paralyzed computer systems. FedEx, Maersk and Merck were hit.\n");
+  for (const char* word : {"Likely", "Essentially", "Look", "Based"})
+    EXPECT_EQ(by_mention(x, word), nullptr) << word << "\n" << listing(x);
+  expect_entity(x, "FedEx", EntityType::Organisation);
+}
+
 // A word opening a quotation is capitalised like one opening a sentence: when the article also
 // writes it in lower case, it is a common word ("Part of that ..."), not a person.
 TEST(TaggerMentions, CommonWordOpeningAQuotationIsNoName) {
