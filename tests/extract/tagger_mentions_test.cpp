@@ -302,6 +302,16 @@ TEST(TaggerMentions, OpeningAdverbIsNoOrganisationButAListOfCompaniesIs) {
   expect_entity(x, "FedEx", EntityType::Organisation);
 }
 
+// "the Constitution" is a charter, no entity of the model's types; names that hold the word stay.
+TEST(TaggerMentions, ConstitutionAloneIsNoEntity) {
+  const Extraction x = run(
+      "The president has taken an oath to uphold the Constitution. He spoke at the National Constitution "
+      "Center in Philadelphia on Monday, and the Constitution Party criticised the speech.\n");
+  EXPECT_EQ(by_mention(x, "Constitution"), nullptr) << listing(x);
+  expect_entity(x, "National Constitution Center", EntityType::Organisation);
+  expect_entity(x, "Constitution Party", EntityType::Organisation);
+}
+
 // A word opening a quotation is capitalised like one opening a sentence: when the article also
 // writes it in lower case, it is a common word ("Part of that ..."), not a person.
 TEST(TaggerMentions, CommonWordOpeningAQuotationIsNoName) {
