@@ -36,10 +36,12 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_repeated_given_names(a);
   extend_tagged_given_names(a, lower_case);
   cut_words_before_full_names(a, lower_case);
+  cut_qualifiers_before_given_names(a, lower_case);
   cut_sentence_openers_before_names(a, lower_case);
   split_pairs_of_surnames(a);
   cut_portfolio_words(a);
   join_split_person_names(a);
+  join_names_across_untagged_words(a, lower_case);
   join_particle_names(a);
   attach_name_suffixes(a);
   join_possessive_names(a);
@@ -54,6 +56,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   type_outlet_staff(a, lower_case);
   type_by_head_word(a);
   drop_people_groups(a);
+  drop_family_names(a);
   drop_group_words(a);
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a, lower_case);

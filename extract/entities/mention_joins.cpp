@@ -242,6 +242,38 @@ void join_split_person_names(Analysis& a) {
   if (joined) index_mentions(a);
 }
 
+// "Kim Yo Jong", "Hun Sen Lim": the tagger reads the two ends of a name of three words it has
+// never seen as two people and leaves the middle word untagged. Two people's names with one
+// capitalised word between them that no mention holds, the tagger reads as no name and the
+// document never writes in lower case are one name (at most four words in all).
+void join_names_across_untagged_words(Analysis& a, LowerCaseWords& lower_case) {
+  bool joined = false;
+  auto part = [&](const MentionDraft& m) {
+    return (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.type == EntityType::Person &&
+           m.last - m.first <= 2;
+  };
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    const MentionDraft& n = a.mentions[i + 1];
+    if (!part(m) || !part(n) || n.first != m.last + 1 || n.last - m.first > 4) continue;
+    const int s = a.tokens[m.first].sentence;
+    if (a.tokens[n.first].sentence != s || is_headline(a, s) || is_title_case_line(a, s)) continue;
+    const std::uint32_t g = m.last;
+    const TokenInfo& t = a.tokens[g];
+    if (!t.upper || t.caps || t.mention >= 0 || t.ner_label >= 0 || !has_letter(a.token_text(g)) ||
+        a.token_text(g).back() == '.' || t.vocab.title_word || lower_case.contains(t.key_hash) ||
+        a.in_list("not_a_name", g) || a.in_list("time_word", g) || a.in_list("clause_opener", g))
+      continue;
+    // (nothing but spaces between the words: "Kim, Yo" is a list)
+    if (a.doc.tokens[g].begin == a.doc.tokens[g - 1].end || a.doc.tokens[n.first].begin == a.doc.tokens[g].end) continue;
+    m.last = n.last;
+    spell_name(a, m);
+    a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    joined = true;
+  }
+  if (joined) index_mentions(a);
+}
+
 // "Osama bin Laden", "Ursula von der Leyen": names the rules or the tagger left either side of a
 // lower-case particle of a person's name (word list name_particle) are one person's name when one
 // of them is read as a person, or, whatever their types, when the particle says "son of"

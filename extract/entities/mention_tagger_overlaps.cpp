@@ -36,6 +36,10 @@ void run_tagger(Analysis& a, const ner::NerTagger& tagger) {
 // Force", which the rules name in full), a hyphenated first part ("All - Russia ..."), a title
 // inside ("NATO Secretary General X"); a MISC span leaves the phrase too.
 void drop_places_inside_tagged_names(Analysis& a) {
+  // (teams play in sports reports: a state the tagger reads as a body elsewhere is still the state,
+  // "an Oregon hotelier", "Arizona Republican")
+  bool sports = false;
+  for (std::uint32_t k = 0; k < a.token_count() && !sports; ++k) sports = a.in_list("sports_context", k);
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
     const TokenInfo& t = a.tokens[m.first];
     if (m.source != MentionSource::Gazetteer || t.ner_label < 0 || t.ner_label == static_cast<int>(ner::NerLabel::Misc))
@@ -44,7 +48,7 @@ void drop_places_inside_tagged_names(Analysis& a) {
     // tagger_first_kind names the kinds of place whose names serve so).
     if (m.kind == LexKind::Place && t.ner_first == m.first && t.ner_last == m.last &&
         t.ner_label == static_cast<int>(ner::NerLabel::Organisation) && t.ner_confidence >= 0.9f &&
-        a.lex.in_list("tagger_first_kind", m.org_kind))
+        a.lex.in_list("tagger_first_kind", m.org_kind) && sports)
       return true;
     if (m.kind != LexKind::CountryName && m.kind != LexKind::Capital && m.kind != LexKind::Place) return false;
     if (t.ner_first > m.first || t.ner_last < m.last || t.ner_last - t.ner_first <= m.last - m.first) return false;

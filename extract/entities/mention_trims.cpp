@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
 
@@ -27,6 +28,13 @@ bool drop_last_word(MentionDraft& m, std::string_view word) {
 bool named_alone(const Analysis& a, std::uint32_t k) {
   return std::any_of(a.mentions.begin(), a.mentions.end(),
                      [&](const MentionDraft& o) { return o.last == o.first + 1 && o.first != k && a.key(o.first) == a.key(k); });
+}
+
+// Whether a token is only a sign that ends a sentence or a quotation: a stop, colon, semicolon,
+// comma, exclamation or question mark, or a closing quote.
+bool closing_sign(std::string_view t) {
+  static constexpr std::string_view signs[] = {".", ":", ";", ",", "!", "?", "\"", "'", "\u201d", "\u2019"};
+  return std::find(std::begin(signs), std::end(signs), t) != std::end(signs);
 }
 
 // Whether token k is a square bracket, which an editor writes around words added to a quotation.
@@ -126,6 +134,14 @@ void trim_name_edges(Analysis& a) {
         trimmed = true;
       }
     }
+    // "the Shiite-dominated Army. Pentagon spokesman ...", "next to Suu Kyi. \"It is": where the
+    // sentence goes on past a full stop, the tagger may read the stop (or a colon, a closing quote)
+    // into the name; no name ends in a sign alone.
+    while (m.last - m.first >= 2 && closing_sign(a.token_text(m.last - 1))) {
+      --m.last;
+      spell_name(a, m);
+      trimmed = true;
+    }
     if (m.type != EntityType::Person) continue;
     while (m.last - m.first >= 2 && lower_word(m.last - 1) && !a.in_list("name_particle", m.last - 1)) {
       if (!drop_last_word(m, a.token_text(m.last - 1))) break;
@@ -161,6 +177,83 @@ void cut_words_before_full_names(Analysis& a, LowerCaseWords& lower_case) {
                                      !a.in_list("org_suffix", j - 1) &&
                                      !lower_case.contains(a.tokens[j - 1].key_hash)))
         break;
+      m.first = j;
+      m.type = EntityType::Person;
+      spell_name(a, m);
+      cut = true;
+      break;
+    }
+  }
+  if (cut) index_mentions(a);
+}
+
+// "Russian Ambassador to the U.S. Sergey Kislyak", "Republican candidate for Congress Robert Hyde",
+// "the first lady of North Dakota Kathryn Helgaas Burgum", "Said Michael Rubin": the place, body,
+// party or common word that qualifies a title (or opens the sentence) runs, capitalised, into the
+// person's name after it, and the tagger or the rules read the run as one organisation or place.
+// The name is the person's where the run ends in two to four name words that start with a given
+// name (the tagger's first names, TokenVocab::given_name) or end in a surname the document gives
+// a person elsewhere, and the words before them stand apart on evidence: a country, place or
+// known organisation of the ontology, a title, party or group word, or a word the document writes
+// in lower case. A name that ends in an institution's or a place's word stays whole ("Robert Wood
+// Johnson Foundation"), and so does a person's name that only a common given name would cut
+// ("Mark Robert Smith").
+void cut_qualifiers_before_given_names(Analysis& a, LowerCaseWords& lower_case) {
+  auto name_word = [&](std::uint32_t k) {
+    return (a.tokens[k].upper && has_letter(a.token_text(k)) && !a.tokens[k].vocab.title_word && !a.in_list("org_suffix", k) &&
+            !a.in_list("place_suffix", k) && !a.in_list("time_word", k)) ||
+           a.in_list("name_particle", k);
+  };
+  auto surname_elsewhere = [&](const MentionDraft& m) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+      return &o != &m && o.type == EntityType::Person && a.tokens[o.last - 1].key_hash == a.tokens[m.last - 1].key_hash;
+    });
+  };
+  // whether tokens [b, e) are a name the ontology knows: a country, place or organisation
+  auto known_name = [&](std::uint32_t b, std::uint32_t e) {
+    std::string key;
+    for (std::uint32_t k = b; k < e; ++k) key += (k > b ? " " : "") + a.key(k);
+    MentionDraft words;
+    words.first = b;
+    words.last = e;
+    spell_name(a, words);
+    return a.lex.phrase(key) != nullptr || a.lex.world().place(words.name).has_value();
+  };
+  bool cut = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
+    if (is_headline(a, a.tokens[m.first].sentence) || is_title_case_line(a, a.tokens[m.first].sentence)) continue;
+    for (std::uint32_t j = m.first + 1; j + 2 <= m.last; ++j) {
+      if (m.last - j > 4) continue;
+      bool names = a.tokens[j].upper;
+      for (std::uint32_t k = j; k < m.last && names; ++k)
+        names = name_word(k) && (!a.tokens[k].upper || !lower_case.contains(a.tokens[k].key_hash));
+      if (!names || !name_word(m.last - 1) || !a.tokens[m.last - 1].upper) continue;
+      // (a surname alone is evidence where no given name further on starts the name: "Chicago
+      // Cardinal Joseph Bernardin" is Joseph Bernardin's)
+      bool later_given = false;
+      for (std::uint32_t k = j + 1; k + 1 < m.last; ++k) later_given = later_given || a.tokens[k].vocab.given_name;
+      if (!a.tokens[j].vocab.given_name && (later_given || !surname_elsewhere(m))) continue;
+      // an initial is inside a name ("Rutherford B. Hayes"), and a name the ontology knows across
+      // the cut is whole ("San Diego Padres", "USS George Washington")
+      if (a.token_text(j).size() <= 2 || (a.token_text(j).size() == 3 && a.token_text(j)[1] == '.')) continue;
+      bool across = false;
+      for (std::uint32_t b = m.first; b < j && !across; ++b)
+        for (std::uint32_t e = j + 1; e <= m.last && !across; ++e) across = known_name(b, e);
+      if (across) continue;
+      const std::uint32_t q = j - 1;  // the last word before the name
+      const bool common = lower_case.contains(a.tokens[q].key_hash) && !a.tokens[q].vocab.given_name;
+      bool apart = false;
+      if (m.type == EntityType::Person) {
+        // a person's name loses only a common word that opens the sentence ("Said Michael Rubin")
+        apart = q == m.first && common && (m.first == sfirst || opens_sentence_or_quotation(a, m.first));
+      } else {
+        // (a title in capitals is a ship's or unit's prefix: "USS George Washington")
+        apart = common || (a.tokens[q].vocab.title_word && !a.tokens[q].caps) || a.in_list("party_member", q) || a.in_list("group_word", q) ||
+                a.in_list("chamber_word", q) || known_name(m.first, j);
+      }
+      if (!apart) continue;
       m.first = j;
       m.type = EntityType::Person;
       spell_name(a, m);

@@ -168,6 +168,12 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     }
     lex.lists_[r[0]].insert(std::move(key));
   }
+  // The tagger's first names are the rules' given names too: one list, kept where the tagger's
+  // features read it (a flag of its own, as the word-list bits are counted).
+  TsvTable tagger_lists = load_tsv(ontology_dir / "ner" / "gazetteer.tsv", "ner-gazetteer");
+  const std::size_t g_phrase = tagger_lists.column("phrase"), g_list = tagger_lists.column("list");
+  for (const TsvRow& r : tagger_lists.rows)
+    if (r[g_list] == "first_name") lex.vocab_of(normalize_key(r[g_phrase])).given_name = true;
   lex.list_bit_slots_.assign(256, {});
   for (const auto& [name, bit] : lex.list_bits_) {
     std::size_t i = list_slot_hash(name);

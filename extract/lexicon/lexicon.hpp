@@ -87,6 +87,7 @@ struct TokenVocab {
   ListBits lists;
   bool trigger_start = false;
   bool title_word = false;
+  bool given_name = false;  // a first name of the tagger's gazetteer (ontology/ner/gazetteer.tsv, first_name)
   bool list_phrase_start = false;  // the first word of a word-list entry of several words
 };
 

@@ -915,6 +915,22 @@ TEST(EntityResolution, DatelineAgencyIsNoEntityUnlessNamedAgain) {
   EXPECT_NE(by_mention(again, "AP"), nullptr) << listing(again);
 }
 
+// The outlet of a byline line and the agency of a staff credit wrote the story too: no entity
+// unless the story names them again.
+TEST(EntityResolution, BylineAndCreditOutletsAreNoEntityUnlessNamedAgain) {
+  const Extraction alone = run(
+      "Gregory Korte\n\nUSA TODAY\n\nWASHINGTON \u2014 The envoy arrived in Warsaw on Monday for talks with "
+      "Secretary of State Mike Pompeo, officials said.\n\nThe Associated Press contributed to this report.\n");
+  EXPECT_EQ(by_name(alone, "USA Today"), nullptr) << listing(alone);
+  EXPECT_EQ(by_name(alone, "Associated Press"), nullptr) << listing(alone);
+  EXPECT_NE(by_name(alone, "Mike Pompeo"), nullptr) << listing(alone);
+  const Extraction again = run(
+      "USA TODAY\n\nThe envoy arrived on Monday. He told USA Today and the Associated Press that the talks "
+      "would resume in March.\n\nThe Associated Press contributed to this report.\n");
+  EXPECT_NE(by_name(again, "USA Today"), nullptr) << listing(again);
+  EXPECT_NE(by_name(again, "Associated Press"), nullptr) << listing(again);
+}
+
 // A one-word place between "the" and a noun qualifies the thing named ("the Paris climate
 // agreement"): no place node. Before a verb, a word of grammar, a kind of place or a noun of its
 // rulers it stays ("the Kabul government").

@@ -273,6 +273,45 @@ TEST(TaggerMentions, ResultsLineIsKeptAndTagged) {
   ASSERT_NE(by_mention(x, "Yugoslavia"), nullptr) << listing(x);
 }
 
+// A state the tagger reads as a team is the team in a sports report, and the state in news
+// ("an Oregon hotelier"): the tagger learnt its reading from results lines.
+TEST(TaggerMentions, StateReadAsATeamIsTheStateOutsideSportsReports) {
+  const Extraction sports = run(
+      "BASEBALL - MAJOR LEAGUE RESULTS .\n"
+      "NEW YORK 1996-08-30\n"
+      "Results of Major League Baseball games played on Thursday ( home team in CAPS ) :\n"
+      "American League\n"
+      "DETROIT 4 Kansas City 1\n"
+      "Minnesota 6 MILWAUKEE 1\n");
+  expect_entity(sports, "Minnesota", EntityType::Organisation);
+  const Extraction news = run(
+      "Gordon Sondland, an Oregon hotelier who gave $1 million to the inaugural fund, testified on "
+      "Wednesday before the committee.\n");
+  expect_entity(news, "Oregon", EntityType::Location);
+}
+
+// An adverb or a participle opening a sentence is no organisation or place whatever the tagger
+// reads ("Likely, ...", "Essentially, ...", "Based on ..."); a list of companies opening one is.
+TEST(TaggerMentions, OpeningAdverbIsNoOrganisationButAListOfCompaniesIs) {
+  const Extraction x = run(
+      "The talks may drag on, he said. \"Likely, Putin will collaborate with Assad on this,\" Mr. Maginnis "
+      "said. Essentially, Kim is now in demand. Look, there has to be a reason. Based on the anger, Pyongyang "
+      "will respond.\n\nThe attack paralyzed computer systems. FedEx, Maersk and Merck were hit.\n");
+  for (const char* word : {"Likely", "Essentially", "Look", "Based"})
+    EXPECT_EQ(by_mention(x, word), nullptr) << word << "\n" << listing(x);
+  expect_entity(x, "FedEx", EntityType::Organisation);
+}
+
+// "the Constitution" is a charter, no entity of the model's types; names that hold the word stay.
+TEST(TaggerMentions, ConstitutionAloneIsNoEntity) {
+  const Extraction x = run(
+      "The president has taken an oath to uphold the Constitution. He spoke at the National Constitution "
+      "Center in Philadelphia on Monday, and the Constitution Party criticised the speech.\n");
+  EXPECT_EQ(by_mention(x, "Constitution"), nullptr) << listing(x);
+  expect_entity(x, "National Constitution Center", EntityType::Organisation);
+  expect_entity(x, "Constitution Party", EntityType::Organisation);
+}
+
 // A word opening a quotation is capitalised like one opening a sentence: when the article also
 // writes it in lower case, it is a common word ("Part of that ..."), not a person.
 TEST(TaggerMentions, CommonWordOpeningAQuotationIsNoName) {

@@ -43,6 +43,7 @@ TEST(WordListLimit, ListsUpToTheCapacityLoadAndAreToldApartAndOneMoreIsRefusedWi
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   std::filesystem::copy(bundled / "lexicon", dir / "lexicon", std::filesystem::copy_options::recursive);
+  std::filesystem::copy(bundled / "ner", dir / "ner", std::filesystem::copy_options::recursive);  // the given names
   const auto file = dir / "lexicon" / "word_lists.tsv";
   const std::size_t have = distinct_lists(file);
   ASSERT_LT(have, ListBits::kCapacity);

@@ -1,0 +1,95 @@
+// Where a person's name begins and ends in news text: a place, body, party or sentence opener
+// written right before a name is no part of it, and a name is whole where the ontology knows it
+// across the words. Each test runs the whole pipeline on sentences written for these tests (the
+// people are made up).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+using test::by_name;
+using test::listing;
+
+Extraction run(const std::string& text) { return test::run(text, "2019-03-14"); }
+
+bool is_person(const Extraction& x, const std::string& name) {
+  const Entity* e = by_name(x, name);
+  return e && e->type == EntityType::Person;
+}
+
+// "Ambassador to the U.S. X": the country qualifying the title runs into the name after it.
+TEST(NameEdges, CountryAfterTitleIsNoPartOfTheName) {
+  const Extraction x = run(
+      "The president shared the report with Russian Foreign Minister Pavel Orlov and Russian Ambassador "
+      "to the U.S. Sergey Lebedinsky during a meeting at the White House.\n");
+  EXPECT_TRUE(is_person(x, "Sergey Lebedinsky")) << listing(x);
+  EXPECT_EQ(by_name(x, "U.S. Sergey Lebedinsky"), nullptr) << listing(x);
+}
+
+// "the first lady of North Dakota X": a state before a given name.
+TEST(NameEdges, PlaceBeforeGivenNameIsNoPartOfTheName) {
+  const Extraction x = run(
+      "The panel heard from the first lady of North Dakota Kathryn Lindqvist Moore, who spoke about "
+      "addiction treatment in rural counties.\n");
+  EXPECT_TRUE(is_person(x, "Kathryn Lindqvist Moore")) << listing(x);
+  EXPECT_EQ(by_name(x, "North Dakota Kathryn Lindqvist Moore"), nullptr) << listing(x);
+}
+
+// "candidate for Congress X": a chamber before a name that the document gives elsewhere by its surname.
+TEST(NameEdges, ChamberBeforeNameIsNoPartOfTheName) {
+  const Extraction x = run(
+      "The messages were exchanged with Republican candidate for Congress Robert Tillman last spring. "
+      "Tillman later said the messages were a joke.\n");
+  EXPECT_TRUE(is_person(x, "Robert Tillman")) << listing(x);
+  EXPECT_EQ(by_name(x, "Congress Robert Tillman"), nullptr) << listing(x);
+}
+
+// "Said X, ...": a verb opening the sentence before a given name.
+TEST(NameEdges, VerbOpeningTheSentenceIsNoPartOfTheName) {
+  const Extraction x = run(
+      "The talks stalled in May, officials said. Said Michael Varga, a former Pentagon official: \"This "
+      "is a setback.\"\n");
+  EXPECT_TRUE(is_person(x, "Michael Varga")) << listing(x);
+  EXPECT_EQ(by_name(x, "Said Michael Varga"), nullptr) << listing(x);
+}
+
+// A ship's prefix and a known place across the words keep a name whole.
+TEST(NameEdges, ShipsAndKnownPlacesStayWhole) {
+  const Extraction x = run(
+      "The aircraft carrier USS George Washington left port on Monday. Washington said the carrier would "
+      "sail north. The San Diego Padres won again, and Diego Herrera said the team was ready.\n");
+  EXPECT_EQ(by_name(x, "George Washington"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Diego Padres"), nullptr) << listing(x);
+}
+
+// "the Shiite-dominated Army. Pentagon spokesman ...": where the sentence splitter goes on past a
+// full stop, the tagger reads the stop into the name; no name ends in a sign.
+TEST(NameEdges, NoNameEndsInAFullStop) {
+  const Extraction x = run(
+      "US efforts in Iraq have focused mostly on the Shiite-dominated Army. Pentagon spokesman Col. Steve "
+      "Warren said so. Obama told reporters, standing next to Suu Kyi. \"It is here where she showed courage.\"\n");
+  for (const Entity& e : x.entities) EXPECT_NE(e.name.back(), '.') << listing(x);
+  EXPECT_NE(by_name(x, "Army"), nullptr) << listing(x);
+}
+
+// "Kim Yo Jong": the tagger reads the ends of a three-word name as two people and the middle word
+// as none; the name is one person's, and "the ruling Kim family" is no person at all (else "Kim"
+// stands between the family's members the text names in full).
+TEST(NameEdges, ThreeWordNameIsOnePersonAndAFamilyIsNone) {
+  const Extraction x = run(
+      "The regime is run by a small elite, including his powerful sister, Kim Yo Jong. North Korean leader "
+      "Kim Jong Un met the envoy on Monday.\n\nHer visit was the first by any member of the ruling Kim "
+      "family. Kim Jong Un said the talks went well.\n");
+  EXPECT_TRUE(is_person(x, "Kim Yo Jong")) << listing(x);
+  EXPECT_EQ(by_name(x, "Jong"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Kim"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
