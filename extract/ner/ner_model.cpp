@@ -176,15 +176,24 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& where) {
   m.filter_.assign(filter_bits / 64, 0);
   m.filter_mask_ = filter_bits - 1;
   m.scale_ = scale;
+  // The rows come in key order, which scatters them over the table: a batch is
+  // decoded first and each row's slot prefetched, so the inserts' misses overlap.
+  constexpr std::uint32_t kBatch = 32;
+  std::uint64_t keys[kBatch];
+  std::int16_t weights[kBatch][kNumTags];
   std::uint64_t key = 0;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    std::uint64_t delta = in.varint();
-    if (delta == 0 || key + delta < key) in.fail("E314", "corrupt model file (keys not ascending)");
-    key += delta;
-    auto mask = static_cast<std::uint32_t>(in.fixed(2));
-    std::int16_t w[kNumTags];
-    for (int t = 0; t < kNumTags; ++t) w[t] = mask & (1u << t) ? static_cast<std::int16_t>(in.fixed(2)) : 0;
-    m.insert(key, w);
+  for (std::uint32_t first = 0; first < n; first += kBatch) {
+    const std::uint32_t rows = std::min(kBatch, n - first);
+    for (std::uint32_t r = 0; r < rows; ++r) {
+      std::uint64_t delta = in.varint();
+      if (delta == 0 || key + delta < key) in.fail("E314", "corrupt model file (keys not ascending)");
+      key += delta;
+      auto mask = static_cast<std::uint32_t>(in.fixed(2));
+      for (int t = 0; t < kNumTags; ++t) weights[r][t] = mask & (1u << t) ? static_cast<std::int16_t>(in.fixed(2)) : 0;
+      keys[r] = key;
+      m.prefetch(key);
+    }
+    for (std::uint32_t r = 0; r < rows; ++r) m.insert(keys[r], weights[r]);
   }
   if (!in.at_end()) in.fail("E314", "corrupt model file (trailing bytes)");
   return m;

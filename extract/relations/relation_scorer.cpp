@@ -19,9 +19,9 @@ bool parse_number(const std::string& s, double& out) {
 RelationScorer RelationScorer::load(const std::filesystem::path& file) {
   const TsvTable table = load_tsv(file, "relation-scorer");
   RelationScorer scorer;
-  std::string last_where = file.string();
+  const TsvRow* last = nullptr;  // its place is written only for the error below (32k rows)
   for (const TsvRow& r : table.rows) {
-    last_where = table.where(r);
+    last = &r;
     if (r.cells.size() != 3) throw DataFileError(make_error("E345", table.where(r), "expected kind, key, value"));
     double value = 0;
     if (!parse_number(r[2], value)) throw DataFileError(make_error("E345", table.where(r), "'" + r[2] + "' is not a number"));
@@ -40,7 +40,8 @@ RelationScorer RelationScorer::load(const std::filesystem::path& file) {
     }
   }
   if (scorer.thresholds_.empty() || !scorer.weights_.count("b"))
-    throw DataFileError(make_error("E345", last_where, "the model has no threshold or no bias weight 'b'"));
+    throw DataFileError(make_error("E345", last ? table.where(*last) : file.string(),
+                                   "the model has no threshold or no bias weight 'b'"));
   return scorer;
 }
 

@@ -59,7 +59,7 @@ std::string SyntaxModel::serialise_pruned(float tagger_prune, float parser_prune
   return out;
 }
 
-SyntaxModel SyntaxModel::parse_bytes(std::string_view bytes, const std::string& where) {
+SyntaxModel SyntaxModel::parse_bytes(std::string_view bytes, const std::string& where, WeightTable::Entries entries) {
   auto fail = [&](const char* code, const std::string& msg) { throw DataFileError(make_error(code, where, msg)); };
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     fail("E331", "not a kgraph syntax model file (bad magic)");
@@ -93,19 +93,19 @@ SyntaxModel SyntaxModel::parse_bytes(std::string_view bytes, const std::string& 
   };
   auto tags = names();
   auto labels = names();
-  auto tagger = WeightTable::read(bytes, pos, end, corrupt);
-  auto parser = WeightTable::read(bytes, pos, end, corrupt);
+  auto tagger = WeightTable::read(bytes, pos, end, corrupt, entries);
+  auto parser = WeightTable::read(bytes, pos, end, corrupt, entries);
   if (tagger.classes() != static_cast<int>(tags.size()) || parser.classes() != 2 + 2 * static_cast<int>(labels.size()))
     corrupt("corrupt syntax model file (class counts do not match the name tables)");
   if (pos != end) corrupt("corrupt syntax model file (trailing bytes)");
   return SyntaxModel(std::move(tags), std::move(labels), std::move(tagger), std::move(parser));
 }
 
-SyntaxModel SyntaxModel::read(const std::filesystem::path& path) {
+SyntaxModel SyntaxModel::read(const std::filesystem::path& path, WeightTable::Entries entries) {
   // Mapped rather than read into a string: the model is 10+ MB, parsed once.
   MappedFile file;
   if (!file.open(path)) throw DataFileError(make_error("E330", path.string(), "cannot open syntax model file"));
-  return parse_bytes(file.bytes(), path.string());
+  return parse_bytes(file.bytes(), path.string(), entries);
 }
 
 Parse SyntaxModel::parse(std::span<const std::string> words, std::span<const int> fixed_tags) const {

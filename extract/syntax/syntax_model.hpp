@@ -36,8 +36,10 @@ class SyntaxModel {
  public:
   // Throw DataFileError naming the file (E330 cannot open, E331 not a model,
   // E332 other format version, E333 other feature set, E334 corrupt).
-  static SyntaxModel read(const std::filesystem::path& path);
-  static SyntaxModel parse_bytes(std::string_view bytes, const std::string& where);
+  // `entries`: kept only for serialise_pruned() (see WeightTable::Entries).
+  static SyntaxModel read(const std::filesystem::path& path, WeightTable::Entries entries = WeightTable::Entries::dropped);
+  static SyntaxModel parse_bytes(std::string_view bytes, const std::string& where,
+                                 WeightTable::Entries entries = WeightTable::Entries::dropped);
 
   // Tags and parses `words` (one sentence, already tokenised into UD words). `fixed_tags`,
   // when not empty, gives one tag index (into tag_names) per word or -1 to let the tagger
@@ -55,6 +57,7 @@ class SyntaxModel {
 
   // The same model with tagger and parser weights smaller than the given
   // magnitudes dropped (a smaller file; the tagger's weights are smaller).
+  // Requires a model read with WeightTable::Entries::kept.
   std::string serialise_pruned(float tagger_prune, float parser_prune) const;
 
   SyntaxModel() = default;

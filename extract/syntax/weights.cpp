@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <new>
+#include <stdexcept>
 
 
 namespace kgraph::extract::syntax {
@@ -134,6 +135,7 @@ void WeightTable::allocate(std::size_t rows) {
 }
 
 std::vector<AveragedPerceptron::Entry> WeightTable::entries() const {
+  if (!keep_entries_ && rows_ > 0) throw std::logic_error("weight table read without its entries (WeightTable::Entries::kept)");
   std::vector<AveragedPerceptron::Entry> out;
   auto add = [&](std::uint64_t key, std::uint16_t cls, std::int16_t w) {
     out.push_back({key, cls, static_cast<float>(w) * scale_});

@@ -79,6 +79,11 @@ class AveragedPerceptron {
 // the order of the additions.
 class WeightTable {
  public:
+  // Whether a table read from a file keeps what entries() needs: every row's key and the
+  // entries of its dense rows as written. Scoring never reads them, and for the parser
+  // they are 7 MB written at every start-up (extraction drops them; re-pruning keeps them).
+  enum class Entries { dropped, kept };
+
   // Adds the rows of `keys` to scores[0..classes()): the exact sum of each class's
   // weights, times the file's scale. Requires classes() <= kMaxClasses.
   void score(std::span<const std::uint64_t> keys, float* scores) const;
@@ -97,19 +102,21 @@ class WeightTable {
   std::uint64_t serial() const { return serial_; }
   float scale() const { return scale_; }
   int classes() const { return classes_; }
-  std::size_t features() const { return keys_.size(); }
+  std::size_t features() const { return rows_; }
   // Rows whose key shares its fingerprint with a row before it in the same probe run
   // (a lookup of it would find the other's weights).
   std::size_t fingerprint_clashes() const { return clashes_; }
 
   // The (dequantised) weights, keys ascending, to write again with other pruning.
+  // Requires a table read with Entries::kept (throws std::logic_error otherwise).
   std::vector<AveragedPerceptron::Entry> entries() const;
 
   // Appends the table's bytes; entries with |w| < prune are dropped.
   static void write(std::string& out, const std::vector<AveragedPerceptron::Entry>& entries, int classes, float prune);
   // Reads from bytes[pos..end), advancing pos; `fail(msg)` must throw.
   template <class Fail>
-  static WeightTable read(std::string_view bytes, std::size_t& pos, std::size_t end, Fail&& fail);
+  static WeightTable read(std::string_view bytes, std::size_t& pos, std::size_t end, Fail&& fail,
+                          Entries entries = Entries::dropped);
 
  private:
   // Keys prefetched ahead of the one read: enough to overlap several misses,
@@ -198,6 +205,8 @@ class WeightTable {
   };
   std::vector<DenseRow> dense_rows_;  // the entries of each dense row as written (for entries())
   std::vector<std::uint64_t> keys_;   // every row's key, ascending (for entries(); never read by a lookup)
+  bool keep_entries_ = false;         // whether keys_, dense_rows_ and dense_entries_ are filled
+  std::size_t rows_ = 0;
   std::size_t clashes_ = 0;
   std::uint64_t serial_ = 0;
 };
@@ -218,6 +227,18 @@ inline bool get_fixed(std::string_view b, std::size_t& pos, std::size_t end, int
 
 inline bool get_varint(std::string_view b, std::size_t& pos, std::size_t end, std::uint64_t& v) {
   v = 0;
+  if (end - pos >= 10) {  // room for the longest varint: no bounds test per byte (same result)
+    const auto* p = reinterpret_cast<const unsigned char*>(b.data()) + pos;
+    for (int i = 0; i < 10; ++i) {
+      v |= std::uint64_t{p[i] & 0x7fu} << (7 * i);
+      if (!(p[i] & 0x80)) {
+        pos += static_cast<std::size_t>(i) + 1;
+        return true;
+      }
+    }
+    pos += 10;
+    return false;
+  }
   for (int shift = 0; shift < 64; shift += 7) {
     if (pos >= end) return false;
     auto c = static_cast<unsigned char>(b[pos++]);
@@ -228,8 +249,9 @@ inline bool get_varint(std::string_view b, std::size_t& pos, std::size_t end, st
 }
 
 template <class Fail>
-WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t end, Fail&& fail) {
+WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t end, Fail&& fail, Entries entries) {
   WeightTable t;
+  t.keep_entries_ = entries == Entries::kept;
   std::uint64_t classes = 0, n = 0, scale_bits = 0;
   if (!get_fixed(b, pos, end, 4, classes) || !get_fixed(b, pos, end, 4, n) || !get_fixed(b, pos, end, 4, scale_bits))
     fail("truncated model file");
@@ -242,7 +264,7 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
   t.scale_ = std::bit_cast<float>(static_cast<std::uint32_t>(scale_bits));
   t.serial_ = next_table_serial();
   t.allocate(n);
-  t.keys_.reserve(static_cast<std::size_t>(n));
+  if (t.keep_entries_) t.keys_.reserve(static_cast<std::size_t>(n));
   // An entry takes at least 3 bytes of the file (a class varint and the i16 weight).
   t.spill_room_ = std::min((end - pos) / 3, std::size_t{1} << kSpillIndexBits);
   t.spill_ = make_huge_page_room<Pair>(t.spill_room_);
@@ -250,13 +272,15 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
   // overlap those cache misses, a batch of rows is read first and each row's
   // slot is prefetched before the batch is inserted.
   constexpr std::size_t kBatch = 32;
-  std::vector<Pair> pairs;
+  // Room for a whole batch of the longest rows: entries are written by index.
+  std::vector<Pair> pairs(kBatch * static_cast<std::size_t>(classes));
   std::size_t row_end[kBatch];
   std::uint64_t row_key[kBatch];
   std::uint64_t key = 0;
+  const auto* u = reinterpret_cast<const unsigned char*>(b.data());
   for (std::uint64_t first = 0; first < n; first += kBatch) {
     const std::size_t rows = static_cast<std::size_t>(n - first < kBatch ? n - first : kBatch);
-    pairs.clear();
+    std::size_t used = 0;
     for (std::size_t r = 0; r < rows; ++r) {
       std::uint64_t delta = 0, count = 0;
       if (!get_varint(b, pos, end, delta) || !get_varint(b, pos, end, count)) fail("truncated model file");
@@ -265,12 +289,26 @@ WeightTable WeightTable::read(std::string_view b, std::size_t& pos, std::size_t 
       key += delta;
       for (std::uint64_t j = 0; j < count; ++j) {
         std::uint64_t c = 0, w = 0;
-        if (!get_varint(b, pos, end, c) || !get_fixed(b, pos, end, 2, w)) fail("truncated model file");
+        // Most entries are a one- or two-byte class and the i16, with bytes to spare
+        // before `end`: decoded here without a bounds test per byte (~10 million of
+        // them at every start-up); any other form goes the checked way, as before.
+        const unsigned char* p = u + pos;
+        if (end - pos >= 4 && p[0] < 0x80) {
+          c = p[0];
+          w = std::uint64_t{p[1]} | std::uint64_t{p[2]} << 8;
+          pos += 3;
+        } else if (end - pos >= 4 && p[1] < 0x80) {
+          c = std::uint64_t{p[0] & 0x7fu} | std::uint64_t{p[1]} << 7;
+          w = std::uint64_t{p[2]} | std::uint64_t{p[3]} << 8;
+          pos += 4;
+        } else if (!get_varint(b, pos, end, c) || !get_fixed(b, pos, end, 2, w)) {
+          fail("truncated model file");
+        }
         if (c >= classes) fail("corrupt model file (class out of range)");
-        pairs.push_back(Pair{static_cast<std::uint16_t>(c), static_cast<std::int16_t>(static_cast<std::uint16_t>(w))});
+        pairs[used++] = Pair{static_cast<std::uint16_t>(c), static_cast<std::int16_t>(static_cast<std::uint16_t>(w))};
       }
       row_key[r] = key;
-      row_end[r] = pairs.size();
+      row_end[r] = used;
       t.prefetch(key);
     }
     for (std::size_t r = 0; r < rows; ++r) {
@@ -292,12 +330,16 @@ void WeightTable::insert(std::uint64_t key, const Pair* row, std::size_t count, 
   for (; slots_[i].print != 0; i = (i + 1) & mask_) clashes_ += slots_[i].print == print;
   Slot& s = slots_[i];
   s.print = print;
-  keys_.push_back(key);
+  ++rows_;
+  if (keep_entries_) keys_.push_back(key);
   if (count >= kDenseMin) {
-    if (dense_rows_.size() >= (std::size_t{1} << 30)) fail("corrupt model file (too many rows)");
-    s.data = kDense << 30 | static_cast<std::uint32_t>(dense_rows_.size());
-    dense_rows_.push_back({static_cast<std::uint32_t>(dense_entries_.size()), static_cast<std::uint16_t>(count)});
-    dense_entries_.insert(dense_entries_.end(), row, row + count);
+    const std::size_t dense_row = dense_build_.size() / stride_;
+    if (dense_row >= (std::size_t{1} << 30)) fail("corrupt model file (too many rows)");
+    s.data = kDense << 30 | static_cast<std::uint32_t>(dense_row);
+    if (keep_entries_) {
+      dense_rows_.push_back({static_cast<std::uint32_t>(dense_entries_.size()), static_cast<std::uint16_t>(count)});
+      dense_entries_.insert(dense_entries_.end(), row, row + count);
+    }
     const std::size_t at = dense_build_.size();
     dense_build_.resize(at + stride_, 0);
     for (std::size_t j = 0; j < count; ++j) dense_build_[at + row[j].cls] = row[j].w;

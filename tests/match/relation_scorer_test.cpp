@@ -152,6 +152,10 @@ TEST_F(ModelFile, BadRowsNameFileAndLine) {
   EXPECT_EQ(error_of(ok + "weight\tb\t0.2\n"), name() + ":5: [E345] feature 'b' is given twice");
   EXPECT_EQ(error_of(ok + "bias\tb\t0.2\n"), name() + ":5: [E345] unknown kind 'bias' (threshold, weight)");
   EXPECT_EQ(error_of(ok + "weight\tb\n"), name() + ":5: [E204] expected 3 tab-separated columns, found 2");
+  // a model without its bias (or without a threshold) is named at its last row, or as a whole when it has none
+  EXPECT_EQ(error_of("threshold\tmet_with\t0.9\nweight\tx\t1\n"),
+            name() + ":4: [E345] the model has no threshold or no bias weight 'b'");
+  EXPECT_EQ(error_of(""), name() + ": [E345] the model has no threshold or no bias weight 'b'");
 }
 
 TEST_F(ModelFile, ScoresWithTheWeightsItRead) {

@@ -251,9 +251,27 @@ TEST(SyntaxTraining, IsDeterministicAndItsModelReadsBack) {
 // row), and the table must give back every row as the file has it (written again
 // unpruned, the same bytes).
 TEST(SyntaxModel, WeightTablesHoldEveryRowOfTheFileByFingerprint) {
-  const SyntaxModel m = SyntaxModel::read(kModel);
+  const SyntaxModel m = SyntaxModel::read(kModel, WeightTable::Entries::kept);
   EXPECT_EQ(m.tagger_weights().fingerprint_clashes(), 0u);
   EXPECT_EQ(m.parser_weights().fingerprint_clashes(), 0u);
   EXPECT_GT(m.parser_features(), 600000u);
   EXPECT_EQ(m.serialise_pruned(0.0f, 0.0f), slurp(kModel));
+}
+
+// Extraction reads the model without every row's key and the dense rows' entries (only
+// re-pruning needs them): the same rows are found, so the same trees, and asking such a
+// model for its entries is refused rather than answered with nothing.
+TEST(SyntaxModel, ModelReadWithoutEntriesParsesTheSameAndRefusesToReprune) {
+  const SyntaxModel kept = SyntaxModel::read(kModel, WeightTable::Entries::kept);
+  const SyntaxModel dropped = SyntaxModel::read(kModel);
+  EXPECT_EQ(dropped.parser_features(), kept.parser_features());
+  EXPECT_EQ(dropped.tagger_features(), kept.tagger_features());
+  const std::vector<std::string> words = {"The", "Russian", "foreign", "minister", ",", "who", "arrived", "on",
+                                          "Sunday", ",", "met", "his", "Chinese", "counterpart", "in", "Beijing", "."};
+  const Parse a = kept.parse(words), b = dropped.parse(words);
+  EXPECT_EQ(a.upos, b.upos);
+  EXPECT_EQ(a.heads, b.heads);
+  EXPECT_EQ(a.deprels, b.deprels);
+  EXPECT_EQ(a.heads[10], 0);  // "met" is the root
+  EXPECT_THROW(dropped.serialise_pruned(0.0f, 0.0f), std::logic_error);
 }

@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
     }
     if (!reprune.empty()) {
       if (out.empty()) throw std::runtime_error("--reprune needs --out");
-      std::string bytes = SyntaxModel::read(reprune).serialise_pruned(tagger_prune, opt.prune);
+      std::string bytes = SyntaxModel::read(reprune, WeightTable::Entries::kept).serialise_pruned(tagger_prune, opt.prune);
       std::ofstream f(out, std::ios::binary);
       f << bytes;
       if (!f) throw std::runtime_error("cannot write " + out);
