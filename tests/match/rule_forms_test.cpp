@@ -337,5 +337,14 @@ TEST(RuleForms, ACountrysOfficeStandsForItsHolder) {
   expect_rule(find(y, RelationType::MetWith, "Barack Obama", "Hun Sen"), "met.verb.object");
 }
 
+// one who spoke to a person talked with them, no phone named (spoke.verb.to-person); not one who was asked to
+// talk to someone (the subject of "asked" is not the talker), nor a speech to a body
+TEST(RuleForms, SpokeToAPersonWithoutAPhone) {
+  auto x = run("John Kerry also spoke to Japanese Foreign Minister Fumio Kishida on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "John Kerry", "Fumio Kishida"), "spoke.verb.to-person");
+  auto y = run("Dan Coats said Donald Trump never asked him to talk to James Comey.");
+  EXPECT_EQ(find(y, RelationType::SpokeWith, "Donald Trump", "James Comey"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
