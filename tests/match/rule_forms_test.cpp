@@ -346,5 +346,26 @@ TEST(RuleForms, SpokeToAPersonWithoutAPhone) {
   EXPECT_EQ(find(y, RelationType::SpokeWith, "Donald Trump", "James Comey"), nullptr) << listing(y);
 }
 
+// a number of forces sent: the force word is the "of" of the number (deploy.verb.quantity, active and passive)
+TEST(RuleForms, ANumberOfForcesSent) {
+  auto x = run("Russia sent thousands of troops into Ukraine last year.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.verb.quantity");
+  auto y = run("Hundreds of American troops were sent to Iraq in June.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Iraq"), "deploy.verb.quantity-passive");
+  // a number of refugees is no force
+  auto z = run("Germany sent thousands of refugees to Austria last year.");
+  EXPECT_EQ(count(z, RelationType::DeployedTo), 0) << listing(z);
+}
+
+// a country that hosts another's forces has them stationed there (deploy.verb.host); a host of guests is not
+TEST(RuleForms, ACountryHostingForeignForces) {
+  auto x = run("Japan hosted 50,000 American troops in 2019.");
+  expect_rule(find(x, RelationType::DeployedTo, "United States", "Japan"), "deploy.verb.host");
+  auto y = run("Germany has hosted thousands of American soldiers since 1945.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Germany"), "deploy.verb.host");
+  auto z = run("Japan hosted 50,000 American tourists in 2019.");
+  EXPECT_EQ(count(z, RelationType::DeployedTo), 0) << listing(z);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
