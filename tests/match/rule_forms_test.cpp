@@ -367,5 +367,13 @@ TEST(RuleForms, ACountryHostingForeignForces) {
   EXPECT_EQ(count(z, RelationType::DeployedTo), 0) << listing(z);
 }
 
+// a party added to a name by "along with" is a conjunct of the argument, as one joined by "and" is
+TEST(RuleForms, APartyAddedAlongWithIsAConjunct) {
+  auto x = run("Donald Trump, along with Secretary of Defense James Mattis, met NATO Secretary General Jens Stoltenberg "
+               "on Wednesday.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Jens Stoltenberg"), "met.verb.object");
+  expect_rule(find(x, RelationType::MetWith, "James Mattis", "Jens Stoltenberg"), "met.verb.object");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
