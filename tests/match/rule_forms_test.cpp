@@ -375,5 +375,15 @@ TEST(RuleForms, APartyAddedAlongWithIsAConjunct) {
   expect_rule(find(x, RelationType::MetWith, "James Mattis", "Jens Stoltenberg"), "met.verb.object");
 }
 
+// "met with A and B to discuss ...": a parse that hangs the "with" list from the purpose verb still gives the
+// meeting with every conjunct (met.verb.with-in-purpose); a verb with its own object keeps to it
+TEST(RuleForms, WithListHungFromThePurposeVerb) {
+  auto x = run("Mike Pompeo met with King Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman to discuss "
+               "\"ways to counter the malign Iranian influence in the region,\" the State Department said in a statement.");
+  expect_rule(find(x, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), "met.verb.with-in-purpose");
+  auto y = run("Mike Pompeo met Boris Johnson to discuss trade with China.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Mike Pompeo", "China"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
