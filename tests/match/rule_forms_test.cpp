@@ -376,5 +376,20 @@ TEST(RuleForms, WithListHungFromThePurposeVerb) {
   EXPECT_EQ(find(y, RelationType::MetWith, "Mike Pompeo", "China"), nullptr) << listing(y);
 }
 
+// the representatives of two countries named by their adjectives met one another (met.verb.mutual-demonym, and
+// the parse that makes the first name the head of the list, met.noun.mutual-demonym-split); the parties named
+// together before the noun ("U.S.-Taliban talks", met.noun.compound-pair)
+TEST(RuleForms, CountriesNamedByTheirRepresentativesOrBeforeTheNoun) {
+  auto x = run("American and Russian diplomats met in Geneva on Monday.");
+  expect_rule(find(x, RelationType::MetWith, "United States", "Russia"), "met.verb.mutual-demonym");
+  auto y = run("U.S. and Chinese negotiators held talks in Beijing last week.");
+  expect_rule(find(y, RelationType::MetWith, "United States", "China"), "met.noun.mutual-demonym-split");
+  auto z = run("U.S.-Taliban talks resumed in Doha on Saturday.");
+  expect_rule(find(z, RelationType::MetWith, "United States", "Taliban"), "met.noun.compound-pair");
+  // diplomats of two countries meeting a third party did not meet one another
+  auto w = run("American and Russian diplomats met with Staffan de Mistura in Geneva on Monday.");
+  EXPECT_EQ(find(w, RelationType::MetWith, "United States", "Russia"), nullptr) << listing(w);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
