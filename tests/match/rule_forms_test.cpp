@@ -391,5 +391,20 @@ TEST(RuleForms, CountriesNamedByTheirRepresentativesOrBeforeTheNoun) {
   EXPECT_EQ(find(w, RelationType::MetWith, "United States", "Russia"), nullptr) << listing(w);
 }
 
+// forces on a country's territory or soil are there (deploy.noun.forces-on-territory, deploy.verb.to-territory)
+TEST(RuleForms, ForcesOnACountrysTerritory) {
+  auto x = run("NATO says over 1,000 Russian troops are currently on Ukrainian territory.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.noun.forces-on-territory");
+  auto y = run("Russia has 40,000 troops on the territory of Ukraine.");
+  expect_rule(find(y, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.noun.forces-on-territory");
+  auto z = run("Kerry repeated the promise not to send any American troops into Syrian territory.");
+  const Relation* r = find(z, RelationType::DeployedTo, "United States", "Syria");
+  expect_rule(r, "deploy.verb.to-territory");
+  EXPECT_EQ(r->modality, Modality::Negated);
+  // tourists on a country's soil are no force
+  auto w = run("Over 1,000 Russian tourists are currently on Ukrainian territory.");
+  EXPECT_EQ(count(w, RelationType::DeployedTo), 0) << listing(w);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
