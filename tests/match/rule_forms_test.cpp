@@ -406,5 +406,13 @@ TEST(RuleForms, ForcesOnACountrysTerritory) {
   EXPECT_EQ(count(w, RelationType::DeployedTo), 0) << listing(w);
 }
 
+// tea taken or a round of golf played with someone is a meeting in person (met.noun.meal)
+TEST(RuleForms, TeaOrARoundOfGolfWithSomeone) {
+  auto x = run("While Donald Trump took tea with Angela Merkel, a grand jury charged 12 Russian officers.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Angela Merkel"), "met.noun.meal");
+  auto y = run("Donald Trump had a round of golf with Shinzo Abe on Sunday.");
+  expect_rule(find(y, RelationType::MetWith, "Donald Trump", "Shinzo Abe"), "met.noun.meal");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
