@@ -122,10 +122,21 @@ bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, 
   return test.kinds.empty() || std::find(test.kinds.begin(), test.kinds.end(), e.org_kind) != test.kinds.end();
 }
 
+// Whether token c, a nominal modifier of a name, brings another party as "and" would: "Trump, along
+// with Mattis, will attend", "Obama, together with Merkel, met ..." (word list accompanying_case).
+bool accompanying(const Analysis& a, const SentenceTree& tree, std::uint32_t c) {
+  const int nmod = a.rules->label("nmod");
+  if (a.deps[c].label != nmod) return false;
+  for (std::uint32_t k : tree.children(c))
+    if (a.rules->labels()[a.deps[k].label] == "case" && a.in_list("accompanying_case", k)) return true;
+  return false;
+}
+
 // Conjuncts of a reached token: "with A, B and C" reaches A; B and C hang from it by conj.
 // They pass the type and list tests of the step (they have no case word of their own).
 // A list is joined by a conjunction somewhere ("and", "or"): conj arcs without one are
-// usually appositions or a misparse ("X, an adviser to Y").
+// usually appositions or a misparse ("X, an adviser to Y"). A party added by "along with"
+// is a conjunct too.
 void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i,
                         std::vector<std::uint32_t>& out) {
   out.push_back(i);
@@ -133,9 +144,10 @@ void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeT
   bool joined = false;
   for (std::uint32_t c : tree.children(i))
     if (a.deps[c].label == conj && tree.child(c, "cc") >= 0) joined = true;
-  if (!joined) return;
   for (std::uint32_t c : tree.children(i))
-    if (a.deps[c].label == conj && type_ok(a, tree, test, c) && in_lists(a, test, c)) add_with_conjuncts(a, tree, test, c, out);
+    if (((joined && a.deps[c].label == conj) || (a.tokens[i].mention >= 0 && accompanying(a, tree, c))) &&
+        type_ok(a, tree, test, c) && in_lists(a, test, c))
+      add_with_conjuncts(a, tree, test, c, out);
 }
 
 }  // namespace

@@ -337,5 +337,82 @@ TEST(RuleForms, ACountrysOfficeStandsForItsHolder) {
   expect_rule(find(y, RelationType::MetWith, "Barack Obama", "Hun Sen"), "met.verb.object");
 }
 
+// a number of forces sent: the force word is the "of" of the number (deploy.verb.quantity, active and passive)
+TEST(RuleForms, ANumberOfForcesSent) {
+  auto x = run("Russia sent thousands of troops into Ukraine last year.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.verb.quantity");
+  auto y = run("Hundreds of American troops were sent to Iraq in June.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Iraq"), "deploy.verb.quantity-passive");
+  // a number of refugees is no force
+  auto z = run("Germany sent thousands of refugees to Austria last year.");
+  EXPECT_EQ(count(z, RelationType::DeployedTo), 0) << listing(z);
+}
+
+// a country that hosts another's forces has them stationed there (deploy.verb.host); a host of guests is not
+TEST(RuleForms, ACountryHostingForeignForces) {
+  auto x = run("Japan hosted 50,000 American troops in 2019.");
+  expect_rule(find(x, RelationType::DeployedTo, "United States", "Japan"), "deploy.verb.host");
+  auto y = run("Germany has hosted thousands of American soldiers since 1945.");
+  expect_rule(find(y, RelationType::DeployedTo, "United States", "Germany"), "deploy.verb.host");
+  auto z = run("Japan hosted 50,000 American tourists in 2019.");
+  EXPECT_EQ(count(z, RelationType::DeployedTo), 0) << listing(z);
+}
+
+// a party added to a name by "along with" is a conjunct of the argument, as one joined by "and" is
+TEST(RuleForms, APartyAddedAlongWithIsAConjunct) {
+  auto x = run("Donald Trump, along with Secretary of Defense James Mattis, met NATO Secretary General Jens Stoltenberg "
+               "on Wednesday.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Jens Stoltenberg"), "met.verb.object");
+  expect_rule(find(x, RelationType::MetWith, "James Mattis", "Jens Stoltenberg"), "met.verb.object");
+}
+
+// "met with A and B to discuss ...": a parse that hangs the "with" list from the purpose verb still gives the
+// meeting with every conjunct (met.verb.with-in-purpose); a verb with its own object keeps to it
+TEST(RuleForms, WithListHungFromThePurposeVerb) {
+  auto x = run("Mike Pompeo met with King Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman to discuss "
+               "\"ways to counter the malign Iranian influence in the region,\" the State Department said in a statement.");
+  expect_rule(find(x, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), "met.verb.with-in-purpose");
+  auto y = run("Mike Pompeo met Boris Johnson to discuss trade with China.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Mike Pompeo", "China"), nullptr) << listing(y);
+}
+
+// the representatives of two countries named by their adjectives met one another (met.verb.mutual-demonym, and
+// the parse that makes the first name the head of the list, met.noun.mutual-demonym-split); the parties named
+// together before the noun ("U.S.-Taliban talks", met.noun.compound-pair)
+TEST(RuleForms, CountriesNamedByTheirRepresentativesOrBeforeTheNoun) {
+  auto x = run("American and Russian diplomats met in Geneva on Monday.");
+  expect_rule(find(x, RelationType::MetWith, "United States", "Russia"), "met.verb.mutual-demonym");
+  auto y = run("U.S. and Chinese negotiators held talks in Beijing last week.");
+  expect_rule(find(y, RelationType::MetWith, "United States", "China"), "met.noun.mutual-demonym-split");
+  auto z = run("U.S.-Taliban talks resumed in Doha on Saturday.");
+  expect_rule(find(z, RelationType::MetWith, "United States", "Taliban"), "met.noun.compound-pair");
+  // diplomats of two countries meeting a third party did not meet one another
+  auto w = run("American and Russian diplomats met with Staffan de Mistura in Geneva on Monday.");
+  EXPECT_EQ(find(w, RelationType::MetWith, "United States", "Russia"), nullptr) << listing(w);
+}
+
+// forces on a country's territory or soil are there (deploy.noun.forces-on-territory, deploy.verb.to-territory)
+TEST(RuleForms, ForcesOnACountrysTerritory) {
+  auto x = run("NATO says over 1,000 Russian troops are currently on Ukrainian territory.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.noun.forces-on-territory");
+  auto y = run("Russia has 40,000 troops on the territory of Ukraine.");
+  expect_rule(find(y, RelationType::DeployedTo, "Russia", "Ukraine"), "deploy.noun.forces-on-territory");
+  auto z = run("Kerry repeated the promise not to send any American troops into Syrian territory.");
+  const Relation* r = find(z, RelationType::DeployedTo, "United States", "Syria");
+  expect_rule(r, "deploy.verb.to-territory");
+  EXPECT_EQ(r->modality, Modality::Negated);
+  // tourists on a country's soil are no force
+  auto w = run("Over 1,000 Russian tourists are currently on Ukrainian territory.");
+  EXPECT_EQ(count(w, RelationType::DeployedTo), 0) << listing(w);
+}
+
+// tea taken or a round of golf played with someone is a meeting in person (met.noun.meal)
+TEST(RuleForms, TeaOrARoundOfGolfWithSomeone) {
+  auto x = run("While Donald Trump took tea with Angela Merkel, a grand jury charged 12 Russian officers.");
+  expect_rule(find(x, RelationType::MetWith, "Donald Trump", "Angela Merkel"), "met.noun.meal");
+  auto y = run("Donald Trump had a round of golf with Shinzo Abe on Sunday.");
+  expect_rule(find(y, RelationType::MetWith, "Donald Trump", "Shinzo Abe"), "met.noun.meal");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
