@@ -135,6 +135,11 @@ bool called(const Analysis& a, int entity, std::string_view list) {
     if (m.entity != entity) continue;
     if (a.in_list(list, m.first) || (m.first > 0 && a.in_list(list, m.first - 1))) return true;
     if (!given.empty() && (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.last > m.first + 1 && a.in_list(given, m.first)) return true;
+    // an apposition after the name: "Kim Yo Jong, the younger sister of ..."
+    const std::uint32_t slast = a.sentence_last(a.tokens[m.first].sentence);
+    if (m.last + 2 < slast && a.token_text(m.last) == "," && a.in_list("description_opener", m.last + 1))
+      for (std::uint32_t i = m.last + 2; i < slast && i < m.last + 5 && !a.tokens[i].upper && a.tokens[i].mention < 0; ++i)
+        if (a.in_list(list, i) || a.in_list(list == "male_word" ? "male_kin" : "female_kin", i)) return true;
   }
   return false;
 }
@@ -241,6 +246,11 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   int recent = -1, recent_sentence = -1;
   // "she" is no one the article calls "Mr.", "he" no one it calls "Mrs." or "Congresswoman"
   const char* other_sex = a.in_list("male_word", token) ? "female_word" : a.in_list("female_word", token) ? "male_word" : nullptr;
+  const char* own_sex = !other_sex ? nullptr : std::string_view(other_sex) == "female_word" ? "male_word" : "female_word";
+  // of the people named in the sentence of the nearest one, the one the article calls as the
+  // pronoun does comes before those it gives no sex ("Kim Yo Jong, the younger sister of leader Kim
+  // Jong Un, took center stage when she met ...")
+  int same_sex = -1;
   // (the subject after a fronted phrase may be the one who speaks: "As he prepares to meet X, Mr.
   // Trump said ..." is Trump's own plan, unlike "He will meet X, McMaster said")
   if (const int subject = fronted_phrase_subject(a, token); subject >= 0 && !(other_sex && called(a, subject, other_sex)))
@@ -275,7 +285,9 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
       recent = m.entity;
       recent_sentence = ms;
     }
+    if (same_sex < 0 && ms == recent_sentence && own_sex && called(a, m.entity, own_sex)) same_sex = m.entity;
   }
+  if (recent >= 0 && same_sex >= 0 && same_sex != recent && !called(a, recent, own_sex)) return same_sex;
   return recent;
 }
 

@@ -763,6 +763,16 @@ TEST(Pronouns, PronounInAFrontedPhraseIsTheSubjectAfterIt) {
   EXPECT_FALSE(find(y, RelationType::MetWith, "Mark Rutte", "Emmanuel Macron"));
 }
 
+// A kin word in an apposition after a name gives the person's sex ("X, the younger sister of Y"): a
+// "she" then goes to her, not to the man named nearer whom the text gives no sex.
+TEST(Pronouns, KinWordInAnAppositionGivesTheSex) {
+  auto x = run(
+      "Ilse Brandt, the younger sister of Governor Arno Falk, came to Berlin. When she met with President Olaf "
+      "Scholz, the talks went well.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Ilse Brandt", "Olaf Scholz"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Arno Falk", "Olaf Scholz"));
+}
+
 // --- holds_position from the office-holder table
 
 TEST(HoldsPosition, OfficeHolderWithAMiddleInitial) {
