@@ -235,6 +235,7 @@ class Resolver {
     resolve_short_organisations();
     resolve_country_chambers();
     if (fulls.empty()) return;
+    const std::vector<std::pair<std::size_t, std::string>> titled = add_titled_holders(fulls, full_by_key);
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
     // San Suu Kyi", "George Bush" of "George H. Bush") is that name.
     std::vector<std::size_t> longer(fulls.size());
@@ -261,11 +262,21 @@ class Resolver {
         if (a_.key(token) == a_.key(m.first)) votes += person ? 1 : -1;
       return votes;
     };
-    const std::vector<FullCues> cues = full_name_cues(fulls.size(), [&](const MentionDraft& m) -> int {
+    std::vector<FullCues> cues = full_name_cues(fulls.size(), [&](const MentionDraft& m) -> int {
       if (m.type != EntityType::Person || m.last - m.first < 2) return -1;
       auto it = full_by_key.find(spelling_key(m.name));
       return it == full_by_key.end() ? -1 : static_cast<int>(longer[it->second]);
     });
+    for (const auto& [f, title] : titled) cues[f].titles.insert(title);
+    // A one-word short form's sex over all its uses against each full name's: "Trump", whom the
+    // text calls "Mr." and "he", is no woman's surname ("Melania Trump") even where the text names
+    // no man of it in full; it is then left as written.
+    const std::map<std::string, int> short_sex = short_form_sexes();
+    auto full_sex = [&](std::size_t f) {
+      const std::string& given = fulls[f].words.front();
+      return cues[f].male - cues[f].female + (a_.lex.in_list("male_given_name", given) ? 1 : 0) -
+             (a_.lex.in_list("female_given_name", given) ? 1 : 0);
+    };
     // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
     std::vector<int> last_seen(fulls.size(), -1);
     // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
@@ -310,6 +321,13 @@ class Resolver {
         if (found.size() != 1) continue;
         found_kind = ShortForm::Last;
       }
+      if (words.size() == 1 && m.type == EntityType::Person) {
+        const auto sx = short_sex.find(a_.key(m.first));
+        const int sex = sx == short_sex.end() ? 0 : sx->second;
+        if (sex >= 2 || sex <= -2)
+          std::erase_if(found, [&](std::size_t f) { return full_sex(f) * sex < 0; });
+        if (found.empty()) continue;
+      }
       // "Trump Jr." is the one full name with that suffix ("Donald Trump Jr."), never the father;
       // it keys its own last use, so a later "Trump" is not taken for the son by it.
       std::string suffix;
@@ -343,6 +361,59 @@ class Resolver {
       last_seen[pick] = sentence;
       used_for[short_key] = pick;
     }
+  }
+
+  // "President Trump" in a text that names only "Melania Trump" in full: a surname after a title
+  // that the office-holder table gives, at the article's date, to exactly one person of that
+  // surname is that person's, though the text never writes the full name. Such holders join the
+  // full names (when a full name of the text shares the surname and none of them is the holder),
+  // each with the title it was written with, so the short forms choose between them by the usual
+  // cues. Returns (full name index, title key) for each added holder.
+  template <class Full>
+  std::vector<std::pair<std::size_t, std::string>> add_titled_holders(std::vector<Full>& fulls,
+                                                                     std::map<std::string, std::size_t>& full_by_key) const {
+    std::vector<std::pair<std::size_t, std::string>> added;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.last != m.first + 1 || !short_candidate(m)) continue;
+      if (m.first == 0 || a_.tokens[m.first - 1].sentence != a_.tokens[m.first].sentence) continue;
+      const std::string& title = a_.key(m.first - 1);
+      if (!a_.lex.title(title)) continue;
+      const std::vector<std::string> words = mention_words(m);
+      if (words.size() != 1) continue;
+      bool shared = false;
+      for (const Full& f : fulls) shared = shared || short_form_of(words, f.words) == ShortForm::Last;
+      if (!shared) continue;
+      std::string holder;
+      int holders = 0;
+      for (const std::string& person : a_.lex.people_with_surname(a_.key(m.first)))
+        for (const OfficeTerm* t : a_.lex.terms_of(person))
+          if (normalize_key(t->title) == title && in_term(*t, a_.doc.meta.date) && person != holder) {
+            holder = person;
+            ++holders;
+          }
+      if (holders != 1) continue;
+      auto [it, fresh] = full_by_key.try_emplace(spelling_key(holder), fulls.size());
+      if (!fresh) continue;
+      fulls.push_back({holder, name_words(holder)});
+      fulls.back().first_sentence = a_.tokens[m.first].sentence;
+      added.emplace_back(it->second, title);
+    }
+    return added;
+  }
+
+  // The sex the text gives each one-word person name over its uses alone, keyed by the word: +1 for
+  // each man's honorific before it or he after it ("Mr. Trump", "Trump said he"), -1 for a woman's.
+  std::map<std::string, int> short_form_sexes() const {
+    std::map<std::string, int> out;
+    for (const MentionDraft& o : a_.mentions) {
+      if (o.type != EntityType::Person || o.last != o.first + 1 || !short_candidate(o)) continue;
+      int sex = 0;
+      if (o.first > 0 && a_.tokens[o.first - 1].sentence == a_.tokens[o.first].sentence && cue_word(o.first - 1))
+        sex = a_.in_list("male_word", o.first - 1) ? 1 : a_.in_list("female_word", o.first - 1) ? -1 : 0;
+      if (sex == 0) sex = pronoun_after(o.last);
+      out[a_.key(o.first)] += sex;
+    }
+    return out;
   }
 
   // What the text says of one full name where it writes it in full: the word before it when that is

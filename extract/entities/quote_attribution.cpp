@@ -135,6 +135,11 @@ bool called(const Analysis& a, int entity, std::string_view list) {
     if (m.entity != entity) continue;
     if (a.in_list(list, m.first) || (m.first > 0 && a.in_list(list, m.first - 1))) return true;
     if (!given.empty() && (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.last > m.first + 1 && a.in_list(given, m.first)) return true;
+    // an apposition after the name: "Kim Yo Jong, the younger sister of ..."
+    const std::uint32_t slast = a.sentence_last(a.tokens[m.first].sentence);
+    if (m.last + 2 < slast && a.token_text(m.last) == "," && a.in_list("description_opener", m.last + 1))
+      for (std::uint32_t i = m.last + 2; i < slast && i < m.last + 5 && !a.tokens[i].upper && a.tokens[i].mention < 0; ++i)
+        if (a.in_list(list, i) || a.in_list(list == "male_word" ? "male_kin" : "female_kin", i)) return true;
   }
   return false;
 }
@@ -173,14 +178,60 @@ int opening_subject(const Analysis& a, int s) {
 
 // Whether the pronoun is the subject its sentence opens with: its first word, or the first after
 // an opening phrase that names no one ("On Saturday, he ...").
+// A conjunction may come first ("And he's had ..."), and the opening phrase may name a place, a
+// body or an outlet, but no person ("In an interview on Fox News, he said ...").
 bool opens_sentence(const Analysis& a, std::uint32_t token) {
-  const std::uint32_t first = a.sentence_first(a.tokens[token].sentence);
+  std::uint32_t first = a.sentence_first(a.tokens[token].sentence);
   if (a.tokens[token].quote >= 0) return false;
+  if (first < token && a.in_list("leading_conjunction", first)) ++first;
   if (token == first) return true;
   if (a.token_text(token - 1) != ",") return false;
-  for (std::uint32_t i = first; i < token; ++i)
-    if (a.tokens[i].mention >= 0 || a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i)) return false;
+  for (std::uint32_t i = first; i < token; ++i) {
+    const int mi = a.tokens[i].mention;
+    if ((mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Person) || a.tokens[i].quote >= 0 ||
+        a.in_list("person_pronoun", i))
+      return false;
+  }
   return true;
+}
+
+// The person named as the subject right after a phrase fronted before it, when the pronoun stands
+// in that phrase and is its first reference to a person: "As he prepares to meet X, Mr. Trump
+// said ...", "In his meeting with X, Trump went off script" (news writes the pronoun before the name
+// it stands for there). -1 when the sentence is not so built.
+int fronted_phrase_subject(const Analysis& a, std::uint32_t token) {
+  if (a.tokens[token].quote >= 0) return -1;
+  const int s = a.tokens[token].sentence;
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  // the opener: a few words before the pronoun, at the start of the sentence or of a clause
+  // ("..., the Post reported that in his meeting with X, Trump ...")
+  std::uint32_t opener = token;
+  for (std::uint32_t i = token; i-- > first && i + 5 > token;) {
+    if (a.tokens[i].mention >= 0 || a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i) || a.token_text(i) == ",") break;
+    if (!a.in_list("fronted_phrase_opener", i)) continue;
+    if (i == first || a.token_text(i - 1) == "," || a.key(i - 1) == "that" || a.in_list("leading_conjunction", i - 1))
+      opener = i;
+    break;
+  }
+  if (opener == token) return -1;
+  // the subject: a person's name right after a comma of the phrase (a place in it may have its
+  // own: "in Helsinki, Finland, Mr. Trump said"), with at most a title or an honorific before it
+  for (std::uint32_t c = token + 1; c < last && c < token + 30; ++c) {
+    if (a.tokens[c].quote >= 0) return -1;
+    if (a.token_text(c) != ",") continue;
+    for (std::uint32_t i = c + 1; i < last && i < c + 5; ++i) {
+      const int mi = a.tokens[i].mention;
+      if (mi >= 0) {
+        const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+        if (m.type != EntityType::Person || m.entity < 0) break;
+        // (a possessive is no subject: "As he left, Trump's aides said")
+        if (m.last < last && (a.key(m.last) == "'s" || a.key(m.last) == "\u2019s")) return -1;
+        return m.entity;
+      }
+      if (!a.tokens[i].upper && !a.tokens[i].vocab.title_word && !a.in_list("description_opener", i)) break;
+    }
+  }
+  return -1;
 }
 
 }  // namespace
@@ -195,6 +246,15 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   int recent = -1, recent_sentence = -1;
   // "she" is no one the article calls "Mr.", "he" no one it calls "Mrs." or "Congresswoman"
   const char* other_sex = a.in_list("male_word", token) ? "female_word" : a.in_list("female_word", token) ? "male_word" : nullptr;
+  const char* own_sex = !other_sex ? nullptr : std::string_view(other_sex) == "female_word" ? "male_word" : "female_word";
+  // of the people named in the sentence of the nearest one, the one the article calls as the
+  // pronoun does comes before those it gives no sex ("Kim Yo Jong, the younger sister of leader Kim
+  // Jong Un, took center stage when she met ...")
+  int same_sex = -1;
+  // (the subject after a fronted phrase may be the one who speaks: "As he prepares to meet X, Mr.
+  // Trump said ..." is Trump's own plan, unlike "He will meet X, McMaster said")
+  if (const int subject = fronted_phrase_subject(a, token); subject >= 0 && !(other_sex && called(a, subject, other_sex)))
+    return subject;
   // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went
   // back to Jerusalem after talks with Abbas. She will meet ...", "On Saturday, he spoke with ..."
   if (s > 0 && opens_sentence(a, token))
@@ -225,7 +285,9 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
       recent = m.entity;
       recent_sentence = ms;
     }
+    if (same_sex < 0 && ms == recent_sentence && own_sex && called(a, m.entity, own_sex)) same_sex = m.entity;
   }
+  if (recent >= 0 && same_sex >= 0 && same_sex != recent && !called(a, recent, own_sex)) return same_sex;
   return recent;
 }
 

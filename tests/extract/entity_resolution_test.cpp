@@ -404,6 +404,33 @@ TEST(EntityResolution, PronounAfterFullNameGivesItsSex) {
   EXPECT_EQ(name_of(x, "Vance"), "Ted Vance") << listing(x);
 }
 
+// A bare surname the text calls a man throughout ("Mr. Ortega", "Ortega said he") is no woman's
+// whose full name is the only one with it: it stays as written rather than join her.
+TEST(EntityResolution, ManCalledBySurnameIsNoWomanOfThatSurname) {
+  const Extraction x = run(
+      "Rosa Ortega opened the clinic, and she thanked the nurses. Mr. Ortega arrived later. Ortega said "
+      "he would fund a second clinic.\n");
+  EXPECT_EQ(name_of(x, "Rosa Ortega"), "Rosa Ortega") << listing(x);
+  EXPECT_EQ(name_of(x, "Ortega"), "Ortega") << listing(x);
+  // without those cues the surname is hers, as before
+  const Extraction y = run("Rosa Ortega opened the clinic on Monday. Ortega thanked the nurses.\n");
+  EXPECT_EQ(name_of(y, "Ortega"), "Rosa Ortega") << listing(y);
+}
+
+// "President Trump" in a text that names only another Trump in full is the president the
+// office-holder table gives at the article's date (2019 here), not the first lady.
+TEST(EntityResolution, TitledSurnameIsTheOfficeHolderNotAnotherOfThatName) {
+  const Extraction x = run(
+      "First lady Ivana Trump visited a school on Monday. President Trump met the governor in the "
+      "afternoon. Trump said the talks went well.\n");
+  const Entity* president = by_name(x, "Donald Trump");
+  ASSERT_NE(president, nullptr) << listing(x);
+  EXPECT_EQ(president->mentions.size(), 2u) << listing(x);
+  const Entity* lady = by_name(x, "Ivana Trump");
+  ASSERT_NE(lady, nullptr) << listing(x);
+  EXPECT_EQ(lady->mentions.size(), 1u) << listing(x);
+}
+
 // A family name written first ("Kim" of "Kim Jong Un") weighs as a surname: beside another person
 // whose surname it is ("Tony Kim"), the bare name is not taken for that one by its place alone.
 TEST(EntityResolution, FamilyNameWrittenFirstWeighsAsASurname) {

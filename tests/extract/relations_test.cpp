@@ -737,6 +737,42 @@ TEST(Pronouns, ASourceAfterAReportOnAnotherPersonIsNotTheNextPronoun) {
   EXPECT_FALSE(find(x, RelationType::MetWith, "Steffen Hebestreit", "Emmanuel Macron"));
 }
 
+// A pronoun opening its sentence after a conjunction or an opening phrase that names a place or an
+// outlet (no person) continues the previous sentence's subject, not the person named last in it.
+TEST(Pronouns, AfterAConjunctionOrAPlacePhraseThePronounIsTheLastSubject) {
+  auto x = run("Olaf Scholz criticised the plan of Mark Rutte. And he met with Emmanuel Macron on Monday.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Mark Rutte", "Emmanuel Macron"));
+  auto y = run("Olaf Scholz criticised the plan of Mark Rutte. In Paris on Monday, he met with Emmanuel Macron.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(y, RelationType::MetWith, "Mark Rutte", "Emmanuel Macron"));
+}
+
+// A pronoun in a phrase put before the subject stands for that subject, named after the phrase,
+// even when the subject then says something ("As he prepares ..., Scholz said").
+TEST(Pronouns, PronounInAFrontedPhraseIsTheSubjectAfterIt) {
+  auto x = run(
+      "Mark Rutte arrived on Sunday. As he prepares to meet with Emmanuel Macron in Lyon, France, Olaf Scholz "
+      "said the talks would be hard.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Mark Rutte", "Emmanuel Macron"));
+  auto y = run(
+      "Mark Rutte arrived on Sunday. The paper reported that in his meeting with Emmanuel Macron, Olaf Scholz went "
+      "off script.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(y, RelationType::MetWith, "Mark Rutte", "Emmanuel Macron"));
+}
+
+// A kin word in an apposition after a name gives the person's sex ("X, the younger sister of Y"): a
+// "she" then goes to her, not to the man named nearer whom the text gives no sex.
+TEST(Pronouns, KinWordInAnAppositionGivesTheSex) {
+  auto x = run(
+      "Ilse Brandt, the younger sister of Governor Arno Falk, came to Berlin. When she met with President Olaf "
+      "Scholz, the talks went well.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Ilse Brandt", "Olaf Scholz"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Arno Falk", "Olaf Scholz"));
+}
+
 // --- holds_position from the office-holder table
 
 TEST(HoldsPosition, OfficeHolderWithAMiddleInitial) {
