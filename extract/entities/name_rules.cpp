@@ -241,7 +241,8 @@ int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t
   std::uint32_t q = title_first - 1;
   // one or two lower-case modifiers of the title ("counter-terrorism", "top", "deputy")
   for (int k = 0; k < 2 && q > sentence_first && a.tokens[q].mention < 0 && !a.tokens[q].upper &&
-                  has_letter(a.token_text(q)) && a.key(q) != "the" && a.key(q) != "a" && a.key(q) != "of";
+                  has_letter(a.token_text(q)) && a.key(q) != "the" && a.key(q) != "a" && a.key(q) != "of" &&
+                  !a.in_list("qualifier_break", q);
        ++k)
     --q;
   if ((a.key(q) == "'s" || a.key(q) == "'") && q > sentence_first) --q;

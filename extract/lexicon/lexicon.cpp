@@ -317,6 +317,10 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     }
   }
 
+  // Earlier holders: terms for titles and dates, never a full name for a lone surname.
+  TsvTable past = load_tsv(dir / "past_office_holders.tsv", "office-holders");
+  for (const TsvRow& r : past.rows) lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
+
   TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");
   for (const TsvRow& r : triggers.rows) {
     auto rel = parse_relation_type(r[0]);

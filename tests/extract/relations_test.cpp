@@ -287,6 +287,21 @@ TEST(HoldsPosition, TitleOfOneGovernmentYieldsToAnotherCountryNamedWithThePerson
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "George Brandis", "United States"));
 }
 
+TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
+  // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
+  // about another country, holds the office of the data, not of the article's country
+  auto x = run("Russia said the treaty was dead. Russia and Ukraine met in Minsk. "
+               "The United States signed it under President Ronald Reagan in 1987.",
+               "2019-02-02");
+  auto r = find(x, RelationType::HoldsPosition, "Ronald Reagan", "United States");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "title:office-table");
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Ronald Reagan", "Russia"));
+  // a lone surname an earlier holder shares stays as the text writes it
+  auto y = run("Johnson told reporters in London that the vote would go ahead.", "2019-02-02");
+  for (const Entity& e : y.entities) EXPECT_NE(e.name, "Lyndon B. Johnson");
+}
+
 // --- the office-holder data outweighs the context
 
 TEST(HoldsPosition, KnownHolderKeepsTheirCountryOverTheDocumentCountry) {
