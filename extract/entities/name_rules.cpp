@@ -1195,6 +1195,24 @@ void find_office_context(Analysis& a) {
         }
       }
     }
+    // Before: [COUNTRY|ORG] TITLE to [the] PLACE NAME   ("U.S. Ambassador to the United Nations X": the
+    // office is the one named before the title; the place after "to" is where the post is held)
+    if (p != UINT32_MAX && p < name_first && a.tokens[p].mention >= 0) {
+      const MentionDraft& place = a.mentions[static_cast<std::size_t>(a.tokens[p].mention)];
+      std::uint32_t k = place.first;
+      if (k > sfirst && a.key(k - 1) == "the") --k;
+      if (k > sfirst + 1 && a.key(k - 1) == "to") {
+        len = title_ending_at(a, k - 2, &te);
+        if (len > 0 && te->kind == "office") {
+          const std::uint32_t title_first = k - 1 - static_cast<std::uint32_t>(len);
+          const int om = qualifier_before(a, title_first, sfirst);
+          if (om >= 0) {
+            set_office(m, *te, title_first, k - 1, om);
+            continue;
+          }
+        }
+      }
+    }
     // After: NAME, who heads|leads|chairs [the] ORG   (ontology list head_verb; the title is "head")
     if (m.last + 3 < slast && a.token_text(m.last) == "," && a.key(m.last + 1) == "who" &&
         a.in_list("head_verb", m.last + 2)) {

@@ -302,6 +302,20 @@ TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   for (const Entity& e : y.entities) EXPECT_NE(e.name, "Lyndon B. Johnson");
 }
 
+TEST(HoldsPosition, AmbassadorToAPlaceHoldsTheOfficeNamedBeforeTheTitle) {
+  auto x = run("U.S. Ambassador to the United Nations Nikki Haley told the Security Council that time was running out.",
+               "2017-09-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United Nations"));
+}
+
+TEST(HoldsPosition, APlaceBeforeAConjunctionQualifiesNoTitle) {
+  // word list qualifier_break: Ramadi, before "and", is not whose secretary he is
+  auto x = run("Noting the rout of Ramadi and Defense Secretary Ashton Carter's lament, Philip Carter said the United States effort fails.",
+               "2015-06-01");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Ashton Carter", "United States"));
+}
+
 // --- the office-holder data outweighs the context
 
 TEST(HoldsPosition, KnownHolderKeepsTheirCountryOverTheDocumentCountry) {
