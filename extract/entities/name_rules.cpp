@@ -1181,9 +1181,16 @@ void find_office_context(Analysis& a) {
         continue;
       }
     }
-    // Before: the TITLE of [the] ORG, NAME   ("the acting chief of the police, Mr X")
-    if (p != UINT32_MAX && p < name_first && a.tokens[p].mention >= 0) {
-      const int om = a.tokens[p].mention;
+    // Before: the TITLE of [the] ORG, [RANK] NAME   ("the acting chief of the police, Mr X", "the chairman
+    // of the Joint Chiefs of Staff, Gen. X": the rank is the person's, the title of the organisation too)
+    std::uint32_t o = p;
+    if (o != UINT32_MAX && o + 1 == name_first && a.tokens[o].mention < 0) {
+      const TitleEntry* rank = nullptr;
+      const int rl = title_ending_at(a, o, &rank);
+      if (rl > 0 && rank->kind == "rank") o = before_skipping_comma(a, o + 1 - static_cast<std::uint32_t>(rl), sfirst);
+    }
+    if (o != UINT32_MAX && o < name_first && a.tokens[o].mention >= 0) {
+      const int om = a.tokens[o].mention;
       const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
       std::uint32_t k = org.first;
       if (k > sfirst && a.key(k - 1) == "the") --k;

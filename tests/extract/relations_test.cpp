@@ -316,6 +316,12 @@ TEST(HoldsPosition, APlaceBeforeAConjunctionQualifiesNoTitle) {
   EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Ashton Carter", "United States"));
 }
 
+TEST(HoldsPosition, TitleOfAnOrganisationBeforeARankAndName) {
+  auto x = run("Jared Kushner traveled to Iraq with the chairman of the Joint Chiefs of Staff, Gen. Joe Dunford, on Monday.",
+               "2017-04-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Joe Dunford", "Joint Chiefs of Staff"));
+}
+
 // --- the office-holder data outweighs the context
 
 TEST(HoldsPosition, KnownHolderKeepsTheirCountryOverTheDocumentCountry) {
