@@ -241,7 +241,8 @@ int qualifier_before(const Analysis& a, std::uint32_t title_first, std::uint32_t
   std::uint32_t q = title_first - 1;
   // one or two lower-case modifiers of the title ("counter-terrorism", "top", "deputy")
   for (int k = 0; k < 2 && q > sentence_first && a.tokens[q].mention < 0 && !a.tokens[q].upper &&
-                  has_letter(a.token_text(q)) && a.key(q) != "the" && a.key(q) != "a" && a.key(q) != "of";
+                  has_letter(a.token_text(q)) && a.key(q) != "the" && a.key(q) != "a" && a.key(q) != "of" &&
+                  !a.in_list("qualifier_break", q);
        ++k)
     --q;
   if ((a.key(q) == "'s" || a.key(q) == "'") && q > sentence_first) --q;
@@ -1180,9 +1181,16 @@ void find_office_context(Analysis& a) {
         continue;
       }
     }
-    // Before: the TITLE of [the] ORG, NAME   ("the acting chief of the police, Mr X")
-    if (p != UINT32_MAX && p < name_first && a.tokens[p].mention >= 0) {
-      const int om = a.tokens[p].mention;
+    // Before: the TITLE of [the] ORG, [RANK] NAME   ("the acting chief of the police, Mr X", "the chairman
+    // of the Joint Chiefs of Staff, Gen. X": the rank is the person's, the title of the organisation too)
+    std::uint32_t o = p;
+    if (o != UINT32_MAX && o + 1 == name_first && a.tokens[o].mention < 0) {
+      const TitleEntry* rank = nullptr;
+      const int rl = title_ending_at(a, o, &rank);
+      if (rl > 0 && rank->kind == "rank") o = before_skipping_comma(a, o + 1 - static_cast<std::uint32_t>(rl), sfirst);
+    }
+    if (o != UINT32_MAX && o < name_first && a.tokens[o].mention >= 0) {
+      const int om = a.tokens[o].mention;
       const MentionDraft& org = a.mentions[static_cast<std::size_t>(om)];
       std::uint32_t k = org.first;
       if (k > sfirst && a.key(k - 1) == "the") --k;
@@ -1191,6 +1199,24 @@ void find_office_context(Analysis& a) {
         if (len > 0 && te->kind != "honorific" && te->kind != "rank") {
           set_office(m, *te, k - 1 - static_cast<std::uint32_t>(len), k - 1, om);
           continue;
+        }
+      }
+    }
+    // Before: [COUNTRY|ORG] TITLE to [the] PLACE NAME   ("U.S. Ambassador to the United Nations X": the
+    // office is the one named before the title; the place after "to" is where the post is held)
+    if (p != UINT32_MAX && p < name_first && a.tokens[p].mention >= 0) {
+      const MentionDraft& place = a.mentions[static_cast<std::size_t>(a.tokens[p].mention)];
+      std::uint32_t k = place.first;
+      if (k > sfirst && a.key(k - 1) == "the") --k;
+      if (k > sfirst + 1 && a.key(k - 1) == "to") {
+        len = title_ending_at(a, k - 2, &te);
+        if (len > 0 && te->kind == "office") {
+          const std::uint32_t title_first = k - 1 - static_cast<std::uint32_t>(len);
+          const int om = qualifier_before(a, title_first, sfirst);
+          if (om >= 0) {
+            set_office(m, *te, title_first, k - 1, om);
+            continue;
+          }
         }
       }
     }

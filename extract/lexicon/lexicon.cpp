@@ -293,6 +293,21 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     }
   }
 
+  // The office a title names when the text names none with it ("Treasury Secretary X": the United
+  // States'; "press secretary X": the White House's): a country of the country list or an
+  // organisation of organisations.tsv, for a title as titles.tsv normalises it.
+  TsvTable title_offices = load_tsv(dir / "title_offices.tsv", "title-offices");
+  std::unordered_set<std::string> normalised_titles;
+  for (const auto& [key, entry] : lex.titles_) normalised_titles.insert(entry.title);
+  for (const TsvRow& r : title_offices.rows) {
+    if (!normalised_titles.count(r[0]))
+      throw DataFileError(make_error("E205", title_offices.where(r), "'" + r[0] + "' is no title of titles.tsv (its normalised column)"));
+    if (!lex.countries_.count(r[1]) && !lex.org_kinds_.count(r[1]))
+      throw DataFileError(make_error("E205", title_offices.where(r), "'" + r[1] + "' is no country or organisation of the lists"));
+    if (!lex.title_offices_.emplace(normalize_key(r[0]), r[1]).second)
+      throw DataFileError(make_error("E207", title_offices.where(r), "title '" + r[0] + "' listed twice"));
+  }
+
   TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
   for (const TsvRow& r : offices.rows) {
     lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
@@ -307,6 +322,10 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
       if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
     }
   }
+
+  // Earlier holders: terms for titles and dates, never a full name for a lone surname.
+  TsvTable past = load_tsv(dir / "past_office_holders.tsv", "office-holders");
+  for (const TsvRow& r : past.rows) lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
 
   TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");
   for (const TsvRow& r : triggers.rows) {
@@ -359,6 +378,11 @@ const std::vector<LexEntry>* Lexicon::phrase(const std::string& key) const {
 const TitleEntry* Lexicon::title(const std::string& key) const {
   auto it = titles_.find(key);
   return it == titles_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::title_office(const std::string& title) const {
+  auto it = title_offices_.find(normalize_key(title));
+  return it == title_offices_.end() ? nullptr : &it->second;
 }
 
 const std::vector<TriggerEntry>* Lexicon::trigger(const std::string& key) const {

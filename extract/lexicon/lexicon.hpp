@@ -136,6 +136,9 @@ class Lexicon {
 
   const TitleEntry* title(const std::string& key) const;
   int max_title_tokens() const { return max_title_tokens_; }
+  // The country or organisation whose office a normalised title names when the text names none
+  // with it (ontology/lexicon/title_offices.tsv), or nullptr.
+  const std::string* title_office(const std::string& title) const;
 
   // Triggers by key of 1..3 tokens; several entries when a form serves several frames.
   const std::vector<TriggerEntry>* trigger(const std::string& key) const;
@@ -227,6 +230,7 @@ class Lexicon {
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, TitleEntry> titles_;
   int max_title_tokens_ = 1;
+  std::unordered_map<std::string, std::string> title_offices_;  // normalised title key -> office
   std::unordered_map<std::string, std::vector<TriggerEntry>> triggers_;
   int max_trigger_tokens_ = 1;
   std::vector<ModalityCue> modality_cues_;

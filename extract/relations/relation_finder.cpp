@@ -737,9 +737,14 @@ class RelationFinder {
       } else if (!title.empty()) {
         office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
         rule = "title:office-table";
+        // a title of one country's government or of one body, said without it ("Treasury Secretary X")
+        if (office < 0) {
+          office = office_of_title(m.entity, title);
+          rule = "title:title-office";
+        }
         // a national office with no country beside it is one of the country the text is about
         // ("the interior minister, X", "lawmaker X")
-        if (office < 0 && a_.lex.in_list("national_office", normalize_key(title))) {
+        if (office < 0 && !a_.lex.title_office(title) && a_.lex.in_list("national_office", normalize_key(title))) {
           bool from_sentence = false;
           office = country_of_text(a_.tokens[m.first].sentence, &from_sentence);
           // two ids, so that their precision is counted apart (scripts/relation-filter)
@@ -1046,6 +1051,24 @@ class RelationFinder {
       if (same_post(t->title, title) || (in_office && !party && a_.lex.is_country(t->office_of))) known = true;
     }
     return known;
+  }
+
+  // The country or organisation whose office the title names when the text names none with it
+  // (ontology/lexicon/title_offices.tsv), when the text names it and does not name the person with
+  // another country's office: "Sen. X" in an article that also has "Australian Senator X" is not
+  // the United States'. -1 otherwise.
+  int office_of_title(int person, const std::string& title) {
+    const std::string* name = a_.lex.title_office(title);
+    if (!name) return -1;
+    int office = -1;
+    for (std::size_t e = 0; e < a_.entities.size(); ++e)
+      if (a_.entities[e].name == *name && named_in_text(static_cast<int>(e))) office = static_cast<int>(e);
+    if (office < 0) return -1;
+    for (const auto& [holder, other] : positions_seen_)
+      if (holder == person && other != office && a_.entities[static_cast<std::size_t>(other)].type == EntityType::Country &&
+          a_.entities[static_cast<std::size_t>(office)].type == EntityType::Country)
+        return -1;
+    return office;
   }
 
   int office_from_table(const std::string& person, const std::string& title) {

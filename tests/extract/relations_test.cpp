@@ -29,6 +29,7 @@ struct Found {
   std::string head, tail, title;
   Modality modality = Modality::Asserted;
   std::string note;
+  std::string rule;
 };
 
 // The relation of `type` between `head` and `tail` (either order for symmetric types).
@@ -39,7 +40,7 @@ std::optional<Found> find(const Extraction& x, RelationType type, const std::str
     const std::string& t = x.entities[static_cast<std::size_t>(r.tail)].name;
     if ((h == head && t == tail) || (is_symmetric(type) && h == tail && t == head)) {
       auto title = r.attributes.find("title");
-      return Found{h, t, title == r.attributes.end() ? "" : title->second, r.modality, r.evidence.note};
+      return Found{h, t, title == r.attributes.end() ? "" : title->second, r.modality, r.evidence.note, r.evidence.rule};
     }
   }
   return std::nullopt;
@@ -252,6 +253,73 @@ TEST(HoldsPosition, RankIsAPositionOnlyInANamedForce) {
   EXPECT_EQ(count(y, RelationType::HoldsPosition), 0);
   auto z = run("Mr John Smith told reporters the base was secure.");
   EXPECT_EQ(count(z, RelationType::HoldsPosition), 0);
+}
+
+// --- a title of one government said without its country (ontology/lexicon/title_offices.tsv)
+
+TEST(HoldsPosition, TitleOfOneGovernmentWithoutItsCountry) {
+  auto x = run("Treasury Secretary Steve Mnuchin told reporters that the United States and China would talk again. "
+               "Sen. John McCain, R-Ariz., said the talks were a mistake.",
+               "2018-05-10");
+  auto r = find(x, RelationType::HoldsPosition, "Steve Mnuchin", "United States");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "title:title-office");
+  EXPECT_EQ(r->title, "Secretary of the Treasury");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John McCain", "United States"));
+  // China, named in the sentence, is not whose secretary he is
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Steve Mnuchin", "China"));
+}
+
+TEST(HoldsPosition, TitleOfOneGovernmentNeedsThatCountryNamed) {
+  // no country named: nothing to hold, and the document's country is not a guess for a US title
+  auto x = run("Sen. Ted Cruz, R-Texas, called the plan a terrible deal. Iran said it would not wait. Iran's envoy left.",
+               "2014-02-10");
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Ted Cruz", "Iran"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Ted Cruz", "United States"));
+}
+
+TEST(HoldsPosition, TitleOfOneGovernmentYieldsToAnotherCountryNamedWithThePerson) {
+  // the person's own country named with the title elsewhere in the text stands
+  auto x = run("Australian Attorney General George Brandis spoke in Canberra. The United States welcomed the law. "
+               "Attorney General George Brandis said it would pass.",
+               "2015-06-10");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "George Brandis", "Australia"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "George Brandis", "United States"));
+}
+
+TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
+  // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
+  // about another country, holds the office of the data, not of the article's country
+  auto x = run("Russia said the treaty was dead. Russia and Ukraine met in Minsk. "
+               "The United States signed it under President Ronald Reagan in 1987.",
+               "2019-02-02");
+  auto r = find(x, RelationType::HoldsPosition, "Ronald Reagan", "United States");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "title:office-table");
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Ronald Reagan", "Russia"));
+  // a lone surname an earlier holder shares stays as the text writes it
+  auto y = run("Johnson told reporters in London that the vote would go ahead.", "2019-02-02");
+  for (const Entity& e : y.entities) EXPECT_NE(e.name, "Lyndon B. Johnson");
+}
+
+TEST(HoldsPosition, AmbassadorToAPlaceHoldsTheOfficeNamedBeforeTheTitle) {
+  auto x = run("U.S. Ambassador to the United Nations Nikki Haley told the Security Council that time was running out.",
+               "2017-09-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United Nations"));
+}
+
+TEST(HoldsPosition, APlaceBeforeAConjunctionQualifiesNoTitle) {
+  // word list qualifier_break: Ramadi, before "and", is not whose secretary he is
+  auto x = run("Noting the rout of Ramadi and Defense Secretary Ashton Carter's lament, Philip Carter said the United States effort fails.",
+               "2015-06-01");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Ashton Carter", "United States"));
+}
+
+TEST(HoldsPosition, TitleOfAnOrganisationBeforeARankAndName) {
+  auto x = run("Jared Kushner traveled to Iraq with the chairman of the Joint Chiefs of Staff, Gen. Joe Dunford, on Monday.",
+               "2017-04-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Joe Dunford", "Joint Chiefs of Staff"));
 }
 
 // --- the office-holder data outweighs the context

@@ -121,6 +121,20 @@ TEST(RuleForms, PositionByARelativeClauseOfLeading) {
   expect_position(x, "Rafael Grossi", "International Atomic Energy Agency", "pos.relative.head", "head");
 }
 
+TEST(RuleForms, PositionAtAnOrganisationAfterARoleNoun) {
+  // the organisation hangs from the role noun ("fellow at"), or from the field the role is in
+  // ("director of defense studies at"): the person holds a position there
+  auto x = run("Ian Brezinski, a senior fellow at the Atlantic Council, said the summit would help.");
+  expect_rule(find(x, RelationType::HoldsPosition, "Ian Brezinski", "Atlantic Council"), "pos.appos.after-name");
+  auto y = run("Harry Kazianis, director of defense studies at the Center for the National Interest, said the talks were a start.");
+  expect_rule(find(y, RelationType::HoldsPosition, "Harry Kazianis", "Center for the National Interest"), "pos.appos.after-name");
+}
+
+TEST(RuleForms, PositionOfABroadcaster) {
+  auto x = run("Donald Trump chastised Fox News host Neil Cavuto for the report.");
+  expect_rule(find(x, RelationType::HoldsPosition, "Neil Cavuto", "Fox News"), "pos.appos.before-name");
+}
+
 TEST(RuleForms, AConstituencyIsNotTheOffice) {
   // the state and the party named with a senator's title are whom the senator represents
   auto x = run("Florida Sen. Marco Rubio and Republican Senator Mitt Romney arrived in Kyiv on Monday.");
