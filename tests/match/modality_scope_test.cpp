@@ -107,6 +107,13 @@ TEST(ModalityScope, RequestsAreNotMeetings) {
   EXPECT_EQ(modality_of("Olaf Scholz demanded a meeting with Emmanuel Macron."), Modality::Planned);
 }
 
+// Talks a third party backs, opposes or says are due have not taken place.
+TEST(ModalityScope, TalksSupportedOrOpposedAreNotHeld) {
+  EXPECT_EQ(modality_of("Germany supports direct talks between Olaf Scholz and Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Germany opposed talks between Olaf Scholz and Emmanuel Macron."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz said it was time for talks with Emmanuel Macron."), Modality::Planned);
+}
+
 TEST(ModalityScope, GovernorPhraseWithItsPreposition) {
   EXPECT_EQ(modality_of("The weeks leading up to Olaf Scholz's meeting with Emmanuel Macron were tense."),
             Modality::Planned);
