@@ -51,6 +51,46 @@ bool continues_clause(const Analysis& a, std::uint32_t i) {
   return l == "obj" || l == "xcomp" || l == "advcl" || l == "conj" || l.rfind("obl", 0) == 0;
 }
 
+// Whether token i lies in the subtree of token top.
+bool under(const SentenceTree& tree, std::uint32_t i, std::uint32_t top) {
+  for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
+    if (i == top) return true;
+    if (tree.head(i) < 0) return false;
+    i = static_cast<std::uint32_t>(tree.head(i));
+  }
+  return false;
+}
+
+// Whether the head only reports the trigger's clause: the trigger stands in the complement of a
+// speech verb ("X said the summit did not improve Y's hand ahead of the meeting with Z", "the White
+// House said any talks with North Korea must ...") whose subject is the head, and no subject or
+// possessor on the way up from the trigger names anyone or is a pronoun ("X said he would meet with
+// Z" is X's meeting).
+bool head_only_reports(Analysis& a, const SentenceTree& tree, std::uint32_t trigger, const Argument& head) {
+  if (a.tokens[head.token].sentence != a.tokens[trigger].sentence) return false;
+  std::uint32_t c = trigger;
+  for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
+    for (const char* l : {"nsubj", "nsubj:pass", "nmod:poss"}) {
+      const int who = tree.child(c, l);
+      if (who < 0) continue;
+      const auto w = static_cast<std::uint32_t>(who);
+      // a named party in the reported clause may act for the speaker ("X said the United States was
+      // having talks about a summit with Y"), a possessive may be the speaker's ("its position in
+      // talks with Y"): only an unnamed clause is surely someone else's
+      if (match::entity_at(a, tree, w).entity >= 0 || a.in_list("reported_pronoun", w)) return false;
+    }
+    const int up = tree.head(c);
+    if (up < 0) return false;
+    const auto g = static_cast<std::uint32_t>(up);
+    if (label_of(a, c) == "ccomp" && a.in_list("speech_verb", g)) {
+      const int who = tree.child(g, "nsubj");
+      return who >= 0 && stands_for(a, tree, static_cast<std::uint32_t>(who), head.entity) && !under(tree, head.token, c);
+    }
+    c = g;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_t last, const Argument& head) {
@@ -59,6 +99,7 @@ bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_
   if (!match::ensure_parsed(a, s)) return false;
   const SentenceTree tree(a, s);
   const std::uint32_t trigger = phrase_head(tree, first, last);
+  if (head_only_reports(a, tree, trigger, head)) return true;
   std::uint32_t c = trigger;
   for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
     // a possessor speaks for the trigger noun only: "worries about North Korea's weapons, and a

@@ -87,6 +87,18 @@ TEST(WithFrame, SpeakerAfterTheListIsNoParty) {
   EXPECT_FALSE(find(x, RelationType::MetWith, "Germany", "Angela Merkel"));
 }
 
+// The speaker of "said" only reports a meeting in its complement when nothing there is the speaker's.
+TEST(WithFrame, SpeakerOfAReportedClauseIsNoParty) {
+  auto x = run("Germany said any talks with Iran must lead to an end of its enrichment programme.");
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Germany", "Iran"));
+  auto y = run("Canadian Prime Minister Justin Trudeau said the trade dispute had overshadowed the meeting with "
+               "Japanese Prime Minister Fumio Kishida.");
+  EXPECT_FALSE(find(y, RelationType::MetWith, "Justin Trudeau", "Fumio Kishida"));
+  // a pronoun in the reported clause may be the speaker: the relation stands
+  auto z = run("Germany said it would hold talks with Iran next week.");
+  EXPECT_TRUE(find(z, RelationType::MetWith, "Germany", "Iran"));
+}
+
 TEST(WithFrame, ThePressMeetsNobody) {
   auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
   EXPECT_EQ(count(x, RelationType::MetWith), 0);
