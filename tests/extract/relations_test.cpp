@@ -99,6 +99,14 @@ TEST(WithFrame, SpeakerOfAReportedClauseIsNoParty) {
   EXPECT_TRUE(find(z, RelationType::MetWith, "Germany", "Iran"));
 }
 
+// "..., the X reported": the outlet after the list is the story's source, not one more party.
+TEST(WithFrame, OutletThatReportsIsNoParty) {
+  auto x = run("The visit was confirmed by Chinese Foreign Minister Wang Yi, who held talks with Japanese Foreign "
+               "Minister Yoshimasa Hayashi, the Straits Herald reported.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Wang Yi", "Yoshimasa Hayashi"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Wang Yi", "Straits Herald"));
+}
+
 TEST(WithFrame, ThePressMeetsNobody) {
   auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
   EXPECT_EQ(count(x, RelationType::MetWith), 0);
