@@ -61,6 +61,21 @@ bool under(const SentenceTree& tree, std::uint32_t i, std::uint32_t top) {
   return false;
 }
 
+// Whether token i stands in a clause that modifies token noun ("investigators working for X"): a
+// name inside such a clause is not the noun. A compound or adjective ("White House officials",
+// "Russian officials") may speak for the noun, and a nominal modifier is too often a misparse of a
+// clause of its own ("a week before X is scheduled to meet with Y").
+bool in_clause_modifying(const Analysis& a, const SentenceTree& tree, std::uint32_t i, std::uint32_t noun) {
+  bool clausal = false;
+  for (std::uint32_t steps = 0; steps <= tree.last() - tree.first() && i != noun; ++steps) {
+    const std::string& l = label_of(a, i);
+    if (l == "acl" || l == "acl:relcl") clausal = true;
+    if (l == "appos" || l == "conj" || l == "nmod:poss" || tree.head(i) < 0) return false;
+    i = static_cast<std::uint32_t>(tree.head(i));
+  }
+  return i == noun && clausal;
+}
+
 // Whether the head only reports the trigger's clause: the trigger stands in the complement of a
 // speech verb ("X said the summit did not improve Y's hand ahead of the meeting with Z", "the White
 // House said any talks with North Korea must ...") whose subject is the head, and no subject or
@@ -112,8 +127,10 @@ bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_
       const auto w = static_cast<std::uint32_t>(who);
       if (stands_for(a, tree, w, head.entity)) return false;
       // an unnamed subject ("the lawmakers who met with Kerry") may be the head under another
-      // name; only a named one says the meeting is someone else's
-      if (match::entity_at(a, tree, w).entity < 0) return false;
+      // name; only a named one says the meeting is someone else's, or one the head only modifies
+      // and is no subject in ("investigators working for X had met with Y")
+      if (match::entity_at(a, tree, w).entity < 0)
+        return !possessor && in_clause_modifying(a, tree, head.token, w) && !is_subject(a, tree, head.token);
       // the head is itself the subject of a clause: the parse may have hung the trigger's clause
       // one level too high ("X told reporters that Y did Z when meeting with W")
       if (!possessor && is_subject(a, tree, head.token)) return false;

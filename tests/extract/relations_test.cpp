@@ -107,6 +107,14 @@ TEST(WithFrame, OutletThatReportsIsNoParty) {
   EXPECT_FALSE(find(x, RelationType::MetWith, "Wang Yi", "Straits Herald"));
 }
 
+// A name inside a clause that modifies the unnamed subject is not the subject: the advisers met, not Macron.
+TEST(WithFrame, NameInsideTheSubjectsClauseIsNoParty) {
+  auto x = run("Advisers working for French President Emmanuel Macron met with German Chancellor Olaf Scholz on Monday.");
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"));
+  auto y = run("French President Emmanuel Macron met with German Chancellor Olaf Scholz on Monday.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"));
+}
+
 TEST(WithFrame, ThePressMeetsNobody) {
   auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
   EXPECT_EQ(count(x, RelationType::MetWith), 0);
