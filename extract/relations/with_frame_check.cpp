@@ -76,6 +76,27 @@ bool in_clause_modifying(const Analysis& a, const SentenceTree& tree, std::uint3
   return i == noun && clausal;
 }
 
+// Whether the head is itself the party of another "with" ("his planned meeting with Kim is going well
+// after speaking with Moon"): an oblique or nominal modifier with the case word "with" is no subject,
+// unless the trigger's clause hangs from it ("a discussion with X, who met with Y").
+bool party_of_another_with(const Analysis& a, const SentenceTree& tree, std::uint32_t i, std::uint32_t trigger) {
+  for (int k = 0; k < 4 && tree.head(i) >= 0; ++k) {
+    const std::string& l = label_of(a, i);
+    if (l != "flat" && l != "compound") break;
+    i = static_cast<std::uint32_t>(tree.head(i));
+  }
+  if (under(tree, trigger, i)) return false;
+  // the parse may hang the relative clause elsewhere ("with X, who met with Y" read as parataxis)
+  const int rel = tree.child(trigger, "nsubj");
+  if (rel >= 0 && (a.key(static_cast<std::uint32_t>(rel)) == "who" || a.key(static_cast<std::uint32_t>(rel)) == "which"))
+    return false;
+  const std::string& l = label_of(a, i);
+  if (l != "nmod" && l != "obl") return false;
+  for (std::uint32_t c : tree.children(i))
+    if (label_of(a, c) == "case" && a.key(c) == "with") return true;
+  return false;
+}
+
 // Whether the head only reports the trigger's clause: the trigger stands in the complement of a
 // speech verb ("X said the summit did not improve Y's hand ahead of the meeting with Z", "the White
 // House said any talks with North Korea must ...") whose subject is the head, and no subject or
@@ -115,6 +136,7 @@ bool parse_contradicts_with_frame(Analysis& a, std::uint32_t first, std::uint32_
   const SentenceTree tree(a, s);
   const std::uint32_t trigger = phrase_head(tree, first, last);
   if (head_only_reports(a, tree, trigger, head)) return true;
+  if (a.tokens[head.token].sentence == s && party_of_another_with(a, tree, head.token, trigger)) return true;
   std::uint32_t c = trigger;
   for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
     // a possessor speaks for the trigger noun only: "worries about North Korea's weapons, and a

@@ -115,6 +115,18 @@ TEST(WithFrame, NameInsideTheSubjectsClauseIsNoParty) {
   EXPECT_TRUE(find(y, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"));
 }
 
+// The party of one "with" is not the subject of the next: Xi did not speak with Scholz.
+TEST(WithFrame, PartyOfAnotherWithIsNoSubject) {
+  auto x = run("French President Emmanuel Macron said his planned meeting with Chinese President Xi Jinping was going "
+               "well after speaking with German Chancellor Olaf Scholz on Saturday.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Emmanuel Macron", "Xi Jinping"));
+  EXPECT_FALSE(find(x, RelationType::SpokeWith, "Xi Jinping", "Olaf Scholz"));
+  // a relative clause makes the party of the first "with" the subject of the second
+  auto y = run("Blinken had a discussion on Saturday with Canadian Foreign Minister Melanie Joly, who met with "
+               "Japanese Foreign Minister Yoshimasa Hayashi earlier last week.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Melanie Joly", "Yoshimasa Hayashi"));
+}
+
 TEST(WithFrame, ThePressMeetsNobody) {
   auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
   EXPECT_EQ(count(x, RelationType::MetWith), 0);
