@@ -98,12 +98,15 @@ bool party_of_another_with(const Analysis& a, const SentenceTree& tree, std::uin
 }
 
 // Whether the head only reports the trigger's clause: the trigger stands in the complement of a
-// speech verb ("X said the summit did not improve Y's hand ahead of the meeting with Z", "the White
-// House said any talks with North Korea must ...") whose subject is the head, and no subject or
+// speech verb ("X said the summit did not improve Y's hand ahead of the meeting with Z", "X said
+// five investigators were brought in to meet with Z") whose subject is the head, and no subject or
 // possessor on the way up from the trigger names anyone or is a pronoun ("X said he would meet with
 // Z" is X's meeting).
 bool head_only_reports(Analysis& a, const SentenceTree& tree, std::uint32_t trigger, const Argument& head) {
   if (a.tokens[head.token].sentence != a.tokens[trigger].sentence) return false;
+  // "X said talks with Y are dead": the talks of the reported clause's subject are often X's own
+  const std::string& tl = label_of(a, trigger);
+  if (tl == "nsubj" || tl == "nsubj:pass") return false;
   std::uint32_t c = trigger;
   for (std::uint32_t steps = 0; steps <= tree.last() - tree.first(); ++steps) {
     for (const char* l : {"nsubj", "nsubj:pass", "nmod:poss"}) {
