@@ -88,6 +88,44 @@ TEST(WithFrame, SpeakerAfterTheListIsNoParty) {
   EXPECT_FALSE(find(x, RelationType::MetWith, "Germany", "Angela Merkel"));
 }
 
+// The speaker of "said" only reports a meeting in its complement when nothing there is the speaker's.
+TEST(WithFrame, SpeakerOfAReportedClauseIsNoParty) {
+  auto y = run("Canadian Prime Minister Justin Trudeau said the trade dispute had overshadowed the meeting with "
+               "Japanese Prime Minister Fumio Kishida.");
+  EXPECT_FALSE(find(y, RelationType::MetWith, "Justin Trudeau", "Fumio Kishida"));
+  // a pronoun in the reported clause may be the speaker: the relation stands
+  auto z = run("Germany said it would hold talks with Iran next week.");
+  EXPECT_TRUE(find(z, RelationType::MetWith, "Germany", "Iran"));
+}
+
+// "..., the X reported": the outlet after the list is the story's source, not one more party.
+TEST(WithFrame, OutletThatReportsIsNoParty) {
+  auto x = run("The visit was confirmed by Chinese Foreign Minister Wang Yi, who held talks with Japanese Foreign "
+               "Minister Yoshimasa Hayashi, the Straits Herald reported.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Wang Yi", "Yoshimasa Hayashi"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Wang Yi", "Straits Herald"));
+}
+
+// A name inside a clause that modifies the unnamed subject is not the subject: the advisers met, not Macron.
+TEST(WithFrame, NameInsideTheSubjectsClauseIsNoParty) {
+  auto x = run("Advisers working for French President Emmanuel Macron met with German Chancellor Olaf Scholz on Monday.");
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"));
+  auto y = run("French President Emmanuel Macron met with German Chancellor Olaf Scholz on Monday.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"));
+}
+
+// The party of one "with" is not the subject of the next: Xi did not speak with Scholz.
+TEST(WithFrame, PartyOfAnotherWithIsNoSubject) {
+  auto x = run("French President Emmanuel Macron said his planned meeting with Chinese President Xi Jinping was going "
+               "well after speaking with German Chancellor Olaf Scholz on Saturday.");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Emmanuel Macron", "Xi Jinping"));
+  EXPECT_FALSE(find(x, RelationType::SpokeWith, "Xi Jinping", "Olaf Scholz"));
+  // a relative clause makes the party of the first "with" the subject of the second
+  auto y = run("Blinken had a discussion on Saturday with Canadian Foreign Minister Melanie Joly, who met with "
+               "Japanese Foreign Minister Yoshimasa Hayashi earlier last week.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Melanie Joly", "Yoshimasa Hayashi"));
+}
+
 TEST(WithFrame, ThePressMeetsNobody) {
   auto x = run("Emmanuel Macron met with Reuters in Paris on Monday.");
   EXPECT_EQ(count(x, RelationType::MetWith), 0);
