@@ -13,7 +13,7 @@ std::string outlet_of(std::string_view source) { return source.empty() ? kUnknow
 ReportSummary summarize(const graph::KnowledgeGraph& graph) {
   ReportSummary s;
   s.documents = static_cast<int>(graph.sources().size());
-  for (const graph::Node& n : graph.nodes()) ++s.entities[static_cast<std::size_t>(n.type)];
+  for (std::size_t i = 0; i < graph.nodes().size(); ++i) ++s.entities[static_cast<std::size_t>(graph.nodes().type(i))];
   for (const graph::Edge& e : graph.edges()) {
     ++s.relations[static_cast<std::size_t>(e.type)];
     s.mentions[static_cast<std::size_t>(e.type)] += static_cast<int>(e.support.size());
