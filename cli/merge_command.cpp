@@ -37,6 +37,7 @@ namespace kgraph::cli {
 namespace {
 
 int run_merge(const MergeOptions& o) {
+  graph::share_one_heap();  // the writers' threads reuse what reading freed (graph/free_memory.hpp)
   Messages messages(o.quiet);
   const std::set<std::string> formats = exports::parse_formats(o.formats);
   const std::filesystem::path dir = o.out_dir;
