@@ -1,5 +1,7 @@
 #include "graph/node_table.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <stdexcept>
 
@@ -55,6 +57,20 @@ class Reader {
   std::size_t at_ = 0;
 };
 
+std::uint64_t next_id() {
+  static std::atomic<std::uint64_t> ids{1};
+  return ids++;
+}
+
+// The part of a node file this thread read last: writers take the nodes in
+// order, and the records are in that order (seal), so one read serves many.
+struct Window {
+  std::uint64_t table = 0;  // NodeTable::id_ of the file it holds; 0: none
+  std::uint64_t at = 0;
+  std::string bytes;
+};
+constexpr std::size_t kWindow = std::size_t{64} << 10;
+
 bool has_record(const Node& node) {
   return !node.aliases.empty() || !node.sources.empty() || !node.first_seen.empty() || !node.last_seen.empty() ||
          !node.wikidata.empty();
@@ -89,7 +105,8 @@ void read_node_record(std::string_view record, Node& node, const std::string& wh
 Node NodeTable::const_iterator::operator*() const { return (*table_)[at_]; }
 
 NodeTable::NodeTable(std::filesystem::path dir)
-    : dir_(std::move(dir)),
+    : id_(next_id()),
+      dir_(std::move(dir)),
       what_("a temporary node file in " + (dir_.empty() ? std::string("the temporary folder") : dir_.string())) {}
 NodeTable::~NodeTable() = default;
 NodeTable::NodeTable(NodeTable&&) noexcept = default;
@@ -114,16 +131,36 @@ void NodeTable::push_back(const Node& node) {
 void NodeTable::permute(const std::vector<std::uint32_t>& order) {
   if (order.size() != rows_.size()) throw std::invalid_argument("NodeTable::permute: not a permutation of the table");
   permute_in_place(rows_, order);
+  permuted_ = true;
 }
 
+// Records rewritten in row order once the rows are permuted: a writer going
+// through the nodes then reads the file front to back.
 void NodeTable::seal() {
-  if (file_) file_->flush();
+  if (!file_) return;
+  file_->flush();
+  if (!permuted_) return;
+  auto sorted = std::make_unique<SpillFile>(dir_, std::size_t{1} << 20, "node");
+  std::string record;
+  for (Row& row : rows_) {
+    if (row.record_bytes == 0) continue;
+    record.resize(row.record_bytes);
+    file_->read(row.record, record.data(), record.size());
+    row.record = sorted->bytes();
+    sorted->append(record.data(), record.size());
+  }
+  sorted->flush();
+  file_ = std::move(sorted);
+  id_ = next_id();
+  permuted_ = false;
 }
 
 void NodeTable::clear() {
   rows_.clear();
   names_ = TextStore();
   file_.reset();
+  id_ = next_id();
+  permuted_ = false;
 }
 
 Node NodeTable::operator[](std::size_t i) const {
@@ -140,9 +177,17 @@ Node NodeTable::operator[](std::size_t i) const {
   node.x = row.measures.x;
   node.y = row.measures.y;
   if (row.record_bytes > 0) {
-    std::string record(row.record_bytes, '\0');
-    file_->read(row.record, record.data(), record.size());
-    read_node_record(record, node, what_);
+    thread_local Window window;
+    if (window.table != id_ || row.record < window.at || row.record + row.record_bytes > window.at + window.bytes.size()) {
+      window.table = 0;  // not valid should the read throw
+      window.bytes.resize(static_cast<std::size_t>(
+          std::min<std::uint64_t>(std::max<std::size_t>(row.record_bytes, kWindow), file_->bytes() - row.record)));
+      file_->read(row.record, window.bytes.data(), window.bytes.size());
+      window.at = row.record;
+      window.table = id_;
+    }
+    read_node_record(std::string_view(window.bytes).substr(static_cast<std::size_t>(row.record - window.at), row.record_bytes),
+                     node, what_);
   }
   return node;
 }

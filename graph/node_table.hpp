@@ -81,7 +81,8 @@ class NodeTable {
   void push_back(const Node& node);
   // Puts node order[i] at i for every i (order a permutation of the indices).
   void permute(const std::vector<std::uint32_t>& order);
-  // Once the last push_back() is done, before reads from several threads.
+  // Once the last push_back() and permute() are done, before reads from
+  // several threads: puts the records in row order on disk.
   void seal();
   void clear();
 
@@ -112,6 +113,8 @@ class NodeTable {
     NodeMeasures measures;
   };
 
+  std::uint64_t id_;  // tells tables apart in the threads' read windows
+  bool permuted_ = false;
   std::filesystem::path dir_;
   std::string what_;  // names the file in errors
   std::vector<Row> rows_;
