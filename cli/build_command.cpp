@@ -42,7 +42,7 @@ struct BuildOptions {
 // The per-type lines are left out when there is nothing to list.
 std::string summary(const graph::KnowledgeGraph& g, const ExtractionStats& stats, double total_seconds) {
   std::map<std::string, int> by_type, by_relation;
-  for (const graph::Node& n : g.nodes()) ++by_type[std::string(to_string(n.type))];
+  for (std::size_t i = 0; i < g.nodes().size(); ++i) ++by_type[std::string(to_string(g.nodes().type(i)))];
   for (const graph::Edge& e : g.edges()) ++by_relation[std::string(to_string(e.type))];
   std::ostringstream s;
   s << "kgraph: " << count_of(stats.documents, "document", "documents");

@@ -40,7 +40,7 @@ std::string ExtractionSpool::read_at(const Entry& e) {
   return line;
 }
 
-void ExtractionSpool::replay(const std::function<void(const std::string& line, std::size_t entry)>& fn) {
+std::vector<std::size_t> ExtractionSpool::canonical_order() {
   if (std::fflush(file_) != 0) throw std::runtime_error(path_.string() + ": cannot write the extraction spool");
   // Sorted by id; lines with the same id (rare) are ordered by their bytes.
   std::vector<std::size_t> order(index_.size());
@@ -49,7 +49,11 @@ void ExtractionSpool::replay(const std::function<void(const std::string& line, s
     if (index_[a].id != index_[b].id) return index_[a].id < index_[b].id;
     return read_at(index_[a]) < read_at(index_[b]);
   });
-  for (std::size_t i : order) fn(read_at(index_[i]), i);
+  return order;
+}
+
+void ExtractionSpool::replay(const std::function<void(const std::string& line, std::size_t entry)>& fn) {
+  for (std::size_t i : canonical_order()) fn(read_at(index_[i]), i);
 }
 
 std::size_t write_and_add(ExtractionSpool& spool, graph::KnowledgeGraph& g, std::ostream& out, const ReplayEdit& edit) {

@@ -41,6 +41,8 @@ class ExtractionSpool {
   void add(std::string_view id, std::string_view line);
   std::size_t size() const { return index_.size(); }
 
+  // The entries (numbers add() gave, from 0) in (id, line) order.
+  std::vector<std::size_t> canonical_order();
   // Calls `fn` with every line in (id, line) order, and the number add() gave
   // it (from 0, in add order). Throws std::runtime_error on an I/O error.
   void replay(const std::function<void(const std::string& line, std::size_t entry)>& fn);

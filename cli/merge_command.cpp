@@ -37,6 +37,7 @@ namespace kgraph::cli {
 namespace {
 
 int run_merge(const MergeOptions& o) {
+  graph::share_one_heap();  // the writers' threads reuse what reading freed (graph/free_memory.hpp)
   Messages messages(o.quiet);
   const std::set<std::string> formats = exports::parse_formats(o.formats);
   const std::filesystem::path dir = o.out_dir;
@@ -49,19 +50,21 @@ int run_merge(const MergeOptions& o) {
   std::size_t documents = 0;
   std::optional<ExtractionSpool> held_spool(std::in_place, dir);
   ExtractionSpool& spool = *held_spool;
+  ShardDuplicates duplicates(o, spool, messages, dir);
   {
     extract::profile::StageTimer timer(extract::profile::Stage::Read);
     read_extraction_files({o.files.begin(), o.files.end()}, messages, [&](Extraction&& x) {
       throw_if_interrupted();
+      duplicates.note(x, spool.size());
       spool.add(x.meta.id, to_json_line(x));
     });
   }
-  ShardDuplicates duplicates(o, spool, messages);
   if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
+  duplicates.find();
+  graph::return_free_memory();  // the finder's pages, before the graph's accumulation takes its own
   exports::write_atomically(dir / "extractions.jsonl",
                             [&](std::ostream& out) { documents = write_and_add(spool, g, out, std::ref(duplicates)); });
-  duplicates.forget();  // nothing reads the spool or the signatures from here on
-  held_spool.reset();
+  held_spool.reset();  // nothing reads the spool from here on
   graph::return_free_memory();  // their pages, below the graph's in the heap (graph/free_memory.hpp)
   exports::ExportOptions eo;
   eo.base_iri = o.base_iri;

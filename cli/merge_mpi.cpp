@@ -189,17 +189,20 @@ int merge_on_rank(const MergeOptions& o, mpi::Session& session, Messages& messag
   if (rank != 0) g.use_node_order([&session] { return decode_node_order(session.broadcast_bytes({})); });
   std::optional<ExtractionSpool> held_spool(std::in_place, dir);
   ExtractionSpool& spool = *held_spool;
-  read_extraction_files({o.files.begin(), o.files.end()}, messages, [&](Extraction&& x) {
-    throw_if_interrupted();
-    spool.add(x.meta.id, to_json_line(x));
-  });
-  // Every rank read the same lines: they all stop here, or none does.
-  if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
   // The duplicate finder changes what is merged only with --dedupe; without
   // it, it only warns, which rank 0 does for all, so the other ranks spare
   // its signatures and tables (about 0.8 KB per distinct text).
   std::optional<ShardDuplicates> duplicates;
-  if (rank == 0 || o.dedupe) duplicates.emplace(o, spool, messages);
+  if (rank == 0 || o.dedupe) duplicates.emplace(o, spool, messages, dir);
+  read_extraction_files({o.files.begin(), o.files.end()}, messages, [&](Extraction&& x) {
+    throw_if_interrupted();
+    if (duplicates) duplicates->note(x, spool.size());
+    spool.add(x.meta.id, to_json_line(x));
+  });
+  // Every rank read the same lines: they all stop here, or none does.
+  if (spool.size() == 0) return refuse_run_without_input(o.files, dir.string() + " is as it was", messages);
+  if (duplicates) duplicates->find();
+  graph::return_free_memory();
   ReplayEdit edit;
   if (duplicates) edit = std::ref(*duplicates);
   std::size_t documents = 0;
@@ -210,7 +213,6 @@ int merge_on_rank(const MergeOptions& o, mpi::Session& session, Messages& messag
     std::ostream nowhere(nullptr);  // rank 0 writes the lines
     documents = write_and_add(spool, g, nowhere, edit);
   }
-  if (duplicates) duplicates->forget();
   held_spool.reset();
   graph::return_free_memory();
   g.finalize();

@@ -21,7 +21,7 @@ struct ReportOptions {
 
 // "Jane Doe (Person, 12 mentions)": enough to tell candidates apart.
 std::string described(const graph::KnowledgeGraph& g, int node) {
-  const graph::Node& n = g.nodes()[static_cast<std::size_t>(node)];
+  const graph::Node n = g.nodes()[static_cast<std::size_t>(node)];
   return n.name + " (" + std::string(to_string(n.type)) + ", " + std::to_string(n.mentions) +
          (n.mentions == 1 ? " mention)" : " mentions)");
 }
@@ -41,7 +41,7 @@ int find_entity(const graph::KnowledgeGraph& g, const std::string& name) {
   if (!found.suggestions.empty()) {
     std::cerr << "; did you mean: ";
     for (std::size_t i = 0; i < found.suggestions.size(); ++i)
-      std::cerr << (i ? ", " : "") << g.nodes()[static_cast<std::size_t>(found.suggestions[i])].name;
+      std::cerr << (i ? ", " : "") << g.nodes().name(static_cast<std::size_t>(found.suggestions[i]));
     std::cerr << "?";
   }
   std::cerr << "\n";

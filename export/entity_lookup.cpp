@@ -75,9 +75,9 @@ struct Folded {
 
 // Mentions (more first), then name: the order of candidates and of equal suggestions.
 bool more_mentioned(const graph::KnowledgeGraph& g, int a, int b) {
-  const graph::Node& x = g.nodes()[static_cast<std::size_t>(a)];
-  const graph::Node& y = g.nodes()[static_cast<std::size_t>(b)];
-  return std::tie(y.mentions, x.name) < std::tie(x.mentions, y.name);
+  const graph::NodeTable& nodes = g.nodes();
+  const auto x = static_cast<std::size_t>(a), y = static_cast<std::size_t>(b);
+  return std::make_pair(nodes.mentions(y), nodes.name(x)) < std::make_pair(nodes.mentions(x), nodes.name(y));
 }
 
 }  // namespace
@@ -91,8 +91,9 @@ EntityLookup lookup_entity(const graph::KnowledgeGraph& graph, std::string_view 
   const std::u32string q = fold(query);
   std::vector<Folded> folded(graph.nodes().size());
   for (std::size_t i = 0; i < folded.size(); ++i) {
-    folded[i].name = fold(graph.nodes()[i].name);
-    for (const std::string& a : graph.nodes()[i].aliases) folded[i].aliases.push_back(fold(a));
+    const graph::Node node = graph.nodes()[i];
+    folded[i].name = fold(node.name);
+    for (const std::string& a : node.aliases) folded[i].aliases.push_back(fold(a));
   }
   auto settle = [&](std::vector<int> found) {
     if (found.size() == 1) {

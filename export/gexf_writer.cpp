@@ -70,7 +70,7 @@ void spells(XmlStream& xml, const std::vector<std::string>& dates) {
 }
 
 void write_node(XmlStream& xml, const graph::KnowledgeGraph& g, std::size_t i, double size, Rgb color) {
-  const graph::Node& n = g.nodes()[i];
+  const graph::Node n = g.nodes()[i];
   xml.start("node");
   xml.attribute("id", element_id('n', i));
   xml.attribute("label", n.name);
@@ -156,7 +156,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
   declare(xml, "node", kNodeColumns);
   declare(xml, "edge", kEdgeColumns);
   xml.start("nodes");
-  for (std::size_t i = 0; i < g.nodes().size(); ++i) write_node(xml, g, i, sizes[i], palette.color(g.nodes()[i].type));
+  for (std::size_t i = 0; i < g.nodes().size(); ++i) write_node(xml, g, i, sizes[i], palette.color(g.nodes().type(i)));
   xml.end();
   xml.start("edges");
   for (std::size_t i = 0; i < g.edges().size(); ++i) write_edge(xml, g, i);

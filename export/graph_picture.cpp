@@ -194,10 +194,10 @@ DotGraph graph_dot(const graph::KnowledgeGraph& graph, const TypeColours& colour
   std::vector<int> order;
   for (int i = 0; i < count; ++i) (related[i] ? order : out.isolated).push_back(i);
   std::stable_sort(out.isolated.begin(), out.isolated.end(), [&](int a, int b) {
-    return std::tie(nodes[a].type, nodes[a].name) < std::tie(nodes[b].type, nodes[b].name);
+    return std::make_pair(nodes.type(a), nodes.name(a)) < std::make_pair(nodes.type(b), nodes.name(b));
   });
   // The most central nodes when the graph is too big to read; index breaks ties.
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return nodes[a].pagerank > nodes[b].pagerank; });
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return nodes.measures(a).pagerank > nodes.measures(b).pagerank; });
   if (order.size() > max_nodes) order.resize(max_nodes);
   std::vector<bool> drawn(nodes.size(), false);
   for (const int i : order) drawn[i] = true;
@@ -263,17 +263,18 @@ DotGraph graph_dot(const graph::KnowledgeGraph& graph, const TypeColours& colour
   std::vector<PicturePoint> points;
   if (large) {
     std::vector<std::size_t> label_chars;
-    for (const int i : by_component) label_chars.push_back(code_points(one_line(nodes[i].name)));
+    for (const int i : by_component) label_chars.push_back(code_points(one_line(std::string(nodes.name(i)))));
     points = fixed_positions(label_chars, links);
   }
   for (std::size_t k = 0; k < by_component.size(); ++k) {
-    const graph::Node& n = nodes[by_component[k]];
-    out.types_drawn[static_cast<std::size_t>(n.type)] = true;
+    const std::string name(nodes.name(by_component[k]));
+    const EntityType type = nodes.type(by_component[k]);
+    out.types_drawn[static_cast<std::size_t>(type)] = true;
     dot += "  n" + std::to_string(by_component[k]) + " [";
     if (large) dot += "pos=\"" + std::to_string(points[k].x) + "," + std::to_string(points[k].y) + "!\", ";
-    dot += "label=" + dot_string(n.name) +
-           ", tooltip=" + dot_string(n.name + " (" + std::string(to_string(n.type)) + ")") +
-           ", fillcolor=" + dot_string(colours[static_cast<std::size_t>(n.type)]) + "];\n";
+    dot += "label=" + dot_string(name) +
+           ", tooltip=" + dot_string(name + " (" + std::string(to_string(type)) + ")") +
+           ", fillcolor=" + dot_string(colours[static_cast<std::size_t>(type)]) + "];\n";
   }
   out.dot = dot + edge_lines.str() + "}\n";
   return out;

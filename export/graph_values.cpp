@@ -16,12 +16,14 @@ std::vector<double> node_sizes(const graph::KnowledgeGraph& g) {
   const auto& nodes = g.nodes();
   std::vector<double> sizes(nodes.size(), (kMin + kMax) / 2);
   if (nodes.empty()) return sizes;
-  auto [lo, hi] = std::minmax_element(nodes.begin(), nodes.end(),
-                                      [](const graph::Node& a, const graph::Node& b) { return a.pagerank < b.pagerank; });
-  const double range = hi->pagerank - lo->pagerank;
+  double lo = nodes.measures(0).pagerank, hi = lo;
+  for (std::size_t i = 1; i < nodes.size(); ++i) {
+    lo = std::min(lo, nodes.measures(i).pagerank);
+    hi = std::max(hi, nodes.measures(i).pagerank);
+  }
+  const double range = hi - lo;
   if (range <= 0) return sizes;
-  for (std::size_t i = 0; i < nodes.size(); ++i)
-    sizes[i] = kMin + (kMax - kMin) * (nodes[i].pagerank - lo->pagerank) / range;
+  for (std::size_t i = 0; i < nodes.size(); ++i) sizes[i] = kMin + (kMax - kMin) * (nodes.measures(i).pagerank - lo) / range;
   return sizes;
 }
 

@@ -137,7 +137,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
   xml.attribute("id", "G");
   xml.attribute("edgedefault", "directed");
   const auto& nodes = g.nodes();
-  for (std::size_t i = 0; i < nodes.size(); ++i) write_node(xml, nodes[i], i, sizes[i], palette.color(nodes[i].type));
+  for (std::size_t i = 0; i < nodes.size(); ++i) write_node(xml, nodes[i], i, sizes[i], palette.color(nodes.type(i)));
   const auto& edges = g.edges();
   for (std::size_t i = 0; i < edges.size(); ++i) write_edge(xml, edges[i], i, opts.graphml_strict, opts.graphml_mixed);
   xml.finish();

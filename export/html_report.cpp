@@ -88,7 +88,7 @@ class HtmlReport {
 
  private:
   std::string entity_link(int node) const {
-    return "<a href=\"#entity-" + std::string(slugs_.nodes[node]) + "\">" + h(graph_.nodes()[node].name) + "</a>";
+    return "<a href=\"#entity-" + std::string(slugs_.nodes[node]) + "\">" + h(graph_.nodes().name(static_cast<std::size_t>(node))) + "</a>";
   }
 
   void picture() {
@@ -144,9 +144,9 @@ class HtmlReport {
     out_ << "<p class=\"note\">" << n << (n == 1 ? " entity has" : " entities have")
          << " no relation and " << (n == 1 ? "is" : "are") << " not drawn:</p>\n<ul class=\"unrelated\">";
     for (const int i : dot.isolated) {
-      const graph::Node& node = graph_.nodes()[i];
-      out_ << "<li><span class=\"swatch\" style=\"background:" << colours[static_cast<std::size_t>(node.type)]
-           << "\" title=\"" << to_string(node.type) << "\"></span>" << entity_link(i) << "</li>";
+      const EntityType type = graph_.nodes().type(static_cast<std::size_t>(i));
+      out_ << "<li><span class=\"swatch\" style=\"background:" << colours[static_cast<std::size_t>(type)]
+           << "\" title=\"" << to_string(type) << "\"></span>" << entity_link(i) << "</li>";
     }
     out_ << "</ul>\n";
   }
@@ -225,7 +225,7 @@ class HtmlReport {
   }
 
   void entity(int node) {
-    const graph::Node& n = graph_.nodes()[node];
+    const graph::Node n = graph_.nodes()[static_cast<std::size_t>(node)];
     out_ << "<article class=\"entity\" id=\"entity-" << slugs_.nodes[node] << "\">\n<h3>" << h(n.name) << "</h3>\n<ul>\n"
          << "<li>Type: " << to_string(n.type) << "</li>\n";
     if (!n.aliases.empty()) {
@@ -296,7 +296,7 @@ class HtmlReport {
                << "</td>";
         }
         first = false;
-        out_ << "<td>" << h(graph_.nodes()[head].name) << " " << phrase(r.type) << " " << h(graph_.nodes()[tail].name)
+        out_ << "<td>" << h(graph_.nodes().name(static_cast<std::size_t>(head))) << " " << phrase(r.type) << " " << h(graph_.nodes().name(static_cast<std::size_t>(tail)))
              << "</td><td>" << modality_span(r.modality) << "</td><td>" << outlets << "</td></tr>\n";
       }
     }

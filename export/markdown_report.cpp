@@ -94,8 +94,8 @@ void relations(std::ostream& out, const graph::KnowledgeGraph& graph) {
     out << "### " << md(to_string(type)) << " (" << edges.size() << ")\n\n";
     for (const int i : edges) {
       const graph::Edge& e = graph.edges()[i];
-      out << "#### " << md(graph.nodes()[e.head].name) << " — " << md(relation_phrase(e.type)) << " — "
-          << md(graph.nodes()[e.tail].name) << "\n\n"
+      out << "#### " << md(graph.nodes().name(static_cast<std::size_t>(e.head))) << " — " << md(relation_phrase(e.type)) << " — "
+          << md(graph.nodes().name(static_cast<std::size_t>(e.tail))) << "\n\n"
           << "Modality: **" << to_string(e.modality) << "** (" << modality_mentions_text(e) << ") · weight "
           << std::llround(e.weight)
           << " · " << e.source_count << (e.source_count == 1 ? " document" : " documents") << " · outlets: "
@@ -121,12 +121,12 @@ void disagreement_section(std::ostream& out, const graph::KnowledgeGraph& graph)
     return;
   }
   for (const Disagreement& d : list) {
-    const std::string& a = graph.nodes()[d.a].name;
-    const std::string& b = graph.nodes()[d.b].name;
+    const std::string_view a = graph.nodes().name(static_cast<std::size_t>(d.a));
+    const std::string_view b = graph.nodes().name(static_cast<std::size_t>(d.b));
     out << "- **" << md(a) << "** and **" << md(b) << "**:\n";
     for (const Reading& r : d.readings) {
-      const std::string& head = r.forward ? a : b;
-      const std::string& tail = r.forward ? b : a;
+      const std::string_view head = r.forward ? a : b;
+      const std::string_view tail = r.forward ? b : a;
       out << "  - " << md(head) << " " << md(relation_phrase(r.type)) << " " << md(tail) << " (" << to_string(r.modality)
           << ") according to " << join_escaped(r.outlets) << "\n";
     }
@@ -135,7 +135,7 @@ void disagreement_section(std::ostream& out, const graph::KnowledgeGraph& graph)
 }
 
 std::string profile(const graph::KnowledgeGraph& graph, int node, const Incidence& incidence) {
-  const graph::Node& n = graph.nodes().at(node);
+  const graph::Node n = graph.nodes().at(static_cast<std::size_t>(node));
   std::ostringstream out;
   out << "### " << md(n.name) << "\n\n";
   out << "- Type: " << to_string(n.type) << "\n";
@@ -154,7 +154,7 @@ std::string profile(const graph::KnowledgeGraph& graph, int node, const Incidenc
     out << "- Offices:\n";
     for (const Office& o : offices) {
       out << "  - " << (o.titles.empty() ? std::string("position") : join_escaped(o.titles, " / ")) << ", "
-          << md(graph.nodes()[o.organisation].name);
+          << md(graph.nodes().name(static_cast<std::size_t>(o.organisation)));
       if (o.modality != Modality::Asserted) out << " (" << to_string(o.modality) << ")";
       out << "\n";
     }
@@ -164,7 +164,7 @@ std::string profile(const graph::KnowledgeGraph& graph, int node, const Incidenc
     out << "- Relations:\n";
     for (const Neighbour& nb : neighbours) {
       const graph::Edge& e = graph.edges()[nb.edge];
-      const std::string other = md(graph.nodes()[nb.other].name);
+      const std::string other = md(graph.nodes().name(static_cast<std::size_t>(nb.other)));
       out << "  - " << (nb.outgoing || is_symmetric(e.type) ? relation_phrase(e.type) + " " + other
                                                              : other + " " + relation_phrase(e.type) + " " + md(n.name))
           << " (" << to_string(e.modality) << ", " << e.support.size()

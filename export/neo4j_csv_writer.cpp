@@ -52,7 +52,7 @@ void write_nodes(const graph::KnowledgeGraph& g, std::ostream& out) {
          "betweenness:double,component:int,first_seen,last_seen,wikidata\n";
   const auto& nodes = g.nodes();
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    const graph::Node& n = nodes[i];
+    const graph::Node n = nodes[i];
     std::vector<std::string> aliases = n.aliases;
     for (std::string& a : aliases) std::replace(a.begin(), a.end(), ';', ',');
     out << 'n' << i << ',' << field(n.name) << ',' << to_string(n.type) << ',' << field(join(aliases, ";")) << ','

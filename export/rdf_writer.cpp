@@ -323,7 +323,7 @@ class RdfContent {
   }
 
   void entity(int i) {
-    const graph::Node& n = graph_.nodes()[i];
+    const graph::Node n = graph_.nodes()[i];
     const SerdNode s = entity_iri(i, subject_iri_);
     out_.link(s, rdf_type_, *vocabulary_.entity_class[static_cast<std::size_t>(n.type)]);
     out_.text(s, rdfs_label_, n.name);

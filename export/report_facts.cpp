@@ -13,7 +13,7 @@ std::string outlet_of(std::string_view source) { return source.empty() ? kUnknow
 ReportSummary summarize(const graph::KnowledgeGraph& graph) {
   ReportSummary s;
   s.documents = static_cast<int>(graph.sources().size());
-  for (const graph::Node& n : graph.nodes()) ++s.entities[static_cast<std::size_t>(n.type)];
+  for (std::size_t i = 0; i < graph.nodes().size(); ++i) ++s.entities[static_cast<std::size_t>(graph.nodes().type(i))];
   for (const graph::Edge& e : graph.edges()) {
     ++s.relations[static_cast<std::size_t>(e.type)];
     s.mentions[static_cast<std::size_t>(e.type)] += static_cast<int>(e.support.size());
@@ -37,11 +37,19 @@ std::vector<int> edges_of_type(const graph::KnowledgeGraph& graph, RelationType 
 }
 
 Incidence incident_edges(const graph::KnowledgeGraph& graph) {
-  Incidence out(graph.nodes().size());
-  for (std::size_t i = 0; i < graph.edges().size(); ++i) {
-    const graph::Edge& e = graph.edges()[i];
-    out.at(e.head).push_back(static_cast<int>(i));
-    if (e.tail != e.head) out.at(e.tail).push_back(static_cast<int>(i));
+  Incidence out;
+  const auto& edges = graph.edges();
+  out.first_.assign(graph.nodes().size() + 1, 0);
+  for (const graph::Edge& e : edges) {
+    ++out.first_.at(static_cast<std::size_t>(e.head) + 1);
+    if (e.tail != e.head) ++out.first_.at(static_cast<std::size_t>(e.tail) + 1);
+  }
+  for (std::size_t i = 1; i < out.first_.size(); ++i) out.first_[i] += out.first_[i - 1];
+  out.edges_.resize(out.first_.back());
+  std::vector<std::uint32_t> next(out.first_.begin(), out.first_.end() - 1);  // edges in graph order within each node
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    out.edges_[next[static_cast<std::size_t>(edges[i].head)]++] = static_cast<int>(i);
+    if (edges[i].tail != edges[i].head) out.edges_[next[static_cast<std::size_t>(edges[i].tail)]++] = static_cast<int>(i);
   }
   return out;
 }

@@ -118,7 +118,7 @@ std::vector<std::string> unique_slugs(const std::vector<std::string>& texts) {
 GraphSlugs graph_slugs(const graph::KnowledgeGraph& graph) {
   const auto& nodes = graph.nodes();
   const graph::DocumentTable& sources = graph.sources();
-  return GraphSlugs{unique_slug_table(nodes.size(), [&](std::size_t i) { return nodes[i].name; }),
+  return GraphSlugs{unique_slug_table(nodes.size(), [&](std::size_t i) { return std::string(nodes.name(i)); }),
                     unique_slug_table(sources.size(), [&](std::size_t i) { return sources.id(i); })};
 }
 

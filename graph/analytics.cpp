@@ -128,17 +128,17 @@ std::vector<double> betweenness(const Simple& g) {
 
 }  // namespace
 
-void compute_analytics(std::deque<Node>& nodes, const std::vector<Edge>& edges) {
+void compute_analytics(NodeTable& nodes, const std::vector<Edge>& edges) {
   const int n = static_cast<int>(nodes.size());
   std::map<std::pair<int, int>, double> link_weight;  // ordered: the links come out sorted
-  for (Node& node : nodes) {
-    node.degree = 0;
-    node.weighted_degree = 0;
+  for (std::size_t v = 0; v < nodes.size(); ++v) {
+    nodes.measures(v).degree = 0;
+    nodes.measures(v).weighted_degree = 0;
   }
   for (const Edge& e : edges) {
     for (int v : {e.head, e.tail}) {
-      ++nodes[static_cast<std::size_t>(v)].degree;
-      nodes[static_cast<std::size_t>(v)].weighted_degree += e.weight;
+      ++nodes.measures(static_cast<std::size_t>(v)).degree;
+      nodes.measures(static_cast<std::size_t>(v)).weighted_degree += e.weight;
     }
     link_weight[{std::min(e.head, e.tail), std::max(e.head, e.tail)}] += e.weight;
   }
@@ -160,20 +160,20 @@ void compute_analytics(std::deque<Node>& nodes, const std::vector<Edge>& edges) 
     std::map<std::pair<int, int>, double>().swap(link_weight);
     {
       const std::vector<double> rank = pagerank(g);
-      for (std::size_t v = 0; v < nodes.size(); ++v) nodes[v].pagerank = rank[v];
+      for (std::size_t v = 0; v < nodes.size(); ++v) nodes.measures(v).pagerank = rank[v];
     }
     {
       const std::vector<double> between = betweenness(g);
-      for (std::size_t v = 0; v < nodes.size(); ++v) nodes[v].betweenness = between[v];
+      for (std::size_t v = 0; v < nodes.size(); ++v) nodes.measures(v).betweenness = between[v];
     }
     // Boost numbers components in vertex order, so node 0's component is 0.
     components = n == 0 ? 0 : static_cast<int>(boost::connected_components(g, component.data()));
   }
-  for (std::size_t v = 0; v < nodes.size(); ++v) nodes[v].component = component[v];
+  for (std::size_t v = 0; v < nodes.size(); ++v) nodes.measures(v).component = component[v];
   const std::vector<Point> pos = compute_layout(n, links, component, components);
   for (std::size_t v = 0; v < nodes.size(); ++v) {
-    nodes[v].x = pos[v].x;
-    nodes[v].y = pos[v].y;
+    nodes.measures(v).x = pos[v].x;
+    nodes.measures(v).y = pos[v].y;
   }
 }
 

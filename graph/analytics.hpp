@@ -17,6 +17,6 @@ namespace kgraph::graph {
 // same pair count twice, as Gephi counts them). PageRank, betweenness,
 // components and layout see the simple undirected graph underneath: one link
 // per connected pair, weighted by the summed edge weights.
-void compute_analytics(std::deque<Node>& nodes, const std::vector<Edge>& edges);
+void compute_analytics(NodeTable& nodes, const std::vector<Edge>& edges);
 
 }  // namespace kgraph::graph

@@ -12,4 +12,10 @@ void return_free_memory() {
 #endif
 }
 
+void share_one_heap() {
+#if defined(__GLIBC__)
+  mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 }  // namespace kgraph::graph

@@ -20,8 +20,6 @@
 #include "graph/external_sort.hpp"
 #include "graph/free_memory.hpp"
 #include "graph/key_table.hpp"
-#include "graph/node_spill.hpp"
-#include "graph/permute_in_place.hpp"
 #include "graph/spill_file.hpp"
 #include "graph/text_store.hpp"
 
@@ -288,7 +286,7 @@ struct KnowledgeGraph::Impl {
 
   // Results of finalize().
   DocumentTable sources;
-  std::deque<Node> nodes;
+  NodeTable nodes;
   std::vector<Edge> edges;
 
   std::uint32_t upsert_vertex(const std::string& key) {
@@ -341,6 +339,7 @@ struct KnowledgeGraph::Impl {
 
 KnowledgeGraph::KnowledgeGraph(std::filesystem::path evidence_dir) : impl_(std::make_unique<Impl>()) {
   impl_->evidence_dir = std::move(evidence_dir);
+  impl_->nodes = NodeTable(impl_->evidence_dir);
 }
 KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
@@ -401,7 +400,7 @@ NodeOrder KnowledgeGraph::take_node_order() {
   out.node_of_vertex = std::move(s.node_of_vertex);
   s.node_of_vertex = {};
   out.names.reserve(s.nodes.size());
-  for (const Node& n : s.nodes) out.names.push_back(n.name);
+  for (std::size_t i = 0; i < s.nodes.size(); ++i) out.names.emplace_back(s.nodes.name(i));
   return out;
 }
 
@@ -571,13 +570,13 @@ void KnowledgeGraph::Impl::build_sources(std::vector<int>& rank) {
   std::string().swap(last_id);
 }
 
-// Nodes are made in insertion order, each vertex's accumulation freed as soon
-// as its node is made and the node parked on disk (graph/node_spill.hpp), so the
-// two are never both held; once the accumulation is gone and its memory handed
-// back, the nodes are read back into that memory and put in name order in place.
+// Nodes are made in insertion order, one vertex's sum at a time, each going
+// into the node table (its record on disk, graph/node_table.hpp), then put in
+// name order in place.
 void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::vector<int>& vertex_rank) {
   const std::size_t n = vertex_count;
-  NodeSpill parked(evidence_dir);
+  nodes.clear();
+  nodes.reserve(n);
   std::size_t made = 0;
   VertexAcc v;
   auto make_node = [&] {
@@ -600,7 +599,7 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
     for (int d : v.docs) node.sources.push_back(doc_rank[d]);
     std::sort(node.sources.begin(), node.sources.end());
     date_range(sources, node.sources, node.first_seen, node.last_seen);
-    parked.write(node);
+    nodes.push_back(node);
     ++made;
     v = VertexAcc();
   };
@@ -628,14 +627,13 @@ void KnowledgeGraph::Impl::build_nodes(const std::vector<int>& doc_rank, std::ve
     throw std::logic_error("entity log: events for " + std::to_string(made) + " of " + std::to_string(n) + " entities");
   names = TextStore();  // the nodes hold their own copies
   return_free_memory();
-  nodes.clear();
-  parked.read_all(nodes);
   std::vector<std::uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes[a].name < nodes[b].name; });
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes.name(a) < nodes.name(b); });
   vertex_rank.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) vertex_rank[order[i]] = static_cast<int>(i);
-  permute_in_place(nodes, order);
+  nodes.permute(order);
+  nodes.seal();
 }
 
 // Nodes named by a graph that summed the entities up (use_node_order): only
@@ -649,8 +647,13 @@ void KnowledgeGraph::Impl::fetch_nodes(std::vector<int>& vertex_rank) {
   vertex_rank.assign(order.node_of_vertex.begin(), order.node_of_vertex.end());
   std::vector<std::uint32_t>().swap(order.node_of_vertex);
   nodes.clear();
-  nodes.resize(order.names.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i) nodes[i].name = std::move(order.names[i]);
+  nodes.reserve(order.names.size());
+  Node node;
+  for (std::string& name : order.names) {
+    node.name = std::move(name);
+    nodes.push_back(node);
+  }
+  nodes.seal();
 }
 
 // The accumulation is consumed: finalize() runs once, and a second call finds
@@ -689,7 +692,7 @@ void KnowledgeGraph::finalize() {
     for (const auto& [list, vertex] : place_vertex) {
       AttributeList copy = *list;
       for (auto& [key, value] : copy)
-        if (key == "place") value = s.texts.intern(s.nodes[static_cast<std::size_t>(vertex_rank[vertex])].name);
+        if (key == "place") value = s.texts.intern(s.nodes.name(static_cast<std::size_t>(vertex_rank[vertex])));
       renamed[list] = s.attribute_list(std::move(copy));
     }
   }
@@ -854,17 +857,24 @@ void KnowledgeGraph::adopt_summaries(std::vector<EdgeSummary> all) {
 }
 
 const DocumentTable& KnowledgeGraph::sources() const { return impl_->sources; }
-const std::deque<Node>& KnowledgeGraph::nodes() const { return impl_->nodes; }
+const NodeTable& KnowledgeGraph::nodes() const { return impl_->nodes; }
 const std::vector<Edge>& KnowledgeGraph::edges() const { return impl_->edges; }
 Support KnowledgeGraph::mention(std::size_t i) const { return impl_->mentions[i]; }
 int KnowledgeGraph::dropped_relations() const { return impl_->dropped_relations; }
 
 // Nodes are sorted by name and names are unique: a binary search, no index to hold.
 int KnowledgeGraph::find(std::string_view name) const {
-  const std::deque<Node>& nodes = impl_->nodes;
-  auto it = std::lower_bound(nodes.begin(), nodes.end(), name,
-                             [](const Node& n, std::string_view key) { return std::string_view(n.name) < key; });
-  return it != nodes.end() && it->name == name ? static_cast<int>(it - nodes.begin()) : -1;
+  const NodeTable& nodes = impl_->nodes;
+  std::size_t lo = 0, hi = nodes.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (nodes.name(mid) < name) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < nodes.size() && nodes.name(lo) == name ? static_cast<int>(lo) : -1;
 }
 
 }  // namespace kgraph::graph

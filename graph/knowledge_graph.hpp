@@ -29,6 +29,7 @@
 #include "graph/document_table.hpp"
 #include "graph/evidence_file.hpp"
 #include "graph/mention_store.hpp"
+#include "graph/node_table.hpp"
 #include "graph/support.hpp"
 #include "graph/given_names.hpp"
 #include "graph/organisation_names.hpp"
@@ -212,9 +213,10 @@ class KnowledgeGraph {
 
   // Sorted by id after finalize(); on disk under a memory budget (graph/document_table.hpp).
   const DocumentTable& sources() const;
-  // A deque rather than one block: the nodes are made while the accumulation
-  // is freed, and in pieces they fit where it was (issue 16).
-  const std::deque<Node>& nodes() const;
+  // Nodes by value, their aliases, documents, dates and Wikidata ids read
+  // back from disk; names, types, mention counts and analytics held in memory
+  // (graph/node_table.hpp).
+  const NodeTable& nodes() const;
   const std::vector<Edge>& edges() const;
   // Mention i of the graph's one store (SupportList::first() + k is the k-th of an edge).
   Support mention(std::size_t i) const;
