@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/by_index_iterator.hpp"
 #include "graph/spill_file.hpp"
 #include "ontology/document.hpp"
 
@@ -30,27 +31,7 @@ namespace kgraph::graph {
 
 class DocumentTable {
  public:
-  class const_iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = DocumentMeta;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const DocumentMeta*;
-    using reference = DocumentMeta;
-    const_iterator() = default;
-    const_iterator(const DocumentTable* table, std::size_t at) : table_(table), at_(at) {}
-    DocumentMeta operator*() const { return (*table_)[at_]; }
-    const_iterator& operator++() {
-      ++at_;
-      return *this;
-    }
-    bool operator==(const const_iterator& o) const { return at_ == o.at_ && table_ == o.table_; }
-    bool operator!=(const const_iterator& o) const { return !(*this == o); }
-
-   private:
-    const DocumentTable* table_ = nullptr;
-    std::size_t at_ = 0;
-  };
+  using const_iterator = ByIndexIterator<DocumentTable, DocumentMeta>;
 
   DocumentTable();
   ~DocumentTable();

@@ -26,6 +26,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/by_index_iterator.hpp"
 #include "graph/document_table.hpp"
 #include "graph/evidence_file.hpp"
 #include "graph/mention_store.hpp"
@@ -43,32 +44,7 @@ namespace kgraph::graph {
 // value: the store may keep them on disk (merge --memory).
 class SupportList {
  public:
-  class const_iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = Support;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const Support*;
-    using reference = Support;
-    const_iterator() = default;
-    const_iterator(const MentionStore* store, std::size_t at) : store_(store), at_(at) {}
-    Support operator*() const { return (*store_)[at_]; }
-    const_iterator& operator++() {
-      ++at_;
-      return *this;
-    }
-    const_iterator operator++(int) {
-      const_iterator old = *this;
-      ++at_;
-      return old;
-    }
-    bool operator==(const const_iterator& o) const { return at_ == o.at_ && store_ == o.store_; }
-    bool operator!=(const const_iterator& o) const { return !(*this == o); }
-
-   private:
-    const MentionStore* store_ = nullptr;
-    std::size_t at_ = 0;
-  };
+  using const_iterator = ByIndexIterator<MentionStore, Support>;
   SupportList() = default;
   SupportList(const MentionStore* store, std::size_t first, std::size_t count) : store_(store), first_(first), count_(count) {}
   const_iterator begin() const { return const_iterator(store_, first_); }

@@ -102,8 +102,6 @@ void read_node_record(std::string_view record, Node& node, const std::string& wh
   in.finish();
 }
 
-Node NodeTable::const_iterator::operator*() const { return (*table_)[at_]; }
-
 NodeTable::NodeTable(std::filesystem::path dir)
     : id_(next_id()),
       dir_(std::move(dir)),

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/by_index_iterator.hpp"
 #include "graph/spill_file.hpp"
 #include "graph/text_store.hpp"
 #include "ontology/types.hpp"
@@ -48,27 +49,7 @@ void read_node_record(std::string_view record, Node& node, const std::string& wh
 
 class NodeTable {
  public:
-  class const_iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = Node;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const Node*;
-    using reference = Node;
-    const_iterator() = default;
-    const_iterator(const NodeTable* table, std::size_t at) : table_(table), at_(at) {}
-    Node operator*() const;
-    const_iterator& operator++() {
-      ++at_;
-      return *this;
-    }
-    bool operator==(const const_iterator& o) const { return at_ == o.at_ && table_ == o.table_; }
-    bool operator!=(const const_iterator& o) const { return !(*this == o); }
-
-   private:
-    const NodeTable* table_ = nullptr;
-    std::size_t at_ = 0;
-  };
+  using const_iterator = ByIndexIterator<NodeTable, Node>;
 
   // Records go to a scratch file in `dir` (the system's temporary folder when empty), made on the first one.
   explicit NodeTable(std::filesystem::path dir = {});
