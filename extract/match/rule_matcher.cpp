@@ -132,6 +132,16 @@ bool accompanying(const Analysis& a, const SentenceTree& tree, std::uint32_t c) 
   return false;
 }
 
+// Whether a speech verb directly follows the name at token c ("..., Reppas told reporters",
+// "..., Akbel said"): a list the parser runs on past its last comma into the sentence's speaker.
+bool speaker_after_list(const Analysis& a, std::uint32_t c) {
+  const int m = a.tokens[c].mention;
+  if (m < 0) return false;
+  std::size_t j = c;
+  while (j + 1 < a.token_count() && a.tokens[j + 1].mention == m) ++j;
+  return j + 1 < a.token_count() && a.in_list("speech_verb", j + 1);
+}
+
 // Conjuncts of a reached token: "with A, B and C" reaches A; B and C hang from it by conj.
 // They pass the type and list tests of the step (they have no case word of their own).
 // A list is joined by a conjunction somewhere ("and", "or"): conj arcs without one are
@@ -146,7 +156,7 @@ void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeT
     if (a.deps[c].label == conj && tree.child(c, "cc") >= 0) joined = true;
   for (std::uint32_t c : tree.children(i))
     if (((joined && a.deps[c].label == conj) || (a.tokens[i].mention >= 0 && accompanying(a, tree, c))) &&
-        type_ok(a, tree, test, c) && in_lists(a, test, c))
+        type_ok(a, tree, test, c) && in_lists(a, test, c) && !speaker_after_list(a, c))
       add_with_conjuncts(a, tree, test, c, out);
 }
 

@@ -879,6 +879,19 @@ TEST(Pronouns, KinWordInAnAppositionGivesTheSex) {
   EXPECT_FALSE(find(x, RelationType::MetWith, "Arno Falk", "Olaf Scholz"));
 }
 
+// A name after the last comma of an object list, with a speech verb right after it, is the
+// sentence's speaker, not one more person met, even where the parser joins it to the list.
+TEST(Lists, SpeakerAfterTheListIsNoParty) {
+  auto x = run(
+      "Olaf Scholz will meet Prime Minister Mark Rutte and Foreign Minister Emmanuel Macron , Arno Falk told "
+      "reporters .");
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Mark Rutte"));
+  EXPECT_TRUE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"));
+  EXPECT_FALSE(find(x, RelationType::MetWith, "Olaf Scholz", "Arno Falk"));
+  auto y = run("Olaf Scholz will meet Mark Rutte, Emmanuel Macron and Arno Falk, officials said.");
+  EXPECT_TRUE(find(y, RelationType::MetWith, "Olaf Scholz", "Arno Falk"));
+}
+
 // --- holds_position from the office-holder table
 
 TEST(HoldsPosition, OfficeHolderWithAMiddleInitial) {
