@@ -268,8 +268,8 @@ class Resolver {
       return it == full_by_key.end() ? -1 : static_cast<int>(longer[it->second]);
     });
     for (const auto& [f, title] : titled) cues[f].titles.insert(title);
-    // A one-word short form's sex over all its uses against each full name's: "Trump", whom the
-    // text calls "Mr." and "he", is no woman's surname ("Melania Trump") even where the text names
+    // A one-word short form's sex over all its uses against each full name's: "Roe", whom the
+    // text calls "Mr." and "he", is no woman's surname ("Anna Roe") even where the text names
     // no man of it in full; it is then left as written.
     const std::map<std::string, int> short_sex = short_form_sexes();
     auto full_sex = [&](std::size_t f) {
@@ -279,8 +279,8 @@ class Resolver {
     };
     // The sentence each full name was last mentioned in, so far in text order (-1: not yet).
     std::vector<int> last_seen(fulls.size(), -1);
-    // The full name a short form named when last used: it keeps that meaning ("Trump" stays the
-    // president after "Trump and first lady Melania Trump").
+    // The full name a short form named when last used: it keeps that meaning ("Roe" stays the
+    // president after "Roe and first lady Anna Roe").
     std::map<std::string, std::size_t> used_for;
     for (MentionDraft& m : a_.mentions) {
       const int sentence = a_.tokens[m.first].sentence;
@@ -328,8 +328,8 @@ class Resolver {
           std::erase_if(found, [&](std::size_t f) { return full_sex(f) * sex < 0; });
         if (found.empty()) continue;
       }
-      // "Trump Jr." is the one full name with that suffix ("Donald Trump Jr."), never the father;
-      // it keys its own last use, so a later "Trump" is not taken for the son by it.
+      // "Roe Jr." is the one full name with that suffix ("Donald Roe Jr."), never the father;
+      // it keys its own last use, so a later "Roe" is not taken for the son by it.
       std::string suffix;
       if (m.last - m.first >= 2 && a_.in_list("name_suffix", m.last - 1)) {
         suffix = fold_key(std::string(a_.token_text(m.last - 1)));
@@ -363,7 +363,7 @@ class Resolver {
     }
   }
 
-  // "President Trump" in a text that names only "Melania Trump" in full: a surname after a title
+  // "President Roe" in a text that names only "Anna Roe" in full: a surname after a title
   // that the office-holder table gives, at the article's date, to exactly one person of that
   // surname is that person's, though the text never writes the full name. Such holders join the
   // full names (when a full name of the text shares the surname and none of them is the holder),
@@ -402,7 +402,7 @@ class Resolver {
   }
 
   // The sex the text gives each one-word person name over its uses alone, keyed by the word: +1 for
-  // each man's honorific before it or he after it ("Mr. Trump", "Trump said he"), -1 for a woman's.
+  // each man's honorific before it or he after it ("Mr. Roe", "Roe said he"), -1 for a woman's.
   std::map<std::string, int> short_form_sexes() const {
     std::map<std::string, int> out;
     for (const MentionDraft& o : a_.mentions) {
@@ -454,9 +454,9 @@ class Resolver {
   }
 
   // Keeps, of several full names a short form may stand for, those its own cues fit: the title or
-  // honorific before it when it stood before some of them in full ("President Trump" of "President
-  // Donald Trump", "leader Kim" of "leader Kim Jong Un"); else a man's or a woman's honorific before
-  // it ("Mr. Trump", "Mrs. Trump"), or the first he or she after it in its sentence or the next,
+  // honorific before it when it stood before some of them in full ("President Roe" of "President
+  // Donald Roe", "leader Kim" of "leader Kim Jong Un"); else a man's or a woman's honorific before
+  // it ("Mr. Roe", "Mrs. Roe"), or the first he or she after it in its sentence or the next,
   // against the full names the text calls a woman or a man. A cue no full name fits is dropped.
   void narrow_by_cues(const MentionDraft& m, std::vector<std::size_t>& found, const std::vector<FullCues>& cues) const {
     auto keep = [&](auto fits) {
@@ -867,7 +867,7 @@ class Resolver {
     }
     if (found >= 0) return found;
     // the holder at the article's date, by the name the text gives them: in full, else by the
-    // surname alone ("President Trump" for the table's "Donald Trump"); never one the text does not
+    // surname alone ("President Roe" for the table's "Donald Roe"); never one the text does not
     // name (a spelling the table lacks, "Zelenskiy", would make a second entity)
     for (const OfficeTerm* t : a_.lex.holders(country)) {
       if (!names_title(title, t->title) || !in_term(*t, a_.doc.meta.date)) continue;

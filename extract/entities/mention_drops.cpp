@@ -187,7 +187,7 @@ void drop_lone_opening_persons(Analysis& a) {
     if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
     // (an organisation or a place needs the same, that the ontology knows no such name, and the
     // shape of an adverb or a participle opening a clause: an -ly, -ing or -ed word before a comma or
-    // a lower-case word, or any word before a comma and a lower-case word: "Likely, Putin will ...",
+    // a lower-case word, or any word before a comma and a lower-case word: "Likely, Roe will ...",
     // "Essentially, Kim is ...", "Based on the ...", "Look, there has to be ...". A list goes on
     // with a name ("FedEx, Maersk, ..."), a results line with a score ("Clyde 1"), and a company
     // with its noun ("Cofinec shares"))

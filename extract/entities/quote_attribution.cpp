@@ -90,8 +90,8 @@ bool is_speech_agent(const Analysis& a, const MentionDraft& m) {
 
 namespace {
 
-// The person who says the sentence after a pronoun in it ("He will meet X, McMaster said"):
-// news names its source there and means someone else by the pronoun ("McMaster said he will
+// The person who says the sentence after a pronoun in it ("He will meet X, Doe said"):
+// news names its source there and means someone else by the pronoun ("Doe said he will
 // meet X" is how the source's own plans are written). -1 when none.
 int later_speaker(const Analysis& a, std::uint32_t token) {
   const std::uint32_t slast = a.sentence_last(a.tokens[token].sentence);
@@ -107,7 +107,7 @@ int later_speaker(const Analysis& a, std::uint32_t token) {
 }
 
 // Whether m is named after a comma at the end of what it says, with another person named before
-// it in the sentence, outside quotes ("The next day, Trump will meet X, McMaster said").
+// it in the sentence, outside quotes ("The next day, Roe will meet X, Doe said").
 bool reports_on_other(const Analysis& a, const MentionDraft& m) {
   const std::uint32_t sfirst = a.sentence_first(a.tokens[m.first].sentence);
   // the comma may stand before the source's title ("..., State Department spokeswoman X said")
@@ -129,7 +129,7 @@ bool reports_on_other(const Analysis& a, const MentionDraft& m) {
 // Whether the article calls the entity by a word of `list` just before one of its names
 // ("Mr. Abbas", "Congresswoman Escobar") or as the first word of one ("Queen Elizabeth II").
 bool called(const Analysis& a, int entity, std::string_view list) {
-  // a name that opens with a given name of one sex ("Donald Trump", "Nancy Pelosi") says it as well
+  // a name that opens with a given name of one sex ("Donald Roe", "Nancy Pelosi") says it as well
   const std::string_view given = list == "male_word" ? "male_given_name" : list == "female_word" ? "female_given_name" : "";
   for (const MentionDraft& m : a.mentions) {
     if (m.entity != entity) continue;
@@ -196,15 +196,15 @@ bool opens_sentence(const Analysis& a, std::uint32_t token) {
 }
 
 // The person named as the subject right after a phrase fronted before it, when the pronoun stands
-// in that phrase and is its first reference to a person: "As he prepares to meet X, Mr. Trump
-// said ...", "In his meeting with X, Trump went off script" (news writes the pronoun before the name
+// in that phrase and is its first reference to a person: "As he prepares to meet X, Mr. Roe
+// said ...", "In his meeting with X, Roe went off script" (news writes the pronoun before the name
 // it stands for there). -1 when the sentence is not so built.
 int fronted_phrase_subject(const Analysis& a, std::uint32_t token) {
   if (a.tokens[token].quote >= 0) return -1;
   const int s = a.tokens[token].sentence;
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   // the opener: a few words before the pronoun, at the start of the sentence or of a clause
-  // ("..., the Post reported that in his meeting with X, Trump ...")
+  // ("..., the Post reported that in his meeting with X, Roe ...")
   std::uint32_t opener = token;
   for (std::uint32_t i = token; i-- > first && i + 5 > token;) {
     if (a.tokens[i].mention >= 0 || a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i) || a.token_text(i) == ",") break;
@@ -215,7 +215,7 @@ int fronted_phrase_subject(const Analysis& a, std::uint32_t token) {
   }
   if (opener == token) return -1;
   // the subject: a person's name right after a comma of the phrase (a place in it may have its
-  // own: "in Helsinki, Finland, Mr. Trump said"), with at most a title or an honorific before it
+  // own: "in Helsinki, Finland, Mr. Roe said"), with at most a title or an honorific before it
   for (std::uint32_t c = token + 1; c < last && c < token + 30; ++c) {
     if (a.tokens[c].quote >= 0) return -1;
     if (a.token_text(c) != ",") continue;
@@ -224,7 +224,7 @@ int fronted_phrase_subject(const Analysis& a, std::uint32_t token) {
       if (mi >= 0) {
         const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
         if (m.type != EntityType::Person || m.entity < 0) break;
-        // (a possessive is no subject: "As he left, Trump's aides said")
+        // (a possessive is no subject: "As he left, Roe's aides said")
         if (m.last < last && (a.key(m.last) == "'s" || a.key(m.last) == "\u2019s")) return -1;
         return m.entity;
       }
@@ -252,7 +252,7 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   // Jong Un, took center stage when she met ...")
   int same_sex = -1;
   // (the subject after a fronted phrase may be the one who speaks: "As he prepares to meet X, Mr.
-  // Trump said ..." is Trump's own plan, unlike "He will meet X, McMaster said")
+  // Roe said ..." is Roe's own plan, unlike "He will meet X, Doe said")
   if (const int subject = fronted_phrase_subject(a, token); subject >= 0 && !(other_sex && called(a, subject, other_sex)))
     return subject;
   // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went
@@ -273,7 +273,7 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
     if (quoted) continue;
     if (other_sex && called(a, m.entity, other_sex)) continue;
     if (is_speech_agent(a, m)) {
-      // a source named at the end of what it reports ("Trump will meet X, McMaster said") is not
+      // a source named at the end of what it reports ("Roe will meet X, Doe said") is not
       // who the report is about: a person named before it in its sentence is
       if (ms < s && reports_on_other(a, m)) continue;
       // a person named earlier in the pronoun's own sentence comes before a source of an earlier

@@ -122,8 +122,8 @@ bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, 
   return test.kinds.empty() || std::find(test.kinds.begin(), test.kinds.end(), e.org_kind) != test.kinds.end();
 }
 
-// Whether token c, a nominal modifier of a name, brings another party as "and" would: "Trump, along
-// with Mattis, will attend", "Obama, together with Merkel, met ..." (word list accompanying_case).
+// Whether token c, a nominal modifier of a name, brings another party as "and" would: "A, along
+// with B, will attend", "A, together with B, met ..." (word list accompanying_case).
 bool accompanying(const Analysis& a, const SentenceTree& tree, std::uint32_t c) {
   const int nmod = a.rules->label("nmod");
   if (a.deps[c].label != nmod) return false;
@@ -132,8 +132,8 @@ bool accompanying(const Analysis& a, const SentenceTree& tree, std::uint32_t c) 
   return false;
 }
 
-// Whether a speech verb directly follows the name at token c ("..., Reppas told reporters",
-// "..., Akbel said"): a list the parser runs on past its last comma into the sentence's speaker.
+// Whether a speech verb directly follows the name at token c ("will meet A and B, C told reporters",
+// "..., C said"): a list the parser runs on past its last comma into the sentence's speaker.
 bool speaker_after_list(const Analysis& a, std::uint32_t c) {
   const int m = a.tokens[c].mention;
   if (m < 0) return false;

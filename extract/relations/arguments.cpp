@@ -106,7 +106,7 @@ std::vector<Argument> parties_after(const Analysis& a, std::uint32_t from, int m
         i = next + 1;
         continue;
       }
-      // "talks with Russia, Merkel said", "talks with Y, the Herald reported": a name after a comma
+      // "talks with Russia, Doe said", "talks with Y, the Herald reported": a name after a comma
       // that a speech or report verb follows is the source of the sentence, not one more party
       if (after_comma && next < slast && (a.in_list("speech_verb", next) || a.in_list("report_verb", next))) break;
       if (!arg.possessive) out.push_back(arg);
