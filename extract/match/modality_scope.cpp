@@ -311,6 +311,10 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // a noun read as a to-infinitive: "open to talks with X" ("to" its mark, "open to" the phrase)
     if (const int mark = tree.child(node, "mark"); mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to")
       if (auto m = governor_cue(a, tree, governor, "to")) return head_says(own_cues(a, tree, governor), m);
+    // a meeting that aims or seeks is held: "the talks between X and Y are aimed at a ceasefire",
+    // "the summit seeks to ..." say what it is for; only the verb's own words ("will aim") say when
+    if ((arc == "nsubj" || arc == "nsubj:pass") && cue_at(a, governor, CueKind::AgentGoal))
+      return own_cues(a, tree, governor);
     std::optional<Modality> own = own_cues(a, tree, governor);
     const std::optional<Modality> lemma = governor_cue(a, tree, governor);
     // A negation on what a meeting was or did is not one of the meeting: "the Kerry and Lavrov meeting

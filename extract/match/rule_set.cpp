@@ -259,7 +259,8 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
                                                              {"mark", CueKind::Mark},         {"governor", CueKind::Governor},
                                                              {"modifier", CueKind::Modifier}, {"case", CueKind::Case},
                                                              {"time-clause", CueKind::TimeClause}, {"own-only", CueKind::OwnOnly},
-                                                             {"mover", CueKind::Mover}, {"infinitive", CueKind::Infinitive}};
+                                                             {"mover", CueKind::Mover}, {"infinitive", CueKind::Infinitive},
+                                                             {"agent-goal", CueKind::AgentGoal}};
     ModalityCue cue;
     bool kind_found = false;
     for (const auto& [name, kind] : kKinds)
@@ -268,7 +269,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
         kind_found = true;
       }
     if (!kind_found)
-      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover, infinitive)"));
+      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover, infinitive, agent-goal)"));
     auto modality = parse_modality(r[2]);
     if (!modality) throw DataFileError(make_error("E342", cues.where(r), "unknown modality '" + r[2] + "'"));
     cue.modality = *modality;

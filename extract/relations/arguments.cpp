@@ -134,6 +134,9 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
   Argument first_found;
   for (std::uint32_t i = trigger; i-- > sfirst;) {
     Argument arg = argument_at(a, i);
+    // "I went to the Star Trek convention and met with X": the writer, outside any quotation, is
+    // the subject; no name further left stands in for them
+    if (arg.entity < 0 && a.tokens[i].mention < 0 && a.key(i) == "i" && a.in_list("first_person", i)) return Argument{};
     if (arg.entity < 0) continue;
     const int m = a.tokens[i].mention;
     if (m >= 0) {
@@ -153,6 +156,10 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
       if (md.first > sfirst) {
         const std::string& prev = a.key(md.first - 1);
         if (prev == "of" || prev == "with" || prev == "to" || prev == "for" || prev == "against" || prev == "by") continue;
+        // nor a name that qualifies the noun a "to" leads to: "went to the Star Trek convention and met with
+        // X" ("for the X to ..." names the subject of an infinitive, "the forces of the X" their owner)
+        const bool det = prev == "the" || prev == "a" || prev == "an";
+        if (det && md.first - 1 > sfirst && a.key(md.first - 2) == "to") continue;
       }
     }
     if (type_of(a, arg) == EntityType::Location) continue;
@@ -172,7 +179,10 @@ bool unnamed_subject_before(const Analysis& a, std::uint32_t trigger) {
   static const char* const kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
   bool determiner = false;
   for (const char* d : kDeterminers) determiner = determiner || a.key(det) == d;
-  if (!determiner || a.tokens[noun].mention >= 0 || a.tokens[noun].upper || !has_letter(a.token_text(noun))) return false;
+  // a description the resolver bound to no one ("the king met X") is unnamed too
+  const int m = a.tokens[noun].mention;
+  const bool named = m >= 0 && a.mentions[static_cast<std::size_t>(m)].entity >= 0;
+  if (!determiner || named || a.tokens[noun].upper || !has_letter(a.token_text(noun))) return false;
   return det == sfirst || (a.key(det - 1) != "and" && a.key(det - 1) != "," && a.key(det - 1) != "&");
 }
 

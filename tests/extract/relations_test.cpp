@@ -899,5 +899,12 @@ TEST(HoldsPosition, OfficeHolderWithAMiddleInitial) {
   EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John F. Kerry", "United States"));
 }
 
+// The writer's "I" is the subject; a name in the place they went to is not (bench reading, issue 12).
+TEST(WithFrame, TheWritersIIsTheOneWhoMet) {
+  auto x = run("I went to the Star Trek con in Vegas this past August and met with Brannon Braga and Ronald D. Moore "
+               "and John DeLancie and told them what I had.");
+  EXPECT_EQ(count(x, RelationType::MetWith), 0);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

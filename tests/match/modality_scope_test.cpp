@@ -361,5 +361,18 @@ TEST(ModalityScope, NegationOfWhatTheMeetingWasNotOfTheMeeting) {
   EXPECT_EQ(modality_of("The meeting between Olaf Scholz and Emmanuel Macron never took place."), Modality::Negated);
 }
 
+// Talks that are the subject of "aimed at" are under way; "aim" says what they are for (bench reading, issue 12).
+TEST(ModalityScope, TalksAimedAtADealAreHeld) {
+  auto x = run("The talks between Aslan Maskhadov and Russia 's Vyacheslav Tikhomirov are aimed at putting the finishing "
+               "touches to a ceasefire .");
+  const Relation* r = find(x, RelationType::MetWith, "Aslan Maskhadov", "Vyacheslav Tikhomirov");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(ModalityScope, AimingToMeetIsPlanned) {
+  EXPECT_EQ(modality_of("Olaf Scholz aims to meet Emmanuel Macron next month."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test

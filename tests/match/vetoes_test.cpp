@@ -119,5 +119,39 @@ TEST(ModalityScope, TheCancellationOfTalksIsNegated) {
   EXPECT_EQ(r->modality, Modality::Negated);
 }
 
+// From the 20 MB bench readings (issue 12): a body or country that only qualifies a noun is no party.
+TEST(Vetoes, TheSenderOfALetterReceivedIsNoVisitor) {
+  auto x = run("Mark Joule runs a start-up in Boston . Joule , too , received the FBI letter warning about Skolkovo .");
+  EXPECT_EQ(count_of(x, RelationType::MetWith), 0u);
+  auto y = run("Sergey Lavrov received the FBI letter on Monday .");
+  EXPECT_EQ(count_of(y, RelationType::MetWith), 0u);
+}
+
+TEST(Vetoes, TheBodyOfANamedOfficialIsNotTheOneWhoMeets) {
+  auto x = run("Deputy Secretary of State Strobe Talbott arrived in Moscow on Sunday . Talbott , the second-ranking "
+               "State Department official , was to meet Russian Deputy Foreign Minister Georgy Mamedov as part of a "
+               "regular pattern of consultations , the department said .");
+  for (const Relation& r : x.relations)
+    if (r.type == RelationType::MetWith)
+      EXPECT_NE(x.entities[static_cast<std::size_t>(r.head)].name, "State Department");
+}
+
+TEST(Vetoes, TheEmployerOfTheOneMetWasNotMet) {
+  auto x = run("Jared Cohen traveled to Egypt during the revolution , meeting with Wael Ghonim , the Google employee "
+               "whose arrest made him a symbol of the uprising .");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Jared Cohen", "Google"), nullptr);
+  EXPECT_NE(find(x, RelationType::MetWith, "Jared Cohen", "Wael Ghonim"), nullptr);
+}
+
+TEST(Vetoes, ABodysOfficialsStandForIt) {
+  auto x = run("Zalmay Khalilzad met with Taliban officials in Doha on Saturday.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Zalmay Khalilzad", "Taliban"), nullptr) << listing(x);
+}
+
+TEST(Vetoes, AChampionMeetingAPlayerInARoundIsAMatch) {
+  auto x = run("Olympic champion Agassi meets Karim Alami of Morocco in the first round .");
+  EXPECT_EQ(count_of(x, RelationType::MetWith), 0u);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
