@@ -345,15 +345,27 @@ void split_pairs_of_surnames(Analysis& a) {
 // "Secretary of Energy Ernest Moniz", "Minister of Communication and Information Technology X":
 // after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
 // "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
-// name is what follows them: a person's, two capitalised words or more.
+// name is what follows them: a person's, two capitalised words or more. The name may start after
+// the first fields already: "Minister of Defence and [Aviation Prince Sultan]".
 void cut_portfolio_words(Analysis& a) {
+  // whether token `first` follows "of"/"for" after a title word, or "and"/"," after fields that do
+  auto after_title_of = [&a](std::uint32_t first, std::uint32_t sfirst) {
+    std::uint32_t p = first;
+    for (int fields = 0; fields < 4 && p >= sfirst + 2; ++fields) {
+      if ((a.key(p - 1) == "of" || a.key(p - 1) == "for") && a.tokens[p - 2].vocab.title_word) return true;
+      if (a.key(p - 1) != "and" && a.token_text(p - 1) != ",") return false;
+      std::uint32_t n = 3;
+      while (n >= 1 && !(p >= sfirst + 1 + n && a.in_list("portfolio", p - 1 - n, n))) --n;
+      if (n == 0) return false;
+      p -= 1 + n;
+    }
+    return false;
+  };
   bool cut = false;
   for (MentionDraft& m : a.mentions) {
     if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
     const int s = a.tokens[m.first].sentence;
-    if (m.first < a.sentence_first(s) + 2 || (a.key(m.first - 1) != "of" && a.key(m.first - 1) != "for") ||
-        !a.tokens[m.first - 2].vocab.title_word)
-      continue;
+    if (!after_title_of(m.first, a.sentence_first(s))) continue;
     std::uint32_t p = m.first;
     for (bool more = true; more && p < m.last;) {
       more = false;

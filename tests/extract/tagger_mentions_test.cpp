@@ -427,6 +427,19 @@ TEST(TaggerMentions, FieldOfAnOfficeIsNoPartOfTheNameAfterIt) {
   EXPECT_EQ(by_mention(x, "Commerce Gina Raimondo"), nullptr) << listing(x);
 }
 
+// The name may start after the first fields already: "Minister of Defence and [Aviation Prince Sultan]",
+// "Minister of Trade and [Industry Tungky Ariwibowo]" (bench reading, issue 12).
+TEST(TaggerMentions, LaterFieldOfAnOfficeIsNoPartOfTheNameAfterIt) {
+  const Extraction x = test::run(
+      "Specter met Crown Prince Abdullah and Minister of Defence and Aviation Prince Sultan in Jeddah , Saudi state "
+      "television reported .\n\n"
+      "In Jakarta , Tsang will meet President Suharto and Minister of Trade and Industry Tungky Ariwibowo .\n",
+      "1996-08-26");
+  EXPECT_EQ(by_mention(x, "Aviation Prince Sultan"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Industry Tungky Ariwibowo"), nullptr) << listing(x);
+  expect_entity(x, "Tungky Ariwibowo", EntityType::Person);
+}
+
 // A party label glued to a full name the article writes elsewhere ("Democrat Hillary Clinton") is
 // that person, not an organisation of its own.
 TEST(TaggerMentions, PartyLabelBeforeAFullNameIsNoPartOfIt) {
