@@ -1,7 +1,7 @@
 // Where a person's name begins and ends in news text: a place, body, party or sentence opener
 // written right before a name is no part of it, and a name is whole where the ontology knows it
 // across the words. Each test runs the whole pipeline on sentences written for these tests (the
-// people are made up).
+// people are made up), but for the tests marked as real text.
 #include <gtest/gtest.h>
 
 #include <algorithm>
