@@ -233,6 +233,7 @@ class Resolver {
       ++f.mentions;
     }
     resolve_short_organisations();
+    resolve_country_prefixed_organisations();
     resolve_country_chambers();
     if (fulls.empty()) return;
     const std::vector<std::pair<std::size_t, std::string>> titled = add_titled_holders(fulls, full_by_key);
@@ -558,6 +559,44 @@ class Resolver {
       if (it == by_last.end() || it->second.empty()) continue;
       m.type = EntityType::Organisation;
       m.name = it->second;
+    }
+  }
+
+  // "U.S. Air Force Security Forces" ... "United States Air Force Security Forces": one body written
+  // with its country's short name and with its full name before the same words is one organisation,
+  // named as the text writes it in full (the country's canonical name spelt out). The country is a
+  // gazetteer country name of one to three words opening the name; the rest are at least two words.
+  void resolve_country_prefixed_organisations() {
+    struct Written {
+      std::size_t mention;
+      bool full;  // the prefix is the country's canonical name as written
+    };
+    std::map<std::string, std::vector<Written>> by_rest;  // country + "\n" + the rest's keys -> mentions
+    for (std::size_t i = 0; i < a_.mentions.size(); ++i) {
+      const MentionDraft& m = a_.mentions[i];
+      if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 3) continue;
+      std::string prefix;
+      for (std::uint32_t p = 1; p <= 3 && m.first + p + 2 <= m.last; ++p) {
+        prefix += (p > 1 ? " " : "") + a_.key(m.first + p - 1);
+        const std::vector<LexEntry>* entries = a_.lex.phrase(prefix);
+        if (!entries) continue;
+        const auto country = std::find_if(entries->begin(), entries->end(),
+                                          [](const LexEntry& e) { return e.kind == LexKind::CountryName; });
+        if (country == entries->end()) continue;
+        MentionDraft head = m;
+        head.last = m.first + p;
+        std::string rest;
+        for (std::uint32_t k = m.first + p; k < m.last; ++k) rest += a_.key(k) + " ";
+        by_rest[country->name + "\n" + rest].push_back({i, mention_text(head) == country->name});
+        break;
+      }
+    }
+    for (const auto& [key, written] : by_rest) {
+      const auto full = std::find_if(written.begin(), written.end(), [](const Written& w) { return w.full; });
+      if (full == written.end() || std::all_of(written.begin(), written.end(), [](const Written& w) { return w.full; }))
+        continue;
+      const std::string name = a_.mentions[full->mention].name;
+      for (const Written& w : written) a_.mentions[w.mention].name = name;
     }
   }
 

@@ -36,6 +36,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_repeated_given_names(a);
   extend_tagged_given_names(a, lower_case);
   cut_words_before_full_names(a, lower_case);
+  cut_words_after_full_names(a);
   cut_qualifiers_before_given_names(a, lower_case);
   cut_sentence_openers_before_names(a, lower_case);
   split_pairs_of_surnames(a);

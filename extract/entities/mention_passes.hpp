@@ -33,6 +33,7 @@ void trim_time_words(Analysis& a);
 void trim_editorial_brackets(Analysis& a);
 void trim_name_edges(Analysis& a);
 void cut_words_before_full_names(Analysis& a, LowerCaseWords& lower_case);
+void cut_words_after_full_names(Analysis& a);
 void cut_qualifiers_before_given_names(Analysis& a, LowerCaseWords& lower_case);
 void cut_sentence_openers_before_names(Analysis& a, LowerCaseWords& lower_case);
 void split_pairs_of_surnames(Analysis& a);

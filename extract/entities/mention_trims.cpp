@@ -187,6 +187,37 @@ void cut_words_before_full_names(Analysis& a, LowerCaseWords& lower_case) {
   if (cut) index_mentions(a);
 }
 
+// "WATCH: British Prime Minister Theresa May Video size ...", "Former IRA leader Sean MacStiofain By
+// June, the organisation ...": a caption's or a heading's common word, or a capitalised sentence
+// opener after a heading with no full stop, runs into the name before it. Where the document names a
+// person elsewhere with exactly the name's first two or more words ("Theresa May"), the name is those
+// words, a person's, when the capitalised word after them is no name word: a preposition or
+// conjunction (word list qualifier_break: "By") or a word of the list not_a_name ("Video"). A word
+// the document merely also writes in lower case is not enough: "Kim Jong un" beside "Kim Jong-un".
+void cut_words_after_full_names(Analysis& a) {
+  bool cut = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 3) continue;
+    for (std::uint32_t j = m.last - 1; j >= m.first + 2; --j) {  // j: the first word cut off
+      const std::uint32_t n = j - m.first;
+      const bool named_alone = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const MentionDraft& o) {
+        if (&o == &m || o.type != EntityType::Person || o.last - o.first != n) return false;
+        for (std::uint32_t k = 0; k < n; ++k)
+          if (a.tokens[o.first + k].key_hash != a.tokens[m.first + k].key_hash) return false;
+        return true;
+      });
+      if (!named_alone) continue;
+      if (!a.tokens[j].upper || !(a.in_list("qualifier_break", j) || a.in_list("not_a_name", j))) break;
+      m.last = j;
+      m.type = EntityType::Person;
+      spell_name(a, m);
+      cut = true;
+      break;
+    }
+  }
+  if (cut) index_mentions(a);
+}
+
 // "Russian Ambassador to the U.S. Sergey Kislyak", "Republican candidate for Congress Robert Hyde",
 // "the first lady of North Dakota Kathryn Helgaas Burgum", "Said Michael Rubin": the place, body,
 // party or common word that qualifies a title (or opens the sentence) runs, capitalised, into the

@@ -47,7 +47,7 @@ class RelationFinder {
           // one holds_position per person and office in a document; the entity stage's office
           // context (positions()) adds only the pairs the parse rules did not find
           if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
-          parsed_offices_.insert({r.head.entity, s});
+          parsed_offices_[{r.head.entity, s}].push_back(normalize_key(r.title));
           std::map<std::string, std::string> attrs;
           const std::string title = fuller_title(r.head, r.title);
           if (!title.empty()) attrs["title"] = title;
@@ -771,13 +771,27 @@ class RelationFinder {
       // one holds_position per person and office in a document
       // where the parse read this person's title in this sentence, its office stands; the office
       // context adds a second one only from the office-holder data
-      if (rule != "title:office-table" && parsed_offices_.count({m.entity, s})) continue;
+      if (rule != "title:office-table" && parsed_by_other_title(m.entity, s, rule, title)) continue;
       if (!positions_seen_.insert({m.entity, office}).second) continue;
       std::map<std::string, std::string> attrs;
       if (!title.empty()) attrs["title"] = title;
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
+  }
+
+  // Whether the parse rules gave the person an office in sentence s under the title the office
+  // context read, or the context's office comes from no title of its own. A second title of the
+  // chain before the name, another office's, still stands: "Coalition spokesman US Army Col. X"
+  // (the parse: spokesman of the Coalition; the context: Col. of the US Army).
+  bool parsed_by_other_title(int person, int s, const std::string& rule, const std::string& title) const {
+    const auto it = parsed_offices_.find({person, s});
+    if (it == parsed_offices_.end()) return false;
+    if (rule != "title:apposition" || title.empty()) return true;
+    const std::string t = normalize_key(title);
+    return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& parsed) {
+      return parsed.empty() || t.find(parsed) != std::string::npos || parsed.find(t) != std::string::npos;
+    });
   }
 
   // The title the entity stage read with the person's name when it ends with the parse's title:
@@ -1102,7 +1116,8 @@ class RelationFinder {
   Analysis& a_;
   std::set<std::tuple<int, int, int, int>> seen_;
   std::set<std::pair<int, int>> positions_seen_;
-  std::set<std::pair<int, int>> parsed_offices_;  // (person entity, sentence) the parse rules gave an office
+  // (person entity, sentence) the parse rules gave an office -> the titles they read (normalised)
+  std::map<std::pair<int, int>, std::vector<std::string>> parsed_offices_;
 };
 
 }  // namespace

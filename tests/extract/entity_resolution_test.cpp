@@ -992,5 +992,17 @@ TEST(EntityResolution, PageLabelsAreNoEntities) {
   EXPECT_NE(by_name(x, "Chuck Hagel"), nullptr) << listing(x);
 }
 
+// A body written once with its country's short name and once with the full name before the same
+// words is one organisation, named in full (real text, kgdev: a list of victims, then "See also").
+TEST(EntityResolution, BodyWithCountryShortAndFullNameIsOne) {
+  const Extraction x = run(
+      "All six of the members killed were of American nationality. *2015-12-21, Technical Sergeant Joseph "
+      "G. Lemm, U.S. Air Force Security Forces, US Bomb *2015-12-21, Staff Sergeant Louis M. Bonocasa, U.S. "
+      "Air Force Security Forces, US. ==See also== * Air Force Office of Special Investigations * United "
+      "States Air Force Security Forces * 2007 Bagram Airfield bombing\n");
+  EXPECT_EQ(name_of(x, "U.S. Air Force Security Forces"), "United States Air Force Security Forces") << listing(x);
+  EXPECT_EQ(by_name(x, "U.S. Air Force Security Forces"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

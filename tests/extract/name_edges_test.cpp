@@ -1,9 +1,10 @@
 // Where a person's name begins and ends in news text: a place, body, party or sentence opener
 // written right before a name is no part of it, and a name is whole where the ontology knows it
 // across the words. Each test runs the whole pipeline on sentences written for these tests (the
-// people are made up).
+// people are made up), but for the tests marked as real text.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "extract/extractor.hpp"
@@ -56,6 +57,41 @@ TEST(NameEdges, VerbOpeningTheSentenceIsNoPartOfTheName) {
       "is a setback.\"\n");
   EXPECT_TRUE(is_person(x, "Michael Varga")) << listing(x);
   EXPECT_EQ(by_name(x, "Said Michael Varga"), nullptr) << listing(x);
+}
+
+// A caption's word or the opener of a sentence after a heading with no full stop runs into the
+// name before it; the name is the person the document names elsewhere (real sentences, kgdev).
+TEST(NameEdges, CaptionWordOrOpenerAfterFullNameIsNoPartOfTheName) {
+  const Extraction caption = run(
+      "A senior Conservative official told VOA that there is deep frustration in Downing Street about "
+      "Saturday's attack. Prime Minister Theresa May promised to review Britain's counter-terrorism strategy, "
+      "holding out the prospects of enhanced powers for the security services and longer jail sentences for "
+      "extremists. She said she wants to take a tougher line with internet providers and social media "
+      "businesses that allow extremist material on their sites. WATCH: British Prime Minister Theresa May "
+      "Video size width x height pixels Britain PM May: 'Enough is Enough' Share this video 0:00:30 0:00:00 "
+      "/0:00:30 Direct link 270p | 1.5MB 360p | 1.8MB 480p | 10.5MB Among the measures being recommended by "
+      "security chiefs, according to government officials, is the power to require those on terror watch "
+      "lists to wear electronic tags.\n");
+  EXPECT_TRUE(is_person(caption, "Theresa May")) << listing(caption);
+  EXPECT_EQ(by_name(caption, "Theresa May Video"), nullptr) << listing(caption);
+  const Extraction heading = run(
+      "Former IRA leader Sean MacStiofain By June, the organisation felt confident enough to call a ceasefire "
+      "and hold secret talks with British ministers in London. In later years, an IRA leader at the time, Sean "
+      "MacStiofain, said that the aim of the attacks had been to cause financial damage.\n");
+  EXPECT_TRUE(is_person(heading, "Sean MacStiofain")) << listing(heading);
+  EXPECT_EQ(by_name(heading, "Sean MacStiofain By June"), nullptr) << listing(heading);
+}
+
+// "Kim Jong un" beside "Kim Jong-un": a name word the text writes small stays.
+TEST(NameEdges, NameWordWrittenSmallStays) {
+  const Extraction x = run(
+      "The talks with North Korea's Kim Jong-un resumed this week. North Korean leader Kim Jong Un may allow "
+      "a hamburger franchise into the country. President Trump will meet with Kim Jong un on Tuesday.\n");
+  const Entity* kim = by_name(x, "Kim Jong-un");
+  ASSERT_NE(kim, nullptr) << listing(x);
+  EXPECT_TRUE(std::any_of(kim->mentions.begin(), kim->mentions.end(),
+                          [](const Mention& m) { return m.text == "Kim Jong Un"; }))
+      << listing(x);
 }
 
 // A ship's prefix and a known place across the words keep a name whole.

@@ -261,6 +261,17 @@ TEST(RuleForms, AnInvasionIsADeployment) {
   expect_rule(find(y, RelationType::DeployedTo, "United States", "Canada"), "deploy.verb.invade");
 }
 
+// an intervention or a foray into a country sends forces there (deploy.noun.intervention); the real
+// sentence (kgdev) writes the possessive with a curly apostrophe, which the parser must see straight
+// to read "foray" as a noun
+TEST(RuleForms, AForayIsADeployment) {
+  auto x = run("Russia\u2019s foray into Syria took yet another heavy toll this week, when that nation\u2019s "
+               "Defense Ministry confirmed that a major general was killed in Syria by an improvised explosive device.");
+  expect_rule(find(x, RelationType::DeployedTo, "Russia", "Syria"), "deploy.noun.intervention");
+  auto y = run("American and NATO intervention in Libya toppled its government.");
+  expect_rule(find(y, RelationType::DeployedTo, "NATO", "Libya"), "deploy.noun.intervention");
+}
+
 // "called his Russian counterpart X": a call, though the parser may read "counterpart X" as a naming
 TEST(RuleForms, CallingACounterpartIsSpokeWith) {
   auto x = run("President Barack Obama called his Russian counterpart Vladimir Putin on Tuesday to discuss the violence.");
