@@ -214,6 +214,20 @@ TEST(Deployment, LeadingABattlegroupInAPlaceIsADeployment) {
   EXPECT_TRUE(find(x, RelationType::DeployedTo, "Germany", "Lithuania"));
 }
 
+TEST(Deployment, ABaseInAPlaceIsTheDestination) {
+  auto x = run("Britain is sending 800 troops to a NATO base in Estonia.");
+  EXPECT_TRUE(find(x, RelationType::DeployedTo, "United Kingdom", "Estonia"));
+}
+
+// warplanes where they are stay there whatever the clause around them plans, as troops do (realnews-train)
+TEST(ForcesIn, FightersInAPlaceToBeBroughtHomeAreThere) {
+  auto x = run("But according to multiple reports on Friday, Trump is actually telling advisers that he wants to bring US "
+               "fighters in Syria back home.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Syria");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->modality, Modality::Planned);
+}
+
 TEST(Deployment, WeaponsTransferredToSmugglersAreNoDeployment) {
   auto x = run("Speaking in Istanbul , council members also described efforts to supply the opposition with arms, "
                "specifically antitank weaponry delivered by Turkish Army vehicles to the Syrian border, where it was then "
