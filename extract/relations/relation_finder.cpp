@@ -447,8 +447,20 @@ class RelationFinder {
     return {};
   }
 
+  // Whether the verb at `trigger` is a passive participle: a form of "be" right before it, with
+  // at most one helper between ("was deployed", "were being sent", "had been quietly stationed").
+  bool passive_participle(std::uint32_t trigger) {
+    const std::uint32_t sfirst = a_.sentence_first(a_.tokens[trigger].sentence);
+    for (std::uint32_t i = trigger; i-- > sfirst && i + 3 > trigger;) {
+      if (a_.in_list("predicate_verb", i) && a_.key(i) != "as") return true;
+      if (!a_.in_list("verb_helper", i)) return false;
+    }
+    return false;
+  }
+
   void deployment(const TriggerHit& t) {
-    const bool verb = has_frame(t, RelationType::DeployedTo, "move");
+    const bool lead = has_frame(t, RelationType::DeployedTo, "lead");
+    const bool verb = lead || has_frame(t, RelationType::DeployedTo, "move");
     const bool noun = has_frame(t, RelationType::DeployedTo, "move_noun");
     if (!verb && !noun) return;
     const int s = a_.tokens[t.first].sentence;
@@ -476,6 +488,8 @@ class RelationFinder {
     // as the subject ("US troops began arriving in Europe")
     std::uint32_t force = force_between(t.last, dest);
     Argument head;
+    // one leads the forces that are its object, right after it (triggers.tsv, frame "lead")
+    if (lead && !has_frame(t, RelationType::DeployedTo, "move") && (force == UINT32_MAX || force > t.last + 3)) return;
     if (force == UINT32_MAX) {
       force = force_between(sfirst, t.first);
       if (force == UINT32_MAX) return;
@@ -492,6 +506,10 @@ class RelationFinder {
         for (std::uint32_t i = t.first; i-- > sfirst && i + 5 > t.first;)
           for (const char* w : kLaunch) launch = launch || a_.key(i) == w;
         if (!launch) return;
+      } else if (passive_participle(t.first)) {
+        // "if THAAD was deployed to South Korea", "X joined the army and was deployed to Y": the
+        // subject of a passive is what was sent, never who sent it
+        return;
       }
       head = subject_before(a_, t.first, false);
     }
