@@ -88,6 +88,17 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
       return named;
     }
   }
+  // "Anbar province", "the Donetsk region": a kind of place (word list place_class) named by the
+  // place before it, which the parse hangs from the kind
+  if (a.in_list("place_class", i))
+    for (const char* label : {"compound", "flat"}) {
+      const int c = tree.child(i, label);
+      if (c < 0 || static_cast<std::uint32_t>(c) + 1 != i || a.tokens[static_cast<std::uint32_t>(c)].mention < 0) continue;
+      Argument named = argument_at(a, static_cast<std::uint32_t>(c));
+      if (named.entity >= 0 && (a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Location ||
+                                a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Country))
+        return named;
+    }
   // "the foreign minister, X", "his counterpart X": the name stands in apposition
   for (const char* label : {"appos", "flat", "compound"}) {
     const int c = tree.child(i, label);

@@ -58,6 +58,32 @@ std::string title_at(const Analysis& a, const match::SentenceTree& tree, std::ui
   return text;
 }
 
+// Whether token i is a force word (word list force) that names no owner of its own: no name hangs
+// from it and no possessor ("The additional troops", not "U.S. troops", "troops of the 82nd Airborne",
+// "its forces").
+bool unowned_force(const Analysis& a, const match::SentenceTree& tree, std::uint32_t i) {
+  if (a.tokens[i].mention >= 0 || !a.in_list("force", i)) return false;
+  // a modifier that makes them no state's own or of a group ("rebel forces", "U.S.-backed Kurdish forces")
+  auto irregular = [&](std::uint32_t k) {
+    return a.tokens[k].upper || a.in_list("irregular_force", k) || a.in_list("group_word", k);
+  };
+  for (std::uint32_t c : tree.children(i)) {
+    const std::string& label = a.rules->labels()[a.deps[c].label];
+    if (label == "nmod:poss") return false;
+    if (c < i && (label == "amod" || label == "compound")) {
+      if (irregular(c)) return false;
+      for (std::uint32_t k : tree.children(c))
+        if (k < c && irregular(k)) return false;
+    }
+    if (a.tokens[c].mention < 0) continue;
+    if (label == "amod" || label == "compound" || label == "flat" || label == "appos") return false;
+    if (label == "nmod")  // "troops of the 82nd Airborne", "soldiers from the Army"; not "troops in Iraq"
+      for (std::uint32_t k : tree.children(c))
+        if (a.rules->labels()[a.deps[k].label] == "case" && (a.key(k) == "of" || a.key(k) == "from")) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
@@ -84,7 +110,11 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       out.push_back(std::move(r));
     };
     auto emit = [&](std::uint32_t h, std::uint32_t t) {
-      emit_arguments(match::entity_at(a, tree, h), match::entity_at(a, tree, t));
+      Argument head = match::entity_at(a, tree, h);
+      // forces with no owner in the sentence: those of the owner named with forces just before
+      if (head.entity < 0 && m.rule->relation == RelationType::DeployedTo && unowned_force(a, tree, h))
+        head = owner_of_forces_before(a, h);
+      emit_arguments(head, match::entity_at(a, tree, t));
     };
     if (m.rule->relation == RelationType::HoldsPosition) {
       // The office is what the title names, not a building or capital standing for a country

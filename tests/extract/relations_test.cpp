@@ -757,6 +757,49 @@ TEST(ImplicitDestination, PurposeInsteadOfADestination) {
   EXPECT_FALSE(find(z, RelationType::DeployedTo, "France", "Paris"));
 }
 
+// --- forces whose own sentence names no owner: those of the owner named with forces just before
+
+TEST(UnownedForces, TakeTheOwnerNamedWithForcesBefore) {
+  auto x = run(
+      "The United States already has 3,100 troops in Iraq. They are based at four training sites. "
+      "The additional troops will be deployed to Anbar province.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Anbar");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Planned);
+  EXPECT_EQ(r->rule, "parse:deploy.verb.passive-unowned");
+  EXPECT_NE(r->note.find("forces named before"), std::string::npos);
+  auto y = run(
+      "The president pledged to bring U.S. troops home. But he left office with about 8,400 troops in "
+      "Afghanistan.");
+  EXPECT_TRUE(find(y, RelationType::DeployedTo, "United States", "Afghanistan"));
+}
+
+TEST(UnownedForces, NoOwnerWhenTwoAreNamedBefore) {
+  auto x = run("Russia and Iran have troops in Syria. The additional troops will be deployed to Idlib.");
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "Russia", "Idlib"));
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "Iran", "Idlib"));
+}
+
+// forces of a group, or backed by someone, are not the forces of the owner named before
+TEST(UnownedForces, RebelOrKurdishForcesAreNoStatesOwn) {
+  auto x = run(
+      "The president ordered U.S. troops to leave. The decision raised fears of an offensive against Kurdish "
+      "forces in northern Syria.");
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "United States", "Syria"));
+  auto y = run(
+      "The president ordered U.S. troops to leave. The regime has redoubled its efforts to crush rebel forces in "
+      "Aleppo, mounting a major offensive.");
+  EXPECT_FALSE(find(y, RelationType::DeployedTo, "United States", "Aleppo"));
+}
+
+// "to Kherson province": the kind of place after the name is the place, and the parse rule reads it
+TEST(Deployment, PlaceNamedWithItsKind) {
+  auto x = run("Russia deployed additional troops to Kherson province.");
+  auto r = find(x, RelationType::DeployedTo, "Russia", "Kherson");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "parse:deploy.verb.active");
+}
+
 // --- lists of names with their unit, institutions that start with a common word
 
 TEST(HoldsPosition, UnitListedAfterTheName) {
