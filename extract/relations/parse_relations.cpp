@@ -140,15 +140,30 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
         }
     } else if (m.rule->pairs && m.heads.size() == 1) {
       // "they met", "the two leaders spoke": the two named together just before
-      std::vector<Argument> pair = pair_named_earlier_in_sentence(a, m.heads[0]);
-      if (pair.size() != 2) pair = pair_named_before(a, s, a.span_of(m.heads[0], m.heads[0] + 1).of(a.doc.text));
+      std::vector<Argument> pair = match::pair_at(a, tree, m.heads[0]);
       if (pair.size() == 2) emit_arguments(pair[0], pair[1]);
     } else if (m.rule->pairs) {
       for (std::size_t i = 0; i < m.heads.size(); ++i)
         for (std::size_t j = i + 1; j < m.heads.size(); ++j) emit(m.heads[i], m.heads[j]);
     } else {
+      // "they were greeted by X", "they met with X": each of the pair "they" stands for is a party
+      auto parties = [&](std::uint32_t k) {
+        std::vector<Argument> pair;
+        if (m.rule->relation != RelationType::DeployedTo && match::entity_at(a, tree, k).entity < 0)
+          pair = match::pair_at(a, tree, k);
+        return pair;
+      };
       for (std::uint32_t h : m.heads)
-        for (std::uint32_t t : m.tails) emit(h, t);
+        for (std::uint32_t t : m.tails) {
+          const std::vector<Argument> hs = parties(h), ts = parties(t);
+          if (hs.empty() && ts.empty()) {
+            emit(h, t);
+            continue;
+          }
+          for (const Argument& ha : hs.empty() ? std::vector<Argument>{match::entity_at(a, tree, h)} : hs)
+            for (const Argument& ta : ts.empty() ? std::vector<Argument>{match::entity_at(a, tree, t)} : ts)
+              emit_arguments(ha, ta);
+        }
     }
   }
   return out;

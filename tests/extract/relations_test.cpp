@@ -800,6 +800,23 @@ TEST(Deployment, PlaceNamedWithItsKind) {
   EXPECT_EQ(r->rule, "parse:deploy.verb.active");
 }
 
+// --- "they" for the two people named together before, as a party of a one-sided rule
+
+TEST(PluralReference, TheyStandForThePairNamedBefore) {
+  auto x = run(
+      "President Donald Trump and first lady Melania Trump flew to Buckingham Palace, where they were greeted by "
+      "Prince Charles and his wife Camilla.");
+  for (const char* guest : {"Donald Trump", "Melania Trump"})
+    for (const char* host : {"Prince Charles", "Camilla"}) {
+      auto r = find(x, RelationType::MetWith, guest, host);
+      ASSERT_TRUE(r) << guest << " / " << host;
+      EXPECT_NE(r->note.find("they -> "), std::string::npos);
+    }
+  // no pair named: "they" are others
+  auto y = run("Officials flew to Buckingham Palace, where they were greeted by Prince Charles and his wife Camilla.");
+  EXPECT_EQ(count(y, RelationType::MetWith), 0);
+}
+
 // --- lists of names with their unit, institutions that start with a common word
 
 TEST(HoldsPosition, UnitListedAfterTheName) {
