@@ -279,6 +279,18 @@ std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_vi
   return {};
 }
 
+int country_leader_named(const Analysis& a, int country) {
+  int found = -1;
+  for (const MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || m.entity < 0 || m.office_of < 0 || m.title.empty()) continue;
+    if (a.mentions[static_cast<std::size_t>(m.office_of)].entity != country) continue;
+    if (!a.lex.in_list("country_leader_title", normalize_key(m.title))) continue;
+    if (found >= 0 && found != m.entity) return -1;
+    found = m.entity;
+  }
+  return found;
+}
+
 namespace {
 
 constexpr int kOwnerSentences = 3;

@@ -57,6 +57,11 @@ std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uin
 // one such owner only; entity -1 otherwise. The argument's note says what it was read from.
 Argument owner_of_forces_before(const Analysis& a, std::uint32_t force);
 
+// The person the text names as the leader of `country`: a Person mention whose title is one news
+// calls a country's leader (word list country_leader_title) with that country beside it ("British
+// Prime Minister David Cameron", "Russia's President X"). -1 when the text names none or several.
+int country_leader_named(const Analysis& a, int country);
+
 // Entity type of an argument.
 EntityType type_of(const Analysis& a, const Argument& arg);
 

@@ -84,6 +84,28 @@ bool unowned_force(const Analysis& a, const match::SentenceTree& tree, std::uint
   return true;
 }
 
+// The leader of the country at token k that a leader word qualified by it stands for ("the leaders of
+// France", "French and Canadian leaders", "Russia's leader"; word list leader_noun): the person the
+// text names with that country and a leader's title (country_leader_named); entity -1 otherwise.
+Argument leader_of(const Analysis& a, const match::SentenceTree& tree, std::uint32_t k, const Argument& country) {
+  Argument out;
+  if (country.entity < 0 || a.entities[static_cast<std::size_t>(country.entity)].type != EntityType::Country) return out;
+  // a conjunct hangs from the first of the list ("the leaders of Egypt, France and Japan")
+  while (tree.head(k) >= 0 && a.rules->labels()[a.deps[k].label] == "conj") k = static_cast<std::uint32_t>(tree.head(k));
+  const int h = tree.head(k);
+  if (h < 0 || a.tokens[static_cast<std::uint32_t>(h)].mention >= 0 || !a.in_list("leader_noun", static_cast<std::uint32_t>(h)))
+    return out;
+  const std::string& label = a.rules->labels()[a.deps[k].label];
+  if (label != "nmod" && label != "amod" && label != "compound" && label != "nmod:poss") return out;
+  out.entity = country_leader_named(a, country.entity);
+  out.token = k;
+  if (out.entity >= 0)
+    out.note = std::string(a.token_text(static_cast<std::uint32_t>(h))) + " of " +
+               a.entities[static_cast<std::size_t>(country.entity)].name + " -> " +
+               a.entities[static_cast<std::size_t>(out.entity)].name;
+  return out;
+}
+
 }  // namespace
 
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
@@ -114,7 +136,14 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       // forces with no owner in the sentence: those of the owner named with forces just before
       if (head.entity < 0 && m.rule->relation == RelationType::DeployedTo && unowned_force(a, tree, h))
         head = owner_of_forces_before(a, h);
-      emit_arguments(head, match::entity_at(a, tree, t));
+      const Argument tail = match::entity_at(a, tree, t);
+      emit_arguments(head, tail);
+      // "met with the leaders of France and Britain": the country, and the leader the text names for it
+      if (m.rule->relation != RelationType::MetWith && m.rule->relation != RelationType::SpokeWith) return;
+      const Argument hl = leader_of(a, tree, h, head), tl = leader_of(a, tree, t, tail);
+      if (hl.entity >= 0) emit_arguments(hl, tail);
+      if (tl.entity >= 0) emit_arguments(head, tl);
+      if (hl.entity >= 0 && tl.entity >= 0) emit_arguments(hl, tl);
     };
     if (m.rule->relation == RelationType::HoldsPosition) {
       // The office is what the title names, not a building or capital standing for a country

@@ -817,6 +817,23 @@ TEST(PluralReference, TheyStandForThePairNamedBefore) {
   EXPECT_EQ(count(y, RelationType::MetWith), 0);
 }
 
+// --- "the leaders of X": the country, and the leader the text names for it
+
+TEST(CountryLeaders, LeadersOfACountryAreTheLeaderNamed) {
+  auto x = run(
+      "British Prime Minister David Cameron called for a firm response. Obama spoke over the weekend with the "
+      "leaders of France and Great Britain.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Barack Obama", "United Kingdom"));
+  auto r = find(x, RelationType::SpokeWith, "Barack Obama", "David Cameron");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->note.find("leaders of United Kingdom -> David Cameron"), std::string::npos);
+  // officials are not the leader
+  auto y = run(
+      "British Prime Minister David Cameron called for a firm response. Obama spoke over the weekend with "
+      "officials of France and Great Britain.");
+  EXPECT_FALSE(find(y, RelationType::SpokeWith, "Barack Obama", "David Cameron"));
+}
+
 // --- lists of names with their unit, institutions that start with a common word
 
 TEST(HoldsPosition, UnitListedAfterTheName) {
