@@ -260,8 +260,14 @@ std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_vi
       const int left = a.tokens[i].mention;
       if (left < 0 || !person(left) || a.mentions[static_cast<std::size_t>(left)].last != i + 1 || a.key(i + 1) != "and")
         continue;
-      const int right = a.tokens[i + 2].mention;
-      if (right < 0 || !person(right) || a.mentions[static_cast<std::size_t>(right)].first != i + 2) continue;
+      // the second name may have its title and country before it ("A and Japanese Prime Minister B")
+      std::uint32_t r0 = i + 2;
+      while (r0 < last && r0 < i + 7 && (a.tokens[r0].vocab.title_word ||
+                                         (a.tokens[r0].mention >= 0 && !person(a.tokens[r0].mention))))
+        ++r0;
+      if (r0 >= last) continue;
+      const int right = a.tokens[r0].mention;
+      if (right < 0 || !person(right) || a.mentions[static_cast<std::size_t>(right)].first != r0) continue;
       const MentionDraft& l = a.mentions[static_cast<std::size_t>(left)];
       const MentionDraft& r = a.mentions[static_cast<std::size_t>(right)];
       if (l.entity == r.entity) continue;

@@ -812,6 +812,11 @@ TEST(PluralReference, TheyStandForThePairNamedBefore) {
       ASSERT_TRUE(r) << guest << " / " << host;
       EXPECT_NE(r->note.find("they -> "), std::string::npos);
     }
+  // the second of the pair named with its country and title before the name
+  auto z = run(
+      "President Donald Trump and Japanese Prime Minister Shinzo Abe played golf on Sunday. The two leaders met "
+      "again on Monday.");
+  EXPECT_TRUE(find(z, RelationType::MetWith, "Donald Trump", "Shinzo Abe"));
   // no pair named: "they" are others
   auto y = run("Officials flew to Buckingham Palace, where they were greeted by Prince Charles and his wife Camilla.");
   EXPECT_EQ(count(y, RelationType::MetWith), 0);
