@@ -88,7 +88,7 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
       return named;
     }
   }
-  // "Anbar province", "the Donetsk region": a kind of place (word list place_class) named by the
+  // "Y province", "the Y region": a kind of place (word list place_class) named by the
   // place before it, which the parse hangs from the kind
   if (a.in_list("place_class", i))
     for (const char* label : {"compound", "flat"}) {

@@ -302,7 +302,7 @@ namespace {
 constexpr int kOwnerSentences = 3;
 
 // The country or organisation named right before the force word at token k, within a few words
-// and no clause break ("U.S. troops", "Russia's forces", "The U.S. already has 3,100 troops"); -1 when none.
+// and no clause break ("X troops", "X's forces", "X already has 3,000 troops"); -1 when none.
 int owner_right_before(const Analysis& a, std::uint32_t k, std::uint32_t sfirst) {
   for (std::uint32_t i = k; i-- > sfirst && i + 5 > k;) {
     const int m = a.tokens[i].mention;

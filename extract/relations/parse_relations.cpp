@@ -59,7 +59,7 @@ std::string title_at(const Analysis& a, const match::SentenceTree& tree, std::ui
 }
 
 // Whether token i is a force word (word list force) that names no owner of its own: no name hangs
-// from it and no possessor ("The additional troops", not "U.S. troops", "troops of the 82nd Airborne",
+// from it and no possessor ("the extra troops", not "X's troops", "troops of the Nth Division",
 // "its forces").
 bool unowned_force(const Analysis& a, const match::SentenceTree& tree, std::uint32_t i) {
   if (a.tokens[i].mention >= 0 || !a.in_list("force", i)) return false;
