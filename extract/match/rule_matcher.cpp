@@ -88,6 +88,17 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
       return named;
     }
   }
+  // "Y province", "the Y region": a kind of place (word list place_class) named by the
+  // place before it, which the parse hangs from the kind
+  if (a.in_list("place_class", i))
+    for (const char* label : {"compound", "flat"}) {
+      const int c = tree.child(i, label);
+      if (c < 0 || static_cast<std::uint32_t>(c) + 1 != i || a.tokens[static_cast<std::uint32_t>(c)].mention < 0) continue;
+      Argument named = argument_at(a, static_cast<std::uint32_t>(c));
+      if (named.entity >= 0 && (a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Location ||
+                                a.entities[static_cast<std::size_t>(named.entity)].type == EntityType::Country))
+        return named;
+    }
   // "the foreign minister, X", "his counterpart X": the name stands in apposition
   for (const char* label : {"appos", "flat", "compound"}) {
     const int c = tree.child(i, label);
@@ -112,14 +123,20 @@ bool in_lists(const Analysis& a, const NodeTest& test, std::uint32_t i) {
   return true;
 }
 
-bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
-  if (test.types.empty() && test.kinds.empty()) return true;
-  const Argument arg = entity_at(a, tree, i);
-  if (arg.entity < 0) return false;
-  const auto& e = a.entities[static_cast<std::size_t>(arg.entity)];
+bool entity_passes(const Analysis& a, const NodeTest& test, int entity) {
+  const auto& e = a.entities[static_cast<std::size_t>(entity)];
   if (!test.types.empty() && std::find(test.types.begin(), test.types.end(), e.type) == test.types.end()) return false;
   // kind=: an organisation the gazetteer knows as one of these kinds ("media": an outlet spoken to)
   return test.kinds.empty() || std::find(test.kinds.begin(), test.kinds.end(), e.org_kind) != test.kinds.end();
+}
+
+bool type_ok(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
+  if (test.types.empty() && test.kinds.empty()) return true;
+  const Argument arg = entity_at(a, tree, i);
+  if (arg.entity >= 0) return entity_passes(a, test, arg.entity);
+  // "they were greeted by X": the pair "they" stands for, both of the types asked
+  const std::vector<Argument> pair = pair_at(a, tree, i);
+  return !pair.empty() && entity_passes(a, test, pair[0].entity) && entity_passes(a, test, pair[1].entity);
 }
 
 // Whether token c, a nominal modifier of a name, brings another party as "and" would: "A, along
@@ -169,6 +186,14 @@ bool plural_reference(const Analysis& a, const SentenceTree& tree, std::uint32_t
   for (std::uint32_t c : tree.children(i))
     if (c < i && a.in_list("plural_reference", c)) return true;
   return false;
+}
+
+std::vector<Argument> pair_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  if (!plural_reference(a, tree, i)) return {};
+  std::vector<Argument> pair = pair_named_earlier_in_sentence(a, i);
+  if (pair.size() != 2) pair = pair_named_before(a, a.tokens[i].sentence, a.span_of(i, i + 1).of(a.doc.text));
+  if (pair.size() != 2) return {};
+  return pair;
 }
 
 bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {

@@ -47,6 +47,11 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
 // pair", a noun with "two" or "both" ("the two leaders") (word list plural_reference).
 bool plural_reference(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
 
+// The two people a plural reference at token i stands for ("they", "the two leaders"; plural_reference):
+// the "A and B" (or the two people) named before it in its sentence, else the nearest "A and B" of
+// the two sentences before. Empty when i is no plural reference or no pair is named.
+std::vector<Argument> pair_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
+
 // Whether token i passes the test.
 bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i);
 

@@ -33,6 +33,7 @@ bool has_need(const Analysis& a, const NodeTest& need, std::uint32_t first, std:
 // organisation), a place forces go to (a country or location).
 struct Candidates {
   int parties = 0, owners = 0, places = 0;
+  int forces = 0;  // force words (word list force) outside names, which may stand for an owner named before
 };
 
 Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t last) {
@@ -41,6 +42,7 @@ Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t l
     const int m = a.tokens[i].mention;
     if (m < 0) {
       if (may_be_argument(a, i)) ++c.parties;
+      if (a.in_list("force", i)) ++c.forces;
       if (a.in_list("plural_reference", i)) c.parties += 2;  // "they", "the two": a pair named before
       continue;
     }
@@ -54,8 +56,21 @@ Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t l
   return c;
 }
 
+// Whether a head path of the rule ends on a force word with no type test: the owner of forces
+// that name none is read from the sentences before (parse_relations, owner_of_forces_before).
+bool heads_on_forces(const Rule& rule) {
+  for (const Path& p : rule.head) {
+    const NodeTest& last = p.back().test;
+    if (last.types.empty() && std::find(last.lists.begin(), last.lists.end(), "force") != last.lists.end()) return true;
+  }
+  return false;
+}
+
 bool enough_for(const Rule& rule, const Candidates& c) {
-  if (rule.relation == RelationType::DeployedTo) return c.owners >= 1 && c.places >= 1 && c.owners + c.places >= 2;
+  if (rule.relation == RelationType::DeployedTo) {
+    if (heads_on_forces(rule)) return c.forces >= 1 && c.places >= 1;
+    return c.owners >= 1 && c.places >= 1 && c.owners + c.places >= 2;
+  }
   return c.parties >= 2;
 }
 
@@ -119,6 +134,16 @@ bool can_join(const Analysis& a, RelationType relation, const SentenceEntities& 
     return w == 1 ? person || office : person && office;
   }
   return static_cast<int>(e.ids.size()) + w >= 2;
+}
+
+// Whether the sentence has a place forces may go to (a country or location, or a wildcard).
+bool has_place(const Analysis& a, const SentenceEntities& e) {
+  if (e.wildcards > 0) return true;
+  for (int id : e.ids) {
+    const EntityType t = a.entities[static_cast<std::size_t>(id)].type;
+    if (t == EntityType::Country || t == EntityType::Location) return true;
+  }
+  return false;
 }
 
 // Whether token i passes the word tests of `test` (lemmas, word lists) as a parsed token
@@ -240,12 +265,13 @@ bool holder_and_office_near(const Analysis& a, std::uint32_t i, std::uint32_t fi
 bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = nullptr) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   const Candidates c = candidates_in(a, first, last);
-  if (c.parties < 2 && c.owners + c.places < 2) return false;
+  if (c.parties < 2 && c.owners + c.places < 2 && !(c.forces >= 1 && c.places >= 1)) return false;
   for (std::uint32_t i = first; i < last; ++i) {
     if (a.tokens[i].mention >= 0) continue;
     for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
       if (!enough_for(*rule, c)) continue;
-      if (entities && (!can_join(a, rule->relation, *entities) || !could_match(a, *rule, i, first, last, *entities))) continue;
+      if (entities && !(heads_on_forces(*rule) ? has_place(a, *entities) : can_join(a, rule->relation, *entities))) continue;
+      if (entities && !could_match(a, *rule, i, first, last, *entities)) continue;
       if (entities && rule->relation == RelationType::HoldsPosition && !holder_and_office_near(a, i, first, last)) continue;
       bool ok = true;
       for (const NodeTest& need : rule->needs) ok = ok && has_need(a, need, first, last);

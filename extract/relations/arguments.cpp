@@ -270,8 +270,14 @@ std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_vi
       const int left = a.tokens[i].mention;
       if (left < 0 || !person(left) || a.mentions[static_cast<std::size_t>(left)].last != i + 1 || a.key(i + 1) != "and")
         continue;
-      const int right = a.tokens[i + 2].mention;
-      if (right < 0 || !person(right) || a.mentions[static_cast<std::size_t>(right)].first != i + 2) continue;
+      // the second name may have its title and country before it ("A and Japanese Prime Minister B")
+      std::uint32_t r0 = i + 2;
+      while (r0 < last && r0 < i + 7 && (a.tokens[r0].vocab.title_word ||
+                                         (a.tokens[r0].mention >= 0 && !person(a.tokens[r0].mention))))
+        ++r0;
+      if (r0 >= last) continue;
+      const int right = a.tokens[r0].mention;
+      if (right < 0 || !person(right) || a.mentions[static_cast<std::size_t>(right)].first != r0) continue;
       const MentionDraft& l = a.mentions[static_cast<std::size_t>(left)];
       const MentionDraft& r = a.mentions[static_cast<std::size_t>(right)];
       if (l.entity == r.entity) continue;
@@ -287,6 +293,68 @@ std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_vi
     if (!found.empty()) return found;
   }
   return {};
+}
+
+int country_leader_named(const Analysis& a, int country) {
+  int found = -1;
+  for (const MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || m.entity < 0 || m.office_of < 0 || m.title.empty()) continue;
+    if (a.mentions[static_cast<std::size_t>(m.office_of)].entity != country) continue;
+    if (!a.lex.in_list("country_leader_title", normalize_key(m.title))) continue;
+    if (found >= 0 && found != m.entity) return -1;
+    found = m.entity;
+  }
+  return found;
+}
+
+namespace {
+
+constexpr int kOwnerSentences = 3;
+
+// The country or organisation named right before the force word at token k, within a few words
+// and no clause break ("X troops", "X's forces", "X already has 3,000 troops"); -1 when none.
+int owner_right_before(const Analysis& a, std::uint32_t k, std::uint32_t sfirst) {
+  for (std::uint32_t i = k; i-- > sfirst && i + 5 > k;) {
+    const int m = a.tokens[i].mention;
+    if (m >= 0) {
+      const int e = a.mentions[static_cast<std::size_t>(m)].entity;
+      if (e < 0) return -1;
+      const EntityType t = a.entities[static_cast<std::size_t>(e)].type;
+      return t == EntityType::Country || t == EntityType::Organisation ? e : -1;
+    }
+    const std::string_view w = a.token_text(i);
+    if (w == "," || w == ";" || w == ":" || a.key(i) == "of" || a.key(i) == "and" || a.key(i) == "with" ||
+        a.key(i) == "against" || a.key(i) == "from" || a.key(i) == "to")
+      return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+Argument owner_of_forces_before(const Analysis& a, std::uint32_t force) {
+  Argument out;
+  const int s = a.tokens[force].sentence;
+  for (int back = s - 1; back >= 0 && back >= s - kOwnerSentences; --back) {
+    const std::uint32_t first = a.sentence_first(back), last = a.sentence_last(back);
+    std::vector<int> owners;
+    auto note = [&](int e) {
+      if (e >= 0 && std::find(owners.begin(), owners.end(), e) == owners.end()) owners.push_back(e);
+    };
+    for (std::uint32_t k = first; k < last; ++k)
+      if (a.tokens[k].mention < 0 && a.in_list("force", k)) note(owner_right_before(a, k, first));
+    const Span sentence = a.doc.sentences[static_cast<std::size_t>(back)];
+    for (const Relation& r : a.relations)
+      if (r.type == RelationType::DeployedTo && r.evidence.span.begin == sentence.begin) note(r.head);
+    if (owners.empty()) continue;
+    if (owners.size() > 1) return out;  // two owners named: whose forces these are is not said
+    out.entity = owners[0];
+    out.token = force;
+    out.note = std::string(a.token_text(force)) + " -> " + a.entities[static_cast<std::size_t>(owners[0])].name +
+               " (forces named before)";
+    return out;
+  }
+  return out;
 }
 
 }  // namespace kgraph::extract

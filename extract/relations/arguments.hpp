@@ -49,6 +49,19 @@ std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_vi
 // ("Trump said he does not expect Putin to confess when they meet"); empty otherwise.
 std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference);
 
+// The owner of forces that their own sentence names no owner of ("The extra troops will be sent to
+// the Y province"): news writes them so when the sentences just before said whose they are ("X
+// already has 3,000 troops in the country"). Of the kOwnerSentences sentences before
+// `force`'s, the nearest that names forces with an owner (a country or organisation right before a
+// force word, or the sender of a deployed_to already found there) gives it, when that sentence has
+// one such owner only; entity -1 otherwise. The argument's note says what it was read from.
+Argument owner_of_forces_before(const Analysis& a, std::uint32_t force);
+
+// The person the text names as the leader of `country`: a Person mention whose title is one news
+// calls a country's leader (word list country_leader_title) with that country beside it ("British
+// Prime Minister David Cameron", "Russia's President X"). -1 when the text names none or several.
+int country_leader_named(const Analysis& a, int country);
+
 // Entity type of an argument.
 EntityType type_of(const Analysis& a, const Argument& arg);
 

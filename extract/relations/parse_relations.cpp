@@ -58,6 +58,54 @@ std::string title_at(const Analysis& a, const match::SentenceTree& tree, std::ui
   return text;
 }
 
+// Whether token i is a force word (word list force) that names no owner of its own: no name hangs
+// from it and no possessor ("the extra troops", not "X's troops", "troops of the Nth Division",
+// "its forces").
+bool unowned_force(const Analysis& a, const match::SentenceTree& tree, std::uint32_t i) {
+  if (a.tokens[i].mention >= 0 || !a.in_list("force", i)) return false;
+  // a modifier that makes them no state's own or of a group ("rebel forces", "U.S.-backed Kurdish forces")
+  auto irregular = [&](std::uint32_t k) {
+    return a.tokens[k].upper || a.in_list("irregular_force", k) || a.in_list("group_word", k);
+  };
+  for (std::uint32_t c : tree.children(i)) {
+    const std::string& label = a.rules->labels()[a.deps[c].label];
+    if (label == "nmod:poss") return false;
+    if (c < i && (label == "amod" || label == "compound")) {
+      if (irregular(c)) return false;
+      for (std::uint32_t k : tree.children(c))
+        if (k < c && irregular(k)) return false;
+    }
+    if (a.tokens[c].mention < 0) continue;
+    if (label == "amod" || label == "compound" || label == "flat" || label == "appos") return false;
+    if (label == "nmod")  // "troops of the 82nd Airborne", "soldiers from the Army"; not "troops in Iraq"
+      for (std::uint32_t k : tree.children(c))
+        if (a.rules->labels()[a.deps[k].label] == "case" && (a.key(k) == "of" || a.key(k) == "from")) return false;
+  }
+  return true;
+}
+
+// The leader of the country at token k that a leader word qualified by it stands for ("the leaders of
+// France", "French and Canadian leaders", "Russia's leader"; word list leader_noun): the person the
+// text names with that country and a leader's title (country_leader_named); entity -1 otherwise.
+Argument leader_of(const Analysis& a, const match::SentenceTree& tree, std::uint32_t k, const Argument& country) {
+  Argument out;
+  if (country.entity < 0 || a.entities[static_cast<std::size_t>(country.entity)].type != EntityType::Country) return out;
+  // a conjunct hangs from the first of the list ("the leaders of Egypt, France and Japan")
+  while (tree.head(k) >= 0 && a.rules->labels()[a.deps[k].label] == "conj") k = static_cast<std::uint32_t>(tree.head(k));
+  const int h = tree.head(k);
+  if (h < 0 || a.tokens[static_cast<std::uint32_t>(h)].mention >= 0 || !a.in_list("leader_noun", static_cast<std::uint32_t>(h)))
+    return out;
+  const std::string& label = a.rules->labels()[a.deps[k].label];
+  if (label != "nmod" && label != "amod" && label != "compound" && label != "nmod:poss") return out;
+  out.entity = country_leader_named(a, country.entity);
+  out.token = k;
+  if (out.entity >= 0)
+    out.note = std::string(a.token_text(static_cast<std::uint32_t>(h))) + " of " +
+               a.entities[static_cast<std::size_t>(country.entity)].name + " -> " +
+               a.entities[static_cast<std::size_t>(out.entity)].name;
+  return out;
+}
+
 }  // namespace
 
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
@@ -84,7 +132,18 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       out.push_back(std::move(r));
     };
     auto emit = [&](std::uint32_t h, std::uint32_t t) {
-      emit_arguments(match::entity_at(a, tree, h), match::entity_at(a, tree, t));
+      Argument head = match::entity_at(a, tree, h);
+      // forces with no owner in the sentence: those of the owner named with forces just before
+      if (head.entity < 0 && m.rule->relation == RelationType::DeployedTo && unowned_force(a, tree, h))
+        head = owner_of_forces_before(a, h);
+      const Argument tail = match::entity_at(a, tree, t);
+      emit_arguments(head, tail);
+      // "met with the leaders of France and Britain": the country, and the leader the text names for it
+      if (m.rule->relation != RelationType::MetWith && m.rule->relation != RelationType::SpokeWith) return;
+      const Argument hl = leader_of(a, tree, h, head), tl = leader_of(a, tree, t, tail);
+      if (hl.entity >= 0) emit_arguments(hl, tail);
+      if (tl.entity >= 0) emit_arguments(head, tl);
+      if (hl.entity >= 0 && tl.entity >= 0) emit_arguments(hl, tl);
     };
     if (m.rule->relation == RelationType::HoldsPosition) {
       // The office is what the title names, not a building or capital standing for a country
@@ -110,15 +169,30 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
         }
     } else if (m.rule->pairs && m.heads.size() == 1) {
       // "they met", "the two leaders spoke": the two named together just before
-      std::vector<Argument> pair = pair_named_earlier_in_sentence(a, m.heads[0]);
-      if (pair.size() != 2) pair = pair_named_before(a, s, a.span_of(m.heads[0], m.heads[0] + 1).of(a.doc.text));
+      std::vector<Argument> pair = match::pair_at(a, tree, m.heads[0]);
       if (pair.size() == 2) emit_arguments(pair[0], pair[1]);
     } else if (m.rule->pairs) {
       for (std::size_t i = 0; i < m.heads.size(); ++i)
         for (std::size_t j = i + 1; j < m.heads.size(); ++j) emit(m.heads[i], m.heads[j]);
     } else {
+      // "they were greeted by X", "they met with X": each of the pair "they" stands for is a party
+      auto parties = [&](std::uint32_t k) {
+        std::vector<Argument> pair;
+        if (m.rule->relation != RelationType::DeployedTo && match::entity_at(a, tree, k).entity < 0)
+          pair = match::pair_at(a, tree, k);
+        return pair;
+      };
       for (std::uint32_t h : m.heads)
-        for (std::uint32_t t : m.tails) emit(h, t);
+        for (std::uint32_t t : m.tails) {
+          const std::vector<Argument> hs = parties(h), ts = parties(t);
+          if (hs.empty() && ts.empty()) {
+            emit(h, t);
+            continue;
+          }
+          for (const Argument& ha : hs.empty() ? std::vector<Argument>{match::entity_at(a, tree, h)} : hs)
+            for (const Argument& ta : ts.empty() ? std::vector<Argument>{match::entity_at(a, tree, t)} : ts)
+              emit_arguments(ha, ta);
+        }
     }
   }
   return out;

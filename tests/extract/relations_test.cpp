@@ -797,6 +797,88 @@ TEST(ImplicitDestination, PurposeInsteadOfADestination) {
   EXPECT_FALSE(find(z, RelationType::DeployedTo, "France", "Paris"));
 }
 
+// --- forces whose own sentence names no owner: those of the owner named with forces just before
+
+TEST(UnownedForces, TakeTheOwnerNamedWithForcesBefore) {
+  auto x = run(
+      "The United States already has 3,100 troops in Iraq. They are based at four training sites. "
+      "The additional troops will be deployed to Anbar province.");
+  auto r = find(x, RelationType::DeployedTo, "United States", "Anbar");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->modality, Modality::Planned);
+  EXPECT_EQ(r->rule, "parse:deploy.verb.passive-unowned");
+  EXPECT_NE(r->note.find("forces named before"), std::string::npos);
+  auto y = run(
+      "The president pledged to bring U.S. troops home. But he left office with about 8,400 troops in "
+      "Afghanistan.");
+  EXPECT_TRUE(find(y, RelationType::DeployedTo, "United States", "Afghanistan"));
+}
+
+TEST(UnownedForces, NoOwnerWhenTwoAreNamedBefore) {
+  auto x = run("Russia and Iran have troops in Syria. The additional troops will be deployed to Idlib.");
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "Russia", "Idlib"));
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "Iran", "Idlib"));
+}
+
+// forces of a group, or backed by someone, are not the forces of the owner named before
+TEST(UnownedForces, RebelOrKurdishForcesAreNoStatesOwn) {
+  auto x = run(
+      "The president ordered U.S. troops to leave. The decision raised fears of an offensive against Kurdish "
+      "forces in northern Syria.");
+  EXPECT_FALSE(find(x, RelationType::DeployedTo, "United States", "Syria"));
+  auto y = run(
+      "The president ordered U.S. troops to leave. The regime has redoubled its efforts to crush rebel forces in "
+      "Aleppo, mounting a major offensive.");
+  EXPECT_FALSE(find(y, RelationType::DeployedTo, "United States", "Aleppo"));
+}
+
+// "to Kherson province": the kind of place after the name is the place, and the parse rule reads it
+TEST(Deployment, PlaceNamedWithItsKind) {
+  auto x = run("Russia deployed additional troops to Kherson province.");
+  auto r = find(x, RelationType::DeployedTo, "Russia", "Kherson");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "parse:deploy.verb.active");
+}
+
+// --- "they" for the two people named together before, as a party of a one-sided rule
+
+TEST(PluralReference, TheyStandForThePairNamedBefore) {
+  auto x = run(
+      "President Donald Trump and first lady Melania Trump flew to Buckingham Palace, where they were greeted by "
+      "Prince Charles and his wife Camilla.");
+  for (const char* guest : {"Donald Trump", "Melania Trump"})
+    for (const char* host : {"Prince Charles", "Camilla"}) {
+      auto r = find(x, RelationType::MetWith, guest, host);
+      ASSERT_TRUE(r) << guest << " / " << host;
+      EXPECT_NE(r->note.find("they -> "), std::string::npos);
+    }
+  // the second of the pair named with its country and title before the name
+  auto z = run(
+      "President Donald Trump and Japanese Prime Minister Shinzo Abe played golf on Sunday. The two leaders met "
+      "again on Monday.");
+  EXPECT_TRUE(find(z, RelationType::MetWith, "Donald Trump", "Shinzo Abe"));
+  // no pair named: "they" are others
+  auto y = run("Officials flew to Buckingham Palace, where they were greeted by Prince Charles and his wife Camilla.");
+  EXPECT_EQ(count(y, RelationType::MetWith), 0);
+}
+
+// --- "the leaders of X": the country, and the leader the text names for it
+
+TEST(CountryLeaders, LeadersOfACountryAreTheLeaderNamed) {
+  auto x = run(
+      "British Prime Minister David Cameron called for a firm response. Obama spoke over the weekend with the "
+      "leaders of France and Great Britain.");
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Barack Obama", "United Kingdom"));
+  auto r = find(x, RelationType::SpokeWith, "Barack Obama", "David Cameron");
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->note.find("leaders of United Kingdom -> David Cameron"), std::string::npos);
+  // officials are not the leader
+  auto y = run(
+      "British Prime Minister David Cameron called for a firm response. Obama spoke over the weekend with "
+      "officials of France and Great Britain.");
+  EXPECT_FALSE(find(y, RelationType::SpokeWith, "Barack Obama", "David Cameron"));
+}
+
 // --- lists of names with their unit, institutions that start with a common word
 
 TEST(HoldsPosition, UnitListedAfterTheName) {
