@@ -420,8 +420,9 @@ void select_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
   a.rule_lemmas.resize(a.token_count());
   a.token_rules.resize(a.token_count());
   for (std::uint32_t i = 0; i < a.token_count(); ++i) {
-    a.rule_lemmas[i] = &a.rules->lemma(a.key(i));
-    a.token_rules[i] = &a.rules->rules_of(*a.rule_lemmas[i]);
+    const RuleSet::KeyWords w = a.rules->words_of(a.tokens[i].key_hash, a.key(i));
+    a.rule_lemmas[i] = w.lemma;
+    a.token_rules[i] = w.rules;
   }
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   a.parsed.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
