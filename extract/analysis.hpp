@@ -77,6 +77,7 @@ struct DepInfo {
 
 namespace match {
 class RuleSet;
+struct Rule;
 }
 class RelationScorer;
 namespace syntax {
@@ -99,6 +100,12 @@ struct Analysis {
   // neither (0); see extract/match/sentence_parses.hpp.
   std::vector<DepInfo> deps;
   std::vector<char> parsed;
+  // Per token, the lemma the relation rules read (RuleSet::lemma of its key) and the rules that
+  // lemma triggers, looked up once per document by match::select_trigger_sentences (empty until
+  // then; read them through match::rule_lemma and match::trigger_rules): the parse gates and the
+  // scorer's trigger test ask them of every token several times, and each string lookup missed the cache.
+  std::vector<const std::string*> rule_lemmas;
+  std::vector<const std::vector<const match::Rule*>*> token_rules;
   const match::RuleSet* rules = nullptr;          // the parse rules and cue tables, when loaded
   const syntax::SyntaxModel* syntax = nullptr;    // the parser, for sentences parsed on first need
   // The learned candidate scorer (extract/relations/relation_scorer.hpp), when its model is loaded.

@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/entities/token_key_index.hpp"
 #include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
@@ -80,16 +82,6 @@ bool holds_no_entity_phrase(const Analysis& a, const MentionDraft& m) {
     for (std::uint32_t n = 2; i + n <= m.last; ++n)
       if (a.in_list("not_an_entity", i, n)) return true;
   return false;
-}
-
-// Whether some token of the document with key hash `key` passes `test`; the answer is kept per key
-// in `memo`, as a document asks again for every mention of the same word.
-template <class Test>
-bool some_token_with_key(const Analysis& a, std::unordered_map<std::uint64_t, bool>& memo, std::uint64_t key, Test test) {
-  auto [it, fresh] = memo.try_emplace(key, false);
-  if (fresh)
-    for (std::uint32_t k = 0; k < a.token_count() && !it->second; ++k) it->second = a.tokens[k].key_hash == key && test(k);
-  return it->second;
 }
 
 // Whether sentence s is a staff credit: it opens with a credit word ("Contributing:", "Reporting
@@ -178,9 +170,10 @@ void drop_name_debris(Analysis& a) {
 // surname, and that no verb follows, has nothing but the tagger's guess for it: on realnews-train
 // 24 such nodes went, all no entity the annotator listed ("Luckily", "Hallelujah", "Kimsaid").
 void drop_lone_opening_persons(Analysis& a) {
-  std::unordered_map<std::uint64_t, bool> named_inside;  // key hash -> capitalised inside a sentence
-  auto inside = [&](std::uint64_t key) {
-    return some_token_with_key(a, named_inside, key, [&](std::uint32_t k) { return a.tokens[k].upper && !opens_sentence_or_quote(a, k); });
+  std::optional<TokenKeyIndex> by_key;  // made when first asked
+  auto inside = [&](std::uint64_t key) {  // capitalised inside a sentence
+    if (!by_key) by_key.emplace(a);
+    return by_key->any(key, [&](std::uint32_t k) { return a.tokens[k].upper && !opens_sentence_or_quote(a, k); });
   };
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {

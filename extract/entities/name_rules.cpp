@@ -1,10 +1,12 @@
 #include "extract/entities/name_rules.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "extract/entities/token_key_index.hpp"
 #include "extract/ner/ner_tagger.hpp"
 #include "extract/text/utf8.hpp"
 
@@ -477,25 +479,19 @@ class CommonWords {
 
   bool opening_sentence(std::uint32_t i) {
     if (!opens_sentence_or_quote(a_, i)) return false;
-    if (by_key_.empty()) {
-      by_key_.reserve(a_.token_count());
-      for (std::uint32_t j = 0; j < a_.token_count(); ++j) by_key_.emplace_back(a_.tokens[j].key_hash, j);
-      std::sort(by_key_.begin(), by_key_.end());  // by key, then in text order
-    }
-    const std::uint64_t k = a_.tokens[i].key_hash;
-    bool lower = false;
-    for (auto it = std::lower_bound(by_key_.begin(), by_key_.end(), std::make_pair(k, std::uint32_t{0}));
-         it != by_key_.end() && it->first == k; ++it) {
-      const TokenInfo& t = a_.tokens[it->second];
-      if (t.upper && !opens_sentence_or_quote(a_, it->second)) return false;  // capitalised inside a sentence: a name
-      lower = lower || (!t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z');
-    }
-    return lower;
+    if (!by_key_) by_key_.emplace(a_);
+    // capitalised inside a sentence: a name
+    if (by_key_->any(a_.tokens[i].key_hash, [&](std::uint32_t j) { return a_.tokens[j].upper && !opens_sentence_or_quote(a_, j); }))
+      return false;
+    return by_key_->any(a_.tokens[i].key_hash, [&](std::uint32_t j) {
+      const TokenInfo& t = a_.tokens[j];
+      return !t.upper && !t.key.empty() && t.key.front() >= 'a' && t.key.front() <= 'z';
+    });
   }
 
  private:
   const Analysis& a_;
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> by_key_;  // (key hash, token), sorted
+  std::optional<TokenKeyIndex> by_key_;  // made when first asked
 };
 
 // "W.": one capital letter and a period.

@@ -357,6 +357,11 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     lex.boilerplate_keys_[r[1]].push_back(normalize_key(r[0]));
   }
   lex.build_vocab_table();
+  for (std::uint32_t i = 0; i < lex.offices_.size(); ++i) {
+    const OfficeTerm& t = lex.offices_[i];
+    lex.offices_by_person_[t.person].push_back(i);
+    if (!t.first_last.empty()) lex.offices_by_first_last_[t.first_last].push_back(i);
+  }
   lex.world_ = WorldKnowledge::load(ontology_dir);
   return lex;
 }
@@ -452,13 +457,14 @@ TokenVocab Lexicon::vocab(std::uint64_t hash, std::string_view key) const {
 
 std::vector<const OfficeTerm*> Lexicon::terms_of(const std::string& person) const {
   std::vector<const OfficeTerm*> out;
-  for (const OfficeTerm& t : offices_)
-    if (t.person == person) out.push_back(&t);
-  if (!out.empty()) return out;
-  const std::string key = first_last(person);
-  if (key.empty()) return out;
-  for (const OfficeTerm& t : offices_)
-    if (t.first_last == key) out.push_back(&t);
+  auto it = offices_by_person_.find(person);
+  if (it == offices_by_person_.end()) {
+    const std::string key = first_last(person);
+    if (key.empty()) return out;
+    it = offices_by_first_last_.find(key);
+    if (it == offices_by_first_last_.end()) return out;
+  }
+  for (std::uint32_t i : it->second) out.push_back(&offices_[i]);
   return out;
 }
 

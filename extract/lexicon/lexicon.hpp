@@ -271,6 +271,10 @@ class Lexicon {
   std::vector<VocabSlot> vocab_slots_;
   std::vector<VocabEntry> vocab_entries_;
   std::vector<OfficeTerm> offices_;
+  // offices_ by person and by first_last, as indices in table order (terms_of is asked for
+  // every candidate name; a scan of the table cost 2,000 instructions a call).
+  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> offices_by_person_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> offices_by_first_last_;
   // Office holders by the normalised key of their last name, in table order.
   std::unordered_map<std::string, std::vector<std::string>> people_by_surname_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_;

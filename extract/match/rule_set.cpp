@@ -227,10 +227,39 @@ const std::string& RuleSet::lemma(const std::string& key) const {
   return it == lemmas_.end() ? key : it->second;
 }
 
+namespace {
+const std::vector<const Rule*> kNoRules;
+}  // namespace
+
 const std::vector<const Rule*>& RuleSet::rules_of(const std::string& lemma) const {
-  static const std::vector<const Rule*> kNone;
   auto it = trigger_lemmas_.find(lemma);
-  return it == trigger_lemmas_.end() ? kNone : it->second;
+  return it == trigger_lemmas_.end() ? kNoRules : it->second;
+}
+
+void RuleSet::index_keys() {
+  key_entries_.clear();
+  for (const auto& [key, lemma] : lemmas_) key_entries_.push_back({key, &lemma, &rules_of(lemma)});
+  for (const auto& [lemma, rules] : trigger_lemmas_)
+    if (!lemmas_.count(lemma)) key_entries_.push_back({lemma, nullptr, &rules});
+  std::size_t size = 16;
+  while (size < 2 * key_entries_.size()) size *= 2;
+  key_slots_.assign(size, KeySlot{});
+  for (std::size_t e = 0; e < key_entries_.size(); ++e) {
+    const std::uint64_t h = key_hash(key_entries_[e].key);
+    std::size_t i = static_cast<std::size_t>(h) & (size - 1);
+    while (key_slots_[i].entry != 0) i = (i + 1) & (size - 1);
+    key_slots_[i] = {h, static_cast<std::uint32_t>(e + 1)};
+  }
+}
+
+RuleSet::KeyWords RuleSet::words_of(std::uint64_t hash, const std::string& key) const {
+  const std::size_t mask = key_slots_.size() - 1;
+  for (std::size_t i = static_cast<std::size_t>(hash) & mask; key_slots_[i].entry != 0; i = (i + 1) & mask) {
+    if (key_slots_[i].hash != hash) continue;
+    const KeyEntry& e = key_entries_[key_slots_[i].entry - 1];
+    if (e.key == key) return {e.lemma ? e.lemma : &key, e.rules};
+  }
+  return {&key, &kNoRules};
 }
 
 const std::vector<ModalityCue>* RuleSet::cues(const std::string& word) const {
@@ -373,6 +402,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
       set.vetoes_.push_back(std::move(v));
     }
   }
+  set.index_keys();
   return set;
 }
 

@@ -123,6 +123,13 @@ class RuleSet {
   bool is_trigger_lemma(const std::string& lemma) const { return trigger_lemmas_.count(lemma) != 0; }
   // The rules a lemma triggers (empty when none).
   const std::vector<const Rule*>& rules_of(const std::string& lemma) const;
+  // Both of the above for a token key at once, found by the key's hash (Lexicon's key_hash)
+  // with one probe: lemma(key) and rules_of(lemma(key)), the same objects.
+  struct KeyWords {
+    const std::string* lemma;
+    const std::vector<const Rule*>* rules;
+  };
+  KeyWords words_of(std::uint64_t hash, const std::string& key) const;
   // Cues by word (key or lemma) and kind.
   const std::vector<ModalityCue>* cues(const std::string& word) const;
   // Whether relation_filter.tsv drops a relation of this type between entities of these types,
@@ -137,6 +144,21 @@ class RuleSet {
   std::vector<std::string> labels_, tags_;
   std::unordered_map<std::string, std::string> lemmas_;
   std::unordered_map<std::string, std::vector<const Rule*>> trigger_lemmas_;
+  // For words_of: every key with a lemma of its own or that is a trigger lemma, in an
+  // open-addressing table by key hash (at most half full); any other key is its own lemma and
+  // triggers nothing.
+  struct KeyEntry {
+    std::string key;
+    const std::string* lemma;  // nullptr: the key itself
+    const std::vector<const Rule*>* rules;
+  };
+  struct KeySlot {
+    std::uint64_t hash = 0;
+    std::uint32_t entry = 0;  // index in key_entries_ + 1; 0: free
+  };
+  void index_keys();
+  std::vector<KeyEntry> key_entries_;
+  std::vector<KeySlot> key_slots_;
   std::unordered_map<std::string, std::vector<ModalityCue>> cues_;
   std::unordered_set<std::string> filtered_types_;     // "met_with Country Person" (symmetric: sorted)
   std::unordered_set<std::string> filtered_resolved_;  // rule ids

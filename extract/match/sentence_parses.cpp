@@ -19,7 +19,7 @@ bool may_be_argument(const Analysis& a, std::uint32_t i) {
 // Whether the sentence has a word that a need of a rule asks for.
 bool has_need(const Analysis& a, const NodeTest& need, std::uint32_t first, std::uint32_t last) {
   for (std::uint32_t i = first; i < last; ++i) {
-    const std::string& lemma = a.rules->lemma(a.key(i));
+    const std::string& lemma = rule_lemma(a, i);
     for (const std::string& l : need.lemmas)
       if (l == lemma) return true;
     for (const std::string& list : need.lists)
@@ -149,7 +149,7 @@ bool has_place(const Analysis& a, const SentenceEntities& e) {
 // Whether token i passes the word tests of `test` (lemmas, word lists) as a parsed token
 // would (passes() in rule_matcher.cpp reads the same lemma and lists).
 bool passes_words(const Analysis& a, const NodeTest& test, std::uint32_t i) {
-  const std::string& lemma = a.rules->lemma(a.key(i));
+  const std::string& lemma = rule_lemma(a, i);
   if (!test.lemmas.empty() && std::find(test.lemmas.begin(), test.lemmas.end(), lemma) == test.lemmas.end()) return false;
   for (const std::string& list : test.lists)
     if (!a.in_list(list, i) && !a.lex.in_list(list, lemma)) return false;
@@ -264,11 +264,16 @@ bool holder_and_office_near(const Analysis& a, std::uint32_t i, std::uint32_t fi
 // and an office near the title (holder_and_office_near).
 bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = nullptr) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  // most sentences trigger no rule: that answers before the arguments are counted
+  bool triggered = false;
+  for (std::uint32_t i = first; i < last && !triggered; ++i)
+    triggered = a.tokens[i].mention < 0 && !trigger_rules(a, i).empty();
+  if (!triggered) return false;
   const Candidates c = candidates_in(a, first, last);
   if (c.parties < 2 && c.owners + c.places < 2 && !(c.forces >= 1 && c.places >= 1)) return false;
   for (std::uint32_t i = first; i < last; ++i) {
     if (a.tokens[i].mention >= 0) continue;
-    for (const Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i)))) {
+    for (const Rule* rule : trigger_rules(a, i)) {
       if (!enough_for(*rule, c)) continue;
       if (entities && !(heads_on_forces(*rule) ? has_place(a, *entities) : can_join(a, rule->relation, *entities))) continue;
       if (entities && !could_match(a, *rule, i, first, last, *entities)) continue;
@@ -390,7 +395,7 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
     a.deps[i] = DepInfo{};
     a.deps[i].label = static_cast<std::uint8_t>(std::max(a.rules->label("dep"), 0));
     a.deps[i].upos = static_cast<std::uint8_t>(std::max(a.rules->tag("X"), 0));
-    a.deps[i].lemma = a.rules->lemma(a.key(i));
+    a.deps[i].lemma = rule_lemma(a, i);
   }
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
@@ -429,7 +434,7 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   }
   for (std::uint32_t i = last; i-- > first;) {
     DepInfo& d = a.deps[i];
-    d.lemma = a.rules->lemma(a.key(i));
+    d.lemma = rule_lemma(a, i);
     if (word_of[i - first] >= 0) continue;
     if (const Folded& f = folded[i - first]; f.label != -1) {
       d.head = static_cast<int>(f.head);
@@ -451,6 +456,13 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
 
 void select_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model) {
   a.syntax = &model;
+  a.rule_lemmas.resize(a.token_count());
+  a.token_rules.resize(a.token_count());
+  for (std::uint32_t i = 0; i < a.token_count(); ++i) {
+    const RuleSet::KeyWords w = a.rules->words_of(a.tokens[i].key_hash, a.key(i));
+    a.rule_lemmas[i] = w.lemma;
+    a.token_rules[i] = w.rules;
+  }
   const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
   a.parsed.assign(static_cast<std::size_t>(std::max(sentences, 0)), 0);
   for (int s = 0; s < sentences; ++s) {

@@ -15,6 +15,7 @@
 #pragma once
 
 #include "extract/analysis.hpp"
+#include "extract/match/rule_set.hpp"
 
 namespace kgraph::extract::syntax {
 class SyntaxModel;
@@ -29,8 +30,18 @@ inline constexpr std::uint32_t kMaxParsedTokens = 120;
 inline constexpr char kWorthParsing = 2;  // selected, not parsed yet
 inline constexpr char kParsed = 1;
 
-// Fills a.parsed (kWorthParsing or 0) and sets a.syntax. Requires: a.rules set, sentences split.
+// Fills a.parsed (kWorthParsing or 0), a.rule_lemmas and a.token_rules, and sets a.syntax.
+// Requires: a.rules set, sentences split.
 void select_trigger_sentences(Analysis& a, const syntax::SyntaxModel& model);
+
+// Token i's lemma for the rules (RuleSet::lemma of its key) and the rules it triggers, from the
+// document's memo once select_trigger_sentences has filled it (the same values). Requires: a.rules set.
+inline const std::string& rule_lemma(const Analysis& a, std::uint32_t i) {
+  return i < a.rule_lemmas.size() ? *a.rule_lemmas[i] : a.rules->lemma(a.key(i));
+}
+inline const std::vector<const Rule*>& trigger_rules(const Analysis& a, std::uint32_t i) {
+  return i < a.token_rules.size() ? *a.token_rules[i] : a.rules->rules_of(a.rules->lemma(a.key(i)));
+}
 
 // Whether sentence s counts as parsed (selected), parsed already or not.
 inline bool selected(const Analysis& a, int s) {

@@ -27,7 +27,7 @@ bool fits(RelationType r, EntityType head, EntityType tail) {
 // Whether token i (not part of a name) is a trigger word of relation r: a rule of r reads its lemma.
 bool triggers(const Analysis& a, std::uint32_t i, RelationType r) {
   if (a.tokens[i].mention >= 0) return false;
-  for (const match::Rule* rule : a.rules->rules_of(a.rules->lemma(a.key(i))))
+  for (const match::Rule* rule : match::trigger_rules(a, i))
     if (rule->relation == r) return true;
   return false;
 }

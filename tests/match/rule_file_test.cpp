@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <string>
+#include <vector>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -208,6 +210,28 @@ TEST(CheckOntology, NamesTheRuleFileAndLine) {
             std::string::npos)
       << message;
   fs::remove_all(dir);
+}
+
+// words_of (one probe by key hash) gives the very lemma and rules that lemma() and rules_of() give by
+// string, for every form of the lemma table, every lemma, and words the table does not list.
+TEST_F(RuleFile, WordsOfAgreesWithTheLookupsByString) {
+  const fs::path dir = fs::path(KGRAPH_ONTOLOGY) / "relations";
+  const RuleSet set = RuleSet::load(dir, *lexicon_, model_->label_names(), model_->tag_names());
+  std::vector<std::string> keys{"the", "talks", "president", "troops", "xyzzy", ""};
+  for (const TsvRow& r : load_tsv(dir / "lemmas.tsv", "lemmas").rows) {
+    keys.push_back(r[0]);
+    keys.push_back(r[1]);
+  }
+  int triggers = 0, own_lemma = 0;
+  for (const std::string& key : keys) {
+    const RuleSet::KeyWords w = set.words_of(key_hash(key), key);
+    EXPECT_EQ(w.lemma, &set.lemma(key)) << key;
+    EXPECT_EQ(w.rules, &set.rules_of(set.lemma(key))) << key;
+    triggers += !w.rules->empty();
+    own_lemma += w.lemma == &key;
+  }
+  EXPECT_GT(triggers, 10);   // "meet", "met", "talks" ... trigger rules
+  EXPECT_GT(own_lemma, 10);  // the lemmas and unlisted words are their own
 }
 
 }  // namespace
