@@ -738,13 +738,14 @@ class RelationFinder {
         office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
         rule = "title:office-table";
         // a title of one country's government or of one body, said without it ("Treasury Secretary X")
-        if (office < 0) {
-          office = office_of_title(m.entity, title);
+        const std::vector<TitleOffice>* offices = title_offices_of(m);
+        if (office < 0 && offices) {
+          office = office_of_title(m.entity, *offices);
           rule = "title:title-office";
         }
         // a national office with no country beside it is one of the country the text is about
         // ("the interior minister, X", "lawmaker X")
-        if (office < 0 && !a_.lex.title_office(title) && a_.lex.in_list("national_office", normalize_key(title))) {
+        if (office < 0 && !offices && a_.lex.in_list("national_office", normalize_key(title))) {
           bool from_sentence = false;
           office = country_of_text(a_.tokens[m.first].sentence, &from_sentence);
           // two ids, so that their precision is counted apart (scripts/relation-filter)
@@ -1053,16 +1054,28 @@ class RelationFinder {
     return known;
   }
 
+  // The offices the title data gives the mention's title: by the title as the text writes it
+  // ("House Speaker": the House's), else as titles.tsv normalises it ("Speaker"). nullptr if none.
+  const std::vector<TitleOffice>* title_offices_of(const MentionDraft& m) const {
+    if (m.title_last > m.title_first)
+      if (const auto* o = a_.lex.title_offices(a_.span_of(m.title_first, m.title_last).of(a_.doc.text))) return o;
+    return a_.lex.title_offices(m.title);
+  }
+
   // The country or organisation whose office the title names when the text names none with it
-  // (ontology/lexicon/title_offices.tsv), when the text names it and does not name the person with
-  // another country's office: "Sen. X" in an article that also has "Australian Senator X" is not
-  // the United States'. -1 otherwise.
-  int office_of_title(int person, const std::string& title) {
-    const std::string* name = a_.lex.title_office(title);
-    if (!name) return -1;
+  // (ontology/lexicon/title_offices.tsv): the first of the title's offices the text names, under
+  // any of its names ("Sen. X" in a text that names the Senate: the Senate's; else the United
+  // States'), when the text does not name the person with another country's office: "Sen. X" in
+  // an article that also has "Australian Senator X" is not the United States'. -1 otherwise.
+  int office_of_title(int person, const std::vector<TitleOffice>& offices) {
     int office = -1;
-    for (std::size_t e = 0; e < a_.entities.size(); ++e)
-      if (a_.entities[e].name == *name && named_in_text(static_cast<int>(e))) office = static_cast<int>(e);
+    for (const TitleOffice& o : offices) {
+      for (std::size_t e = 0; e < a_.entities.size() && office < 0; ++e)
+        if (std::find(o.names.begin(), o.names.end(), a_.entities[e].name) != o.names.end() &&
+            named_in_text(static_cast<int>(e)))
+          office = static_cast<int>(e);
+      if (office >= 0) break;
+    }
     if (office < 0) return -1;
     for (const auto& [holder, other] : positions_seen_)
       if (holder == person && other != office && a_.entities[static_cast<std::size_t>(other)].type == EntityType::Country &&

@@ -325,6 +325,29 @@ TEST(HoldsPosition, TitleOfOneGovernmentYieldsToAnotherCountryNamedWithThePerson
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "George Brandis", "United States"));
 }
 
+TEST(HoldsPosition, MemberOrLeaderOfAChamberHoldsTheChambersOfficeWhenTheTextNamesIt) {
+  // ontology/lexicon/title_offices.tsv: the chamber first, when the text names it; the title as the
+  // text writes it names the chamber ("Senate Majority Leader", "House Speaker")
+  auto x = run("Senate Majority Leader Mitch McConnell of Kentucky, who seldom comments publicly on Trump's "
+               "controversies, said the United States could do with a little less drama. Senate Democratic Leader "
+               "Chuck Schumer of New York went to the floor of the Senate to demand a transcript. Doug Andres, a "
+               "spokesman for House Speaker Paul Ryan of Wisconsin, said the House would wait. Republican Senator "
+               "Marco Rubio of Florida told reporters he hopes lawmakers hear from the White House on Tuesday.",
+               "2017-05-16");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mitch McConnell", "Senate"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Chuck Schumer", "Senate"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Paul Ryan", "House"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Marco Rubio", "Senate"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Marco Rubio", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Mitch McConnell", "House"));
+  // no chamber named: the country's office, as before
+  auto y = run("Kansas Rep. Mike Pompeo, who initially backed Florida Sen. Marco Rubio, met the president. "
+               "The United States will respond, he said.",
+               "2016-11-19");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Mike Pompeo", "United States"));
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Marco Rubio", "United States"));
+}
+
 TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
   // about another country, holds the office of the data, not of the article's country
