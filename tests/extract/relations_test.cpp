@@ -348,6 +348,20 @@ TEST(HoldsPosition, MemberOrLeaderOfAChamberHoldsTheChambersOfficeWhenTheTextNam
   EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Marco Rubio", "United States"));
 }
 
+TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
+  // "..., said X, a senior fellow at Y": the parse hangs "fellow" from the sentence and "said" from it
+  // (ontology/relations/rules.tsv pos.appos.after-said)
+  auto x = run("\"Warsaw provides a fantastic opportunity to provide the Trump vision of foreign policy,\" said Ian "
+               "Brezinski, a senior fellow at the Atlantic Council.",
+               "2017-07-05");
+  auto r = find(x, RelationType::HoldsPosition, "Ian Brezinski", "Atlantic Council");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "parse:pos.appos.after-said");
+  // a clause after the verb is no apposition: the speaker holds no office it names
+  auto y = run("Kerry said Assad was the leader of Syria and would have to go.", "2013-09-05");
+  EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Kerry", "Syria"));
+}
+
 TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
   // about another country, holds the office of the data, not of the article's country
