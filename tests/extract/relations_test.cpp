@@ -362,6 +362,16 @@ TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
   EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Kerry", "Syria"));
 }
 
+TEST(HoldsPosition, ExpertOfAThinkTankTheListNames) {
+  // ontology/lexicon/organisations.tsv kind think_tank: the institute is an entity, so its expert's post is found
+  auto x = run("Richard Haass, president of the Council on Foreign Relations, said on Twitter there was a danger of "
+               "military action. Max Bergmann, a senior fellow at the Center for American Progress, a liberal group, "
+               "called the sanctions a very short first step.",
+               "2017-07-05");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Richard Haass", "Council on Foreign Relations"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Max Bergmann", "Center for American Progress"));
+}
+
 TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
   // about another country, holds the office of the data, not of the article's country
