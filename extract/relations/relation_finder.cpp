@@ -752,6 +752,15 @@ class RelationFinder {
           rule = from_sentence ? "title:sentence-country" : "title:document-country";
         }
       }
+      // "leader Kim Jong Un", "the regime's leader X": a head word alone names no office, but the
+      // office-holder data's post in office on the document's date that the word names does
+      if (title.empty() && m.source != MentionSource::Description)
+        if (const OfficeTerm* t = term_named_by_head_word(m)) {
+          for (std::size_t e = 0; e < a_.entities.size() && office < 0; ++e)
+            if (a_.entities[e].name == t->office_of && named_in_text(static_cast<int>(e))) office = static_cast<int>(e);
+          title = t->title;
+          rule = "title:head-word-table";
+        }
       if (office < 0 || (title.empty() && m.source != MentionSource::Description)) continue;
       const std::string& person_name = a_.entities[static_cast<std::size_t>(m.entity)].name;
       // The office-holder data outweighs the context: "Putin, German Chancellor Angela Merkel" or
@@ -1052,6 +1061,23 @@ class RelationFinder {
       if (same_post(t->title, title) || (in_office && !party && a_.lex.is_country(t->office_of))) known = true;
     }
     return known;
+  }
+
+  // The office-holder data's term of the person named right after a head word ("leader", "chief":
+  // titles.tsv kind head) that is in office on the document's date and whose title has that word
+  // ("Supreme Leader"); nullptr if none or if the text dates nothing.
+  const OfficeTerm* term_named_by_head_word(const MentionDraft& m) const {
+    const std::string& date = a_.doc.meta.date;
+    if (date.empty() || m.first == 0 || a_.tokens[m.first - 1].sentence != a_.tokens[m.first].sentence) return nullptr;
+    const TitleEntry* te = a_.lex.title(a_.key(m.first - 1));
+    if (!te || te->kind != "head") return nullptr;
+    const std::string word = normalize_key(te->title);
+    for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(m.entity)].name)) {
+      const bool in_office = t->from <= date && (t->to.empty() || date < t->to);
+      const std::string k = " " + normalize_key(t->title) + " ";
+      if (in_office && k.find(" " + word + " ") != std::string::npos) return t;
+    }
+    return nullptr;
   }
 
   // The offices the title data gives the mention's title: by the title as the text writes it

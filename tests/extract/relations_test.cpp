@@ -372,6 +372,22 @@ TEST(HoldsPosition, ExpertOfAThinkTankTheListNames) {
   EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Max Bergmann", "Center for American Progress"));
 }
 
+TEST(HoldsPosition, HeadWordBeforeAnOfficeHolderOfTheData) {
+  // "leader X": the word names no office alone, but X's post in the office-holder data on the
+  // document's date has it ("Supreme Leader"), and the text names the country
+  auto x = run("The launch order was given by his son, leader Kim Jong Un, who is believed to be 33 years old. "
+               "North Korea said the launch was a complete success.",
+               "2016-02-07");
+  auto r = find(x, RelationType::HoldsPosition, "Kim Jong Un", "North Korea");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "title:head-word-table");
+  // before the term began the data says nothing
+  auto y = run("The launch order was given by his son, leader Kim Jong Un, who is believed to be 27 years old. "
+               "North Korea said the launch was a complete success.",
+               "2010-02-07");
+  EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Kim Jong Un", "North Korea"));
+}
+
 TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
   // about another country, holds the office of the data, not of the article's country
