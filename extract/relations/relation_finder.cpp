@@ -47,7 +47,7 @@ class RelationFinder {
           // one holds_position per person and office in a document; the entity stage's office
           // context (positions()) adds only the pairs the parse rules did not find
           if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
-          parsed_offices_.insert({r.head.entity, s});
+          parsed_offices_[{r.head.entity, s}].push_back(r.title);
           std::map<std::string, std::string> attrs;
           const std::string title = fuller_title(r.head, r.title);
           if (!title.empty()) attrs["title"] = title;
@@ -780,8 +780,8 @@ class RelationFinder {
       const int s = a_.tokens[m.first].sentence;
       // one holds_position per person and office in a document
       // where the parse read this person's title in this sentence, its office stands; the office
-      // context adds a second one only from the office-holder data
-      if (rule != "title:office-table" && parsed_offices_.count({m.entity, s})) continue;
+      // context adds a second one only from the office-holder data or for another title
+      if (rule != "title:office-table" && parsed_title(m.entity, s, title)) continue;
       if (!positions_seen_.insert({m.entity, office}).second) continue;
       std::map<std::string, std::string> attrs;
       if (!title.empty()) attrs["title"] = title;
@@ -1063,6 +1063,17 @@ class RelationFinder {
     return known;
   }
 
+  // Whether the parse rules read this title (or one they could not name) of the person in the
+  // sentence: a second title there is a second office ("Republican Senator X of Tennessee, the
+  // chairman of the Foreign Relations Committee": the Senate's and the committee's).
+  bool parsed_title(int person, int sentence, const std::string& title) const {
+    auto it = parsed_offices_.find({person, sentence});
+    if (it == parsed_offices_.end()) return false;
+    for (const std::string& t : it->second)
+      if (t.empty() || title.empty() || same_post(t, title) || same_post(title, t)) return true;
+    return false;
+  }
+
   // The office-holder data's term of the person named right after a head word ("leader", "chief":
   // titles.tsv kind head) that is in office on the document's date and whose title has that word
   // ("Supreme Leader"); nullptr if none or if the text dates nothing.
@@ -1141,7 +1152,8 @@ class RelationFinder {
   Analysis& a_;
   std::set<std::tuple<int, int, int, int>> seen_;
   std::set<std::pair<int, int>> positions_seen_;
-  std::set<std::pair<int, int>> parsed_offices_;  // (person entity, sentence) the parse rules gave an office
+  // (person entity, sentence) the parse rules gave an office -> the titles they read
+  std::map<std::pair<int, int>, std::vector<std::string>> parsed_offices_;
 };
 
 }  // namespace

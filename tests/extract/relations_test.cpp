@@ -388,6 +388,16 @@ TEST(HoldsPosition, HeadWordBeforeAnOfficeHolderOfTheData) {
   EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Kim Jong Un", "North Korea"));
 }
 
+TEST(HoldsPosition, SecondTitleInTheSentenceIsASecondOffice) {
+  // the parse reads "the chairman of the Foreign Relations Committee"; "Senator" is another post
+  auto x = run("\"The White House has got to do something soon to bring itself under control and in order,\" "
+               "Republican Senator Bob Corker of Tennessee, the chairman of the Foreign Relations Committee, told "
+               "reporters at the Capitol. The Senate will vote on Tuesday.",
+               "2017-05-16");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Bob Corker", "Foreign Relations Committee"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Bob Corker", "Senate"));
+}
+
 TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
   // about another country, holds the office of the data, not of the article's country
