@@ -294,18 +294,28 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
   }
 
   // The office a title names when the text names none with it ("Treasury Secretary X": the United
-  // States'; "press secretary X": the White House's): a country of the country list or an
-  // organisation of organisations.tsv, for a title as titles.tsv normalises it.
+  // States'; "press secretary X": the White House's): a country of the country list, an
+  // organisation of organisations.tsv, or a legislative chamber (one of its names a chamber_word),
+  // for a title as titles.tsv normalises it or as the text writes it ("House Speaker"). A title may
+  // have several rows: the first whose office the text names is the one.
   TsvTable title_offices = load_tsv(dir / "title_offices.tsv", "title-offices");
   std::unordered_set<std::string> normalised_titles;
   for (const auto& [key, entry] : lex.titles_) normalised_titles.insert(entry.title);
+  const std::size_t names_col = title_offices.column("names");
   for (const TsvRow& r : title_offices.rows) {
-    if (!normalised_titles.count(r[0]))
-      throw DataFileError(make_error("E205", title_offices.where(r), "'" + r[0] + "' is no title of titles.tsv (its normalised column)"));
-    if (!lex.countries_.count(r[1]) && !lex.org_kinds_.count(r[1]))
-      throw DataFileError(make_error("E205", title_offices.where(r), "'" + r[1] + "' is no country or organisation of the lists"));
-    if (!lex.title_offices_.emplace(normalize_key(r[0]), r[1]).second)
-      throw DataFileError(make_error("E207", title_offices.where(r), "title '" + r[0] + "' listed twice"));
+    if (!normalised_titles.count(r[0]) && !lex.titles_.count(lex.key_of(r[0])))
+      throw DataFileError(make_error("E205", title_offices.where(r), "'" + r[0] + "' is no title of titles.tsv (its surface or normalised column)"));
+    TitleOffice office{r[1], {r[1]}};
+    for (const std::string& n : split_list(r[names_col])) office.names.push_back(n);
+    bool chamber = false;
+    for (const std::string& n : office.names) chamber = chamber || lex.in_list("chamber_word", normalize_key(n));
+    if (!lex.countries_.count(r[1]) && !lex.org_kinds_.count(r[1]) && !chamber)
+      throw DataFileError(make_error("E205", title_offices.where(r), "'" + r[1] + "' is no country or organisation of the lists, nor a chamber (word list chamber_word)"));
+    std::vector<TitleOffice>& list = lex.title_offices_[lex.key_of(r[0])];
+    for (const TitleOffice& o : list)
+      if (o.office == r[1])
+        throw DataFileError(make_error("E207", title_offices.where(r), "title '" + r[0] + "' listed twice with '" + r[1] + "'"));
+    list.push_back(std::move(office));
   }
 
   TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
@@ -385,8 +395,8 @@ const TitleEntry* Lexicon::title(const std::string& key) const {
   return it == titles_.end() ? nullptr : &it->second;
 }
 
-const std::string* Lexicon::title_office(const std::string& title) const {
-  auto it = title_offices_.find(normalize_key(title));
+const std::vector<TitleOffice>* Lexicon::title_offices(std::string_view title) const {
+  auto it = title_offices_.find(key_of(title));
   return it == title_offices_.end() ? nullptr : &it->second;
 }
 

@@ -39,6 +39,14 @@ struct TitleEntry {
   std::string kind;   // office | elect | head | rank
 };
 
+// One office a title names when the text names none with it (ontology/lexicon/title_offices.tsv):
+// the name of a country or organisation, and the other names the text may give it ("House" for
+// the House of Representatives).
+struct TitleOffice {
+  std::string office;
+  std::vector<std::string> names;  // office first, then the other names
+};
+
 struct OfficeTerm {
   std::string office_of, title, person, from, to;
   std::string first_last;  // the person's first and last word, normalised (Lexicon::terms_of)
@@ -136,9 +144,10 @@ class Lexicon {
 
   const TitleEntry* title(const std::string& key) const;
   int max_title_tokens() const { return max_title_tokens_; }
-  // The country or organisation whose office a normalised title names when the text names none
-  // with it (ontology/lexicon/title_offices.tsv), or nullptr.
-  const std::string* title_office(const std::string& title) const;
+  // The countries or organisations whose office a title names when the text names none with it,
+  // the one to prefer first (ontology/lexicon/title_offices.tsv), or nullptr. `title` as the text
+  // writes it ("House Speaker") or as titles.tsv normalises it ("Speaker").
+  const std::vector<TitleOffice>* title_offices(std::string_view title) const;
 
   // Triggers by key of 1..3 tokens; several entries when a form serves several frames.
   const std::vector<TriggerEntry>* trigger(const std::string& key) const;
@@ -230,7 +239,7 @@ class Lexicon {
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, TitleEntry> titles_;
   int max_title_tokens_ = 1;
-  std::unordered_map<std::string, std::string> title_offices_;  // normalised title key -> office
+  std::unordered_map<std::string, std::vector<TitleOffice>> title_offices_;  // title key -> offices in order
   std::unordered_map<std::string, std::vector<TriggerEntry>> triggers_;
   int max_trigger_tokens_ = 1;
   std::vector<ModalityCue> modality_cues_;

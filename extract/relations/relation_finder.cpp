@@ -756,19 +756,29 @@ class RelationFinder {
         office = office_from_table(a_.entities[static_cast<std::size_t>(m.entity)].name, title);
         rule = "title:office-table";
         // a title of one country's government or of one body, said without it ("Treasury Secretary X")
-        if (office < 0) {
-          office = office_of_title(m.entity, title);
+        const std::vector<TitleOffice>* offices = title_offices_of(m);
+        if (office < 0 && offices) {
+          office = office_of_title(m.entity, *offices);
           rule = "title:title-office";
         }
         // a national office with no country beside it is one of the country the text is about
         // ("the interior minister, X", "lawmaker X")
-        if (office < 0 && !a_.lex.title_office(title) && a_.lex.in_list("national_office", normalize_key(title))) {
+        if (office < 0 && !offices && a_.lex.in_list("national_office", normalize_key(title))) {
           bool from_sentence = false;
           office = country_of_text(a_.tokens[m.first].sentence, &from_sentence);
           // two ids, so that their precision is counted apart (scripts/relation-filter)
           rule = from_sentence ? "title:sentence-country" : "title:document-country";
         }
       }
+      // "leader Kim Jong Un", "the regime's leader X": a head word alone names no office, but the
+      // office-holder data's post in office on the document's date that the word names does
+      if (title.empty() && m.source != MentionSource::Description)
+        if (const OfficeTerm* t = term_named_by_head_word(m)) {
+          for (std::size_t e = 0; e < a_.entities.size() && office < 0; ++e)
+            if (a_.entities[e].name == t->office_of && named_in_text(static_cast<int>(e))) office = static_cast<int>(e);
+          title = t->title;
+          rule = "title:head-word-table";
+        }
       if (office < 0 || (title.empty() && m.source != MentionSource::Description)) continue;
       const std::string& person_name = a_.entities[static_cast<std::size_t>(m.entity)].name;
       // The office-holder data outweighs the context: "Putin, German Chancellor Angela Merkel" or
@@ -788,28 +798,14 @@ class RelationFinder {
       const int s = a_.tokens[m.first].sentence;
       // one holds_position per person and office in a document
       // where the parse read this person's title in this sentence, its office stands; the office
-      // context adds a second one only from the office-holder data
-      if (rule != "title:office-table" && parsed_by_other_title(m.entity, s, rule, title)) continue;
+      // context adds a second one only from the office-holder data or for another title
+      if (rule != "title:office-table" && parsed_title(m.entity, s, title)) continue;
       if (!positions_seen_.insert({m.entity, office}).second) continue;
       std::map<std::string, std::string> attrs;
       if (!title.empty()) attrs["title"] = title;
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
-  }
-
-  // Whether the parse rules gave the person an office in sentence s under the title the office
-  // context read, or the context's office comes from no title of its own. A second title of the
-  // chain before the name, another office's, still stands: "Coalition spokesman US Army Col. X"
-  // (the parse: spokesman of the Coalition; the context: Col. of the US Army).
-  bool parsed_by_other_title(int person, int s, const std::string& rule, const std::string& title) const {
-    const auto it = parsed_offices_.find({person, s});
-    if (it == parsed_offices_.end()) return false;
-    if (rule != "title:apposition" || title.empty()) return true;
-    const std::string t = normalize_key(title);
-    return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& parsed) {
-      return parsed.empty() || t.find(parsed) != std::string::npos || parsed.find(t) != std::string::npos;
-    });
   }
 
   // The title the entity stage read with the person's name when it ends with the parse's title:
@@ -1085,16 +1081,57 @@ class RelationFinder {
     return known;
   }
 
+  // Whether the parse rules read this title (or one they could not name) of the person in the
+  // sentence: a second title there is a second office ("Republican Senator X of Tennessee, the
+  // chairman of the Foreign Relations Committee": the Senate's and the committee's; "Coalition
+  // spokesman US Army Col. X": the parse gives the Coalition's, the title chain the US Army's).
+  bool parsed_title(int person, int sentence, const std::string& title) const {
+    auto it = parsed_offices_.find({person, sentence});
+    if (it == parsed_offices_.end()) return false;
+    for (const std::string& t : it->second)
+      if (t.empty() || title.empty() || same_post(t, title) || same_post(title, t)) return true;
+    return false;
+  }
+
+  // The office-holder data's term of the person named right after a head word ("leader", "chief":
+  // titles.tsv kind head) that is in office on the document's date and whose title has that word
+  // ("Supreme Leader"); nullptr if none or if the text dates nothing.
+  const OfficeTerm* term_named_by_head_word(const MentionDraft& m) const {
+    const std::string& date = a_.doc.meta.date;
+    if (date.empty() || m.first == 0 || a_.tokens[m.first - 1].sentence != a_.tokens[m.first].sentence) return nullptr;
+    const TitleEntry* te = a_.lex.title(a_.key(m.first - 1));
+    if (!te || te->kind != "head") return nullptr;
+    const std::string word = normalize_key(te->title);
+    for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(m.entity)].name)) {
+      const bool in_office = t->from <= date && (t->to.empty() || date < t->to);
+      const std::string k = " " + normalize_key(t->title) + " ";
+      if (in_office && k.find(" " + word + " ") != std::string::npos) return t;
+    }
+    return nullptr;
+  }
+
+  // The offices the title data gives the mention's title: by the title as the text writes it
+  // ("House Speaker": the House's), else as titles.tsv normalises it ("Speaker"). nullptr if none.
+  const std::vector<TitleOffice>* title_offices_of(const MentionDraft& m) const {
+    if (m.title_last > m.title_first)
+      if (const auto* o = a_.lex.title_offices(a_.span_of(m.title_first, m.title_last).of(a_.doc.text))) return o;
+    return a_.lex.title_offices(m.title);
+  }
+
   // The country or organisation whose office the title names when the text names none with it
-  // (ontology/lexicon/title_offices.tsv), when the text names it and does not name the person with
-  // another country's office: "Sen. X" in an article that also has "Australian Senator X" is not
-  // the United States'. -1 otherwise.
-  int office_of_title(int person, const std::string& title) {
-    const std::string* name = a_.lex.title_office(title);
-    if (!name) return -1;
+  // (ontology/lexicon/title_offices.tsv): the first of the title's offices the text names, under
+  // any of its names ("Sen. X" in a text that names the Senate: the Senate's; else the United
+  // States'), when the text does not name the person with another country's office: "Sen. X" in
+  // an article that also has "Australian Senator X" is not the United States'. -1 otherwise.
+  int office_of_title(int person, const std::vector<TitleOffice>& offices) {
     int office = -1;
-    for (std::size_t e = 0; e < a_.entities.size(); ++e)
-      if (a_.entities[e].name == *name && named_in_text(static_cast<int>(e))) office = static_cast<int>(e);
+    for (const TitleOffice& o : offices) {
+      for (std::size_t e = 0; e < a_.entities.size() && office < 0; ++e)
+        if (std::find(o.names.begin(), o.names.end(), a_.entities[e].name) != o.names.end() &&
+            named_in_text(static_cast<int>(e)))
+          office = static_cast<int>(e);
+      if (office >= 0) break;
+    }
     if (office < 0) return -1;
     for (const auto& [holder, other] : positions_seen_)
       if (holder == person && other != office && a_.entities[static_cast<std::size_t>(other)].type == EntityType::Country &&
@@ -1134,7 +1171,7 @@ class RelationFinder {
   Analysis& a_;
   std::set<std::tuple<int, int, int, int>> seen_;
   std::set<std::pair<int, int>> positions_seen_;
-  // (person entity, sentence) the parse rules gave an office -> the titles they read (normalised)
+  // (person entity, sentence) the parse rules gave an office -> the titles they read
   std::map<std::pair<int, int>, std::vector<std::string>> parsed_offices_;
 };
 

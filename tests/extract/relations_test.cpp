@@ -365,6 +365,79 @@ TEST(HoldsPosition, TitleOfOneGovernmentYieldsToAnotherCountryNamedWithThePerson
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "George Brandis", "United States"));
 }
 
+TEST(HoldsPosition, MemberOrLeaderOfAChamberHoldsTheChambersOfficeWhenTheTextNamesIt) {
+  // ontology/lexicon/title_offices.tsv: the chamber first, when the text names it; the title as the
+  // text writes it names the chamber ("Senate Majority Leader", "House Speaker")
+  auto x = run("Senate Majority Leader Mitch McConnell of Kentucky, who seldom comments publicly on Trump's "
+               "controversies, said the United States could do with a little less drama. Senate Democratic Leader "
+               "Chuck Schumer of New York went to the floor of the Senate to demand a transcript. Doug Andres, a "
+               "spokesman for House Speaker Paul Ryan of Wisconsin, said the House would wait. Republican Senator "
+               "Marco Rubio of Florida told reporters he hopes lawmakers hear from the White House on Tuesday.",
+               "2017-05-16");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Mitch McConnell", "Senate"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Chuck Schumer", "Senate"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Paul Ryan", "House"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Marco Rubio", "Senate"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Marco Rubio", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Mitch McConnell", "House"));
+  // no chamber named: the country's office, as before
+  auto y = run("Kansas Rep. Mike Pompeo, who initially backed Florida Sen. Marco Rubio, met the president. "
+               "The United States will respond, he said.",
+               "2016-11-19");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Mike Pompeo", "United States"));
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Marco Rubio", "United States"));
+}
+
+TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
+  // "..., said X, a senior fellow at Y": the parse hangs "fellow" from the sentence and "said" from it
+  // (ontology/relations/rules.tsv pos.appos.after-said)
+  auto x = run("\"Warsaw provides a fantastic opportunity to provide the Trump vision of foreign policy,\" said Ian "
+               "Brezinski, a senior fellow at the Atlantic Council.",
+               "2017-07-05");
+  auto r = find(x, RelationType::HoldsPosition, "Ian Brezinski", "Atlantic Council");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "parse:pos.appos.after-said");
+  // a clause after the verb is no apposition: the speaker holds no office it names
+  auto y = run("Kerry said Assad was the leader of Syria and would have to go.", "2013-09-05");
+  EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Kerry", "Syria"));
+}
+
+TEST(HoldsPosition, ExpertOfAThinkTankTheListNames) {
+  // ontology/lexicon/organisations.tsv kind think_tank: the institute is an entity, so its expert's post is found
+  auto x = run("Richard Haass, president of the Council on Foreign Relations, said on Twitter there was a danger of "
+               "military action. Max Bergmann, a senior fellow at the Center for American Progress, a liberal group, "
+               "called the sanctions a very short first step.",
+               "2017-07-05");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Richard Haass", "Council on Foreign Relations"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Max Bergmann", "Center for American Progress"));
+}
+
+TEST(HoldsPosition, HeadWordBeforeAnOfficeHolderOfTheData) {
+  // "leader X": the word names no office alone, but X's post in the office-holder data on the
+  // document's date has it ("Supreme Leader"), and the text names the country
+  auto x = run("The launch order was given by his son, leader Kim Jong Un, who is believed to be 33 years old. "
+               "North Korea said the launch was a complete success.",
+               "2016-02-07");
+  auto r = find(x, RelationType::HoldsPosition, "Kim Jong Un", "North Korea");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "title:head-word-table");
+  // before the term began the data says nothing
+  auto y = run("The launch order was given by his son, leader Kim Jong Un, who is believed to be 27 years old. "
+               "North Korea said the launch was a complete success.",
+               "2010-02-07");
+  EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Kim Jong Un", "North Korea"));
+}
+
+TEST(HoldsPosition, SecondTitleInTheSentenceIsASecondOffice) {
+  // the parse reads "the chairman of the Foreign Relations Committee"; "Senator" is another post
+  auto x = run("\"The White House has got to do something soon to bring itself under control and in order,\" "
+               "Republican Senator Bob Corker of Tennessee, the chairman of the Foreign Relations Committee, told "
+               "reporters at the Capitol. The Senate will vote on Tuesday.",
+               "2017-05-16");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Bob Corker", "Foreign Relations Committee"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Bob Corker", "Senate"));
+}
+
 TEST(HoldsPosition, EarlierHolderOfATitleNamedBare) {
   // ontology/lexicon/past_office_holders.tsv: a former president named by the bare title, in an article
   // about another country, holds the office of the data, not of the article's country
