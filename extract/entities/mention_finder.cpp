@@ -46,6 +46,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);
+  drop_instruments(a);
   drop_agency_credits(a);
   drop_dateline_agencies(a);
   drop_photographers(a);

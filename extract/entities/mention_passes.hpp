@@ -61,6 +61,7 @@ void drop_group_words(Analysis& a);
 void drop_people_groups(Analysis& a);
 void drop_family_names(Analysis& a);
 void drop_name_debris(Analysis& a);
+void drop_instruments(Analysis& a);
 void drop_lone_opening_persons(Analysis& a);
 void drop_capitalised_common_words(Analysis& a, LowerCaseWords& lower_case);
 void drop_title_case_only_names(Analysis& a);

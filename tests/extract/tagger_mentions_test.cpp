@@ -572,3 +572,27 @@ TEST(TaggerMentions, HyphenatedAndSpacedFullNameAreOnePerson) {
 
 }  // namespace
 }  // namespace kgraph::extract
+
+namespace kgraph::extract {
+namespace {
+
+// A law, a treaty or a prize is a document, no entity of the model's types, whatever the tagger
+// reads in its name (a person for "Logan Act", an organisation for "INF Treaty"); so is the name
+// the tagger cut short before the word ("Affordable Care" of "Affordable Care Act"). The people
+// and places of the same sentences stay.
+TEST(TaggerMentions, LawsTreatiesAndPrizesAreNoEntities) {
+  const Extraction x = test::run(
+      "Legal experts said Flynn could in theory be charged under the 1799 Logan Act.\n\n"
+      "The president again promised to repeal the Affordable Care Act on Tuesday.\n\n"
+      "Russia has violated the INF Treaty for years, Pompeo told reporters in Brussels.\n\n"
+      "Obama was awarded the Nobel Peace Prize less than nine months into his presidency.\n",
+      "2018-12-05");
+  for (const char* name : {"Logan Act", "Affordable Care Act", "Affordable Care", "INF Treaty", "Nobel Peace Prize"})
+    EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
+  expect_entity(x, "Flynn", EntityType::Person);
+  expect_entity(x, "Pompeo", EntityType::Person);
+  expect_entity(x, "Brussels", EntityType::Location);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
