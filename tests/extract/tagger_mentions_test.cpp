@@ -594,5 +594,23 @@ TEST(TaggerMentions, LawsTreatiesAndPrizesAreNoEntities) {
   expect_entity(x, "Brussels", EntityType::Location);
 }
 
+// Words for a people, a faith or a region and names made of them only ("Sunni Arabs", "Rohingya
+// Muslims", "European" of "European security") name a group, no entity; a party named by such words
+// stays ("Liberal Democrats"), and so do the people and places around them.
+TEST(TaggerMentions, NamesOfGroupWordsOnlyAreNoEntities) {
+  const Extraction x = test::run(
+      "Maliki's persecution of prominent Sunni Arabs gave the militants an opening, Allawi said.\n\n"
+      "The army has driven hundreds of thousands of Rohingya Muslims into Bangladesh since August.\n\n"
+      "The treaty has been a centerpiece of European security since the Cold War, Stoltenberg said.\n\n"
+      "Scottish leader Nicola Sturgeon met the Liberal Democrats in Edinburgh on Friday.\n",
+      "2018-12-05");
+  for (const char* name : {"Sunni Arabs", "Rohingya Muslims", "European", "Scottish"})
+    EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
+  expect_entity(x, "Allawi", EntityType::Person);
+  expect_entity(x, "Stoltenberg", EntityType::Person);
+  expect_entity(x, "Nicola Sturgeon", EntityType::Person);
+  expect_entity(x, "Liberal Democrats", EntityType::Organisation);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
