@@ -62,6 +62,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a, lower_case);
   drop_title_case_only_names(a);
+  drop_headline_phrases(a, lower_case);
   drop_places_before_nouns(a);
   find_repeated_person_names(a);
   find_mission_operations(a);

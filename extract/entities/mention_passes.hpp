@@ -65,6 +65,7 @@ void drop_instruments(Analysis& a);
 void drop_lone_opening_persons(Analysis& a);
 void drop_capitalised_common_words(Analysis& a, LowerCaseWords& lower_case);
 void drop_title_case_only_names(Analysis& a);
+void drop_headline_phrases(Analysis& a, LowerCaseWords& lower_case);
 void drop_agency_credits(Analysis& a);
 void drop_dateline_agencies(Analysis& a);
 void drop_places_before_nouns(Analysis& a);

@@ -612,5 +612,19 @@ TEST(TaggerMentions, NamesOfGroupWordsOnlyAreNoEntities) {
   expect_entity(x, "Liberal Democrats", EntityType::Organisation);
 }
 
+// In a headline in title case every long word is capitalised: a run of capitals holding a word the
+// story writes in lower case ("Faces", "Gains") is a piece of the headline, no name; the names of
+// the story stay.
+TEST(TaggerMentions, HeadlineWordsInTitleCaseAreNoName) {
+  const Extraction x = test::run(
+      "With Limited Gains, U.S. Bombing Campaign Faces Growing Criticism\n\n"
+      "The bombing campaign against the militants has made limited gains so far, and it faces growing "
+      "criticism in Congress, Senator John McCain said on Tuesday.\n",
+      "2014-10-08");
+  for (const char* name : {"Limited Gains", "Bombing Campaign Faces Growing Criticism", "U.S. Bombing Campaign Faces Growing Criticism"})
+    EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
+  expect_entity(x, "John McCain", EntityType::Person);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
