@@ -37,6 +37,14 @@ bool place_word(const Analysis& a, std::uint32_t k) {
 }  // namespace
 
 void retype_implausible_persons(Analysis& a) {
+  // A figure straight before or after a name: a line of results, where teams stand ("Montrose 2").
+  auto beside_a_score = [&](const MentionDraft& m) {
+    auto figure = [&](std::uint32_t k) {
+      const std::string_view t = a.token_text(k);
+      return !t.empty() && t[0] >= '0' && t[0] <= '9' && a.tokens[k].sentence == a.tokens[m.first].sentence;
+    };
+    return (m.last < a.token_count() && figure(m.last)) || (m.first > 0 && figure(m.first - 1));
+  };
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
     // "Sen. John McCain, Arizona Republican", "Rep. X, New Jersey Democrat": the state and the
@@ -80,7 +88,11 @@ void retype_implausible_persons(Analysis& a) {
         if (a.tokens[k].ner_label != static_cast<int>(ner::NerLabel::Organisation)) return true;
       return false;
     };
-    if (m.type == EntityType::Organisation && site() && a.tokens[m.last - 1].upper) {
+    // "Green Park", "Bagram Air Field", "the Bolshoi Theatre": a word for a site or a landform that
+    // also ends people's names (site_suffix) makes a place of an organisation's name only, and not
+    // in a line of results, where teams take their grounds' names ("Queen's Park 1 Forfar 4").
+    const bool org_site = m.last - m.first >= 2 && a.in_list("site_suffix", m.last - 1) && !beside_a_score(m);
+    if (m.type == EntityType::Organisation && (site() || org_site) && a.tokens[m.last - 1].upper) {
       m.type = EntityType::Location;
       continue;
     }
