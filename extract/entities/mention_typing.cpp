@@ -187,7 +187,8 @@ void type_outlet_staff(Analysis& a, LowerCaseWords& lower_case) {
 // A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
 // event (event_suffix), "Center for Strategic and International Studies" an organisation
 // (org_suffix; "Center" before "for", institution_head), "U.S. House of Representatives" a chamber
-// (chamber_word), whatever the tagger or the last word suggested. The head is the capitalised word
+// (chamber_word), "Strait of Hormuz" a place (place_suffix, site_suffix: where the tagger read an
+// organisation), whatever the tagger or the last word suggested. The head is the capitalised word
 // before the first lower-case connector inside the name.
 void type_by_head_word(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
@@ -201,6 +202,10 @@ void type_by_head_word(Analysis& a) {
     else if (a.in_list("org_suffix", k - 1) || a.in_list("chamber_word", k - 1) ||
              (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
       m.type = EntityType::Organisation;
+    // ("Strait of Hormuz", "Tower of London": a site or a landform read as an organisation is the place)
+    else if (m.type == EntityType::Organisation && a.key(k) == "of" && !a.in_list("institution_head", k - 1) &&
+             (a.in_list("place_suffix", k - 1) || a.in_list("site_suffix", k - 1)))
+      m.type = EntityType::Location;
   }
 }
 

@@ -627,14 +627,18 @@ TEST(TaggerMentions, HeadlineWordsInTitleCaseAreNoName) {
 }
 
 // A name ending in a word for a site or a landform that also ends people's names ("Park",
-// "Field") is the place where the tagger reads an organisation; a person's name stays a person's.
+// "Field"), or headed by one ("Strait of Hormuz"), is the place where the tagger reads an
+// organisation; a person's name stays a person's.
 TEST(TaggerMentions, OrganisationNamedAfterASiteIsThePlace) {
   const Extraction x = test::run(
       "Gun salutes were fired on Monday from nearby Green Park as the queen welcomed the president.\n\n"
       "Under the deal, U.S. troops will keep sole control over Bagram Air Field, north of Kabul.\n\n"
-      "\"They are afraid,\" said Sokeel Park, who heads a human rights group in Seoul.\n",
+      "\"They are afraid,\" said Sokeel Park, who heads a human rights group in Seoul.\n\n"
+      "Iran launched a rocket test near U.S. warships and boats passing through the narrow Strait of Hormuz, "
+      "the route for a fifth of the world's oil.\n",
       "2019-06-03");
   expect_entity(x, "Green Park", EntityType::Location);
+  expect_entity(x, "Strait of Hormuz", EntityType::Location);
   expect_entity(x, "Bagram Air Field", EntityType::Location);
   expect_entity(x, "Sokeel Park", EntityType::Person);
 }
