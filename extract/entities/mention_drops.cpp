@@ -93,8 +93,9 @@ bool some_token_with_key(const Analysis& a, std::unordered_map<std::uint64_t, bo
 }
 
 // Whether sentence s is a staff credit: it opens with a credit word ("Contributing:", "Reporting
-// by X; Editing by Y") or has one followed by "to this" ("X and Y contributed to this report"), and is
-// short (word list contributor_cue).
+// by X; Editing by Y"), has one followed by "to this" ("X and Y contributed to this report") or
+// ends with one in lower case ("X in Dubai and Y in London contributed."), and is short (word list
+// contributor_cue).
 bool staff_credit(const Analysis& a, int s) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   if (last - first > 40) return false;
@@ -102,7 +103,10 @@ bool staff_credit(const Analysis& a, int s) {
     return true;
   for (std::uint32_t k = first + 1; k + 2 < last; ++k)
     if (a.in_list("contributor_cue", k) && a.key(k + 1) == "to" && a.key(k + 2) == "this") return true;
-  return false;
+  // ("X in Dubai and Y in London contributed.": the credit word ends the sentence)
+  std::uint32_t end = last;
+  while (end > first + 1 && !has_letter(a.token_text(end - 1))) --end;
+  return end > first + 1 && end + 2 >= last && a.in_list("contributor_cue", end - 1) && !a.tokens[end - 1].upper;
 }
 
 }  // namespace
@@ -492,13 +496,17 @@ void drop_photographers(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
-// The journalists of a staff credit are no one the story is about.
+// The journalists of a staff credit are no one the story is about, whatever type the tagger read
+// in their names, and the cities they wrote from ("X in Dubai and Y in London contributed.") are
+// no place it is about: a place the story is about is named in its sentences too. (A news agency
+// of the ontology named in the credit is drop_dateline_agencies's.)
 void drop_staff_credits(Analysis& a) {
   const auto before = a.mentions.size();
   int cached = -1;
   bool credit = false;
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const bool place = m.type == EntityType::Location || m.type == EntityType::Country;
+    if (!place && m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     const int s = a.tokens[m.first].sentence;
     if (s != cached) {
       cached = s;
