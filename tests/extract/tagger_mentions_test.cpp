@@ -643,5 +643,15 @@ TEST(TaggerMentions, OrganisationNamedAfterASiteIsThePlace) {
   expect_entity(x, "Sokeel Park", EntityType::Person);
 }
 
+// A holiday is a time, no entity, whatever the tagger reads in it (a person for "Christmas").
+TEST(TaggerMentions, HolidayIsNoEntity) {
+  const Extraction x = test::run(
+      "\u201cI spent Christmas in the White House,\u201d the president said on Friday.\n\n"
+      "Trump had planned to spend Christmas at his private club in Florida, but stayed in Washington.\n",
+      "2019-01-04");
+  EXPECT_EQ(by_mention(x, "Christmas"), nullptr) << listing(x);
+  expect_entity(x, "Trump", EntityType::Person);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
