@@ -115,8 +115,9 @@ bool staff_credit(const Analysis& a, int s) {
 // or an adjective of support or opposition, names no entity on its own (word list group_word),
 // whatever type the tagger gave it; in a longer name it stays ("Muslim Brotherhood").
 // A name made of group words only ("Sunni Arabs", "Rohingya Muslims", "Middle Eastern": a phrase of
-// the list counts as one word) names a group too, but for a party's, whose last word is a party
-// member's ("Liberal Democrats"). On realnews-train 8 nodes were such names, none an annotated entity.
+// the list counts as one word; "Eastern European": a direction may open it) names a group too, but
+// for a party's, whose last word is a party member's ("Liberal Democrats"). On realnews-train 8
+// nodes were such names, none an annotated entity.
 void drop_group_words(Analysis& a) {
   auto party = [&](std::uint32_t k) {
     const std::string& w = a.key(k);
@@ -124,7 +125,9 @@ void drop_group_words(Analysis& a) {
   };
   auto group_words_only = [&](const MentionDraft& m) {
     if (m.last - m.first > 3 || party(m.last - 1)) return false;
-    for (std::uint32_t k = m.first; k < m.last;) {
+    // (a direction before them narrows the group, no more: "Eastern European")
+    const std::uint32_t from = a.in_list("compass", m.first) ? m.first + 1 : m.first;
+    for (std::uint32_t k = from; k < m.last;) {
       std::uint32_t n = m.last - k;  // the longest phrase of the list from k
       while (n > 0 && !a.in_list("group_word", k, n)) --n;
       if (n == 0) return false;

@@ -602,9 +602,10 @@ TEST(TaggerMentions, NamesOfGroupWordsOnlyAreNoEntities) {
       "Maliki's persecution of prominent Sunni Arabs gave the militants an opening, Allawi said.\n\n"
       "The army has driven hundreds of thousands of Rohingya Muslims into Bangladesh since August.\n\n"
       "The treaty has been a centerpiece of European security since the Cold War, Stoltenberg said.\n\n"
-      "Scottish leader Nicola Sturgeon met the Liberal Democrats in Edinburgh on Friday.\n",
+      "Scottish leader Nicola Sturgeon met the Liberal Democrats in Edinburgh on Friday.\n\n"
+      "The president's plan has unnerved Eastern European allies, Tusk said.\n",
       "2018-12-05");
-  for (const char* name : {"Sunni Arabs", "Rohingya Muslims", "European", "Scottish"})
+  for (const char* name : {"Sunni Arabs", "Rohingya Muslims", "European", "Scottish", "Eastern European"})
     EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
   expect_entity(x, "Allawi", EntityType::Person);
   expect_entity(x, "Stoltenberg", EntityType::Person);
