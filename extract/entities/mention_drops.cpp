@@ -85,8 +85,9 @@ bool holds_no_entity_phrase(const Analysis& a, const MentionDraft& m) {
 }
 
 // Whether sentence s is a staff credit: it opens with a credit word ("Contributing:", "Reporting
-// by X; Editing by Y") or has one followed by "to this" ("X and Y contributed to this report"), and is
-// short (word list contributor_cue).
+// by X; Editing by Y"), has one followed by "to this" ("X and Y contributed to this report") or
+// ends with one in lower case ("X in Dubai and Y in London contributed."), and is short (word list
+// contributor_cue).
 bool staff_credit(const Analysis& a, int s) {
   const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
   if (last - first > 40) return false;
@@ -94,7 +95,10 @@ bool staff_credit(const Analysis& a, int s) {
     return true;
   for (std::uint32_t k = first + 1; k + 2 < last; ++k)
     if (a.in_list("contributor_cue", k) && a.key(k + 1) == "to" && a.key(k + 2) == "this") return true;
-  return false;
+  // ("X in Dubai and Y in London contributed.": the credit word ends the sentence)
+  std::uint32_t end = last;
+  while (end > first + 1 && !has_letter(a.token_text(end - 1))) --end;
+  return end > first + 1 && end + 2 >= last && a.in_list("contributor_cue", end - 1) && !a.tokens[end - 1].upper;
 }
 
 }  // namespace
@@ -102,10 +106,31 @@ bool staff_credit(const Analysis& a, int s) {
 // "Sunni", "Kurdish", "Europeans", "pro-Russian": a word for a religious, ethnic or political group,
 // or an adjective of support or opposition, names no entity on its own (word list group_word),
 // whatever type the tagger gave it; in a longer name it stays ("Muslim Brotherhood").
+// A name made of group words only ("Sunni Arabs", "Rohingya Muslims", "Middle Eastern": a phrase of
+// the list counts as one word; "Eastern European": a direction may open it) names a group too, but
+// for a party's, whose last word is a party member's ("Liberal Democrats"). On realnews-train 8
+// nodes were such names, none an annotated entity.
 void drop_group_words(Analysis& a) {
+  auto party = [&](std::uint32_t k) {
+    const std::string& w = a.key(k);
+    return a.in_list("party_member", k) || (w.size() > 1 && w.back() == 's' && a.lex.in_list("party_member", w.substr(0, w.size() - 1)));
+  };
+  auto group_words_only = [&](const MentionDraft& m) {
+    if (m.last - m.first > 3 || party(m.last - 1)) return false;
+    // (a direction before them narrows the group, no more: "Eastern European")
+    const std::uint32_t from = a.in_list("compass", m.first) ? m.first + 1 : m.first;
+    for (std::uint32_t k = from; k < m.last;) {
+      std::uint32_t n = m.last - k;  // the longest phrase of the list from k
+      while (n > 0 && !a.in_list("group_word", k, n)) --n;
+      if (n == 0) return false;
+      k += n;
+    }
+    return true;
+  };
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    if (m.last != m.first + 1) return group_words_only(m);
     const std::string& k = a.key(m.first);
     return a.in_list("group_word", m.first) || k.rfind("pro-", 0) == 0 || k.rfind("anti-", 0) == 0;
   });
@@ -160,6 +185,27 @@ void drop_name_debris(Analysis& a) {
            (m.last == m.first + 1 && (a.in_list("name_suffix", m.first) || a.in_list("not_an_entity", m.first))) ||
            holds_no_entity_phrase(a, m) ||
            subheading_only(a.doc.text, a.doc.tokens[m.first].begin, a.doc.tokens[m.last - 1].end);
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "the 1799 Logan Act", "the INF Treaty", "the Nobel Peace Prize": a name whose last word is a
+// capitalised word for a law, a treaty, a deal or an award (word list instrument_word) names a
+// document or a prize, which is no entity of the model's types, whatever the tagger read (a person,
+// an organisation). So does a name cut short right before such a word ("Affordable Care" of
+// "Affordable Care Act", the word left out of the tagger's span). Names of the ontology (gazetteer
+// mentions: "North Atlantic Treaty Organization") stay. On realnews-train 20 nodes were such names,
+// none an annotated entity.
+void drop_instruments(Analysis& a) {
+  auto instrument = [&](std::uint32_t k) {
+    return a.tokens[k].upper && !a.tokens[k].caps && a.in_list("instrument_word", k);
+  };
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
+    if (instrument(m.last - 1)) return true;
+    return m.last < a.token_count() && a.tokens[m.last].sentence == a.tokens[m.first].sentence &&
+           a.doc.tokens[m.last].begin == a.doc.tokens[m.last - 1].end + 1 && instrument(m.last);
   });
   if (a.mentions.size() != before) index_mentions(a);
 }
@@ -297,6 +343,34 @@ void drop_title_case_only_names(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// In a line in title case ("Trump Says Administration Working On Policies", "With Limited Gains,
+// U.S. Bombing Campaign Faces Growing Criticism") every long word is capitalised, so a run of
+// capitals there is no evidence of a name: a name of several words that holds, after its first
+// word, a word the document writes in lower case ("faces", "gains", "troops") is a piece of the
+// headline, whatever the tagger read. Words for an institution or a place ("Bank", "Square":
+// org_suffix, place_suffix) are no such evidence, and a name that ends in one, or in a word for a
+// chamber or a gathering, is named so in headlines too ("National Bank of Poland"); a name the
+// story is about comes back in its sentences and stays an entity there; names of the ontology
+// (gazetteer mentions) stay. On realnews-train 5 nodes went, none an annotated entity.
+void drop_headline_phrases(Analysis& a, LowerCaseWords& lower_case) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 2) return false;
+    const int s = a.tokens[m.first].sentence;
+    if (!is_title_case_line(a, s) || is_headline(a, s)) return false;
+    if (a.in_list("org_suffix", m.last - 1) || a.in_list("place_suffix", m.last - 1) || a.in_list("place_class", m.last - 1) ||
+        a.in_list("chamber_word", m.last - 1) || a.in_list("event_suffix", m.last - 1))
+      return false;
+    for (std::uint32_t k = m.first + 1; k < m.last; ++k)
+      if (has_letter(a.token_text(k)) && !a.tokens[k].caps && !a.in_list("headline_lower", k) &&
+          !a.in_list("name_connector", k) && !a.in_list("org_suffix", k) && !a.in_list("place_suffix", k) &&
+          lower_case.contains(a.tokens[k].key_hash))
+        return true;
+    return false;
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 // "(AP Photo/Evan Vucci)", "(Brendan McDermid/Reuters)", "(July 22) AP", "Photographer: Andrew
 // Harrer/Bloomberg": a news agency or outlet (word list press_kind) named in a photo or video credit
 // is where a picture came from, not what the story is about (word lists credit_before, credit_after). The agency stays an entity where the story names it, its dateline
@@ -418,13 +492,17 @@ void drop_photographers(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
-// The journalists of a staff credit are no one the story is about.
+// The journalists of a staff credit are no one the story is about, whatever type the tagger read
+// in their names, and the cities they wrote from ("X in Dubai and Y in London contributed.") are
+// no place it is about: a place the story is about is named in its sentences too. (A news agency
+// of the ontology named in the credit is drop_dateline_agencies's.)
 void drop_staff_credits(Analysis& a) {
   const auto before = a.mentions.size();
   int cached = -1;
   bool credit = false;
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    const bool place = m.type == EntityType::Location || m.type == EntityType::Country;
+    if (!place && m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     const int s = a.tokens[m.first].sentence;
     if (s != cached) {
       cached = s;

@@ -47,6 +47,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);
+  drop_instruments(a);
   drop_agency_credits(a);
   drop_dateline_agencies(a);
   drop_photographers(a);
@@ -62,6 +63,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a, lower_case);
   drop_title_case_only_names(a);
+  drop_headline_phrases(a, lower_case);
   drop_places_before_nouns(a);
   find_repeated_person_names(a);
   find_mission_operations(a);

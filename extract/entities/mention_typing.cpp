@@ -37,6 +37,14 @@ bool place_word(const Analysis& a, std::uint32_t k) {
 }  // namespace
 
 void retype_implausible_persons(Analysis& a) {
+  // A figure straight before or after a name: a line of results, where teams stand ("Montrose 2").
+  auto beside_a_score = [&](const MentionDraft& m) {
+    auto figure = [&](std::uint32_t k) {
+      const std::string_view t = a.token_text(k);
+      return !t.empty() && t[0] >= '0' && t[0] <= '9' && a.tokens[k].sentence == a.tokens[m.first].sentence;
+    };
+    return (m.last < a.token_count() && figure(m.last)) || (m.first > 0 && figure(m.first - 1));
+  };
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
     // "Sen. John McCain, Arizona Republican", "Rep. X, New Jersey Democrat": the state and the
@@ -80,7 +88,11 @@ void retype_implausible_persons(Analysis& a) {
         if (a.tokens[k].ner_label != static_cast<int>(ner::NerLabel::Organisation)) return true;
       return false;
     };
-    if (m.type == EntityType::Organisation && site() && a.tokens[m.last - 1].upper) {
+    // "Green Park", "Bagram Air Field", "the Bolshoi Theatre": a word for a site or a landform that
+    // also ends people's names (site_suffix) makes a place of an organisation's name only, and not
+    // in a line of results, where teams take their grounds' names ("Queen's Park 1 Forfar 4").
+    const bool org_site = m.last - m.first >= 2 && a.in_list("site_suffix", m.last - 1) && !beside_a_score(m);
+    if (m.type == EntityType::Organisation && (site() || org_site) && a.tokens[m.last - 1].upper) {
       m.type = EntityType::Location;
       continue;
     }
@@ -175,7 +187,8 @@ void type_outlet_staff(Analysis& a, LowerCaseWords& lower_case) {
 // A name of the shape "X of Y" is the kind of thing its head X is: "Summit of the Americas" is an
 // event (event_suffix), "Center for Strategic and International Studies" an organisation
 // (org_suffix; "Center" before "for", institution_head), "U.S. House of Representatives" a chamber
-// (chamber_word), whatever the tagger or the last word suggested. The head is the capitalised word
+// (chamber_word), "Strait of Hormuz" a place (place_suffix, site_suffix: where the tagger read an
+// organisation), whatever the tagger or the last word suggested. The head is the capitalised word
 // before the first lower-case connector inside the name.
 void type_by_head_word(Analysis& a) {
   for (MentionDraft& m : a.mentions) {
@@ -189,6 +202,10 @@ void type_by_head_word(Analysis& a) {
     else if (a.in_list("org_suffix", k - 1) || a.in_list("chamber_word", k - 1) ||
              (a.key(k) == "for" && a.in_list("institution_head", k - 1)))
       m.type = EntityType::Organisation;
+    // ("Strait of Hormuz", "Tower of London": a site or a landform read as an organisation is the place)
+    else if (m.type == EntityType::Organisation && a.key(k) == "of" && !a.in_list("institution_head", k - 1) &&
+             (a.in_list("place_suffix", k - 1) || a.in_list("site_suffix", k - 1)))
+      m.type = EntityType::Location;
   }
 }
 

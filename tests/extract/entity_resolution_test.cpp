@@ -470,6 +470,21 @@ TEST(EntityResolution, CreditsAndFillerWordsAreNoEntities) {
   EXPECT_EQ(capitol->type, EntityType::Location);
 }
 
+// A staff credit that ends with its credit word ("X in Dubai and Y in London contributed.") names
+// journalists and the cities they wrote from, none of them what the story is about; a city the
+// story names in its sentences stays.
+TEST(EntityResolution, CreditEndingInContributedNamesNoEntities) {
+  const Extraction x = run(
+      "Iran seized the tanker near Bandar Abbas on Friday, state television said.\n\n"
+      "___\n\n"
+      "Tomas Berglund and Ada Whitcombe in Dubai, United Arab Emirates, and Lena Marsh in Copenhagen, "
+      "Denmark contributed.\n");
+  for (const char* name : {"Tomas Berglund", "Ada Whitcombe", "Lena Marsh", "Dubai", "Copenhagen", "Denmark",
+                           "United Arab Emirates"})
+    EXPECT_EQ(by_name(x, name), nullptr) << name << "\n" << listing(x);
+  EXPECT_NE(by_mention(x, "Iran"), nullptr) << listing(x);
+}
+
 // A capital stands for its government only as the subject of a verb of speech, decision or meeting
 // ("Moscow rejected", "Washington and Beijing agreed"), a party to relations ("relations with Moscow")
 // or the owner of what no city owns ("Moscow's nuclear deterrent"); as a city ("Moscow's metro") it
@@ -857,11 +872,12 @@ TEST(EntityResolution, NameAfterAFamilyTieIsAPerson) {
 
 // Two capitalised words after a news outlet's possessive are one of its journalists, a person (the
 // tagger reads "Ted Barrett" as CNN's name going on); a programme of common words stays no person.
+// (A staff credit, "CNN's Ted Barrett contributed to this report.", names no entity at all.)
 TEST(EntityResolution, NameAfterAnOutletsPossessiveIsAJournalist) {
   const Extraction x = run(
       "Obama had a 54%-42% advantage over Romney on foreign policy. CNN's Ted Barrett and Paul Courson "
-      "contributed to this report. The senator spoke on CNN's State of the Union on Sunday about the state of "
-      "the talks.\n");
+      "reported that the vote would be delayed. The senator spoke on CNN's State of the Union on Sunday about "
+      "the state of the talks.\n");
   const Entity* e = by_mention(x, "Ted Barrett");
   ASSERT_NE(e, nullptr) << listing(x);
   EXPECT_EQ(e->type, EntityType::Person) << listing(x);

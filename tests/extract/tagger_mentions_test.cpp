@@ -585,3 +585,87 @@ TEST(TaggerMentions, HyphenatedAndSpacedFullNameAreOnePerson) {
 
 }  // namespace
 }  // namespace kgraph::extract
+
+namespace kgraph::extract {
+namespace {
+
+// A law, a treaty or a prize is a document, no entity of the model's types, whatever the tagger
+// reads in its name (a person for "Logan Act", an organisation for "INF Treaty"); so is the name
+// the tagger cut short before the word ("Affordable Care" of "Affordable Care Act"). The people
+// and places of the same sentences stay.
+TEST(TaggerMentions, LawsTreatiesAndPrizesAreNoEntities) {
+  const Extraction x = test::run(
+      "Legal experts said Flynn could in theory be charged under the 1799 Logan Act.\n\n"
+      "The president again promised to repeal the Affordable Care Act on Tuesday.\n\n"
+      "Russia has violated the INF Treaty for years, Pompeo told reporters in Brussels.\n\n"
+      "Obama was awarded the Nobel Peace Prize less than nine months into his presidency.\n",
+      "2018-12-05");
+  for (const char* name : {"Logan Act", "Affordable Care Act", "Affordable Care", "INF Treaty", "Nobel Peace Prize"})
+    EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
+  expect_entity(x, "Flynn", EntityType::Person);
+  expect_entity(x, "Pompeo", EntityType::Person);
+  expect_entity(x, "Brussels", EntityType::Location);
+}
+
+// Words for a people, a faith or a region and names made of them only ("Sunni Arabs", "Rohingya
+// Muslims", "European" of "European security") name a group, no entity; a party named by such words
+// stays ("Liberal Democrats"), and so do the people and places around them.
+TEST(TaggerMentions, NamesOfGroupWordsOnlyAreNoEntities) {
+  const Extraction x = test::run(
+      "Maliki's persecution of prominent Sunni Arabs gave the militants an opening, Allawi said.\n\n"
+      "The army has driven hundreds of thousands of Rohingya Muslims into Bangladesh since August.\n\n"
+      "The treaty has been a centerpiece of European security since the Cold War, Stoltenberg said.\n\n"
+      "Scottish leader Nicola Sturgeon met the Liberal Democrats in Edinburgh on Friday.\n\n"
+      "The president's plan has unnerved Eastern European allies, Tusk said.\n",
+      "2018-12-05");
+  for (const char* name : {"Sunni Arabs", "Rohingya Muslims", "European", "Scottish", "Eastern European"})
+    EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
+  expect_entity(x, "Allawi", EntityType::Person);
+  expect_entity(x, "Stoltenberg", EntityType::Person);
+  expect_entity(x, "Nicola Sturgeon", EntityType::Person);
+  expect_entity(x, "Liberal Democrats", EntityType::Organisation);
+}
+
+// In a headline in title case every long word is capitalised: a run of capitals holding a word the
+// story writes in lower case ("Faces", "Gains") is a piece of the headline, no name; the names of
+// the story stay.
+TEST(TaggerMentions, HeadlineWordsInTitleCaseAreNoName) {
+  const Extraction x = test::run(
+      "With Limited Gains, U.S. Bombing Campaign Faces Growing Criticism\n\n"
+      "The bombing campaign against the militants has made limited gains so far, and it faces growing "
+      "criticism in Congress, Senator John McCain said on Tuesday.\n",
+      "2014-10-08");
+  for (const char* name : {"Limited Gains", "Bombing Campaign Faces Growing Criticism", "U.S. Bombing Campaign Faces Growing Criticism"})
+    EXPECT_EQ(by_mention(x, name), nullptr) << name << "\n" << listing(x);
+  expect_entity(x, "John McCain", EntityType::Person);
+}
+
+// A name ending in a word for a site or a landform that also ends people's names ("Park",
+// "Field"), or headed by one ("Strait of Hormuz"), is the place where the tagger reads an
+// organisation; a person's name stays a person's.
+TEST(TaggerMentions, OrganisationNamedAfterASiteIsThePlace) {
+  const Extraction x = test::run(
+      "Gun salutes were fired on Monday from nearby Green Park as the queen welcomed the president.\n\n"
+      "Under the deal, U.S. troops will keep sole control over Bagram Air Field, north of Kabul.\n\n"
+      "\"They are afraid,\" said Sokeel Park, who heads a human rights group in Seoul.\n\n"
+      "Iran launched a rocket test near U.S. warships and boats passing through the narrow Strait of Hormuz, "
+      "the route for a fifth of the world's oil.\n",
+      "2019-06-03");
+  expect_entity(x, "Green Park", EntityType::Location);
+  expect_entity(x, "Strait of Hormuz", EntityType::Location);
+  expect_entity(x, "Bagram Air Field", EntityType::Location);
+  expect_entity(x, "Sokeel Park", EntityType::Person);
+}
+
+// A holiday is a time, no entity, whatever the tagger reads in it (a person for "Christmas").
+TEST(TaggerMentions, HolidayIsNoEntity) {
+  const Extraction x = test::run(
+      "\u201cI spent Christmas in the White House,\u201d the president said on Friday.\n\n"
+      "Trump had planned to spend Christmas at his private club in Florida, but stayed in Washington.\n",
+      "2019-01-04");
+  EXPECT_EQ(by_mention(x, "Christmas"), nullptr) << listing(x);
+  expect_entity(x, "Trump", EntityType::Person);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
