@@ -148,9 +148,11 @@ TEST(Vetoes, TheBodyOfANamedOfficialIsNotTheOneWhoMeets) {
   auto x = run("Deputy Secretary of State Strobe Talbott arrived in Moscow on Sunday . Talbott , the second-ranking "
                "State Department official , was to meet Russian Deputy Foreign Minister Georgy Mamedov as part of a "
                "regular pattern of consultations , the department said .");
-  for (const Relation& r : x.relations)
-    if (r.type == RelationType::MetWith)
+  for (const Relation& r : x.relations) {
+    if (r.type == RelationType::MetWith) {
       EXPECT_NE(x.entities[static_cast<std::size_t>(r.head)].name, "State Department");
+    }
+  }
 }
 
 TEST(Vetoes, TheEmployerOfTheOneMetWasNotMet) {
