@@ -343,8 +343,8 @@ void drop_title_case_only_names(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
-// In a line in title case ("Trump Says Administration Working On Policies", "With Limited Gains,
-// U.S. Bombing Campaign Faces Growing Criticism") every long word is capitalised, so a run of
+// In a line in title case ("Doe Says Administration Working On Policies", "With Limited Gains,
+// Bombing Campaign Faces Growing Criticism") every long word is capitalised, so a run of
 // capitals there is no evidence of a name: a name of several words that holds, after its first
 // word, a word the document writes in lower case ("faces", "gains", "troops") is a piece of the
 // headline, whatever the tagger read. Words for an institution or a place ("Bank", "Square":

@@ -187,13 +187,13 @@ void cut_words_before_full_names(Analysis& a, LowerCaseWords& lower_case) {
   if (cut) index_mentions(a);
 }
 
-// "WATCH: British Prime Minister Theresa May Video size ...", "Former IRA leader Sean MacStiofain By
+// "WATCH: Prime Minister Jane Roe Video size ...", "Former rebel leader John Doe By
 // June, the organisation ...": a caption's or a heading's common word, or a capitalised sentence
 // opener after a heading with no full stop, runs into the name before it. Where the document names a
-// person elsewhere with exactly the name's first two or more words ("Theresa May"), the name is those
+// person elsewhere with exactly the name's first two or more words ("Jane Roe"), the name is those
 // words, a person's, when the capitalised word after them is no name word: a preposition or
 // conjunction (word list qualifier_break: "By") or a word of the list not_a_name ("Video"). A word
-// the document merely also writes in lower case is not enough: "Kim Jong un" beside "Kim Jong-un".
+// the document merely also writes in lower case is not enough: "Ann Li Un" beside "Ann Li-un".
 void cut_words_after_full_names(Analysis& a) {
   bool cut = false;
   for (MentionDraft& m : a.mentions) {
@@ -377,7 +377,7 @@ void split_pairs_of_surnames(Analysis& a) {
 // after a title word and "of" or "for", the fields of the office (word list portfolio, joined by
 // "and" or a comma) are the end of the title, which the tagger reads into the name after it. The
 // name is what follows them: a person's, two capitalised words or more. The name may start after
-// the first fields already: "Minister of Defence and [Aviation Prince Sultan]".
+// the first fields already: "Minister of Defence and [Aviation Prince X]".
 void cut_portfolio_words(Analysis& a) {
   // whether token `first` follows "of"/"for" after a title word, or "and"/"," after fields that do
   auto after_title_of = [&a](std::uint32_t first, std::uint32_t sfirst) {

@@ -770,7 +770,7 @@ class RelationFinder {
           rule = from_sentence ? "title:sentence-country" : "title:document-country";
         }
       }
-      // "leader Kim Jong Un", "the regime's leader X": a head word alone names no office, but the
+      // "leader A B C", "the regime's leader X": a head word alone names no office, but the
       // office-holder data's post in office on the document's date that the word names does
       if (title.empty() && m.source != MentionSource::Description)
         if (const OfficeTerm* t = term_named_by_head_word(m)) {
