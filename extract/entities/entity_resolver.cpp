@@ -104,11 +104,6 @@ bool family_name_first(const std::vector<std::string>& s, const std::vector<std:
 // Surnames first, then the name without initials, then a first word.
 int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
-bool in_term(const OfficeTerm& t, const std::string& date) {
-  if (date.empty()) return false;
-  return t.from <= date && (t.to.empty() || date <= t.to);
-}
-
 class Resolver {
  public:
   explicit Resolver(Analysis& a) : a_(a) {}
@@ -388,7 +383,7 @@ class Resolver {
       int holders = 0;
       for (const std::string& person : a_.lex.people_with_surname(a_.key(m.first)))
         for (const OfficeTerm* t : a_.lex.terms_of(person))
-          if (normalize_key(t->title) == title && in_term(*t, a_.doc.meta.date) && person != holder) {
+          if (normalize_key(t->title) == title && t->holds_on(a_.doc.meta.date) && person != holder) {
             holder = person;
             ++holders;
           }
@@ -909,7 +904,7 @@ class Resolver {
     // surname alone ("President Roe" for the table's "Donald Roe"); never one the text does not
     // name (a spelling the table lacks, "Zelenskiy", would make a second entity)
     for (const OfficeTerm* t : a_.lex.holders(country)) {
-      if (!names_title(title, t->title) || !in_term(*t, a_.doc.meta.date)) continue;
+      if (!names_title(title, t->title) || !t->holds_on(a_.doc.meta.date)) continue;
       if (auto it = by_name_.find(fold_key(t->person)); it != by_name_.end()) return it->second;
       return person_by_surname(t->person);
     }
@@ -933,7 +928,7 @@ class Resolver {
   // Whether the office-holder table has the entity in an office of this title at the article's date.
   bool holds_at_date(int entity, const std::string& title) const {
     for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(entity)].name))
-      if (t->title == title && in_term(*t, a_.doc.meta.date)) return true;
+      if (t->title == title && t->holds_on(a_.doc.meta.date)) return true;
     return false;
   }
 
@@ -963,7 +958,7 @@ class Resolver {
         }
         if (target < 0)
           for (const OfficeTerm* t : terms)
-            if (in_term(*t, a_.doc.meta.date)) {
+            if (t->holds_on(a_.doc.meta.date)) {
               target = entity_for(t->person, EntityType::Person);
               break;
             }

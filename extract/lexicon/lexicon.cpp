@@ -68,6 +68,11 @@ std::string first_last(const std::string& name) {
   return normalize_key(name.substr(0, a)) + ' ' + normalize_key(name.substr(b + 1));
 }
 
+// Columns 3 and 4 of an office-holders row (from, to) as term_dates_error reads them.
+void check_term_dates(const TsvTable& table, const TsvRow& r) {
+  if (const std::string e = term_dates_error(r[3], r[4]); !e.empty()) throw DataFileError(make_error("E207", table.where(r), e));
+}
+
 }  // namespace
 
 std::uint64_t key_hash(std::string_view key) {
@@ -320,6 +325,7 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
 
   TsvTable offices = load_tsv(dir / "office_holders.tsv", "office-holders");
   for (const TsvRow& r : offices.rows) {
+    check_term_dates(offices, r);
     lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
     const std::string& person = r[2];
     const auto sp = person.rfind(' ');
@@ -335,7 +341,10 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
 
   // Earlier holders: terms for titles and dates, never a full name for a lone surname.
   TsvTable past = load_tsv(dir / "past_office_holders.tsv", "office-holders");
-  for (const TsvRow& r : past.rows) lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
+  for (const TsvRow& r : past.rows) {
+    check_term_dates(past, r);
+    lex.offices_.push_back(OfficeTerm{r[0], r[1], r[2], r[3], r[4], first_last(r[2])});
+  }
 
   TsvTable triggers = load_tsv(dir / "triggers.tsv", "triggers");
   for (const TsvRow& r : triggers.rows) {

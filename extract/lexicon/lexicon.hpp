@@ -50,6 +50,7 @@ struct TitleOffice {
 struct OfficeTerm {
   std::string office_of, title, person, from, to;
   std::string first_last;  // the person's first and last word, normalised (Lexicon::terms_of)
+  bool holds_on(std::string_view date) const { return date_within(date, from, to); }
 };
 
 struct TriggerEntry {

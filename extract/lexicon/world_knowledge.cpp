@@ -56,12 +56,6 @@ PlaceLine split_place(std::string_view line) {
   return p;
 }
 
-// ISO date or year `d` falls in [from, to]; a year-precision bound covers its whole year.
-bool in_term(std::string_view d, const WorldTerm& t) {
-  if (t.from.empty() || d.substr(0, t.from.size()) < t.from) return false;
-  return t.to.empty() || d.substr(0, t.to.size()) <= t.to;
-}
-
 }  // namespace
 
 std::string_view WorldKnowledge::place_key(std::uint32_t line) const {
@@ -125,6 +119,7 @@ WorldKnowledge WorldKnowledge::load(const std::filesystem::path& ontology_dir) {
       WorldTerm term{r[c[0]], r[c[1]], r[c[2]], r[c[3]], r[c[4]], r[c[5]], r[c[6]], r[c[7]]};
       if (term.person.empty() || term.office_of.empty())
         throw DataFileError(make_error("E207", t.where(r), "empty person or office_of"));
+      if (const std::string e = term_dates_error(term.from, term.to); !e.empty()) throw DataFileError(make_error("E207", t.where(r), e));
       check_id(t, r, term.person_wikidata);
       check_id(t, r, term.position_wikidata);
       if (!term.person_wikidata.empty()) add_id(w.ids_, EntityType::Person, term.person, term.person_wikidata);
@@ -227,7 +222,7 @@ std::vector<const WorldTerm*> WorldKnowledge::terms_of(std::string_view person) 
 std::vector<const WorldTerm*> WorldKnowledge::holders(std::string_view office_of, std::string_view date) const {
   std::vector<const WorldTerm*> out;
   for (const WorldTerm& t : terms_)
-    if (t.office_of == office_of && in_term(date, t)) out.push_back(&t);
+    if (t.office_of == office_of && t.holds_on(date)) out.push_back(&t);
   return out;
 }
 

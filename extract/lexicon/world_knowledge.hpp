@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/lexicon/term_dates.hpp"
 #include "ontology/types.hpp"
 
 namespace kgraph::extract {
@@ -38,6 +39,7 @@ struct Place {
 // precision ("2017" or "2017-01-01"); `to` is empty while in office.
 struct WorldTerm {
   std::string office_of, title, person, from, to, person_wikidata, position_wikidata, group;
+  bool holds_on(std::string_view date) const { return date_within(date, from, to); }
 };
 
 class WorldKnowledge {

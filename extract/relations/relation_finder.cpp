@@ -1075,7 +1075,7 @@ class RelationFinder {
     bool known = false;
     for (const OfficeTerm* t : a_.lex.terms_of(person)) {
       if (t->office_of == e.name) return false;
-      const bool in_office = !date.empty() && t->from <= date && (t->to.empty() || date < t->to);
+      const bool in_office = t->holds_on(date);
       if (same_post(t->title, title) || (in_office && !party && a_.lex.is_country(t->office_of))) known = true;
     }
     return known;
@@ -1103,7 +1103,7 @@ class RelationFinder {
     if (!te || te->kind != "head") return nullptr;
     const std::string word = normalize_key(te->title);
     for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(m.entity)].name)) {
-      const bool in_office = t->from <= date && (t->to.empty() || date < t->to);
+      const bool in_office = t->holds_on(date);
       const std::string k = " " + normalize_key(t->title) + " ";
       if (in_office && k.find(" " + word + " ") != std::string::npos) return t;
     }
