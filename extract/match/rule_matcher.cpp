@@ -159,6 +159,19 @@ bool speaker_after_list(const Analysis& a, std::uint32_t c) {
   return j + 1 < a.token_count() && a.in_list("speech_verb", j + 1);
 }
 
+// Whether the name at token c is a possessor: the possessive clitic follows it ("met A and B's envoy":
+// B owns the party met and is none). The parser may hang the clitic from the first conjunct and the
+// owned noun elsewhere; the clitic right after the name says whose it is.
+bool possessor_in_list(const Analysis& a, const SentenceTree& tree, std::uint32_t c) {
+  const int m = a.tokens[c].mention;
+  if (m < 0) return false;
+  std::uint32_t j = c;
+  while (j + 1 < tree.last() && a.tokens[j + 1].mention == m) ++j;
+  if (j + 1 >= tree.last()) return false;
+  const DepInfo& d = a.deps[j + 1];
+  return a.rules->labels()[d.label] == "case" && a.rules->tags()[d.upos] == "PART";
+}
+
 // Conjuncts of a reached token: "with A, B and C" reaches A; B and C hang from it by conj.
 // They pass the type and list tests of the step (they have no case word of their own).
 // A list is joined by a conjunction somewhere ("and", "or"): conj arcs without one are
@@ -173,7 +186,8 @@ void add_with_conjuncts(const Analysis& a, const SentenceTree& tree, const NodeT
     if (a.deps[c].label == conj && tree.child(c, "cc") >= 0) joined = true;
   for (std::uint32_t c : tree.children(i))
     if (((joined && a.deps[c].label == conj) || (a.tokens[i].mention >= 0 && accompanying(a, tree, c))) &&
-        type_ok(a, tree, test, c) && in_lists(a, test, c) && !speaker_after_list(a, c))
+        type_ok(a, tree, test, c) && in_lists(a, test, c) && !speaker_after_list(a, c) &&
+        !possessor_in_list(a, tree, c))
       add_with_conjuncts(a, tree, test, c, out);
 }
 
@@ -194,6 +208,15 @@ std::vector<Argument> pair_at(const Analysis& a, const SentenceTree& tree, std::
   if (pair.size() != 2) pair = pair_named_before(a, a.tokens[i].sentence, a.span_of(i, i + 1).of(a.doc.text));
   if (pair.size() != 2) return {};
   return pair;
+}
+
+std::vector<Argument> group_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i) {
+  if (a.tokens[i].mention >= 0) return {};
+  bool group = a.in_list("group_reference", i);
+  for (std::uint32_t c : tree.children(i))
+    if (c < i && a.in_list("group_reference", c)) group = true;
+  if (!group) return {};
+  return group_named_earlier_in_sentence(a, i);
 }
 
 bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i) {
@@ -340,7 +363,8 @@ std::vector<RuleMatch> match_sentence(const Analysis& a, int sentence) {
       if (!rule.pairs) {
         m.tails = arguments(a, tree, rule.tail, i, false);
         if (m.tails.empty()) continue;
-      } else if (m.heads.size() < 2 && !(m.heads.size() == 1 && plural_reference(a, tree, m.heads[0]))) {
+      } else if (m.heads.size() < 2 && !(m.heads.size() == 1 && (plural_reference(a, tree, m.heads[0]) ||
+                                                                  !group_at(a, tree, m.heads[0]).empty()))) {
         continue;
       }
       out.push_back(std::move(m));

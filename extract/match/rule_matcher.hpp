@@ -52,6 +52,11 @@ bool plural_reference(const Analysis& a, const SentenceTree& tree, std::uint32_t
 // the two sentences before. Empty when i is no plural reference or no pair is named.
 std::vector<Argument> pair_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
 
+// The three or more people a group reference at token i stands for ("A, B and C shook hands as they
+// met", "the three leaders"; word list group_reference, on i or a word before it that it governs): the
+// last list of three or more people its sentence names before it. Empty otherwise (then pair_at).
+std::vector<Argument> group_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i);
+
 // Whether token i passes the test.
 bool passes(const Analysis& a, const SentenceTree& tree, const NodeTest& test, std::uint32_t i);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/match/rule_set.hpp"
 #include "extract/entities/quote_attribution.hpp"
 #include "extract/text/utf8.hpp"
 
@@ -249,6 +250,65 @@ std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uin
   if (pair_first < 0) return {};
   std::vector<Argument> out;
   for (int e : {pair_first, pair_second}) {
+    Argument arg;
+    arg.entity = e;
+    arg.token = reference;
+    arg.note = std::string(a.token_text(reference)) + " -> " + a.entities[static_cast<std::size_t>(e)].name;
+    out.push_back(arg);
+  }
+  return out;
+}
+
+std::vector<Argument> group_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference) {
+  const std::uint32_t first = a.sentence_first(a.tokens[reference].sentence);
+  std::vector<int> run, found;  // the list being read, the last complete one
+  bool named_after = false;     // a person named after the last complete list ("they" is theirs)
+  bool separated = false;       // a comma or "and" since the run's last name
+  bool and_since = false;       // an "and" since the run's last name
+  bool joined = false;          // the run's last name came after an "and"
+  auto close = [&] {
+    if (run.size() >= 3 && joined) {
+      found = run;
+      named_after = false;
+    } else if (!run.empty()) {
+      named_after = true;
+    }
+    run.clear();
+    separated = and_since = joined = false;
+  };
+  for (std::uint32_t i = first; i < reference; ++i) {
+    const int mi = a.tokens[i].mention;
+    if (mi >= 0) {
+      const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+      i = std::max(i, std::min(m.last, reference) - 1);
+      if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+      if (!run.empty() && (!separated || joined || std::find(run.begin(), run.end(), m.entity) != run.end())) close();
+      joined = and_since;
+      run.push_back(m.entity);
+      separated = and_since = false;
+      continue;
+    }
+    const std::string_view k = a.key(i);
+    if (k == "," || k == "and") {
+      if (run.empty() || (separated && k == ",")) {  // ", ," or "and ,": no list
+        close();
+        continue;
+      }
+      separated = true;
+      if (k == "and") and_since = true;
+      continue;
+    }
+    // what may stand before a name in a list: a title, an article, a possessive clitic, a name's
+    // capitalised title words ("South Korea's Foreign Minister X")
+    const std::string_view upos = a.rules ? std::string_view(a.rules->tags()[a.deps[i].upos]) : std::string_view();
+    if (separated && (a.tokens[i].vocab.title_word || upos == "DET" || upos == "PART" || upos == "PROPN" || upos == "ADJ"))
+      continue;
+    close();
+  }
+  close();
+  if (named_after) return {};
+  std::vector<Argument> out;
+  for (int e : found) {
     Argument arg;
     arg.entity = e;
     arg.token = reference;

@@ -49,6 +49,12 @@ std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_vi
 // ("Trump said he does not expect Putin to confess when they meet"); empty otherwise.
 std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference);
 
+// The people of the last list of three or more people named before token `reference` in its sentence
+// ("A, B and C shook hands as they met"): person names one after another with only a comma or the
+// final "and" between them, besides what may stand before a name (a title, a country, a possessive
+// clitic, an article). Empty when the sentence names no such list before it.
+std::vector<Argument> group_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference);
+
 // The owner of forces that their own sentence names no owner of ("The extra troops will be sent to
 // the Y province"): news writes them so when the sentences just before said whose they are ("X
 // already has 3,000 troops in the country"). Of the kOwnerSentences sentences before

@@ -168,9 +168,12 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
           emit(h, t);
         }
     } else if (m.rule->pairs && m.heads.size() == 1) {
-      // "they met", "the two leaders spoke": the two named together just before
-      std::vector<Argument> pair = match::pair_at(a, tree, m.heads[0]);
-      if (pair.size() == 2) emit_arguments(pair[0], pair[1]);
+      // "they met", "the two leaders spoke": the two named together just before; "A, B and C ... as
+      // they met", "the three leaders met": every pair of the list
+      std::vector<Argument> group = match::group_at(a, tree, m.heads[0]);
+      if (group.empty()) group = match::pair_at(a, tree, m.heads[0]);
+      for (std::size_t i = 0; i < group.size(); ++i)
+        for (std::size_t j = i + 1; j < group.size(); ++j) emit_arguments(group[i], group[j]);
     } else if (m.rule->pairs) {
       for (std::size_t i = 0; i < m.heads.size(); ++i)
         for (std::size_t j = i + 1; j < m.heads.size(); ++j) emit(m.heads[i], m.heads[j]);
@@ -178,8 +181,10 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       // "they were greeted by X", "they met with X": each of the pair "they" stands for is a party
       auto parties = [&](std::uint32_t k) {
         std::vector<Argument> pair;
-        if (m.rule->relation != RelationType::DeployedTo && match::entity_at(a, tree, k).entity < 0)
-          pair = match::pair_at(a, tree, k);
+        if (m.rule->relation != RelationType::DeployedTo && match::entity_at(a, tree, k).entity < 0) {
+          pair = match::group_at(a, tree, k);
+          if (pair.empty()) pair = match::pair_at(a, tree, k);
+        }
         return pair;
       };
       for (std::uint32_t h : m.heads)

@@ -135,5 +135,48 @@ TEST(PartyLists, AVerbJoinedToAnEarlierVerbTakesItsSubject) {
   EXPECT_EQ(r->evidence.rule, "parse:met.verb.with");
 }
 
+TEST(PartyLists, ThreeNamedThenTheyMetGiveEveryPair) {
+  // "they" after a list of three stands for all three, not the last two of the list
+  auto x = run("Antony Blinken, Yoshimasa Hayashi and Park Jin shook hands for the cameras as they met in Tokyo "
+               "on Monday.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Antony Blinken", "Yoshimasa Hayashi"}, {"Antony Blinken", "Park Jin"}, {"Yoshimasa Hayashi", "Park Jin"}});
+  const Relation* r = find(x, RelationType::MetWith, "Antony Blinken", "Park Jin");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.mutual");
+}
+
+TEST(PartyLists, TheThreeLeadersAfterAListEachMet) {
+  auto x = run("Emmanuel Macron, Olaf Scholz and Giorgia Meloni said the three leaders will meet again in Rome in June.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Emmanuel Macron", "Olaf Scholz"}, {"Emmanuel Macron", "Giorgia Meloni"}, {"Olaf Scholz", "Giorgia Meloni"}});
+  const Relation* r = find(x, RelationType::MetWith, "Emmanuel Macron", "Giorgia Meloni");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(PartyLists, TheyAfterALaterPairIsThatPair) {
+  // the list named first is not who "they" are when another pair is named after it
+  auto x = run("Joe Biden, Olaf Scholz and Rishi Sunak said Emmanuel Macron and Justin Trudeau spoke by phone "
+               "before they met in Ottawa.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Emmanuel Macron", "Justin Trudeau"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Joe Biden", "Olaf Scholz"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Olaf Scholz", "Rishi Sunak"), nullptr) << listing(x);
+}
+
+TEST(PartyLists, APossessorInAListIsNoParty) {
+  // "A and B's envoy": the envoy was met, not B, even where the parser hangs B as a conjunct of A
+  auto x = run("Emmanuel Macron met Olaf Scholz and Rishi Sunak's envoy in Paris on Friday.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Emmanuel Macron", "Olaf Scholz"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Emmanuel Macron", "Rishi Sunak"), nullptr) << listing(x);
+}
+
+TEST(PartyLists, ThreeWhoHeldAPhoneCallEachSpoke) {
+  auto x = run("Olaf Scholz, Emmanuel Macron and Pedro Sanchez held a phone call on Monday about the budget talks.");
+  expect_pairs(x, RelationType::SpokeWith,
+               {{"Olaf Scholz", "Emmanuel Macron"}, {"Olaf Scholz", "Pedro Sanchez"}, {"Emmanuel Macron", "Pedro Sanchez"}});
+  EXPECT_EQ(count(x, RelationType::MetWith), 0) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
