@@ -241,8 +241,22 @@ class RelationFinder {
       }
       return;
     }
+    // "A and B met with X": one parse rule read A and B as one side of the meeting with X; the model
+    // pairing A with B would join two conjuncts of one argument, which the sentence does not say met
+    auto one_side = [&](const RelationCandidate& c) {
+      if (!is_symmetric(c.type)) return false;
+      auto other = [](const Relation* r, int e) { return r->head == e ? r->tail : r->tail == e ? r->head : -1; };
+      for (const Relation* r : found) {
+        if (r->type != c.type || r->evidence.rule.rfind("parse:", 0) != 0) continue;
+        const int x = other(r, c.head.entity);
+        if (x < 0 || x == c.tail.entity) continue;
+        for (const Relation* q : found)
+          if (q->type == c.type && q->evidence.rule == r->evidence.rule && other(q, c.tail.entity) == x) return true;
+      }
+      return false;
+    };
     for (const RelationCandidate& c : candidates) {
-      if (c.by_rule) continue;
+      if (c.by_rule || one_side(c)) continue;
       const double p = a_.scorer->probability(c.features);
       if (p >= a_.scorer->threshold(c.type))
         add(c.type, c.head, c.tail, c.trigger, c.modality, p, "model:" + std::string(to_string(c.type)));

@@ -178,5 +178,34 @@ TEST(PartyLists, ThreeWhoHeldAPhoneCallEachSpoke) {
   EXPECT_EQ(count(x, RelationType::MetWith), 0) << listing(x);
 }
 
+TEST(PartyLists, TheLeadersOfTwoCountriesMetWithAPerson) {
+  auto x = run("The leaders of France and Germany met with Joe Biden at the White House on Friday.");
+  expect_pairs(x, RelationType::MetWith, {{"France", "Joe Biden"}, {"Germany", "Joe Biden"}});
+  const Relation* r = find(x, RelationType::MetWith, "Germany", "Joe Biden");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.with-subject-group");
+  // the two countries are one side of the meeting: no rule nor the model pairs them
+  EXPECT_EQ(find(x, RelationType::MetWith, "France", "Germany"), nullptr) << listing(x);
+}
+
+TEST(PartyLists, TheLeaderNamedForACountryOfTheSubjectGroupMet) {
+  auto x = run("French President Emmanuel Macron said the leaders of France and Germany will meet with Joe Biden "
+               "in June.");
+  const Relation* r = find(x, RelationType::MetWith, "Emmanuel Macron", "Joe Biden");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
+TEST(PartyLists, TheLeadersOfTwoCountriesSpokeByPhoneWithAPerson) {
+  auto x = run("The leaders of France and Germany spoke by phone with Joe Biden on Monday.");
+  expect_pairs(x, RelationType::SpokeWith, {{"France", "Joe Biden"}, {"Germany", "Joe Biden"}});
+}
+
+TEST(PartyLists, AGroupOfLeadersAsAConjunctOfTheWithParty) {
+  auto x = run("Emmanuel Macron met with Olaf Scholz and the leaders of Italy and Spain on Monday.");
+  expect_pairs(x, RelationType::MetWith,
+               {{"Emmanuel Macron", "Olaf Scholz"}, {"Emmanuel Macron", "Italy"}, {"Emmanuel Macron", "Spain"}});
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
