@@ -994,7 +994,8 @@ class RelationFinder {
     return arg;
   }
 
-  // Forces where they are: "Russian soldiers ... near the city of X", "French troops in X".
+  // Forces where they are: "Russian soldiers ... near the city of X", "French troops in X", "the
+  // Country A forces around X".
   // The country or organisation the force belongs to is deployed to the place it is in,
   // unless that place is its own country.
   void forces_present(int s) {
@@ -1034,9 +1035,11 @@ class RelationFinder {
         if (k == "from" || k == "against" || k == "to" || k == "into" || k == "," || k == "." || k == "said" ||
             a_.in_list("speech_verb", i))
           break;
-        if (k != "in" && k != "at" && k != "near" && k != "inside") continue;
+        if (k != "in" && k != "at" && k != "near" && k != "around" && k != "inside") continue;
         Argument place = place_after(i + 1, slast);
         if (place.entity < 0) break;
+        // forces around a city or region are in it; around a country, at its borders ("the build-up around X")
+        if (k == "around" && type_of(a_, place) != EntityType::Location) break;
         if (place.entity == owner.entity) {  // at home
           placed = true;
           break;

@@ -61,5 +61,46 @@ TEST(DeploySender, ASendingSignedOffOnIsPlanned) {
   EXPECT_EQ(r->modality, Modality::Planned);
 }
 
+TEST(DeploySender, APersonWhoRefusesToSendSendsNothing) {
+  auto x = run("The United States is wary of a wider war. President Joe Biden has refused to send troops to Ukraine.",
+               "2022-02-10");
+  const Relation* r = find(x, RelationType::DeployedTo, "United States", "Ukraine");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:deploy.verb.person-sender");
+  EXPECT_EQ(r->modality, Modality::Negated);
+}
+
+TEST(DeploySender, ForcesThatEnterACountryAreThere) {
+  auto x = run("Talks failed on Wednesday. Russian troops entered Georgia on Thursday, the ministry said.");
+  const Relation* r = find(x, RelationType::DeployedTo, "Russia", "Georgia");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:deploy.verb.enter");
+}
+
+TEST(DeploySender, ACountrysDeploymentWithNoThemeIsOfItsForces) {
+  auto x = run("Lithuania asked its allies for help. The German deployment to Lithuania began on Monday.");
+  const Relation* r = find(x, RelationType::DeployedTo, "Germany", "Lithuania");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:deploy.noun.bare");
+}
+
+TEST(DeploySender, ADeploymentOfSomethingElseIsNone) {
+  auto x = run("Lithuania asked its allies for help. The German deployment of aid workers to Lithuania began on Monday.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "Germany", "Lithuania"), nullptr);
+}
+
+TEST(DeploySender, ForcesAroundAPlaceAreThere) {
+  auto x = run("The siege went on. On Friday, Turkish forces around Aleppo came under fire from militants.");
+  const Relation* r = find(x, RelationType::DeployedTo, "Turkey", "Aleppo");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "pattern:deployed_to/forces-in");
+}
+
+// forces around a country are at its borders, not in it
+TEST(DeploySender, ForcesAroundACountryAreNotInIt) {
+  auto x = run("Ministers met in Brussels on Friday. They discussed the Russian forces around Ukraine and the risk of war.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), nullptr);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
