@@ -102,5 +102,15 @@ TEST(DeploySender, ForcesAroundACountryAreNotInIt) {
   EXPECT_EQ(find(x, RelationType::DeployedTo, "Russia", "Ukraine"), nullptr);
 }
 
+// what the forces go to secure or defend is where they go
+TEST(DeploySender, ThePlaceTheForcesGoToSecureIsTheDestination) {
+  auto x = run("Germany faces calls for help from its allies. Chancellor Olaf Scholz sent 500 more soldiers to secure "
+               "Lithuania after the attack.",
+               "2023-05-10");
+  const Relation* r = find(x, RelationType::DeployedTo, "Germany", "Lithuania");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:deploy.verb.person-sender");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
