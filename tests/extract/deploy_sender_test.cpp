@@ -1,6 +1,7 @@
 // Who sends forces, where to, and whether it happened: a person sending forces sends them for the
 // country whose office they hold; a destination named by its class ("the city of X"); a sending
-// authorized or signed off on is planned. Each a full extract run on sentences written for the test.
+// authorized or signed off on is planned; a gerund under a cue verb takes its cue. Each a full extract
+// run on sentences written for the test.
 #include <gtest/gtest.h>
 
 #include "tests/support/pipeline_fixture.hpp"
@@ -110,6 +111,15 @@ TEST(DeploySender, ThePlaceTheForcesGoToSecureIsTheDestination) {
   const Relation* r = find(x, RelationType::DeployedTo, "Germany", "Lithuania");
   ASSERT_NE(r, nullptr) << listing(x);
   EXPECT_EQ(r->evidence.rule, "parse:deploy.verb.person-sender");
+}
+
+// a gerund object of a cue verb, parsed as a clause of it, takes the verb's cue
+TEST(DeploySender, PuttingForcesInAPlaceThatOneShouldRuleOutIsHypothetical) {
+  auto x = run("Lithuania asked its allies for help. The minister said he did not think the treaty should rule out "
+               "putting German boots on the ground in Lithuania.");
+  const Relation* r = find(x, RelationType::DeployedTo, "Germany", "Lithuania");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Hypothetical);
 }
 
 }  // namespace
