@@ -1047,6 +1047,18 @@ class RelationFinder {
         add(RelationType::DeployedTo, owner, place, f, modality_before(f, a_.sentence_first(s)), 0.65,
             "pattern:deployed_to/forces-in");
         placed = true;
+        // and the places listed with it: "Country A troops in X and Y", "in X, Y and Z"
+        for (Argument next = place;;) {
+          const int pm = a_.tokens[next.token].mention;
+          std::uint32_t j = pm >= 0 ? a_.mentions[static_cast<std::size_t>(pm)].last : next.token + 1;
+          bool joined = false;
+          while (j < slast && (a_.token_text(j) == "," || a_.key(j) == "and")) joined = true, ++j;
+          if (!joined || j >= slast) break;
+          next = argument_at(a_, j);
+          if (next.entity < 0 || !is_place(next) || next.entity == owner.entity) break;
+          add(RelationType::DeployedTo, owner, next, f, modality_before(f, a_.sentence_first(s)), 0.65,
+              "pattern:deployed_to/forces-in");
+        }
       }
       if (!placed && scene.entity >= 0 && scene.token < f && scene.entity != owner.entity)
         add(RelationType::DeployedTo, owner, scene, f, modality_before(f, a_.sentence_first(s)), 0.6,

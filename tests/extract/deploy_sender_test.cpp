@@ -122,5 +122,15 @@ TEST(DeploySender, PuttingForcesInAPlaceThatOneShouldRuleOutIsHypothetical) {
   EXPECT_EQ(r->modality, Modality::Hypothetical);
 }
 
+// every place of a list after forces where they are
+TEST(DeploySender, ForcesInAListOfPlacesAreInEach) {
+  auto x = run("The drawdown was announced on Friday. France has troops in Mali, Niger and Chad, officials said.");
+  for (const char* place : {"Mali", "Niger", "Chad"}) {
+    const Relation* r = find(x, RelationType::DeployedTo, "France", place);
+    ASSERT_NE(r, nullptr) << place << "\n" << listing(x);
+    EXPECT_EQ(r->evidence.rule, "pattern:deployed_to/forces-in");
+  }
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
