@@ -247,6 +247,12 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // realnews-train). One sent with it is still to go: "dispatched his envoy to meet X".
     if (arc == "advcl") {
       const int mark = tree.child(node, "mark");
+      // a gerund with no mark of its own is the object of a cue verb the parse read as a clause: "should
+      // rule out putting troops in X", "ruled out sending forces to Y"; the verb's cue is its own
+      if (mark < 0 && a.key(node).size() > 3 && a.key(node).compare(a.key(node).size() - 3, 3, "ing") == 0 &&
+          a.rules->tags()[a.deps[node].upos] == "VERB")
+        if (auto m = governor_cue(a, tree, static_cast<std::uint32_t>(h)))
+          return head_says(own_cues(a, tree, static_cast<std::uint32_t>(h)), m);
       if (mark >= 0 && a.key(static_cast<std::uint32_t>(mark)) == "to") {
         const auto g = static_cast<std::uint32_t>(h);
         // (a head of the cue table still says its own: "was scheduled to meet X" read as a purpose)

@@ -417,4 +417,58 @@ Argument owner_of_forces_before(const Analysis& a, std::uint32_t force) {
   return out;
 }
 
+Argument sender_country(const Analysis& a, const Argument& person) {
+  Argument out;
+  if (person.entity < 0 || a.entities[static_cast<std::size_t>(person.entity)].type != EntityType::Person) return out;
+  const std::string& name = a.entities[static_cast<std::size_t>(person.entity)].name;
+  auto country_entity = [&](const std::string& country) {
+    for (std::size_t e = 0; e < a.entities.size(); ++e)
+      if (a.entities[e].type == EntityType::Country && a.entities[e].name == country && !a.entities[e].mentions.empty())
+        return static_cast<int>(e);
+    return -1;
+  };
+  // one source's answer: the single country entity it gives, -1 for none, -2 for several
+  auto single = [](const std::vector<int>& found) {
+    int one = -1;
+    for (int e : found) {
+      if (e < 0) continue;
+      if (one >= 0 && one != e) return -2;
+      one = e;
+    }
+    return one;
+  };
+  std::vector<int> on_date, in_text, any_time;
+  const std::string& date = a.doc.meta.date;
+  for (const OfficeTerm* t : a.lex.terms_of(name)) {
+    if (!a.lex.is_country(t->office_of)) continue;
+    const int e = country_entity(t->office_of);
+    if (!date.empty() && t->holds_on(date)) on_date.push_back(e);
+    any_time.push_back(e);
+  }
+  for (int mi : a.entities[static_cast<std::size_t>(person.entity)].mentions) {
+    const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.office_of < 0) continue;
+    const int e = a.mentions[static_cast<std::size_t>(m.office_of)].entity;
+    if (e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Country) in_text.push_back(e);
+  }
+  const char* from = nullptr;
+  int country = -1;
+  for (auto [found, what] : {std::pair{&on_date, "office-holder data"}, std::pair{&in_text, "the text's title"},
+                             std::pair{&any_time, "office-holder data, earlier term"}}) {
+    const int e = single(*found);
+    if (e == -2) return out;  // offices of two countries: whose forces is not said
+    if (e >= 0) {
+      country = e;
+      from = what;
+      break;
+    }
+  }
+  if (country < 0) return out;
+  out.entity = country;
+  out.token = person.token;
+  out.note = (person.note.empty() ? std::string() : person.note + "; ") + name + " -> " +
+             a.entities[static_cast<std::size_t>(country)].name + " (sender's country, " + from + ")";
+  return out;
+}
+
 }  // namespace kgraph::extract

@@ -68,6 +68,14 @@ Argument owner_of_forces_before(const Analysis& a, std::uint32_t force);
 // Prime Minister David Cameron", "Russia's President X"). -1 when the text names none or several.
 int country_leader_named(const Analysis& a, int country);
 
+// The country a person sends forces for: "President X sent troops to Y" is a deployment by X's country
+// (GUIDELINES.md: the sender is a country or organisation). The office-holder data's country office
+// the person holds on the document's date, else the country offices the text gives the person
+// ("Country A's President X"), else the data's country offices of the person at any time (a past
+// leader's deployment told later); the country must be an entity of the document and the sources
+// that answer must agree on one. entity -1 otherwise; the note says what it was read from.
+Argument sender_country(const Analysis& a, const Argument& person);
+
 // Entity type of an argument.
 EntityType type_of(const Analysis& a, const Argument& arg);
 

@@ -136,6 +136,10 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       // forces with no owner in the sentence: those of the owner named with forces just before
       if (head.entity < 0 && m.rule->relation == RelationType::DeployedTo && unowned_force(a, tree, h))
         head = owner_of_forces_before(a, h);
+      // a person who sends forces sends them for the country whose office they hold
+      if (head.entity >= 0 && m.rule->relation == RelationType::DeployedTo &&
+          a.entities[static_cast<std::size_t>(head.entity)].type == EntityType::Person)
+        head = sender_country(a, head);
       const Argument tail = match::entity_at(a, tree, t);
       emit_arguments(head, tail);
       // "met with the leaders of France and Britain": the country, and the leader the text names for it

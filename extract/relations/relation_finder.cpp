@@ -1008,7 +1008,8 @@ class RelationFinder {
     return arg;
   }
 
-  // Forces where they are: "Russian soldiers ... near the city of X", "French troops in X".
+  // Forces where they are: "Russian soldiers ... near the city of X", "French troops in X", "the
+  // Country A forces around X".
   // The country or organisation the force belongs to is deployed to the place it is in,
   // unless that place is its own country.
   void forces_present(int s) {
@@ -1048,9 +1049,11 @@ class RelationFinder {
         if (k == "from" || k == "against" || k == "to" || k == "into" || k == "," || k == "." || k == "said" ||
             a_.in_list("speech_verb", i))
           break;
-        if (k != "in" && k != "at" && k != "near" && k != "inside") continue;
+        if (k != "in" && k != "at" && k != "near" && k != "around" && k != "inside") continue;
         Argument place = place_after(i + 1, slast);
         if (place.entity < 0) break;
+        // forces around a city or region are in it; around a country, at its borders ("the build-up around X")
+        if (k == "around" && type_of(a_, place) != EntityType::Location) break;
         if (place.entity == owner.entity) {  // at home
           placed = true;
           break;
@@ -1058,6 +1061,18 @@ class RelationFinder {
         add(RelationType::DeployedTo, owner, place, f, modality_before(f, a_.sentence_first(s)), 0.65,
             "pattern:deployed_to/forces-in");
         placed = true;
+        // and the places listed with it: "Country A troops in X and Y", "in X, Y and Z"
+        for (Argument next = place;;) {
+          const int pm = a_.tokens[next.token].mention;
+          std::uint32_t j = pm >= 0 ? a_.mentions[static_cast<std::size_t>(pm)].last : next.token + 1;
+          bool joined = false;
+          while (j < slast && (a_.token_text(j) == "," || a_.key(j) == "and")) joined = true, ++j;
+          if (!joined || j >= slast) break;
+          next = argument_at(a_, j);
+          if (next.entity < 0 || !is_place(next) || next.entity == owner.entity) break;
+          add(RelationType::DeployedTo, owner, next, f, modality_before(f, a_.sentence_first(s)), 0.65,
+              "pattern:deployed_to/forces-in");
+        }
       }
       if (!placed && scene.entity >= 0 && scene.token < f && scene.entity != owner.entity)
         add(RelationType::DeployedTo, owner, scene, f, modality_before(f, a_.sentence_first(s)), 0.6,
