@@ -388,6 +388,24 @@ TEST(HoldsPosition, MemberOrLeaderOfAChamberHoldsTheChambersOfficeWhenTheTextNam
   EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Marco Rubio", "United States"));
 }
 
+TEST(HoldsPosition, ATitleThatNamesItsChamberNamesItForItsHolderAlone) {
+  // "House Speaker X" names the House though no other sentence does (extract/entities/title_chambers.hpp);
+  // a representative elsewhere in the text still holds the country's office: the chamber is named only
+  // in another person's title
+  auto x = run("House Speaker Paul Ryan said the United States must respond to the attack. Senate Minority Leader "
+               "Chuck Schumer urged caution. Rep. Adam Smith, D-Wash., called the plan reckless.",
+               "2017-04-07");
+  auto r = find(x, RelationType::HoldsPosition, "Paul Ryan", "House");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->title, "Speaker");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Chuck Schumer", "Senate"));
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Adam Smith", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Adam Smith", "House"));
+  // a title without its chamber's word names no chamber
+  auto y = run("Speaker Paul Ryan said the United States must respond to the attack.", "2017-04-07");
+  EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Paul Ryan", "House"));
+}
+
 TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
   // "..., said X, a senior fellow at Y": the parse hangs "fellow" from the sentence and "said" from it
   // (ontology/relations/rules.tsv pos.appos.after-said)
