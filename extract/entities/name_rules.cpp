@@ -1132,6 +1132,52 @@ bool title_after(const Analysis& a, MentionDraft& m, std::uint32_t q, std::uint3
   return true;
 }
 
+// A second office after the name of a person titled before it, in an organisation named with it:
+// "Sen. X, R-State, chairman of the Y Committee", "Rep. X, State Republican and chairman of the Y
+// Committee", "Sen. X, who chairs the Y Committee". Sets office2_of and title2.
+void second_office_after_name(const Analysis& a, MentionDraft& m, std::uint32_t slast) {
+  if (m.last + 2 >= slast || a.token_text(m.last) != ",") return;
+  std::uint32_t q = m.last + 1;
+  // a party and state label of up to four tokens ("R-Ariz.", "D-N.Y."; word list party_letter), then a comma
+  for (std::uint32_t k = q + 1; k < std::min(slast, q + 5); ++k)
+    if (a.token_text(k) == ",") {
+      const std::string_view label = a.token_text(q);
+      const std::size_t dash = label.find('-');
+      const bool letter_dash = dash != std::string_view::npos && dash > 0 && a.lex.in_list("party_letter", normalize_key(label.substr(0, dash)));
+      if (letter_dash || (a.in_list("party_letter", q) && a.token_text(q + 1) == "-")) q = k + 1;
+      break;
+    }
+  // up to three capitalised words and "and" ("California Republican and chairman of ...")
+  for (std::uint32_t k = q; k < std::min(slast, q + 4); ++k) {
+    if (a.key(k) == "and" && k > q) {
+      q = k + 1;
+      break;
+    }
+    const int km = a.tokens[k].mention;
+    if (!a.tokens[k].upper || (km >= 0 && a.mentions[static_cast<std::size_t>(km)].type != EntityType::Location)) break;
+  }
+  if (q + 1 >= slast) return;
+  int om = -1;
+  std::string title;
+  if (a.key(q) == "who" && a.in_list("head_verb", q + 1)) {
+    std::uint32_t k = q + 2;
+    if (k < slast && a.key(k) == "the") ++k;
+    om = k < slast ? a.tokens[k].mention : -1;
+    if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].first != k) om = -1;
+    if (const TitleEntry* head = title_by_key(a, "head")) title = head->title;
+  } else {
+    MentionDraft t = m;
+    t.office_of = -1;
+    if (title_after(a, t, q, slast)) {
+      om = t.office_of;
+      title = t.title;
+    }
+  }
+  if (om < 0 || title.empty() || a.mentions[static_cast<std::size_t>(om)].type != EntityType::Organisation) return;
+  m.office2_of = om;
+  m.title2 = title;
+}
+
 // Length of the longest appointment phrase ("was elected", "was sworn in as", "became")
 // at token i (ontology word list appointment_verb), or 0. Only completed appointments
 // are listed: "if X becomes president" states no office.
@@ -1174,6 +1220,7 @@ void find_office_context(Analysis& a) {
       if (om < 0 && te->kind != "honorific") om = affiliation_after(a, m.last, slast);
       if (position_title(a, *te, om)) {
         set_office(m, *te, title_first, p + 1, om);
+        second_office_after_name(a, m, slast);
         continue;
       }
     }

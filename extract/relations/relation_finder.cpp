@@ -806,6 +806,21 @@ class RelationFinder {
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
     }
+    // a second office after the name of a person titled before it ("Sen. X, chairman of the Y Committee")
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0 || m.office2_of < 0) continue;
+      const int office = a_.mentions[static_cast<std::size_t>(m.office2_of)].entity;
+      if (office < 0 || a_.entities[static_cast<std::size_t>(office)].type != EntityType::Organisation) continue;
+      const int s = a_.tokens[m.first].sentence;
+      if (parsed_title(m.entity, s, m.title2) || !positions_seen_.insert({m.entity, office}).second) continue;
+      Argument person, org;
+      person.entity = m.entity;
+      person.token = m.first;
+      org.entity = office;
+      org.token = m.first;
+      add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted, 0.85,
+          "title:second-office", {{"title", m.title2}});
+    }
   }
 
   // The title the entity stage read with the person's name when it ends with the parse's title:

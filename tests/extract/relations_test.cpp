@@ -406,6 +406,22 @@ TEST(HoldsPosition, ATitleThatNamesItsChamberNamesItForItsHolderAlone) {
   EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Paul Ryan", "House"));
 }
 
+TEST(HoldsPosition, ASecondOfficeAfterTheNameOfATitledPerson) {
+  // "Sen. X, State Party and chairman of the Y Committee": the title before the name gives one office,
+  // the apposition after it a second, in the committee (name_rules.cpp second_office_after_name)
+  auto x = run("Sen. Jane Roe, Ohio Democrat and chairwoman of the Senate Banking Committee, said the United "
+               "States should tighten the sanctions on Tuesday.",
+               "2019-03-12");
+  auto r = find(x, RelationType::HoldsPosition, "Jane Roe", "Senate Banking Committee");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->rule, "title:second-office");
+  EXPECT_EQ(r->title, "Chairman");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Jane Roe", "United States"));
+  // a place after the name is no office of the person
+  auto y = run("Sen. Jane Roe, Ohio Democrat and a native of Cleveland, said the United States should act.", "2019-03-12");
+  EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Jane Roe", "Cleveland"));
+}
+
 TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
   // "..., said X, a senior fellow at Y": the parse hangs "fellow" from the sentence and "said" from it
   // (ontology/relations/rules.tsv pos.appos.after-said)
