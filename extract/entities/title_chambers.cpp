@@ -44,9 +44,16 @@ void find_title_chambers(Analysis& a) {
     chambers.push_back(std::move(c));
   }
   if (chambers.empty()) return;
-  for (MentionDraft& c : chambers) a.mentions.push_back(std::move(c));
+  std::vector<std::uint32_t> tokens;
+  for (MentionDraft& c : chambers) {
+    tokens.push_back(c.first);
+    a.mentions.push_back(std::move(c));
+  }
   std::stable_sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);
+  // The chamber stands for the title's office only: no token points to it, so the rules that read
+  // the words (a title before a name, the parties of a meeting) read "House Speaker X" as before.
+  for (std::uint32_t k : tokens) a.tokens[k].mention = -1;
 }
 
 }  // namespace kgraph::extract

@@ -7,7 +7,8 @@
 
 namespace kgraph::extract {
 
-// Runs after index_mentions and before find_office_context; keeps the mentions sorted and indexed.
+// Runs after index_mentions and before find_office_context; keeps the mentions sorted and indexed,
+// except the chamber mentions it adds, which no token points to.
 void find_title_chambers(Analysis& a);
 
 }  // namespace kgraph::extract
