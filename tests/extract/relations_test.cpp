@@ -438,6 +438,18 @@ TEST(HoldsPosition, ASecondOfficeAfterTheNameOfATitledPerson) {
   EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Jane Roe", "Cleveland"));
 }
 
+TEST(HoldsPosition, ATitleBeforeTheNextNameOfAListIsThatNamesTitle) {
+  // "X, Title Y and Z": the title after the comma is Y's, not an apposition of X (name_rules.cpp title_after)
+  auto x = run("His son-in-law Jared Kushner, National Security Adviser John Bolton and Treasury Secretary Steven "
+               "Mnuchin attended the dinner with the British Prime Minister in the United States.",
+               "2019-06-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John Bolton", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jared Kushner", "United States"));
+  // the apposition itself still stands
+  auto y = run("Jane Doe, chairwoman of the Atlantic Council, attended the summit.", "2019-06-04");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Jane Doe", "Atlantic Council"));
+}
+
 TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
   // "..., said X, a senior fellow at Y": the parse hangs "fellow" from the sentence and "said" from it
   // (ontology/relations/rules.tsv pos.appos.after-said)
