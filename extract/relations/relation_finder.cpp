@@ -162,6 +162,12 @@ class RelationFinder {
                                        through_pronoun(head) || through_pronoun(tail)))
       return;
     if (vetoed(type, rule, trigger, head, tail)) return;
+    // a country's ambassador at a body of states holds the country's office ("China's U.N. ambassador X")
+    if (type == RelationType::HoldsPosition && attributes.count("title") &&
+        a_.lex.in_list("member_state_post", normalize_key(attributes["title"]))) {
+      const std::string kind = a_.lex.organisation_kind(a_.entities[static_cast<std::size_t>(tail.entity)].name);
+      if (kind == "intergovernmental" || kind == "alliance") return;
+    }
     Relation r;
     r.type = type;
     r.head = head.entity;

@@ -450,6 +450,20 @@ TEST(HoldsPosition, ATitleBeforeTheNextNameOfAListIsThatNamesTitle) {
   EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Jane Doe", "Atlantic Council"));
 }
 
+TEST(HoldsPosition, AnAmbassadorAtABodyOfStatesHoldsNoOfficeOfIt) {
+  // word list member_state_post: a country's envoy at the United Nations is no office of the United Nations
+  auto x = run("When the officials testified two weeks ago, they were asked whether they had altered the talking "
+               "points on which U.N. Ambassador Jane Roe based her comments about the attacks.",
+               "2012-11-28");
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jane Roe", "U.N."));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jane Roe", "United Nations"));
+  // the body's own posts stand
+  auto y = run("U.N. Secretary-General Jane Roe told the Security Council that the launch was unacceptable.",
+               "2017-07-05");
+  EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Jane Roe", "U.N.") ||
+              find(y, RelationType::HoldsPosition, "Jane Roe", "United Nations"));
+}
+
 TEST(HoldsPosition, TitleAfterASpeakerNamedAfterTheVerb) {
   // "..., said X, a senior fellow at Y": the parse hangs "fellow" from the sentence and "said" from it
   // (ontology/relations/rules.tsv pos.appos.after-said)
