@@ -1128,6 +1128,8 @@ bool title_after(const Analysis& a, MentionDraft& m, std::uint32_t q, std::uint3
   title_ending_at(a, e, &te);
   const int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
   if (!te || !position_title(a, *te, office)) return false;
+  // a title in the possessive is another person's: "X, the president's lawyer"
+  if (e + 1 < slast && (a.key(e + 1) == "'s" || a.key(e + 1) == "'")) return false;
   // a name right after the title is whose title it is: "X, Foreign Minister Y, and Z" lists Y with his
   if (e + 1 < slast && a.tokens[e + 1].mention >= 0) {
     const MentionDraft& next = a.mentions[static_cast<std::size_t>(a.tokens[e + 1].mention)];

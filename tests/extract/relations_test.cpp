@@ -445,6 +445,11 @@ TEST(HoldsPosition, ATitleBeforeTheNextNameOfAListIsThatNamesTitle) {
                "2019-06-04");
   EXPECT_TRUE(find(x, RelationType::HoldsPosition, "John Bolton", "United States"));
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jared Kushner", "United States"));
+  // a title in the possessive is another person's: "X, the president's lawyer"
+  auto z = run("Investigators said that John Roe, the president's personal lawyer, was the conduit for the efforts in "
+               "Ukraine. Ukraine denied it.",
+               "2019-11-20");
+  EXPECT_FALSE(find(z, RelationType::HoldsPosition, "John Roe", "Ukraine"));
   // the apposition itself still stands
   auto y = run("Jane Doe, chairwoman of the Atlantic Council, attended the summit.", "2019-06-04");
   EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Jane Doe", "Atlantic Council"));
