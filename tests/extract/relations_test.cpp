@@ -436,6 +436,13 @@ TEST(HoldsPosition, ASecondOfficeAfterTheNameOfATitledPerson) {
   // a place after the name is no office of the person
   auto y = run("Sen. Jane Roe, Ohio Democrat and a native of Cleveland, said the United States should act.", "2019-03-12");
   EXPECT_FALSE(find(y, RelationType::HoldsPosition, "Jane Roe", "Cleveland"));
+  // "a member of", "ranking member of" (word list member_title): a position in the body after "of"
+  auto z = run("Rep. John Roe, D-Ohio, ranking member of the House Armed Services Committee, called the order a "
+               "disgrace to the United States.",
+               "2017-07-26");
+  auto m = find(z, RelationType::HoldsPosition, "John Roe", "House Armed Services Committee");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->title, "member");
 }
 
 TEST(HoldsPosition, ATitleBeforeTheNextNameOfAListIsThatNamesTitle) {
