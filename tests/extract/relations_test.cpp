@@ -457,6 +457,11 @@ TEST(HoldsPosition, ATitleBeforeTheNextNameOfAListIsThatNamesTitle) {
                "Ukraine. Ukraine denied it.",
                "2019-11-20");
   EXPECT_FALSE(find(z, RelationType::HoldsPosition, "John Roe", "Ukraine"));
+  // a person's possessive before the title names whose aide, not the office: the title stands alone
+  auto w = run("John Bolton, Trump's national security adviser, said he has spoken with the president about Iran and "
+               "the United States.",
+               "2019-05-06");
+  EXPECT_TRUE(find(w, RelationType::HoldsPosition, "John Bolton", "United States"));
   // the apposition itself still stands
   auto y = run("Jane Doe, chairwoman of the Atlantic Council, attended the summit.", "2019-06-04");
   EXPECT_TRUE(find(y, RelationType::HoldsPosition, "Jane Doe", "Atlantic Council"));
