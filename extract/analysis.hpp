@@ -47,6 +47,10 @@ struct MentionDraft {
   std::string title;              // normalised title
   std::uint32_t title_first = 0, title_last = 0;  // tokens of the title phrase, for evidence
   bool appointed = false;         // the title follows an appointment ("X was sworn in as president")
+  // A second office named after the name of a person titled before it: "Sen. X, chairman of the Y
+  // Committee" (an organisation only; name_rules.cpp second_office_after_name).
+  int office2_of = -1;
+  std::string title2;
   // For descriptions ("the NATO chief"): the organisation whose head is meant.
   std::string described_org;
   std::string described_title;

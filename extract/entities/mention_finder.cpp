@@ -4,6 +4,7 @@
 
 #include "extract/entities/mention_passes.hpp"
 #include "extract/entities/name_rules.hpp"
+#include "extract/entities/title_chambers.hpp"
 #include "extract/profile/stage_profile.hpp"
 
 namespace kgraph::extract {
@@ -71,6 +72,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& x, const MentionDraft& y) { return x.first < y.first; });
   index_mentions(a);
   mark_locatives(a);
+  find_title_chambers(a);
   find_office_context(a);
 }
 

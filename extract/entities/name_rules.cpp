@@ -1117,6 +1117,12 @@ bool title_after(const Analysis& a, MentionDraft& m, std::uint32_t q, std::uint3
   if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].type != EntityType::Person) {
     t = a.mentions[static_cast<std::size_t>(om)].last;
     if (t < slast && (a.key(t) == "'s" || a.key(t) == "'")) ++t;
+  } else if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].last + 1 < slast &&
+             (a.key(a.mentions[static_cast<std::size_t>(om)].last) == "'s" || a.key(a.mentions[static_cast<std::size_t>(om)].last) == "'")) {
+    // "X, Trump's national security adviser": the person whose adviser X is names no office; the
+    // title stands alone (the office-holder and title data find whose)
+    t = a.mentions[static_cast<std::size_t>(om)].last + 1;
+    om = -1;
   } else {
     om = -1;
   }
@@ -1128,8 +1134,85 @@ bool title_after(const Analysis& a, MentionDraft& m, std::uint32_t q, std::uint3
   title_ending_at(a, e, &te);
   const int office = om >= 0 ? om : of_organisation(a, e + 1, slast);
   if (!te || !position_title(a, *te, office)) return false;
+  // a title in the possessive is another person's: "X, the president's lawyer"
+  if (e + 1 < slast && (a.key(e + 1) == "'s" || a.key(e + 1) == "'")) return false;
+  // a name right after the title is whose title it is: "X, Foreign Minister Y, and Z" lists Y with his
+  if (e + 1 < slast && a.tokens[e + 1].mention >= 0) {
+    const MentionDraft& next = a.mentions[static_cast<std::size_t>(a.tokens[e + 1].mention)];
+    if (next.type == EntityType::Person && next.first == e + 1) return false;
+  }
   set_office(m, *te, t, e + 1, office);
   return true;
+}
+
+// Where an apposition after the name starts: after "NAME," and a party and state label ("R-Ariz.,",
+// "D-N.Y.,"; word list party_letter), and after up to three capitalised words and "and" ("California
+// Republican and chairman of ..."); UINT32_MAX when no comma follows the name.
+std::uint32_t apposition_start(const Analysis& a, const MentionDraft& m, std::uint32_t slast) {
+  if (m.last + 2 >= slast || a.token_text(m.last) != ",") return UINT32_MAX;
+  std::uint32_t q = m.last + 1;
+  for (std::uint32_t k = q + 1; k < std::min(slast, q + 5); ++k)
+    if (a.token_text(k) == ",") {
+      const std::string_view label = a.token_text(q);
+      const std::size_t dash = label.find('-');
+      const bool letter_dash = dash != std::string_view::npos && dash > 0 && a.lex.in_list("party_letter", normalize_key(label.substr(0, dash)));
+      if (letter_dash || (a.in_list("party_letter", q) && a.token_text(q + 1) == "-")) q = k + 1;
+      break;
+    }
+  for (std::uint32_t k = q; k < std::min(slast, q + 4); ++k) {
+    if (a.key(k) == "and" && k > q) {
+      q = k + 1;
+      break;
+    }
+    const int km = a.tokens[k].mention;
+    if (!a.tokens[k].upper || (km >= 0 && a.mentions[static_cast<std::size_t>(km)].type != EntityType::Location)) break;
+  }
+  return q;
+}
+
+// "[a|the] [ranking] member of [the] ORG" from token q (word list member_title): the organisation's
+// mention, or -1. Sets `last` to the token after the member words.
+int member_of_at(const Analysis& a, std::uint32_t q, std::uint32_t slast, std::uint32_t* words_end) {
+  if (q < slast && (a.key(q) == "a" || a.key(q) == "the" || a.key(q) == "an")) ++q;
+  for (std::uint32_t n = 2; n >= 1; --n) {
+    if (q + n >= slast || !a.in_list("member_title", q, n)) continue;
+    const int om = of_organisation(a, q + n, slast);
+    if (om < 0 || a.mentions[static_cast<std::size_t>(om)].type != EntityType::Organisation) return -1;
+    *words_end = q + n;
+    return om;
+  }
+  return -1;
+}
+
+// A second office after the name of a person titled before it, in an organisation named with it:
+// "Sen. X, R-State, chairman of the Y Committee", "Rep. X, State Republican and chairman of the Y
+// Committee", "Sen. X, who chairs the Y Committee", "Rep. X, a member of the Y Committee". Sets
+// office2_of and title2.
+void second_office_after_name(const Analysis& a, MentionDraft& m, std::uint32_t slast) {
+  std::uint32_t q = apposition_start(a, m, slast);
+  if (q == UINT32_MAX || q + 1 >= slast) return;
+  int om = -1;
+  std::string title;
+  std::uint32_t words_end = 0;
+  if (a.key(q) == "who" && a.in_list("head_verb", q + 1)) {
+    std::uint32_t k = q + 2;
+    if (k < slast && a.key(k) == "the") ++k;
+    om = k < slast ? a.tokens[k].mention : -1;
+    if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].first != k) om = -1;
+    if (const TitleEntry* head = title_by_key(a, "head")) title = head->title;
+  } else if ((om = member_of_at(a, q, slast, &words_end)) >= 0) {
+    title = "member";
+  } else {
+    MentionDraft t = m;
+    t.office_of = -1;
+    if (title_after(a, t, q, slast)) {
+      om = t.office_of;
+      title = t.title;
+    }
+  }
+  if (om < 0 || title.empty() || a.mentions[static_cast<std::size_t>(om)].type != EntityType::Organisation) return;
+  m.office2_of = om;
+  m.title2 = title;
 }
 
 // Length of the longest appointment phrase ("was elected", "was sworn in as", "became")
@@ -1174,6 +1257,7 @@ void find_office_context(Analysis& a) {
       if (om < 0 && te->kind != "honorific") om = affiliation_after(a, m.last, slast);
       if (position_title(a, *te, om)) {
         set_office(m, *te, title_first, p + 1, om);
+        second_office_after_name(a, m, slast);
         continue;
       }
     }
@@ -1239,6 +1323,18 @@ void find_office_context(Analysis& a) {
       // "was named the new chief executive": "new" says nothing about the office
       if (q + 2 < slast && (a.key(q) == "the" || a.key(q) == "a") && a.key(q + 1) == "new") q += 2;
       if (q < slast && title_after(a, m, q, slast)) m.appointed = true;
+    }
+    // After: NAME, [the|a] [ranking] member of [the] ORG   (word list member_title)
+    if (m.title.empty()) {
+      const std::uint32_t q = apposition_start(a, m, slast);
+      std::uint32_t words_end = 0;
+      const int om = q == UINT32_MAX ? -1 : member_of_at(a, q, slast, &words_end);
+      if (om >= 0) {
+        m.title = "member";
+        m.title_first = q;
+        m.title_last = words_end;
+        m.office_of = om;
+      }
     }
   }
 }

@@ -61,11 +61,14 @@ std::string normalize_key(std::string_view s) {
 namespace {
 
 // A full name by its first and last word: news adds middle names and initials the table leaves
-// out ("John F. Kerry", "Hillary Rodham Clinton"); a one-word name has no such form.
+// out ("John F. Kerry", "Hillary Rodham Clinton"); a one-word name has no such form. The last word
+// without its Arabic article: "al-Assad" is also written "Assad" (as for people_by_surname_).
 std::string first_last(const std::string& name) {
   const auto a = name.find(' '), b = name.rfind(' ');
   if (a == std::string::npos) return {};
-  return normalize_key(name.substr(0, a)) + ' ' + normalize_key(name.substr(b + 1));
+  std::string last = normalize_key(name.substr(b + 1));
+  if (last.size() > 3 && (last.rfind("al-", 0) == 0 || last.rfind("el-", 0) == 0)) last = last.substr(3);
+  return normalize_key(name.substr(0, a)) + ' ' + last;
 }
 
 // Columns 3 and 4 of an office-holders row (from, to) as term_dates_error reads them.

@@ -162,6 +162,12 @@ class RelationFinder {
                                        through_pronoun(head) || through_pronoun(tail)))
       return;
     if (vetoed(type, rule, trigger, head, tail)) return;
+    // a country's ambassador at a body of states holds the country's office ("China's U.N. ambassador X")
+    if (type == RelationType::HoldsPosition && attributes.count("title") &&
+        a_.lex.in_list("member_state_post", normalize_key(attributes["title"]))) {
+      const std::string kind = a_.lex.organisation_kind(a_.entities[static_cast<std::size_t>(tail.entity)].name);
+      if (kind == "intergovernmental" || kind == "alliance") return;
+    }
     Relation r;
     r.type = type;
     r.head = head.entity;
@@ -772,7 +778,7 @@ class RelationFinder {
         // a title of one country's government or of one body, said without it ("Treasury Secretary X")
         const std::vector<TitleOffice>* offices = title_offices_of(m);
         if (office < 0 && offices) {
-          office = office_of_title(m.entity, *offices);
+          office = office_of_title(m, *offices);
           rule = "title:title-office";
         }
         // a national office with no country beside it is one of the country the text is about
@@ -819,6 +825,21 @@ class RelationFinder {
       if (!title.empty()) attrs["title"] = title;
       add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted,
           rule == "title:apposition" ? 0.9 : rule == "title:appointment" ? 0.85 : 0.7, rule, attrs);
+    }
+    // a second office after the name of a person titled before it ("Sen. X, chairman of the Y Committee")
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0 || m.office2_of < 0) continue;
+      const int office = a_.mentions[static_cast<std::size_t>(m.office2_of)].entity;
+      if (office < 0 || a_.entities[static_cast<std::size_t>(office)].type != EntityType::Organisation) continue;
+      const int s = a_.tokens[m.first].sentence;
+      if (parsed_title(m.entity, s, m.title2) || !positions_seen_.insert({m.entity, office}).second) continue;
+      Argument person, org;
+      person.entity = m.entity;
+      person.token = m.first;
+      org.entity = office;
+      org.token = m.first;
+      add(RelationType::HoldsPosition, person, org, a_.sentence_first(s), Modality::Asserted, 0.85,
+          "title:second-office", {{"title", m.title2}});
     }
   }
 
@@ -1151,13 +1172,16 @@ class RelationFinder {
   // (ontology/lexicon/title_offices.tsv): the first of the title's offices the text names, under
   // any of its names ("Sen. X" in a text that names the Senate: the Senate's; else the United
   // States'), when the text does not name the person with another country's office: "Sen. X" in
-  // an article that also has "Australian Senator X" is not the United States'. -1 otherwise.
-  int office_of_title(int person, const std::vector<TitleOffice>& offices) {
+  // an article that also has "Australian Senator X" is not the United States'. A chamber the text
+  // names only in another person's title ("House Speaker Y") does not count for this one: "Rep. X"
+  // in such a text is the United States' (title_chambers.hpp). -1 otherwise.
+  int office_of_title(const MentionDraft& pm, const std::vector<TitleOffice>& offices) {
+    const int person = pm.entity;
     int office = -1;
     for (const TitleOffice& o : offices) {
       for (std::size_t e = 0; e < a_.entities.size() && office < 0; ++e)
         if (std::find(o.names.begin(), o.names.end(), a_.entities[e].name) != o.names.end() &&
-            named_in_text(static_cast<int>(e)))
+            named_in_text(static_cast<int>(e)) && named_beyond_others_titles(static_cast<int>(e), pm))
           office = static_cast<int>(e);
       if (office >= 0) break;
     }
@@ -1167,6 +1191,20 @@ class RelationFinder {
           a_.entities[static_cast<std::size_t>(office)].type == EntityType::Country)
         return -1;
     return office;
+  }
+
+  // Whether the entity has a mention outside the title phrases of persons other than `pm`'s.
+  bool named_beyond_others_titles(int entity, const MentionDraft& pm) const {
+    for (int mi : a_.entities[static_cast<std::size_t>(entity)].mentions) {
+      const MentionDraft& m = a_.mentions[static_cast<std::size_t>(mi)];
+      bool in_title = false;
+      for (const MentionDraft& p : a_.mentions)
+        if (&p != &pm && p.type == EntityType::Person && p.title_last > p.title_first && m.first >= p.title_first &&
+            m.last <= p.title_last)
+          in_title = true;
+      if (!in_title) return true;
+    }
+    return false;
   }
 
   int office_from_table(const std::string& person, const std::string& title) {
