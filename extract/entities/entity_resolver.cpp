@@ -244,6 +244,7 @@ class Resolver {
     resolve_short_organisations();
     resolve_country_prefixed_organisations();
     resolve_country_chambers();
+    add_kin_full_names(fulls, full_by_key);
     if (fulls.empty()) return;
     const std::vector<std::pair<std::size_t, std::string>> titled = add_titled_holders(fulls, full_by_key);
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
@@ -413,6 +414,80 @@ class Resolver {
       added.emplace_back(it->second, title);
     }
     return added;
+  }
+
+  // The family name of a full name as written: its last word, name suffixes ("Jr.") left off.
+  std::string family_name_of(const std::string& name) const {
+    std::vector<std::string> words = split_words(name);
+    while (words.size() > 1 && a_.lex.in_list("name_suffix", fold_key(words.back()))) words.pop_back();
+    return words.size() > 1 ? words.back() : "";
+  }
+
+  // "Y and his son, Z", "Y's wife, Z", "her husband, Z": a given name alone straight after a kin
+  // word of those who mostly share a family name (word list surname_kin), that no full name of the
+  // text begins or ends, is the given name of "Z <family name of Y>". Y, the owner, is the person
+  // named right before "'s", or for a possessive pronoun the person named last before it in its
+  // sentence or the one before; Y's family name is the last word of Y's full name, or Y itself when
+  // Y is one word that shortens no full name of the text; never a common given name (word lists
+  // male_given_name, female_given_name: "Prince X and his wife, Z"). The name joins
+  // the full names, so the given name's other uses ("Z said") take it too.
+  template <class Full>
+  void add_kin_full_names(std::vector<Full>& fulls, std::map<std::string, std::size_t>& full_by_key) const {
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.last != m.first + 1) continue;
+      if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+      const int sentence = a_.tokens[m.first].sentence;
+      const std::uint32_t sfirst = a_.sentence_first(sentence);
+      std::uint32_t k = m.first;
+      if (k > sfirst && a_.token_text(k - 1) == ",") --k;
+      if (k < sfirst + 2 || !a_.in_list("surname_kin", k - 1) || a_.tokens[k - 1].upper) continue;
+      const std::uint32_t mark = k - 2;
+      const std::vector<std::string> given = mention_words(m);
+      if (given.size() != 1) continue;
+      bool known = false;  // (a given name of a full name of the text is that person's)
+      for (const Full& f : fulls) known = known || short_form_of(given, f.words) != ShortForm::None;
+      if (known) continue;
+      const MentionDraft* owner = nullptr;
+      if (a_.key(mark) == "'s" || a_.key(mark) == "\u2019s") {
+        const int mo = mark > sfirst ? a_.tokens[mark - 1].mention : -1;
+        if (mo >= 0 && a_.mentions[static_cast<std::size_t>(mo)].last == mark) owner = &a_.mentions[static_cast<std::size_t>(mo)];
+      } else if (a_.in_list("person_pronoun", mark)) {
+        for (const MentionDraft& o : a_.mentions) {
+          if (o.last > mark) break;  // mentions are in text order
+          if (o.type == EntityType::Person && o.source != MentionSource::Description && a_.tokens[o.first].sentence + 1 >= sentence)
+            owner = &o;
+        }
+      }
+      if (!owner || owner->type != EntityType::Person || owner->source == MentionSource::Description) continue;
+      const std::vector<std::string> ow = mention_words(*owner);
+      std::string family;
+      if (ow.size() >= 2) {
+        family = family_name_of(mention_text(*owner));
+      } else if (ow.size() == 1) {
+        int lasts = 0, others = 0;
+        for (const Full& f : fulls) {
+          const ShortForm kind = short_form_of(ow, f.words);
+          if (kind == ShortForm::Last) {
+            ++lasts;
+            family = family_name_of(f.name);
+          } else if (kind != ShortForm::None) {
+            ++others;
+          }
+        }
+        if (lasts > 1 || others > 0) continue;
+        if (lasts == 0) family = mention_text(*owner);
+      }
+      // (no given name for a family name: "Prince X and his wife, Z" gives Z no family name)
+      const std::string family_key = fold_key(family);
+      if (family.empty() || family_key == given[0] || a_.lex.in_list("male_given_name", family_key) ||
+          a_.lex.in_list("female_given_name", family_key))
+        continue;
+      const std::string name = mention_text(m) + " " + family;
+      auto [it, fresh] = full_by_key.try_emplace(spelling_key(name), fulls.size());
+      if (!fresh) continue;
+      fulls.push_back({name, name_words(name)});
+      fulls.back().first_sentence = sentence;
+    }
   }
 
   // The sex the text gives each one-word person name over its uses alone, keyed by the word: +1 for

@@ -40,5 +40,24 @@ TEST(PersonShortForms, NameThatOpensAnotherFullNameIsNotShortened) {
   EXPECT_NE(name_of(x, "Choi Han"), "Choi Min Han") << listing(x);
 }
 
+// A given name after "his son", "Y's wife": the given name and the family name of the person whose
+// kin it is; its later uses alone take the same name.
+TEST(PersonShortForms, GivenNameAfterAKinWordTakesTheFamilyName) {
+  const Extraction x = run(
+      "Senator Tom Vasko arrived in Rome on Monday with his son, Felix, for talks with the mayor. "
+      "Felix later met the foreign minister.\n");
+  EXPECT_EQ(name_of(x, "Felix"), "Felix Vasko") << listing(x);
+  EXPECT_EQ(by_name(x, "Felix"), nullptr) << listing(x);
+  const Extraction y = run("The envoy said Vasko's daughter, Lena, had been detained in the capital.\n");
+  EXPECT_EQ(name_of(y, "Lena"), "Lena Vasko") << listing(y);
+}
+
+// A common given name gives no family name: "Prince Charles and his wife, Rosalind" names no
+// "Rosalind Charles".
+TEST(PersonShortForms, KinOfAPersonNamedByAGivenNameTakesNoFamilyName) {
+  const Extraction x = run("The president was greeted by Prince Charles and his wife, Rosalind, at the palace.\n");
+  EXPECT_EQ(by_name(x, "Rosalind Charles"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
