@@ -360,7 +360,12 @@ class Resolver {
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
       if (!suffix.empty()) short_key += " " + suffix;
       auto used = used_for.find(short_key);
-      if (found.size() > 1) narrow_by_cues(m, found, cues);
+      // A pick its own honorific or title made among several ("Mrs. Roe" beside "Donald Roe" and
+      // "Anna Roe") is no meaning of the short form alone: a later bare "Roe" keeps its own.
+      const bool several = found.size() > 1;
+      if (several) narrow_by_cues(m, found, cues);
+      const bool cued = several && found.size() == 1 && m.first > 0 &&
+                        a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1);
       if (found.size() == 1)
         pick = found[0];
       else if (used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
@@ -374,7 +379,7 @@ class Resolver {
       m.type = EntityType::Person;
       m.name = fulls[pick].name;
       last_seen[pick] = sentence;
-      used_for[short_key] = pick;
+      if (!cued) used_for[short_key] = pick;
     }
   }
 
