@@ -226,6 +226,7 @@ class Resolver {
       std::vector<std::string> words;
       int first_sentence = INT32_MAX;
       int mentions = 0;  // mentions of the name in full
+      bool kin = false;  // named in full as someone's kin ("X Y and his wife, Z Y")
     };
     retype_people_named_by_surname();
     std::vector<Full> fulls;
@@ -240,6 +241,7 @@ class Resolver {
       Full& f = fulls[it->second];
       f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
       ++f.mentions;
+      f.kin = f.kin || named_as_kin(m);
     }
     resolve_short_organisations();
     resolve_country_prefixed_organisations();
@@ -364,6 +366,10 @@ class Resolver {
       // "Anna Roe") is no meaning of the short form alone: a later bare "Roe" keeps its own.
       const bool several = found.size() > 1;
       if (several) narrow_by_cues(m, found, cues);
+      // (a bare surname shared by a person and one the text names in full as that person's kin is
+      // the person's: "Y said" after "X Y and his wife, Z Y")
+      if (found.size() > 1 && std::any_of(found.begin(), found.end(), [&](std::size_t f) { return !fulls[f].kin; }))
+        std::erase_if(found, [&](std::size_t f) { return fulls[f].kin; });
       const bool cued = several && found.size() == 1 && m.first > 0 &&
                         a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1);
       if (found.size() == 1)
@@ -419,6 +425,16 @@ class Resolver {
       added.emplace_back(it->second, title);
     }
     return added;
+  }
+
+  // Whether a mention stands right after a kin word after a possessive ("his wife, Z Y", "Y's son Z").
+  bool named_as_kin(const MentionDraft& m) const {
+    const std::uint32_t sfirst = a_.sentence_first(a_.tokens[m.first].sentence);
+    std::uint32_t k = m.first;
+    if (k > sfirst && a_.token_text(k - 1) == ",") --k;
+    if (k < sfirst + 2 || !a_.in_list("kin_word", k - 1) || a_.tokens[k - 1].upper) return false;
+    const std::string& mark = a_.key(k - 2);
+    return mark == "'s" || mark == "\u2019s" || a_.in_list("person_pronoun", k - 2);
   }
 
   // The family name of a full name as written: its last word, name suffixes ("Jr.") left off.

@@ -80,5 +80,14 @@ TEST(PersonShortForms, HonorificPickDoesNotChangeTheBareSurname) {
   EXPECT_EQ(name_at(x, text.find("Varga declared")), "Donald Varga") << listing(x);
 }
 
+// A bare surname shared by a person and one named in full as that person's kin is the person's.
+TEST(PersonShortForms, SurnameSharedWithKinIsThePersons) {
+  const Extraction x = run(
+      "On Wednesday the president hosted Senator Paul Orban and his wife, Greta Orban, for dinner. "
+      "Orban described the meal as pleasant.\n");
+  EXPECT_EQ(by_name(x, "Orban"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Orban"), "Paul Orban") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
