@@ -209,6 +209,10 @@ class Resolver {
       if (!plain) continue;
       const auto it = alone.find(a_.key(m.last - 1));
       if (it != alone.end() && it->second > 0) m.type = EntityType::Person;
+      // (a name of three words may be written family name first, as East Asian names are: "X, a
+      // former secretary, ... X said" of "X Y Z")
+      const auto first = m.last - m.first == 3 ? alone.find(a_.key(m.first)) : alone.end();
+      if (first != alone.end() && first->second > 0) m.type = EntityType::Person;
     }
   }
 

@@ -89,5 +89,14 @@ TEST(PersonShortForms, SurnameSharedWithKinIsThePersons) {
   EXPECT_EQ(name_of(x, "Orban"), "Paul Orban") << listing(x);
 }
 
+// A name of three words that the tagger reads as a body, whose first word the text uses alone for a
+// person, is that person's name written family name first.
+TEST(PersonShortForms, ThreeWordNameWithFamilyNameFirstIsAPerson) {
+  const Extraction x = run(
+      "Few outsiders know how the leadership in the capital is faring, according to Baek Seong Chul, a former "
+      "adviser to the cabinet. \"Nobody can be sure of anything there,\" Baek said.\n");
+  EXPECT_EQ(name_of(x, "Baek"), "Baek Seong Chul") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
