@@ -254,20 +254,18 @@ class Resolver {
     if (fulls.empty()) return;
     const std::vector<std::pair<std::size_t, std::string>> titled = add_titled_holders(fulls, full_by_key);
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
-    // San Suu Kyi", "George Bush" of "George H. Bush", "Sarah Roe" of "Sarah Anne Roe") is that
-    // name. A name that also opens another full name ("Kim Jong" of "Kim Jong Un" beside "Kim Yo
-    // Jong") stays as it is.
+    // San Suu Kyi", "George Bush" of "George H. Bush", "Sarah Roe" of "Sarah Anne Roe", a given name
+    // of two words "Abdel Karim" of "Abdel Karim Roe") is that name; one that may shorten two
+    // ("Kim Jong" of "Kim Jong Un" and of "Kim Yo Jong") stays as it is.
     std::vector<std::size_t> longer(fulls.size());
     for (std::size_t f = 0; f < fulls.size(); ++f) {
       longer[f] = f;
       int count = 0;
       for (std::size_t g = 0; g < fulls.size(); ++g) {
         const ShortForm kind = short_form_of(fulls[f].words, fulls[g].words);
-        if (kind == ShortForm::Last || kind == ShortForm::NoInitials || kind == ShortForm::NoMiddle) {
+        if (kind == ShortForm::Last || kind == ShortForm::NoInitials || kind == ShortForm::NoMiddle || kind == ShortForm::First) {
           longer[f] = g;
           ++count;
-        } else if (kind == ShortForm::First && fulls[f].words.size() >= 2) {
-          count += 2;
         }
       }
       if (count != 1) longer[f] = f;

@@ -98,5 +98,14 @@ TEST(PersonShortForms, ThreeWordNameWithFamilyNameFirstIsAPerson) {
   EXPECT_EQ(name_of(x, "Baek"), "Baek Seong Chul") << listing(x);
 }
 
+// A given name of two words is the one full name of the text it opens.
+TEST(PersonShortForms, TwoWordGivenNameIsTheFullName) {
+  const Extraction x = run(
+      "The minister, Abdel Karim Haddad, met the envoy on Monday. Haddad said the talks would resume, and "
+      "Abdel Karim told reporters he was hopeful.\n");
+  EXPECT_EQ(name_of(x, "Abdel Karim"), "Abdel Karim Haddad") << listing(x);
+  EXPECT_EQ(by_name(x, "Abdel Karim"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
