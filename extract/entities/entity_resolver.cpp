@@ -95,13 +95,23 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
   return without_middle(s, f) ? ShortForm::NoMiddle : ShortForm::None;
 }
 
-// Whether two words of six letters or more are the same but for one letter after the first: a
-// typing error, not another name ("Turnball", "Turnbull").
+// Whether two words are the same but for one letter after the first, a typing error and not another
+// name: one letter changed in words of six letters or more ("Turnball", "Turnbull"), or one left out
+// of a word of six letters or more ("Voronv" for "Voronov").
 bool one_letter_apart(const std::string& a, const std::string& b) {
-  if (a.size() != b.size() || a.size() < 6 || a[0] != b[0] || a == b) return false;
-  int diff = 0;
-  for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
-  return diff == 1;
+  if (a == b || a.empty() || b.empty() || a[0] != b[0]) return false;
+  if (a.size() == b.size()) {
+    if (a.size() < 6) return false;
+    int diff = 0;
+    for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff == 1;
+  }
+  const std::string& longer = a.size() > b.size() ? a : b;
+  const std::string& shorter = a.size() > b.size() ? b : a;
+  if (longer.size() != shorter.size() + 1 || longer.size() < 6) return false;
+  std::size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  return shorter.compare(i, std::string::npos, longer, i + 1, std::string::npos) == 0;
 }
 
 // Whether a one-word short form that starts a full name is the family name of a name written

@@ -107,5 +107,13 @@ TEST(PersonShortForms, TwoWordGivenNameIsTheFullName) {
   EXPECT_EQ(by_name(x, "Abdel Karim"), nullptr) << listing(x);
 }
 
+// A surname written with one letter left out is the one full name of the text it misspells.
+TEST(PersonShortForms, SurnameMissingALetterIsTheFullName) {
+  const Extraction x = run(
+      "Foreign Minister Andrei Voronov arrived in Geneva on Monday for the talks. The mediator told Voronv "
+      "that the weapons had to be handed over within a week.\n");
+  EXPECT_EQ(name_of(x, "Voronv"), "Andrei Voronov") << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
