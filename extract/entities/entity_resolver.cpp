@@ -59,7 +59,18 @@ bool initial_word(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
 // the last words ("Merkel", "de Mistura"; "Assad" for "al-Assad"), the first words (a given
 // name, "Raul", or the family name of an East Asian name written first, "Xi", "Moon"), or the
 // full name without its initials ("John Kerry" for "John F. Kerry").
-enum class ShortForm { None, Last, First, NoInitials };
+// A name without one or more of its middle words keeps its first and last words ("Sarah Roe" for
+// "Sarah Anne Roe"): news drops a middle name as it drops an initial.
+enum class ShortForm { None, Last, First, NoInitials, NoMiddle };
+
+// Whether `s` is `f` with some of its middle words left out, first and last word kept, two words or more.
+bool without_middle(const std::vector<std::string>& s, const std::vector<std::string>& f) {
+  if (s.size() < 2 || s.size() >= f.size() || s.front() != f.front() || s.back() != f.back()) return false;
+  std::size_t k = 1;
+  for (std::size_t j = 1; j + 1 < f.size() && k + 1 < s.size(); ++j)
+    if (f[j] == s[k]) ++k;
+  return k + 1 == s.size();
+}
 
 ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std::string>& f) {
   if (s.empty() || s.size() >= f.size()) return ShortForm::None;
@@ -77,19 +88,30 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
       ++initials;
       continue;
     }
-    if (k >= s.size() || s[k] != w) return ShortForm::None;
+    if (k >= s.size() || s[k] != w) return without_middle(s, f) ? ShortForm::NoMiddle : ShortForm::None;
     ++k;
   }
-  return initials > 0 && k == s.size() ? ShortForm::NoInitials : ShortForm::None;
+  if (initials > 0 && k == s.size()) return ShortForm::NoInitials;
+  return without_middle(s, f) ? ShortForm::NoMiddle : ShortForm::None;
 }
 
-// Whether two words of six letters or more are the same but for one letter after the first: a
-// typing error, not another name ("Turnball", "Turnbull").
+// Whether two words are the same but for one letter after the first, a typing error and not another
+// name: one letter changed in words of six letters or more ("Turnball", "Turnbull"), or one left out
+// of a word of six letters or more ("Voronv" for "Voronov").
 bool one_letter_apart(const std::string& a, const std::string& b) {
-  if (a.size() != b.size() || a.size() < 6 || a[0] != b[0] || a == b) return false;
-  int diff = 0;
-  for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
-  return diff == 1;
+  if (a == b || a.empty() || b.empty() || a[0] != b[0]) return false;
+  if (a.size() == b.size()) {
+    if (a.size() < 6) return false;
+    int diff = 0;
+    for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff == 1;
+  }
+  const std::string& longer = a.size() > b.size() ? a : b;
+  const std::string& shorter = a.size() > b.size() ? b : a;
+  if (longer.size() != shorter.size() + 1 || longer.size() < 6) return false;
+  std::size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  return shorter.compare(i, std::string::npos, longer, i + 1, std::string::npos) == 0;
 }
 
 // Whether a one-word short form that starts a full name is the family name of a name written
@@ -101,8 +123,10 @@ bool family_name_first(const std::vector<std::string>& s, const std::vector<std:
   return f.size() == 3 || (f.size() == 2 && f[1].find('-') != std::string::npos);
 }
 
-// Surnames first, then the name without initials, then a first word.
-int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
+// Surnames first, then the name without initials, then without middle names, then a first word.
+int short_form_rank(ShortForm k) {
+  return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::NoMiddle ? 2 : k == ShortForm::First ? 3 : 4;
+}
 
 class Resolver {
  public:
@@ -195,6 +219,10 @@ class Resolver {
       if (!plain) continue;
       const auto it = alone.find(a_.key(m.last - 1));
       if (it != alone.end() && it->second > 0) m.type = EntityType::Person;
+      // (a name of three words may be written family name first, as East Asian names are: "X, a
+      // former secretary, ... X said" of "X Y Z")
+      const auto first = m.last - m.first == 3 ? alone.find(a_.key(m.first)) : alone.end();
+      if (first != alone.end() && first->second > 0) m.type = EntityType::Person;
     }
   }
 
@@ -212,6 +240,7 @@ class Resolver {
       std::vector<std::string> words;
       int first_sentence = INT32_MAX;
       int mentions = 0;  // mentions of the name in full
+      bool kin = false;  // named in full as someone's kin ("X Y and his wife, Z Y")
     };
     retype_people_named_by_surname();
     std::vector<Full> fulls;
@@ -226,21 +255,25 @@ class Resolver {
       Full& f = fulls[it->second];
       f.first_sentence = std::min(f.first_sentence, a_.tokens[m.first].sentence);
       ++f.mentions;
+      f.kin = f.kin || named_as_kin(m);
     }
     resolve_short_organisations();
     resolve_country_prefixed_organisations();
     resolve_country_chambers();
+    add_kin_full_names(fulls, full_by_key);
     if (fulls.empty()) return;
     const std::vector<std::pair<std::size_t, std::string>> titled = add_titled_holders(fulls, full_by_key);
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
-    // San Suu Kyi", "George Bush" of "George H. Bush") is that name.
+    // San Suu Kyi", "George Bush" of "George H. Bush", "Sarah Roe" of "Sarah Anne Roe", a given name
+    // of two words "Abdel Karim" of "Abdel Karim Roe") is that name; one that may shorten two
+    // ("Kim Jong" of "Kim Jong Un" and of "Kim Yo Jong") stays as it is.
     std::vector<std::size_t> longer(fulls.size());
     for (std::size_t f = 0; f < fulls.size(); ++f) {
       longer[f] = f;
       int count = 0;
       for (std::size_t g = 0; g < fulls.size(); ++g) {
         const ShortForm kind = short_form_of(fulls[f].words, fulls[g].words);
-        if (kind == ShortForm::Last || kind == ShortForm::NoInitials) {
+        if (kind == ShortForm::Last || kind == ShortForm::NoInitials || kind == ShortForm::NoMiddle || kind == ShortForm::First) {
           longer[f] = g;
           ++count;
         }
@@ -341,7 +374,16 @@ class Resolver {
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
       if (!suffix.empty()) short_key += " " + suffix;
       auto used = used_for.find(short_key);
-      if (found.size() > 1) narrow_by_cues(m, found, cues);
+      // A pick its own honorific or title made among several ("Mrs. Roe" beside "Donald Roe" and
+      // "Anna Roe") is no meaning of the short form alone: a later bare "Roe" keeps its own.
+      const bool several = found.size() > 1;
+      if (several) narrow_by_cues(m, found, cues);
+      // (a bare surname shared by a person and one the text names in full as that person's kin is
+      // the person's: "Y said" after "X Y and his wife, Z Y")
+      if (found.size() > 1 && std::any_of(found.begin(), found.end(), [&](std::size_t f) { return !fulls[f].kin; }))
+        std::erase_if(found, [&](std::size_t f) { return fulls[f].kin; });
+      const bool cued = several && found.size() == 1 && m.first > 0 &&
+                        a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1);
       if (found.size() == 1)
         pick = found[0];
       else if (used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
@@ -355,7 +397,7 @@ class Resolver {
       m.type = EntityType::Person;
       m.name = fulls[pick].name;
       last_seen[pick] = sentence;
-      used_for[short_key] = pick;
+      if (!cued) used_for[short_key] = pick;
     }
   }
 
@@ -395,6 +437,90 @@ class Resolver {
       added.emplace_back(it->second, title);
     }
     return added;
+  }
+
+  // Whether a mention stands right after a kin word after a possessive ("his wife, Z Y", "Y's son Z").
+  bool named_as_kin(const MentionDraft& m) const {
+    const std::uint32_t sfirst = a_.sentence_first(a_.tokens[m.first].sentence);
+    std::uint32_t k = m.first;
+    if (k > sfirst && a_.token_text(k - 1) == ",") --k;
+    if (k < sfirst + 2 || !a_.in_list("kin_word", k - 1) || a_.tokens[k - 1].upper) return false;
+    const std::string& mark = a_.key(k - 2);
+    return mark == "'s" || mark == "\u2019s" || a_.in_list("person_pronoun", k - 2);
+  }
+
+  // The family name of a full name as written: its last word, name suffixes ("Jr.") left off.
+  std::string family_name_of(const std::string& name) const {
+    std::vector<std::string> words = split_words(name);
+    while (words.size() > 1 && a_.lex.in_list("name_suffix", fold_key(words.back()))) words.pop_back();
+    return words.size() > 1 ? words.back() : "";
+  }
+
+  // "Y and his son, Z", "Y's wife, Z", "her husband, Z": a given name alone straight after a kin
+  // word of those who mostly share a family name (word list surname_kin), that no full name of the
+  // text begins or ends, is the given name of "Z <family name of Y>". Y, the owner, is the person
+  // named right before "'s", or for a possessive pronoun the person named last before it in its
+  // sentence or the one before; Y's family name is the last word of Y's full name, or Y itself when
+  // Y is one word that shortens no full name of the text; never a common given name (word lists
+  // male_given_name, female_given_name: "Prince X and his wife, Z"). The name joins
+  // the full names, so the given name's other uses ("Z said") take it too.
+  template <class Full>
+  void add_kin_full_names(std::vector<Full>& fulls, std::map<std::string, std::size_t>& full_by_key) const {
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.last != m.first + 1) continue;
+      if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+      const int sentence = a_.tokens[m.first].sentence;
+      const std::uint32_t sfirst = a_.sentence_first(sentence);
+      std::uint32_t k = m.first;
+      if (k > sfirst && a_.token_text(k - 1) == ",") --k;
+      if (k < sfirst + 2 || !a_.in_list("surname_kin", k - 1) || a_.tokens[k - 1].upper) continue;
+      const std::uint32_t mark = k - 2;
+      const std::vector<std::string> given = mention_words(m);
+      if (given.size() != 1) continue;
+      bool known = false;  // (a given name of a full name of the text is that person's)
+      for (const Full& f : fulls) known = known || short_form_of(given, f.words) != ShortForm::None;
+      if (known) continue;
+      const MentionDraft* owner = nullptr;
+      if (a_.key(mark) == "'s" || a_.key(mark) == "\u2019s") {
+        const int mo = mark > sfirst ? a_.tokens[mark - 1].mention : -1;
+        if (mo >= 0 && a_.mentions[static_cast<std::size_t>(mo)].last == mark) owner = &a_.mentions[static_cast<std::size_t>(mo)];
+      } else if (a_.in_list("person_pronoun", mark)) {
+        for (const MentionDraft& o : a_.mentions) {
+          if (o.last > mark) break;  // mentions are in text order
+          if (o.type == EntityType::Person && o.source != MentionSource::Description && a_.tokens[o.first].sentence + 1 >= sentence)
+            owner = &o;
+        }
+      }
+      if (!owner || owner->type != EntityType::Person || owner->source == MentionSource::Description) continue;
+      const std::vector<std::string> ow = mention_words(*owner);
+      std::string family;
+      if (ow.size() >= 2) {
+        family = family_name_of(mention_text(*owner));
+      } else if (ow.size() == 1) {
+        int lasts = 0, others = 0;
+        for (const Full& f : fulls) {
+          const ShortForm kind = short_form_of(ow, f.words);
+          if (kind == ShortForm::Last) {
+            ++lasts;
+            family = family_name_of(f.name);
+          } else if (kind != ShortForm::None) {
+            ++others;
+          }
+        }
+        if (lasts > 1 || others > 0) continue;
+        if (lasts == 0) family = mention_text(*owner);
+      }
+      // (no given name for a family name: "Prince X and his wife, Z" gives Z no family name)
+      const std::string family_key = fold_key(family);
+      if (family.empty() || family_key == given[0] || a_.lex.in_list("male_given_name", family_key) ||
+          a_.lex.in_list("female_given_name", family_key))
+        continue;
+      const std::string name = mention_text(m) + " " + family;
+      auto [it, fresh] = full_by_key.try_emplace(spelling_key(name), fulls.size());
+      if (!fresh) continue;
+      fulls.push_back({name, name_words(name)});
+      fulls.back().first_sentence = sentence;
+    }
   }
 
   // The sex the text gives each one-word person name over its uses alone, keyed by the word: +1 for

@@ -1,0 +1,119 @@
+// Short forms of a person's full name in one article join that name: the name without its middle
+// name, a given name written after a kin word of a named person. Each test runs the whole pipeline
+// on sentences written for these tests (the people are made up).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+using test::by_mention;
+using test::by_name;
+using test::listing;
+
+Extraction run(const std::string& text) { return test::run(text, "2019-03-14", "test"); }
+
+std::string name_of(const Extraction& x, const std::string& text) {
+  const Entity* e = by_mention(x, text);
+  return e ? e->name : "";
+}
+
+// "Carla Morrow" beside "Carla Jean Morrow": one woman, named as the text writes her in full.
+TEST(PersonShortForms, NameWithoutMiddleNameIsTheFullName) {
+  const Extraction x = run(
+      "White House spokeswoman Carla Jean Morrow told reporters on Monday that the talks would go ahead. "
+      "Later in the day Carla Morrow said the president had not decided.\n");
+  EXPECT_EQ(name_of(x, "Carla Morrow"), "Carla Jean Morrow") << listing(x);
+  EXPECT_EQ(by_name(x, "Carla Morrow"), nullptr) << listing(x);
+}
+
+// "Choi Han" opens "Choi Han Sol" and is "Choi Min Han" without the middle name: either may be
+// meant, so it is not taken for the second.
+TEST(PersonShortForms, NameThatOpensAnotherFullNameIsNotShortened) {
+  const Extraction x = run(
+      "The envoy Choi Han Sol arrived in Geneva on Monday. His deputy Choi Min Han stayed in Seoul. "
+      "Choi Han told reporters the talks would resume.\n");
+  EXPECT_NE(name_of(x, "Choi Han"), "Choi Min Han") << listing(x);
+}
+
+// A given name after "his son", "Y's wife": the given name and the family name of the person whose
+// kin it is; its later uses alone take the same name.
+TEST(PersonShortForms, GivenNameAfterAKinWordTakesTheFamilyName) {
+  const Extraction x = run(
+      "Senator Tom Vasko arrived in Rome on Monday with his son, Felix, for talks with the mayor. "
+      "Felix later met the foreign minister.\n");
+  EXPECT_EQ(name_of(x, "Felix"), "Felix Vasko") << listing(x);
+  EXPECT_EQ(by_name(x, "Felix"), nullptr) << listing(x);
+  const Extraction y = run("The envoy said Vasko's daughter, Lena, had been detained in the capital.\n");
+  EXPECT_EQ(name_of(y, "Lena"), "Lena Vasko") << listing(y);
+}
+
+// A common given name gives no family name: "Prince Charles and his wife, Rosalind" names no
+// "Rosalind Charles".
+TEST(PersonShortForms, KinOfAPersonNamedByAGivenNameTakesNoFamilyName) {
+  const Extraction x = run("The president was greeted by Prince Charles and his wife, Rosalind, at the palace.\n");
+  EXPECT_EQ(by_name(x, "Rosalind Charles"), nullptr) << listing(x);
+}
+
+// The entity holding the mention that starts at byte `at`, or "".
+std::string name_at(const Extraction& x, std::size_t at) {
+  for (const Entity& e : x.entities)
+    for (const Mention& m : e.mentions)
+      if (m.span.begin == at) return e.name;
+  return "";
+}
+
+// "Mrs. Varga" takes the first lady by her honorific; a later bare "Varga" is still the president
+// the text called so before.
+TEST(PersonShortForms, HonorificPickDoesNotChangeTheBareSurname) {
+  const std::string text =
+      "First lady Anna Varga opened the summit on Thursday and said she was proud of the work. President "
+      "Donald Varga briefly joined the event. Varga said the new policy would be very strong. The event featured ministers, along with Mrs. "
+      "Varga and several advocates. The advocates said it fell short of what they had hoped when Varga "
+      "declared an emergency.\n";
+  const Extraction x = run(text);
+  EXPECT_EQ(name_at(x, text.find("Varga and several")), "Anna Varga") << listing(x);
+  EXPECT_EQ(name_at(x, text.find("Varga declared")), "Donald Varga") << listing(x);
+}
+
+// A bare surname shared by a person and one named in full as that person's kin is the person's.
+TEST(PersonShortForms, SurnameSharedWithKinIsThePersons) {
+  const Extraction x = run(
+      "On Wednesday the president hosted Senator Paul Orban and his wife, Greta Orban, for dinner. "
+      "Orban described the meal as pleasant.\n");
+  EXPECT_EQ(by_name(x, "Orban"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Orban"), "Paul Orban") << listing(x);
+}
+
+// A name of three words that the tagger reads as a body, whose first word the text uses alone for a
+// person, is that person's name written family name first.
+TEST(PersonShortForms, ThreeWordNameWithFamilyNameFirstIsAPerson) {
+  const Extraction x = run(
+      "Few outsiders know how the leadership in the capital is faring, according to Baek Seong Chul, a former "
+      "adviser to the cabinet. \"Nobody can be sure of anything there,\" Baek said.\n");
+  EXPECT_EQ(name_of(x, "Baek"), "Baek Seong Chul") << listing(x);
+}
+
+// A given name of two words is the one full name of the text it opens.
+TEST(PersonShortForms, TwoWordGivenNameIsTheFullName) {
+  const Extraction x = run(
+      "The minister, Abdel Karim Haddad, met the envoy on Monday. Haddad said the talks would resume, and "
+      "Abdel Karim told reporters he was hopeful.\n");
+  EXPECT_EQ(name_of(x, "Abdel Karim"), "Abdel Karim Haddad") << listing(x);
+  EXPECT_EQ(by_name(x, "Abdel Karim"), nullptr) << listing(x);
+}
+
+// A surname written with one letter left out is the one full name of the text it misspells.
+TEST(PersonShortForms, SurnameMissingALetterIsTheFullName) {
+  const Extraction x = run(
+      "Foreign Minister Andrei Voronov arrived in Geneva on Monday for the talks. The mediator told Voronv "
+      "that the weapons had to be handed over within a week.\n");
+  EXPECT_EQ(name_of(x, "Voronv"), "Andrei Voronov") << listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
