@@ -374,16 +374,11 @@ class Resolver {
       for (const std::string& w : words) short_key += (short_key.empty() ? "" : " ") + w;
       if (!suffix.empty()) short_key += " " + suffix;
       auto used = used_for.find(short_key);
-      // A pick its own honorific or title made among several ("Mrs. Roe" beside "Donald Roe" and
-      // "Anna Roe") is no meaning of the short form alone: a later bare "Roe" keeps its own.
-      const bool several = found.size() > 1;
-      if (several) narrow_by_cues(m, found, cues);
+      if (found.size() > 1) narrow_by_cues(m, found, cues);
       // (a bare surname shared by a person and one the text names in full as that person's kin is
       // the person's: "Y said" after "X Y and his wife, Z Y")
       if (found.size() > 1 && std::any_of(found.begin(), found.end(), [&](std::size_t f) { return !fulls[f].kin; }))
         std::erase_if(found, [&](std::size_t f) { return fulls[f].kin; });
-      const bool cued = several && found.size() == 1 && m.first > 0 &&
-                        a_.tokens[m.first - 1].sentence == a_.tokens[m.first].sentence && cue_word(m.first - 1);
       if (found.size() == 1)
         pick = found[0];
       else if (used != used_for.end() && std::find(found.begin(), found.end(), used->second) != found.end())
@@ -397,7 +392,7 @@ class Resolver {
       m.type = EntityType::Person;
       m.name = fulls[pick].name;
       last_seen[pick] = sentence;
-      if (!cued) used_for[short_key] = pick;
+      used_for[short_key] = pick;
     }
   }
 

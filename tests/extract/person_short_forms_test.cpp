@@ -59,27 +59,6 @@ TEST(PersonShortForms, KinOfAPersonNamedByAGivenNameTakesNoFamilyName) {
   EXPECT_EQ(by_name(x, "Rosalind Charles"), nullptr) << listing(x);
 }
 
-// The entity holding the mention that starts at byte `at`, or "".
-std::string name_at(const Extraction& x, std::size_t at) {
-  for (const Entity& e : x.entities)
-    for (const Mention& m : e.mentions)
-      if (m.span.begin == at) return e.name;
-  return "";
-}
-
-// "Mrs. Varga" takes the first lady by her honorific; a later bare "Varga" is still the president
-// the text called so before.
-TEST(PersonShortForms, HonorificPickDoesNotChangeTheBareSurname) {
-  const std::string text =
-      "First lady Anna Varga opened the summit on Thursday and said she was proud of the work. President "
-      "Donald Varga briefly joined the event. Varga said the new policy would be very strong. The event featured ministers, along with Mrs. "
-      "Varga and several advocates. The advocates said it fell short of what they had hoped when Varga "
-      "declared an emergency.\n";
-  const Extraction x = run(text);
-  EXPECT_EQ(name_at(x, text.find("Varga and several")), "Anna Varga") << listing(x);
-  EXPECT_EQ(name_at(x, text.find("Varga declared")), "Donald Varga") << listing(x);
-}
-
 // A bare surname shared by a person and one named in full as that person's kin is the person's.
 TEST(PersonShortForms, SurnameSharedWithKinIsThePersons) {
   const Extraction x = run(
