@@ -59,18 +59,7 @@ bool initial_word(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
 // the last words ("Merkel", "de Mistura"; "Assad" for "al-Assad"), the first words (a given
 // name, "Raul", or the family name of an East Asian name written first, "Xi", "Moon"), or the
 // full name without its initials ("John Kerry" for "John F. Kerry").
-// A name without one or more of its middle words keeps its first and last words ("Sarah Roe" for
-// "Sarah Anne Roe"): news drops a middle name as it drops an initial.
-enum class ShortForm { None, Last, First, NoInitials, NoMiddle };
-
-// Whether `s` is `f` with some of its middle words left out, first and last word kept, two words or more.
-bool without_middle(const std::vector<std::string>& s, const std::vector<std::string>& f) {
-  if (s.size() < 2 || s.size() >= f.size() || s.front() != f.front() || s.back() != f.back()) return false;
-  std::size_t k = 1;
-  for (std::size_t j = 1; j + 1 < f.size() && k + 1 < s.size(); ++j)
-    if (f[j] == s[k]) ++k;
-  return k + 1 == s.size();
-}
+enum class ShortForm { None, Last, First, NoInitials };
 
 ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std::string>& f) {
   if (s.empty() || s.size() >= f.size()) return ShortForm::None;
@@ -88,11 +77,10 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
       ++initials;
       continue;
     }
-    if (k >= s.size() || s[k] != w) return without_middle(s, f) ? ShortForm::NoMiddle : ShortForm::None;
+    if (k >= s.size() || s[k] != w) return ShortForm::None;
     ++k;
   }
-  if (initials > 0 && k == s.size()) return ShortForm::NoInitials;
-  return without_middle(s, f) ? ShortForm::NoMiddle : ShortForm::None;
+  return initials > 0 && k == s.size() ? ShortForm::NoInitials : ShortForm::None;
 }
 
 // Whether two words are the same but for one letter after the first, a typing error and not another
@@ -123,10 +111,8 @@ bool family_name_first(const std::vector<std::string>& s, const std::vector<std:
   return f.size() == 3 || (f.size() == 2 && f[1].find('-') != std::string::npos);
 }
 
-// Surnames first, then the name without initials, then without middle names, then a first word.
-int short_form_rank(ShortForm k) {
-  return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::NoMiddle ? 2 : k == ShortForm::First ? 3 : 4;
-}
+// Surnames first, then the name without initials, then a first word.
+int short_form_rank(ShortForm k) { return k == ShortForm::Last ? 0 : k == ShortForm::NoInitials ? 1 : k == ShortForm::First ? 2 : 3; }
 
 class Resolver {
  public:
@@ -264,7 +250,7 @@ class Resolver {
     if (fulls.empty()) return;
     const std::vector<std::pair<std::size_t, std::string>> titled = add_titled_holders(fulls, full_by_key);
     // A full name that is itself the short form of one longer name of the text ("Suu Kyi" of "Aung
-    // San Suu Kyi", "George Bush" of "George H. Bush", "Sarah Roe" of "Sarah Anne Roe", a given name
+    // San Suu Kyi", "George Bush" of "George H. Bush", a given name
     // of two words "Abdel Karim" of "Abdel Karim Roe") is that name; one that may shorten two
     // ("Kim Jong" of "Kim Jong Un" and of "Kim Yo Jong") stays as it is.
     std::vector<std::size_t> longer(fulls.size());
@@ -273,7 +259,7 @@ class Resolver {
       int count = 0;
       for (std::size_t g = 0; g < fulls.size(); ++g) {
         const ShortForm kind = short_form_of(fulls[f].words, fulls[g].words);
-        if (kind == ShortForm::Last || kind == ShortForm::NoInitials || kind == ShortForm::NoMiddle || kind == ShortForm::First) {
+        if (kind == ShortForm::Last || kind == ShortForm::NoInitials || kind == ShortForm::First) {
           longer[f] = g;
           ++count;
         }
