@@ -31,5 +31,15 @@ TEST(TalkForms, TalkToAnnouncedOrSupposedIsNoConversation) {
   EXPECT_EQ(find(asked, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr);
 }
 
+TEST(TalkForms, TheLastWordOfAPatronymicIsNoSurname) {
+  // the office-holder table's "Mohammed bin Salman" is not the "King Salman" a minister met: in "X bin Y"
+  // the last word is the father's name
+  auto x = run("Secretary of State Mike Pompeo met with King Salman in Jeddah on Monday.", "2019-06-25");
+  const Entity* king = by_mention(x, "Salman");
+  ASSERT_NE(king, nullptr) << listing(x);
+  EXPECT_NE(king->name, "Mohammed bin Salman");
+  EXPECT_NE(find(x, RelationType::MetWith, "Mike Pompeo", king->name), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
