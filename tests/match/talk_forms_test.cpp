@@ -31,6 +31,19 @@ TEST(TalkForms, TalkToAnnouncedOrSupposedIsNoConversation) {
   EXPECT_EQ(find(asked, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr);
 }
 
+TEST(TalkForms, AMealAtWhichAFutureDayEndsIsPlanned) {
+  // the meal is the oblique of a verb in the future: it is still to come (ModalityScope: an oblique
+  // otherwise says when or where, not whether)
+  auto x = run("Olaf Scholz and his wife will end their first day in Paris at a dinner with Emmanuel Macron.");
+  const Relation* r = find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->modality, Modality::Planned);
+  auto y = run("Olaf Scholz will raise the issue during talks with Emmanuel Macron in Paris.");
+  const Relation* s = find(y, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(s, nullptr) << listing(y);
+  EXPECT_EQ(s->modality, Modality::Planned);
+}
+
 TEST(TalkForms, TheLastWordOfAPatronymicIsNoSurname) {
   // the office-holder table's "Mohammed bin Salman" is not the "King Salman" a minister met: in "X bin Y"
   // the last word is the father's name
