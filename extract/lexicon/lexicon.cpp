@@ -333,6 +333,11 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     const std::string& person = r[2];
     const auto sp = person.rfind(' ');
     const std::string surname = normalize_key(sp == std::string::npos ? person : person.substr(sp + 1));
+    // In a patronymic ("X bin Y", word list patronymic_particle) the last word is the father's name, not a
+    // surname: a lone "Y" is the father or another son ("King Y" beside "Crown Prince X bin Y"), never this person.
+    const auto before = sp == std::string::npos || sp == 0 ? std::string::npos : person.rfind(' ', sp - 1);
+    const std::size_t from = before == std::string::npos ? 0 : before + 1;
+    if (sp != std::string::npos && lex.in_list("patronymic_particle", normalize_key(person.substr(from, sp - from)))) continue;
     // "al-Assad" is also written "Assad": the surname without its Arabic article names the person too.
     std::vector<std::string> keys{surname};
     if (surname.size() > 3 && (surname.rfind("al-", 0) == 0 || surname.rfind("el-", 0) == 0)) keys.push_back(surname.substr(3));

@@ -306,6 +306,10 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         if (progressive_present(a, tree, governor) || finite_present) return Modality::Planned;
         return std::nullopt;
       }
+      // a meeting the future verb is at or during is still to come too: "will cap their first day at a dinner
+      // with X", "will raise it during talks with Y" (only a future auxiliary: "would" says nothing of when)
+      if ((preposition == "at" || preposition == "during") && own_cues(a, tree, governor) == Modality::Planned)
+        return Modality::Planned;
       // going into a meeting in the present progressive is going to one still to come: "X is coming
       // into his meetings with Y this week", "is heading into talks with Z"
       if ((preposition == "into" || preposition == "to") && progressive_present(a, tree, governor) &&

@@ -15,7 +15,8 @@
 // The climb goes through complements, objects and subjects; it stops at clause
 // boundaries that do not pass modality down (a relative clause, a conjunct, an
 // adverbial clause: "if" is read as the clause's own mark), after an oblique
-// (only "for" lets its head count: "set for his meeting"), and after a reported-speech
+// (only "for" lets its head count: "set for his meeting"; so do "at" and "during" under a
+// future auxiliary: "will end the day at a dinner with X"), and after a reported-speech
 // clause's head ("hopes that they meet" counts, "said they met" does not).
 // The cue words are data: ontology/relations/modality_scope.tsv.
 #pragma once
