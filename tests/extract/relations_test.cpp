@@ -721,9 +721,8 @@ TEST(PhoneFrame, TalkingVerbAndPartyWhenTheSentenceSaysByPhone) {
   EXPECT_TRUE(find(x, RelationType::SpokeWith, "Emmanuel Macron", "Volodymyr Zelensky"));
   auto y = run("Antony Blinken told his Chinese counterpart Wang Yi in a phone call that Washington remained concerned.");
   EXPECT_TRUE(find(y, RelationType::SpokeWith, "Antony Blinken", "Wang Yi"));
-  // without a call, one still to come is no conversation (a meeting there, if any; one told as done is:
-  // spoke.verb.to-done, tests/match/talk_forms_test.cpp), and a statement to the press never is
-  auto z = run("Emmanuel Macron said he will talk to Volodymyr Zelensky at the summit in Madrid next month.");
+  // without a call it is no conversation, and a statement to the press never is
+  auto z = run("Emmanuel Macron spoke to Volodymyr Zelensky about the war.");
   EXPECT_FALSE(find(z, RelationType::SpokeWith, "Emmanuel Macron", "Volodymyr Zelensky"));
   auto w = run("Emmanuel Macron told Reuters by phone that talks would go on.");
   EXPECT_EQ(count(w, RelationType::SpokeWith), 0);
