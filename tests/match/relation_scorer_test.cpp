@@ -106,8 +106,16 @@ void expect_added_by_model(const std::string& text, RelationType type, const std
   EXPECT_GT(r->confidence, 0.5);
 }
 
-TEST(RelationScorer, AddsAMeetingTheRulesMiss) {
-  expect_added_by_model(fixture("talks.txt"), RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas");
+// The committed model keeps no meeting the rules miss: out of fold on realnews-train the met_with
+// candidates it would add were right one time in three, so their threshold is the top of the grid
+// (scripts/train-relation-scorer, MIN_ADDED_PRECISION). The candidate is still scored.
+TEST(RelationScorer, AddsNoMeetingTheRulesMiss) {
+  const std::string text = fixture("talks.txt");
+  const Extraction rules_only = candidates(text);
+  EXPECT_EQ(relation(rules_only, RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas"), nullptr);
+  EXPECT_FALSE(features_of(rules_only, RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas").empty());
+  const Extraction x = run(text);
+  EXPECT_EQ(relation(x, RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas"), nullptr) << listing(x);
 }
 
 TEST(RelationScorer, AddsADeploymentTheRulesMiss) {
