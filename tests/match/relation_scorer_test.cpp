@@ -83,6 +83,14 @@ TEST(RelationScorer, NoDeploymentToADemonym) {
   EXPECT_TRUE(features_of(x, RelationType::DeployedTo, "United States", "Russia").empty());
 }
 
+// A place named as the owner of the destination is no destination: "sent to Russia's Kursk region" gives a
+// candidate to Kursk, none to Russia.
+TEST(RelationScorer, NoDeploymentToTheOwnerOfTheDestination) {
+  const Extraction x = candidates("North Korean soldiers have been sent to Russia's Kursk region, Seoul said.");
+  EXPECT_FALSE(features_of(x, RelationType::DeployedTo, "North Korea", "Kursk").empty()) << listing(x);
+  EXPECT_TRUE(features_of(x, RelationType::DeployedTo, "North Korea", "Russia").empty());
+}
+
 // The relation of `type` between the two that is not a written-out candidate, or nullptr.
 const Relation* relation(const Extraction& x, RelationType type, const std::string& head, const std::string& tail) {
   for (const Relation& r : x.relations) {
