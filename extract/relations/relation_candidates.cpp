@@ -75,6 +75,20 @@ std::vector<Unit> units_in(const Analysis& a, const match::SentenceTree& tree, s
   return out;
 }
 
+// Whether a place argument is named as the owner of another place of the sentence ("Country A's Region B",
+// "Country A's B province"): forces sent there go to the smaller place, the owner only says whose it is.
+bool owner_of_named_place(const Analysis& a, const match::SentenceTree& tree, const std::vector<Unit>& units, const Unit& u) {
+  if (a.rules->labels()[a.deps[u.token].label] != "nmod:poss") return false;
+  const int h = tree.head(u.token);
+  if (h < 0) return false;
+  for (const Unit& v : units) {
+    if (v.arg.entity == u.arg.entity || !is_place(a.entities[static_cast<std::size_t>(v.arg.entity)].type)) continue;
+    // the possessed word is the other place's head, one of its words, or the noun it modifies ("B region")
+    if ((h >= static_cast<int>(v.first) && h < static_cast<int>(v.last)) || tree.head(v.token) == h) return true;
+  }
+  return false;
+}
+
 // The chain of heads from a token up to the root of its sentence (the token first).
 std::vector<std::uint32_t> chain(const match::SentenceTree& tree, std::uint32_t from) {
   std::vector<std::uint32_t> out{from};
@@ -285,6 +299,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
             continue;
           // a destination is a place named by a noun: "Russian" (threat, forces) says whose, not where
           if (r == RelationType::DeployedTo && mention_kind(a, u.token) == "demonym") continue;
+          if (r == RelationType::DeployedTo && owner_of_named_place(a, tree, units, u)) continue;
           const TreePath to_head = tree_path(a, tree, t, h.token), to_tail = tree_path(a, tree, t, u.token);
           const int d1 = to_head.length, d2 = to_tail.length;
           if (d1 < 0 || d2 < 0 || other_clause(to_head.text) || other_clause(to_tail.text)) continue;

@@ -2,7 +2,8 @@
 // sentence that holds a trigger word of an interaction relation (met_with, spoke_with,
 // deployed_to; a word some parse rule of that relation is triggered by), every pair of
 // entities of the types the relation joins, with the trigger nearest to both in the tree. Left out:
-// a deployment ending at a demonym ("Russian threat" says whose, not where), and an argument the
+// a deployment ending at a demonym ("Russian threat" says whose, not where) or at the owner of another
+// place the sentence names ("sent to Country A's Region B" goes to Region B), and an argument the
 // trigger reaches only through another clause (up a conj or parataxis arc to anything but the
 // subject the clauses share).
 // Each candidate carries the features the scorer weighs: the dependency paths from the

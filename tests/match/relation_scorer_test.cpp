@@ -83,6 +83,14 @@ TEST(RelationScorer, NoDeploymentToADemonym) {
   EXPECT_TRUE(features_of(x, RelationType::DeployedTo, "United States", "Russia").empty());
 }
 
+// A place named as the owner of the destination is no destination: "sent to Russia's Kursk region" gives a
+// candidate to Kursk, none to Russia.
+TEST(RelationScorer, NoDeploymentToTheOwnerOfTheDestination) {
+  const Extraction x = candidates("North Korean soldiers have been sent to Russia's Kursk region, Seoul said.");
+  EXPECT_FALSE(features_of(x, RelationType::DeployedTo, "North Korea", "Kursk").empty()) << listing(x);
+  EXPECT_TRUE(features_of(x, RelationType::DeployedTo, "North Korea", "Russia").empty());
+}
+
 // The relation of `type` between the two that is not a written-out candidate, or nullptr.
 const Relation* relation(const Extraction& x, RelationType type, const std::string& head, const std::string& tail) {
   for (const Relation& r : x.relations) {
@@ -106,8 +114,16 @@ void expect_added_by_model(const std::string& text, RelationType type, const std
   EXPECT_GT(r->confidence, 0.5);
 }
 
-TEST(RelationScorer, AddsAMeetingTheRulesMiss) {
-  expect_added_by_model(fixture("talks.txt"), RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas");
+// The committed model keeps no meeting the rules miss: out of fold on realnews-train the met_with
+// candidates it would add were right one time in three, so their threshold is the top of the grid
+// (scripts/train-relation-scorer, MIN_ADDED_PRECISION). The candidate is still scored.
+TEST(RelationScorer, AddsNoMeetingTheRulesMiss) {
+  const std::string text = fixture("talks.txt");
+  const Extraction rules_only = candidates(text);
+  EXPECT_EQ(relation(rules_only, RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas"), nullptr);
+  EXPECT_FALSE(features_of(rules_only, RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas").empty());
+  const Extraction x = run(text);
+  EXPECT_EQ(relation(x, RelationType::MetWith, "Hillary Clinton", "Mahmoud Abbas"), nullptr) << listing(x);
 }
 
 TEST(RelationScorer, AddsADeploymentTheRulesMiss) {
