@@ -53,6 +53,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_photographers(a);
   drop_staff_credits(a);
   retype_implausible_persons(a);
+  type_bodies_before_head_nouns(a);
   type_known_places(a);
   type_kin_names(a);
   type_outlet_staff(a, lower_case);
@@ -63,6 +64,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a, lower_case);
   drop_title_case_only_names(a);
+  drop_slogans_read_as_people(a, lower_case);
   drop_headline_phrases(a, lower_case);
   drop_places_before_nouns(a);
   find_repeated_person_names(a);

@@ -57,6 +57,10 @@ void type_kin_names(Analysis& a);
 void type_outlet_staff(Analysis& a, LowerCaseWords& lower_case);
 void type_by_head_word(Analysis& a);
 
+// Names as people write them: a body before its head's post, slogans in capitals (mention_written_forms.cpp).
+void type_bodies_before_head_nouns(Analysis& a);
+void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
+
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);
 void drop_people_groups(Analysis& a);

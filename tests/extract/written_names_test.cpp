@@ -1,0 +1,67 @@
+// Names as people write them: a surname the tagger reads as a word of its own kind, a hyphenated
+// name written with spaces, a body's name before the word for its head, slogans in capitals.
+// Each test runs the whole pipeline on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+using test::by_mention;
+using test::by_name;
+using test::listing;
+
+// "host Bill O'Reilly," before a quotation: the tagger reads the surname as MISC, alone; it is the
+// rest of the person's name, not a name of its own kind.
+TEST(WrittenNames, ASurnameTheTaggerReadsAsMiscEndsTheName) {
+  const Extraction x =
+      test::run("The senator told radio host Bill O'Reilly, \"We will not back down,\" before the vote on Tuesday.\n");
+  const Entity* e = by_mention(x, "Bill O'Reilly");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(by_mention(x, "Bill"), nullptr) << listing(x);
+}
+
+// A hyphenated place of the ontology written with spaces around the hyphen is the place, whole.
+TEST(WrittenNames, AHyphenatedPlaceWrittenWithSpacesIsOnePlace) {
+  const Extraction x = test::run("Shelling resumed in Nagorno - Karabakh overnight, the defence ministry in Baku said.\n");
+  const Entity* e = by_mention(x, "Nagorno - Karabakh");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->name, "Nagorno-Karabakh") << listing(x);
+  EXPECT_EQ(by_mention(x, "Nagorno"), nullptr) << listing(x);
+}
+
+// "X chief Y", "the X director": the word before the word for a body's head is the body.
+TEST(WrittenNames, ABodyBeforeTheWordForItsHeadIsNoPerson) {
+  const Extraction x = test::run(
+      "Israeli ministers met on Sunday. Mossad chief David Barnea denied the report during a meeting with U.S. "
+      "officials. Instead, the Mossad director said he had urged caution.\n");
+  const Entity* e = by_name(x, "Mossad");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  const Entity* p = by_name(x, "David Barnea");
+  ASSERT_NE(p, nullptr) << listing(x);
+  EXPECT_EQ(p->type, EntityType::Person) << listing(x);
+}
+
+// A slogan in capitals, in quotation marks or naming a country after a common word the text also
+// writes small, is no person; a person whose surname is a country's name stays one.
+TEST(WrittenNames, SlogansInCapitalsAreNoPeople) {
+  const Extraction quoted = test::run("Hundreds of fans wore \u201cMake Denmark Great Again\u201d hats outside the palace in Copenhagen.\n");
+  EXPECT_EQ(by_mention(quoted, "Make Denmark Great Again"), nullptr) << listing(quoted);
+  const Extraction chant = test::run(
+      "The president repeated his call to Take Greenland at a rally in Ohio. Critics said he cannot take land from an ally.\n");
+  EXPECT_EQ(by_mention(chant, "Take Greenland"), nullptr) << listing(chant);
+  const Extraction person = test::run(
+      "Rep. Steve Israel met the delegation in Washington on Monday. Israel, a Democrat, said the talks went well.\n");
+  const Entity* p = by_mention(person, "Steve Israel");
+  ASSERT_NE(p, nullptr) << listing(person);
+  EXPECT_EQ(p->type, EntityType::Person) << listing(person);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
