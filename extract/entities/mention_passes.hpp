@@ -60,6 +60,7 @@ void type_by_head_word(Analysis& a);
 // Names as people write them: a body before its head's post, slogans in capitals (mention_written_forms.cpp).
 void type_bodies_before_head_nouns(Analysis& a);
 void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
+void attach_family_names_after_patronymics(Analysis& a);
 
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);

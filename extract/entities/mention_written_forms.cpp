@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "extract/entities/name_rules.hpp"
+#include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
 
@@ -72,6 +73,44 @@ void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case) {
     return country;
   });
   if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "Salman bin Abdulaziz Al Saud", "Mohammed bin Zayed Al-Nahyan": after a name with a particle
+// meaning "son of" (patronymic_particle) a capitalised "Al" and a name, or one word "Al-X", is the
+// family's name, the end of the person's name, not a family or a place of its own.
+void attach_family_names_after_patronymics(Analysis& a) {
+  bool extended = false;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
+    bool patronymic = false;
+    for (std::uint32_t k = m.first + 1; k + 1 < m.last && !patronymic; ++k) patronymic = a.in_list("patronymic_particle", k);
+    const std::uint32_t k = m.last;
+    if (!patronymic || k >= a.token_count() || a.tokens[k].sentence != a.tokens[m.first].sentence) continue;
+    if (a.doc.tokens[k].begin != a.doc.tokens[k - 1].end + 1) continue;  // one space, nothing else
+    const std::string_view w = a.token_text(k);
+    std::uint32_t end = k;
+    if (w.size() > 3 && w.starts_with("Al-") && w[3] >= 'A' && w[3] <= 'Z') {
+      end = k + 1;
+    } else if (w == "Al" && k + 1 < a.token_count() && a.tokens[k + 1].sentence == a.tokens[k].sentence && a.tokens[k + 1].upper &&
+               !a.tokens[k + 1].caps && has_letter(a.token_text(k + 1)) && a.doc.tokens[k + 1].begin == a.doc.tokens[k].end + 1) {
+      end = k + 2;
+    }
+    if (end == k) continue;
+    // (a mention read inside the family's name goes; one reaching past it leaves the name as it is)
+    bool blocked = false;
+    for (const MentionDraft& o : a.mentions)
+      if (&o != &m && o.first < end && o.last > k && (o.first < k || o.last > end)) blocked = true;
+    if (blocked) continue;
+    m.last = end;
+    spell_name(a, m);
+    // (the mentions sorted by their first token: those inside the family's name come after this one,
+    // so erasing them leaves it in place)
+    const std::uint32_t first = m.first;
+    std::erase_if(a.mentions, [&](const MentionDraft& o) { return o.first >= k && o.last <= end && o.first != first; });
+    extended = true;
+  }
+  if (extended) index_mentions(a);
 }
 
 }  // namespace kgraph::extract

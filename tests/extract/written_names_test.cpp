@@ -63,5 +63,26 @@ TEST(WrittenNames, SlogansInCapitalsAreNoPeople) {
   EXPECT_EQ(p->type, EntityType::Person) << listing(person);
 }
 
+// "bin" and a name, then "Al" and the family's name: one person's name to its end.
+TEST(WrittenNames, AFamilyNameAfterAPatronymicEndsThePersonsName) {
+  const Extraction x = test::run("The minister was received by King Salman bin Abdulaziz Al Saud at his palace in Jeddah on Thursday.\n");
+  const Entity* e = by_mention(x, "Salman bin Abdulaziz Al Saud");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(by_mention(x, "Salman bin Abdulaziz"), nullptr) << listing(x);
+}
+
+// The acronym a text gives a treaty or a deal, before its word in brackets or after it, stands
+// for the document wherever the text writes it: no organisation.
+TEST(WrittenNames, TheAcronymOfATreatyIsNoEntity) {
+  const Extraction before = test::run(
+      "Moscow left the Open Skies Accord (OSA) after Washington did. The OSA had allowed flights over both countries.\n");
+  EXPECT_EQ(by_mention(before, "OSA"), nullptr) << listing(before);
+  const Extraction after = test::run(
+      "Both sides agreed to the North American Free Trade Agreement (NAFTA) talks in Ottawa. Canada said NAFTA would survive.\n");
+  EXPECT_EQ(by_mention(after, "NAFTA"), nullptr) << listing(after);
+  ASSERT_NE(by_mention(after, "Canada"), nullptr) << listing(after);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
