@@ -45,6 +45,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_names_across_untagged_words(a, lower_case);
   join_particle_names(a);
   attach_family_names_after_patronymics(a);
+  join_bodies_named_across_and(a);
   attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);

@@ -113,4 +113,45 @@ void attach_family_names_after_patronymics(Analysis& a) {
   if (extended) index_mentions(a);
 }
 
+// "the Ways and Means Committee", "the Science and Technology Committee": after "the", one
+// capitalised word, "and" and a body's name ending in a word for an institution (org_suffix) are
+// one name, which the tagger reads in two (a place "Ways", a body "Means Committee"). The first
+// word stays apart where it is a name of its own: a name the ontology or the world table knows, an
+// office holder's surname, a person ("the Senate and House committees" are two).
+void join_bodies_named_across_and(Analysis& a) {
+  bool joined = false;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& n = a.mentions[i];
+    if (n.type != EntityType::Organisation || (n.source != MentionSource::Name && n.source != MentionSource::Ner) ||
+        n.first < 3 || !a.in_list("org_suffix", n.last - 1) || !a.tokens[n.last - 1].upper)
+      continue;
+    const std::uint32_t x = n.first - 2;
+    const int s = a.tokens[n.first].sentence;
+    if (a.key(n.first - 1) != "and" || a.key(x - 1) != "the" || a.tokens[x - 1].sentence != s) continue;
+    if (!a.tokens[x].upper || a.tokens[x].caps || !has_letter(a.token_text(x)) || a.lex.phrase(a.key(x)) ||
+        a.lex.world().place(std::string(a.token_text(x))) || !a.lex.people_with_surname(a.key(x)).empty() ||
+        a.in_list("not_a_name", x) || a.in_list("org_suffix", x) || a.in_list("chamber_word", x))
+      continue;
+    const int other = a.tokens[x].mention;
+    if (other >= 0) {
+      const MentionDraft& o = a.mentions[static_cast<std::size_t>(other)];
+      if (o.first != x || o.last != x + 1 || o.type == EntityType::Person ||
+          (o.source != MentionSource::Name && o.source != MentionSource::Ner))
+        continue;
+    }
+    n.first = x;
+    spell_name(a, n);
+    if (other >= 0) {
+      a.mentions.erase(a.mentions.begin() + other);
+      if (static_cast<std::size_t>(other) < i) --i;
+    }
+    index_mentions(a);
+    joined = true;
+  }
+  if (joined) {
+    std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& p, const MentionDraft& q) { return p.first < q.first; });
+    index_mentions(a);
+  }
+}
+
 }  // namespace kgraph::extract

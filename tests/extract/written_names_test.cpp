@@ -84,5 +84,17 @@ TEST(WrittenNames, TheAcronymOfATreatyIsNoEntity) {
   ASSERT_NE(by_mention(after, "Canada"), nullptr) << listing(after);
 }
 
+// "the X and Y Committee": one body's name across "and", which the tagger reads as a place and a
+// body; two chambers named with "and" stay two.
+TEST(WrittenNames, ABodysNameAcrossAndIsOneName) {
+  const Extraction x = test::run("The bill now goes to the Ways and Means Committee, which meets on Thursday, aides said.\n");
+  const Entity* e = by_mention(x, "Ways and Means Committee");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(by_mention(x, "Ways"), nullptr) << listing(x);
+  const Extraction two = test::run("Rep. Adam Smith said the Senate and the House Armed Services Committee would vote.\n");
+  EXPECT_NE(by_mention(two, "Senate"), nullptr) << listing(two);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
