@@ -62,6 +62,7 @@ void type_bodies_before_head_nouns(Analysis& a);
 void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
 void attach_family_names_after_patronymics(Analysis& a);
 void join_bodies_named_across_and(Analysis& a);
+void split_countries_off_person_names(Analysis& a);
 
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);

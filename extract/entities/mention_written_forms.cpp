@@ -5,6 +5,7 @@
 #include "extract/entities/mention_passes.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/text/utf8.hpp"
@@ -152,6 +153,39 @@ void join_bodies_named_across_and(Analysis& a) {
     std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& p, const MentionDraft& q) { return p.first < q.first; });
     index_mentions(a);
   }
+}
+
+// "X Y of Country A, Z of Country B": a person's name the tagger read on over "of" and a country
+// (the way a caption or a list names ministers) is the person and the country side by side: the
+// country is his, no part of his name.
+void split_countries_off_person_names(Analysis& a) {
+  std::vector<MentionDraft> added;
+  for (MentionDraft& m : a.mentions) {
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first < 4)
+      continue;
+    const std::uint32_t of = m.last - 2;
+    if (a.key(of) != "of" || !a.tokens[m.last - 1].upper) continue;
+    const std::vector<LexEntry>* entries = a.lex.phrase(a.key(m.last - 1));
+    const LexEntry* country = nullptr;
+    if (entries)
+      for (const LexEntry& e : *entries)
+        if (e.kind == LexKind::CountryName) country = &e;
+    if (!country) continue;
+    MentionDraft c;
+    c.first = m.last - 1;
+    c.last = m.last;
+    c.type = EntityType::Country;
+    c.source = MentionSource::Gazetteer;
+    c.kind = LexKind::CountryName;
+    c.name = country->name;
+    added.push_back(std::move(c));
+    m.last = of;
+    spell_name(a, m);
+  }
+  if (added.empty()) return;
+  for (MentionDraft& c : added) a.mentions.push_back(std::move(c));
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const MentionDraft& p, const MentionDraft& q) { return p.first < q.first; });
+  index_mentions(a);
 }
 
 }  // namespace kgraph::extract

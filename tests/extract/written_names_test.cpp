@@ -96,5 +96,18 @@ TEST(WrittenNames, ABodysNameAcrossAndIsOneName) {
   EXPECT_NE(by_mention(two, "Senate"), nullptr) << listing(two);
 }
 
+// "X Y of Country A" in a caption's list: the person and his country, side by side.
+TEST(WrittenNames, ACountryAfterOfIsNoPartOfAPersonsName) {
+  const Extraction x = test::run(
+      "From left, Spain\u2019s Arancha Gonzalez, Poland\u2019s Jacek Czaputowicz, Jean-Yves Le Drian of France, NATO Deputy "
+      "Secretary General Mircea Geoana, and others pose.\n");
+  const Entity* p = by_mention(x, "Jean-Yves Le Drian");
+  ASSERT_NE(p, nullptr) << listing(x);
+  EXPECT_EQ(p->type, EntityType::Person) << listing(x);
+  const Entity* c = by_mention(x, "France");
+  ASSERT_NE(c, nullptr) << listing(x);
+  EXPECT_EQ(c->type, EntityType::Country) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
