@@ -33,6 +33,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_editorial_brackets(a);
   join_bracketed_given_names(a);
   trim_name_edges(a);
+  trim_connectors_ending_names(a);
   trim_repeated_given_names(a);
   extend_tagged_given_names(a, lower_case);
   cut_words_before_full_names(a, lower_case);

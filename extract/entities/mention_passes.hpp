@@ -63,6 +63,7 @@ void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
 void attach_family_names_after_patronymics(Analysis& a);
 void join_bodies_named_across_and(Analysis& a);
 void split_countries_off_person_names(Analysis& a);
+void trim_connectors_ending_names(Analysis& a);
 
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);

@@ -188,4 +188,24 @@ void split_countries_off_person_names(Analysis& a) {
   index_mentions(a);
 }
 
+// "X Kyi at", "the Economy of", "X & the": no name ends in a lower-case connector ("of", "the",
+// "de": name_connector) or in "and", "or", "at", "&", whoever read it into the name; those words
+// come off its end. (A person's name loses any lower-case word after it in trim_name_edges.)
+void trim_connectors_ending_names(Analysis& a) {
+  bool trimmed = false;
+  auto connector = [&](std::uint32_t k) {
+    const std::string& w = a.key(k);
+    return !a.tokens[k].upper && (a.in_list("name_connector", k) || w == "and" || w == "or" || w == "at" || w == "&");
+  };
+  for (MentionDraft& m : a.mentions) {
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
+    const std::uint32_t last = m.last;
+    while (m.last - m.first >= 2 && connector(m.last - 1)) --m.last;
+    if (m.last == last) continue;
+    spell_name(a, m);
+    trimmed = true;
+  }
+  if (trimmed) index_mentions(a);
+}
+
 }  // namespace kgraph::extract

@@ -109,5 +109,15 @@ TEST(WrittenNames, ACountryAfterOfIsNoPartOfAPersonsName) {
   EXPECT_EQ(c->type, EntityType::Country) << listing(x);
 }
 
+// No name ends in "at", "of" or another connector: the tagger's span loses them.
+TEST(WrittenNames, NoNameEndsInAConnector) {
+  const Extraction x = test::run(
+      "Myanmar is also known as Burma. The envoy met with Suu Kyi at the guest house where she had lived, and later "
+      "with Suu Kyi and student leaders.\n");
+  EXPECT_EQ(by_mention(x, "Kyi at"), nullptr) << listing(x);
+  const Extraction y = test::run("He vowed to \u201ctotally destroy the Economy of Turkey\u201d if it crossed the line.\n");
+  EXPECT_EQ(by_mention(y, "Economy of"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
