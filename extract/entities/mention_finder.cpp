@@ -52,6 +52,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_possessive_names(a);
   drop_name_debris(a);
   drop_instruments(a);
+  drop_conventions_named_after_cities(a);
   drop_agency_credits(a);
   drop_dateline_agencies(a);
   drop_photographers(a);

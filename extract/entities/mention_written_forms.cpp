@@ -208,4 +208,23 @@ void trim_connectors_ending_names(Analysis& a) {
   if (trimmed) index_mentions(a);
 }
 
+// "the City A Convention", "the City B Conventions": a convention named after the city where it
+// was signed is a treaty, a document (no entity of the model's types, as instrument_word's names),
+// while a party's gathering is named after the party ("the Democratic National Convention") and
+// its city is written apart ("the convention in City A").
+void drop_conventions_named_after_cities(Analysis& a) {
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    if (m.source == MentionSource::Gazetteer || m.source == MentionSource::Description || m.last - m.first != 2) return false;
+    const std::string& w = a.key(m.last - 1);
+    if ((w != "convention" && w != "conventions") || !a.tokens[m.last - 1].upper) return false;
+    const std::uint32_t c = m.first;
+    if (const std::vector<LexEntry>* entries = a.lex.phrase(a.key(c)))
+      for (const LexEntry& e : *entries)
+        if (e.kind == LexKind::Capital || e.kind == LexKind::Place) return true;
+    return a.lex.world().place(std::string(a.token_text(c))).has_value();
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 }  // namespace kgraph::extract

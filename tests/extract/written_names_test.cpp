@@ -119,5 +119,17 @@ TEST(WrittenNames, NoNameEndsInAConnector) {
   EXPECT_EQ(by_mention(y, "Economy of"), nullptr) << listing(y);
 }
 
+// A convention named after a city is a treaty, no event; a party's convention stays one.
+TEST(WrittenNames, AConventionNamedAfterACityIsATreaty) {
+  const Extraction x = test::run(
+      "Lawyers said the raid broke the Geneva Conventions, and diplomats cited the Vienna Convention. Delegates at the "
+      "Republican National Convention in Cleveland cheered.\n");
+  EXPECT_EQ(by_mention(x, "Geneva Conventions"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "Vienna Convention"), nullptr) << listing(x);
+  const Entity* e = by_mention(x, "Republican National Convention");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Event) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
