@@ -47,6 +47,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_particle_names(a);
   attach_family_names_after_patronymics(a);
   join_bodies_named_across_and(a);
+  extend_bodies_over_ordinals_and_possessives(a);
   split_countries_off_person_names(a);
   attach_name_suffixes(a);
   join_possessive_names(a);

@@ -65,6 +65,7 @@ void join_bodies_named_across_and(Analysis& a);
 void split_countries_off_person_names(Analysis& a);
 void trim_connectors_ending_names(Analysis& a);
 void drop_conventions_named_after_cities(Analysis& a);
+void extend_bodies_over_ordinals_and_possessives(Analysis& a);
 
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);

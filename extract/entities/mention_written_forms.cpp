@@ -189,13 +189,13 @@ void split_countries_off_person_names(Analysis& a) {
 }
 
 // "X Kyi at", "the Economy of", "X & the": no name ends in a lower-case connector ("of", "the",
-// "de": name_connector) or in "and", "or", "at", "&", whoever read it into the name; those words
-// come off its end. (A person's name loses any lower-case word after it in trim_name_edges.)
+// "de": name_connector) or a conjunction or preposition (function_word), whoever read it into the
+// name; those words come off its end. (A person's name loses any lower-case word after it in
+// trim_name_edges.)
 void trim_connectors_ending_names(Analysis& a) {
   bool trimmed = false;
   auto connector = [&](std::uint32_t k) {
-    const std::string& w = a.key(k);
-    return !a.tokens[k].upper && (a.in_list("name_connector", k) || w == "and" || w == "or" || w == "at" || w == "&");
+    return !a.tokens[k].upper && (a.in_list("name_connector", k) || a.in_list("function_word", k));
   };
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
@@ -225,6 +225,53 @@ void drop_conventions_named_after_cities(Analysis& a) {
     return a.lex.world().place(std::string(a.token_text(c))).has_value();
   });
   if (a.mentions.size() != before) index_mentions(a);
+}
+
+// A body's name that starts before the word the tagger took for it: an ordinal ("the 5th Fleet",
+// "the 82nd Division", which the tagger reads as a person "Fleet") or a plural possessive ("the
+// Workers' Party", "the Veterans' Affairs Department") written before a word for an institution
+// (org_suffix). The name takes them in and is an organisation's. A word for an institution alone
+// after a lower-case word other than a conjunction, preposition or article ("state TV", "the
+// ruling Party", not "the Army and Navy") is a common noun, no name.
+void extend_bodies_over_ordinals_and_possessives(Analysis& a) {
+  auto ordinal = [&](std::uint32_t k) {
+    const std::string_view w = a.token_text(k);
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    if (d == 0 || w.size() != d + 2) return false;
+    const std::string_view tail = w.substr(d);
+    return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+  };
+  auto apostrophe = [&](std::uint32_t k) { return a.token_text(k) == "'" || a.token_text(k) == "\u2019"; };
+  bool changed = false;
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.first < 2 ||
+        !a.tokens[m.last - 1].upper || !a.in_list("org_suffix", m.last - 1))
+      continue;
+    const std::uint32_t l = m.first - 1;
+    const int s = a.tokens[m.first].sentence;
+    if (a.tokens[l].sentence != s || a.tokens[l].mention >= 0) continue;
+    if (ordinal(l)) {
+      m.first = l;
+    } else if (apostrophe(l) && a.doc.tokens[l].begin == a.doc.tokens[l - 1].end && a.tokens[l - 1].upper &&
+               a.tokens[l - 1].mention < 0 && a.tokens[l - 1].sentence == s && a.token_text(l - 1).ends_with("s") &&
+               a.token_text(l - 1).size() > 2) {
+      m.first = l - 1;
+    } else if (m.last == m.first + 1 && !a.tokens[l].upper && has_letter(a.token_text(l)) && !a.in_list("function_word", l) &&
+               !a.in_list("name_connector", l) && a.token_text(l).find('-') == std::string_view::npos) {
+      m.last = m.first;  // emptied, dropped below
+      changed = true;
+      continue;
+    } else {
+      continue;
+    }
+    m.type = EntityType::Organisation;
+    spell_name(a, m);
+    changed = true;
+  }
+  if (!changed) return;
+  std::erase_if(a.mentions, [](const MentionDraft& m) { return m.first >= m.last; });
+  index_mentions(a);
 }
 
 }  // namespace kgraph::extract

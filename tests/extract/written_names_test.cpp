@@ -131,5 +131,17 @@ TEST(WrittenNames, AConventionNamedAfterACityIsATreaty) {
   EXPECT_EQ(e->type, EntityType::Event) << listing(x);
 }
 
+// An ordinal before a word for an institution opens the body's name; that word alone after a
+// lower-case adjective is a common noun.
+TEST(WrittenNames, AnOrdinalOpensABodysNameAndStateTvIsNoName) {
+  const Extraction x = test::run(
+      "Soldiers from the 4th Infantry Division arrived in Kuwait on Monday. Dozens were hurt, state TV reported.\n");
+  const Entity* e = by_mention(x, "4th Infantry Division");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(by_mention(x, "Infantry Division"), nullptr) << listing(x);
+  EXPECT_EQ(by_mention(x, "TV"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
