@@ -230,7 +230,8 @@ void drop_conventions_named_after_cities(Analysis& a) {
 // A body's name that starts before the word the tagger took for it: an ordinal ("the 5th Fleet",
 // "the 82nd Division", which the tagger reads as a person "Fleet") or a plural possessive ("the
 // Workers' Party", "the Veterans' Affairs Department") written before a word for an institution
-// (org_suffix). The name takes them in and is an organisation's. A word for an institution alone
+// (org_suffix), the possessive only before that word alone (a longer name after it is the one owned:
+// "the X Party's Central Committee"). The name takes them in and is an organisation's. A word for an institution alone
 // after a lower-case word other than a conjunction, preposition or article ("state TV", "the
 // ruling Party", not "the Army and Navy") is a common noun, no name.
 void extend_bodies_over_ordinals_and_possessives(Analysis& a) {
@@ -251,11 +252,21 @@ void extend_bodies_over_ordinals_and_possessives(Analysis& a) {
     const std::uint32_t l = m.first - 1;
     const int s = a.tokens[m.first].sentence;
     if (a.tokens[l].sentence != s || a.tokens[l].mention >= 0) continue;
+    const std::string_view lw = a.token_text(l);
     if (ordinal(l)) {
       m.first = l;
-    } else if (apostrophe(l) && a.doc.tokens[l].begin == a.doc.tokens[l - 1].end && a.tokens[l - 1].upper &&
-               a.tokens[l - 1].mention < 0 && a.tokens[l - 1].sentence == s && a.token_text(l - 1).ends_with("s") &&
-               a.token_text(l - 1).size() > 2) {
+    } else if (m.last == m.first + 1 && a.tokens[l].upper && lw.size() > 3 &&
+               ((lw.ends_with("s'") && lw.size() > 3) || (lw.ends_with("s\u2019") && lw.size() > 5))) {
+      m.first = l;  // the possessive written as one word with its apostrophe
+    } else if (m.last == m.first + 1 && apostrophe(l) && a.doc.tokens[l].begin == a.doc.tokens[l - 1].end && a.tokens[l - 1].upper &&
+               a.tokens[l - 1].sentence == s && a.token_text(l - 1).ends_with("s") && a.token_text(l - 1).size() > 2) {
+      // (the plural the tagger read as a name of its own, "Workers", joins the body's name)
+      const int held = a.tokens[l - 1].mention;
+      if (held >= 0) {
+        MentionDraft& o = a.mentions[static_cast<std::size_t>(held)];
+        if (o.first != l - 1 || o.last != l || (o.source != MentionSource::Name && o.source != MentionSource::Ner)) continue;
+        o.last = o.first;  // emptied, dropped below
+      }
       m.first = l - 1;
     } else if (m.last == m.first + 1 && !a.tokens[l].upper && has_letter(a.token_text(l)) && !a.in_list("function_word", l) &&
                !a.in_list("name_connector", l) && a.token_text(l).find('-') == std::string_view::npos) {

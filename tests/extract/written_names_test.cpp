@@ -143,5 +143,14 @@ TEST(WrittenNames, AnOrdinalOpensABodysNameAndStateTvIsNoName) {
   EXPECT_EQ(by_mention(x, "TV"), nullptr) << listing(x);
 }
 
+// A plural possessive before a word for an institution opens the body's name.
+TEST(WrittenNames, APluralPossessiveOpensABodysName) {
+  const Extraction x = test::run("He is a member of the political bureau of the ruling Workers\u2019 Party. Officials said little.\n");
+  const Entity* e = by_mention(x, "Workers\u2019 Party");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(by_mention(x, "Party"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
