@@ -231,7 +231,8 @@ void drop_conventions_named_after_cities(Analysis& a) {
 // "the 82nd Division", which the tagger reads as a person "Fleet") or a plural possessive ("the
 // Workers' Party", "the Veterans' Affairs Department") written before a word for an institution
 // (org_suffix), the possessive only before that word alone (a longer name after it is the one owned:
-// "the X Party's Central Committee"). The name takes them in and is an organisation's. A word for an institution alone
+// "the X Party's Central Committee"). The name takes them in and is an organisation's; so does an
+// organisation's one-word name straight before that word alone ("X Television"). A word for an institution alone
 // after a lower-case word other than a conjunction, preposition or article ("state TV", "the
 // ruling Party", not "the Army and Navy") is a common noun, no name.
 void extend_bodies_over_ordinals_and_possessives(Analysis& a) {
@@ -251,8 +252,25 @@ void extend_bodies_over_ordinals_and_possessives(Analysis& a) {
       continue;
     const std::uint32_t l = m.first - 1;
     const int s = a.tokens[m.first].sentence;
-    if (a.tokens[l].sentence != s || a.tokens[l].mention >= 0) continue;
+    if (a.tokens[l].sentence != s) continue;
     const std::string_view lw = a.token_text(l);
+    // "X Television", "X Radio": an organisation's one-word name (the gazetteer's or the tagger's)
+    // and one such word straight after it, which alone names nothing, are the body's service
+    const int before = a.tokens[l].mention;
+    if (m.last == m.first + 1 && before >= 0 && a.doc.tokens[m.first].begin == a.doc.tokens[l].end + 1) {
+      MentionDraft& o = a.mentions[static_cast<std::size_t>(before)];
+      if (o.type == EntityType::Organisation && o.first == l && o.last == m.first && o.source != MentionSource::Description &&
+          a.tokens[l].upper) {
+        o.last = m.last;
+        o.source = MentionSource::Name;
+        o.org_kind.clear();
+        spell_name(a, o);
+        m.last = m.first;  // emptied, dropped below
+        changed = true;
+      }
+      continue;
+    }
+    if (a.tokens[l].mention >= 0) continue;
     if (ordinal(l)) {
       m.first = l;
     } else if (m.last == m.first + 1 && a.tokens[l].upper && lw.size() > 3 &&

@@ -152,5 +152,14 @@ TEST(WrittenNames, APluralPossessiveOpensABodysName) {
   EXPECT_EQ(by_mention(x, "Party"), nullptr) << listing(x);
 }
 
+// An organisation's name and a word for its service straight after it are one name.
+TEST(WrittenNames, AnOrganisationsServiceIsOneName) {
+  const Extraction x = test::run("The footage, obtained by Reuters Television, showed smoke over the city.\n");
+  const Entity* e = by_mention(x, "Reuters Television");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Organisation) << listing(x);
+  EXPECT_EQ(by_mention(x, "Television"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
