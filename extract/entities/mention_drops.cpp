@@ -200,10 +200,36 @@ void drop_instruments(Analysis& a) {
   auto instrument = [&](std::uint32_t k) {
     return a.tokens[k].upper && !a.tokens[k].caps && a.in_list("instrument_word", k);
   };
+  // The short forms the text gives an instrument: an acronym straight before its word ("INF
+  // Treaty"), or in brackets before or after it ("... Forces (INF) Treaty", "... Trade Agreement
+  // (NAFTA)"). Each stands for the instrument wherever the text writes it ("the INF collapse"),
+  // unless the ontology knows the acronym as a name of its own.
+  auto acronym = [&](std::uint32_t k) {
+    return a.tokens[k].caps && has_letter(a.token_text(k)) && a.token_text(k).size() >= 2 && !a.lex.phrase(a.key(k));
+  };
+  std::vector<std::uint64_t> short_forms;
+  for (std::uint32_t k = 1; k < a.token_count(); ++k) {
+    if (!instrument(k)) continue;
+    const int s = a.tokens[k].sentence;
+    if (a.tokens[k - 1].sentence == s && acronym(k - 1)) short_forms.push_back(a.tokens[k - 1].key_hash);
+    if (k >= 3 && a.token_text(k - 1) == ")" && a.token_text(k - 3) == "(" && acronym(k - 2) && a.tokens[k - 3].sentence == s)
+      short_forms.push_back(a.tokens[k - 2].key_hash);
+    if (k + 3 < a.token_count() && a.token_text(k + 1) == "(" && a.token_text(k + 3) == ")" && acronym(k + 2) &&
+        a.tokens[k + 3].sentence == s)
+      short_forms.push_back(a.tokens[k + 2].key_hash);
+  }
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     if (instrument(m.last - 1)) return true;
+    if (m.last == m.first + 1 &&
+        std::find(short_forms.begin(), short_forms.end(), a.tokens[m.first].key_hash) != short_forms.end())
+      return true;
+    // (the long form before its bracketed acronym and the word: "Intermediate-Range Nuclear Forces (INF) Treaty")
+    const std::uint32_t e = m.last;
+    if (e + 3 < a.token_count() && a.token_text(e) == "(" && a.token_text(e + 2) == ")" && acronym(e + 1) && instrument(e + 3) &&
+        a.tokens[e + 3].sentence == a.tokens[m.first].sentence)
+      return true;
     return m.last < a.token_count() && a.tokens[m.last].sentence == a.tokens[m.first].sentence &&
            a.doc.tokens[m.last].begin == a.doc.tokens[m.last - 1].end + 1 && instrument(m.last);
   });

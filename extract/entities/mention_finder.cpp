@@ -34,6 +34,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   trim_editorial_brackets(a);
   join_bracketed_given_names(a);
   trim_name_edges(a);
+  trim_connectors_ending_names(a);
   trim_repeated_given_names(a);
   extend_tagged_given_names(a, lower_case);
   cut_words_before_full_names(a, lower_case);
@@ -45,15 +46,21 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_split_person_names(a);
   join_names_across_untagged_words(a, lower_case);
   join_particle_names(a);
+  attach_family_names_after_patronymics(a);
+  join_bodies_named_across_and(a);
+  extend_bodies_over_ordinals_and_possessives(a);
+  split_countries_off_person_names(a);
   attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);
   drop_instruments(a);
+  drop_conventions_named_after_cities(a);
   drop_agency_credits(a);
   drop_dateline_agencies(a);
   drop_photographers(a);
   drop_staff_credits(a);
   retype_implausible_persons(a);
+  type_bodies_before_head_nouns(a);
   type_known_places(a);
   type_kin_names(a);
   type_outlet_staff(a, lower_case);
@@ -64,6 +71,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a, lower_case);
   drop_title_case_only_names(a);
+  drop_slogans_read_as_people(a, lower_case);
   drop_headline_phrases(a, lower_case);
   drop_places_before_nouns(a);
   find_repeated_person_names(a);

@@ -74,6 +74,28 @@ void find_gazetteer_mentions(Analysis& a) {
     const std::uint32_t end = a.sentence_last(s);
     for (std::uint32_t i = a.sentence_first(s); i < end;) {
       bool matched = false;
+      // "Nagorno - Karabakh", "Bosnia - Herzegovina": a hyphenated name of the ontology written
+      // with spaces around its hyphen (as some wires and scrapers do) is that name, not its halves.
+      if (i + 2 < end && a.tokens[i].upper && a.tokens[i + 2].upper && is_dash(a.token_text(i + 1)) &&
+          a.doc.tokens[i + 1].begin > a.doc.tokens[i].end && a.doc.tokens[i + 2].begin > a.doc.tokens[i + 1].end) {
+        const LexEntry* best = nullptr;
+        if (const auto* entries = a.lex.phrase(a.key(i) + "-" + a.key(i + 2)))
+          for (const LexEntry& e : *entries)
+            if (!best || kind_rank(e.kind) < kind_rank(best->kind)) best = &e;
+        if (best) {
+          MentionDraft m;
+          m.first = i;
+          m.last = i + 3;
+          m.type = best->kind == LexKind::Demonym || best->kind == LexKind::Metonym ? EntityType::Country : best->type;
+          m.source = MentionSource::Gazetteer;
+          m.kind = best->kind;
+          m.name = best->name;
+          m.org_kind = best->org_kind;
+          a.mentions.push_back(std::move(m));
+          i += 3;
+          continue;
+        }
+      }
       // The phrases starting at i, longest first: one hash probe per token (Lexicon::phrases_at).
       const int hits = a.lex.phrases_at(
           end - i, [&](std::size_t k) -> const std::string& { return a.key(i + k); },

@@ -153,12 +153,26 @@ void join_bracketed_given_names(Analysis& a) {
 // Monitor", "I"), are the rest of that name.
 void extend_tagged_given_names(Analysis& a, LowerCaseWords& lower_case) {
   bool extended = false;
+  // (a surname the tagger reads as a word of its own kind, MISC, alone: "O'Reilly" before a
+  // comma and a quotation; a demonym there is the gazetteer's mention, which stops the run, and a
+  // word ending in a participle after a hyphen is a compound adjective, "City-listed", "Country-backed",
+  // while "Seong-ho" is a given name)
+  auto untagged_or_lone_misc = [&](std::uint32_t k) {
+    const TokenInfo& t = a.tokens[k];
+    if (t.ner_label < 0) return true;
+    if (t.ner_label != static_cast<int>(ner::NerLabel::Misc) || t.ner_first != k || t.ner_last != k + 1) return false;
+    const std::string_view w = a.token_text(k);
+    const auto hyphen = w.rfind('-');
+    if (hyphen == std::string_view::npos) return true;
+    const std::string_view tail = w.substr(hyphen + 1);
+    return !(tail.size() > 3 && (tail.ends_with("ed") || tail.ends_with("ing")));
+  };
   for (MentionDraft& m : a.mentions) {
     if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
     if (a.tokens[m.last - 1].ner_label != static_cast<int>(ner::NerLabel::Person)) continue;
     const int s = a.tokens[m.first].sentence;
     std::uint32_t e = m.last;
-    while (e < a.token_count() && a.tokens[e].sentence == s && a.tokens[e].upper && a.tokens[e].ner_label < 0 &&
+    while (e < a.token_count() && a.tokens[e].sentence == s && a.tokens[e].upper && untagged_or_lone_misc(e) &&
            a.tokens[e].mention < 0 && has_letter(a.token_text(e)) && !a.tokens[e].vocab.title_word &&
            !lower_case.contains(a.tokens[e].key_hash) && !a.in_list("not_a_name", e) && !a.in_list("first_person", e) &&
            !a.in_list("org_suffix", e) && !a.in_list("place_suffix", e) && !a.in_list("name_suffix", e))

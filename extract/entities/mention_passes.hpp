@@ -57,6 +57,16 @@ void type_kin_names(Analysis& a);
 void type_outlet_staff(Analysis& a, LowerCaseWords& lower_case);
 void type_by_head_word(Analysis& a);
 
+// Names as people write them: a body before its head's post, slogans in capitals (mention_written_forms.cpp).
+void type_bodies_before_head_nouns(Analysis& a);
+void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
+void attach_family_names_after_patronymics(Analysis& a);
+void join_bodies_named_across_and(Analysis& a);
+void split_countries_off_person_names(Analysis& a);
+void trim_connectors_ending_names(Analysis& a);
+void drop_conventions_named_after_cities(Analysis& a);
+void extend_bodies_over_ordinals_and_possessives(Analysis& a);
+
 // Mentions that name no entity of the story (mention_drops.cpp).
 void drop_group_words(Analysis& a);
 void drop_people_groups(Analysis& a);
