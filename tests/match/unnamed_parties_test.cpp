@@ -1,7 +1,8 @@
 // Parties the sentence does not name (kgraph issue 12, "coref"). Pronouns after a description of a
 // person that opens their sentence: "The top US diplomat returned from Y, where he met X" -- the pronoun
 // stands for the description, which the resolver bound to no one, never for a person named in an
-// earlier sentence. A country's leader who sends forces sends the country's.
+// earlier sentence. A country's leader who sends forces sends the country's. 'The president' before
+// the text names its holder.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -40,6 +41,16 @@ TEST(UnnamedParties, ALeaderSendingTroopsSendsTheCountrys) {
 TEST(UnnamedParties, ALeadersCountryNotNamedGivesNoDeployment) {
   auto x = run("President Barack Obama sent 3,000 troops to Liberia in 2014 to fight the epidemic.");
   for (const Relation& r : x.relations) EXPECT_NE(r.type, RelationType::DeployedTo) << listing(x);
+}
+
+// "the president" before the text names the holder: the one person named in the text who holds the
+// office at the article's date (office-holder data), here named two sentences later.
+TEST(UnnamedParties, ThePresidentBeforeTheHolderIsNamed) {
+  auto x = run(
+      "Conservatives are wary of what the president is selling. Rep. John Roe went to the White House on Thursday "
+      "for a meeting with the president and other lawmakers. Roe said later that Donald Trump had listened.",
+      "2017-03-13");
+  EXPECT_NE(find(x, RelationType::MetWith, "John Roe", "Donald Trump"), nullptr) << listing(x);
 }
 
 }  // namespace
