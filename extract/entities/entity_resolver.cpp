@@ -985,6 +985,23 @@ class Resolver {
     return found;
   }
 
+  // The person "the <title>" stands for when the text names its holder only after it ("what the
+  // president is selling ... Roe said"): the one person the text names who holds the title in the
+  // office-holder table at the article's date, not one it names with the title only beside a country
+  // or an organisation (as holder_before). -1 when none or more than one.
+  int sole_holder_at_date(const std::string& title) const {
+    std::set<int> qualified, alone, holders;
+    for (const MentionDraft& m : a_.mentions)
+      if (m.type == EntityType::Person && m.entity >= 0 && m.title == title) (m.office_of >= 0 ? qualified : alone).insert(m.entity);
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0 || m.source == MentionSource::Description) continue;
+      if (qualified.count(m.entity) && !alone.count(m.entity)) continue;
+      if (holders.count(m.entity) || !holds_at_date(m.entity, title)) continue;
+      holders.insert(m.entity);
+    }
+    return holders.size() == 1 ? *holders.begin() : -1;
+  }
+
   // Whether a person's title `held` is what "the <country> <title>" names: the same title, or for a
   // generic head word ("the Russian leader", "the North Korean leader") one of the titles a
   // country's leader holds (word list country_leader_title).
@@ -1074,6 +1091,7 @@ class Resolver {
       target = holder_before(m.described_title, m.first);
       // a capitalised title ("The Secretary-General") may stand for a holder named only later
       if (target < 0 && a_.tokens[m.first + 1].upper) target = holder_in_text("", m.described_title);
+      if (target < 0) target = sole_holder_at_date(m.described_title);
     }
     if (target >= 0) {
       m.name = a_.entities[static_cast<std::size_t>(target)].name;

@@ -1,6 +1,9 @@
 #include "extract/entities/quote_attribution.hpp"
 
 #include <algorithm>
+#include <string>
+
+#include "extract/text/utf8.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -176,6 +179,45 @@ int opening_subject(const Analysis& a, int s) {
   return -1;
 }
 
+// Whether the pronoun's own sentence opens with a description of a person as its subject, before the
+// pronoun and with no person named or referred to between them: a determiner, then lower-case words
+// and names of countries or bodies up to a title (titles.tsv, one word) or a noun for a person (a word of
+// people_group without its plural "s"): "The top Country-A diplomat returned from Y, where he met X". The pronoun stands for
+// the description there, not for a person named in an earlier sentence.
+bool follows_opening_description(const Analysis& a, std::uint32_t token) {
+  const int s = a.tokens[token].sentence;
+  std::uint32_t first = a.sentence_first(s);
+  if (a.tokens[token].quote >= 0) return false;
+  if (first < token && a.in_list("leading_conjunction", first)) ++first;
+  if (first >= token || !a.in_list("description_opener", first) || a.tokens[first].quote >= 0) return false;
+  std::uint32_t end = 0;  // one past the description's head noun
+  for (std::uint32_t i = first + 1; i < token && i < first + 6; ++i) {
+    if (a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i)) return false;
+    const int mi = a.tokens[i].mention;
+    if (mi >= 0) {
+      const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.type == EntityType::Person || m.entity < 0) return false;
+      i = std::max(i, m.last - 1);
+      continue;
+    }
+    if (a.tokens[i].upper || !has_letter(a.token_text(i))) return false;
+    const TitleEntry* te = a.lex.title(a.key(i));
+    if ((te && te->kind != "honorific") || a.lex.in_list("people_group", a.key(i) + "s")) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end == 0) return false;
+  // "The top diplomat, Roe, ...": a name in apposition is who the pronoun stands for
+  for (std::uint32_t i = end; i < token; ++i) {
+    const int mi = a.tokens[i].mention;
+    if ((mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Person) ||
+        a.in_list("person_pronoun", i) || a.tokens[i].quote >= 0)
+      return false;
+  }
+  return true;
+}
+
 // Whether the pronoun is the subject its sentence opens with: its first word, or the first after
 // an opening phrase that names no one ("On Saturday, he ...").
 // A conjunction may come first ("And he's had ..."), and the opening phrase may name a place, a
@@ -255,6 +297,9 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   // Roe said ..." is Roe's own plan, unlike "He will meet X, Doe said")
   if (const int subject = fronted_phrase_subject(a, token); subject >= 0 && !(other_sex && called(a, subject, other_sex)))
     return subject;
+  // "The top Country-A diplomat returned from Y, where he met X": the pronoun stands for the description
+  // the sentence opens with, which the resolver bound to no one; no person named before stands in for it
+  if (follows_opening_description(a, token)) return -1;
   // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went
   // back to Jerusalem after talks with Abbas. She will meet ...", "On Saturday, he spoke with ..."
   if (s > 0 && opens_sentence(a, token))
