@@ -532,7 +532,6 @@ class RelationFinder {
         return;
       }
       head = subject_before(a_, t.first, false);
-      if (head.entity >= 0 && verb && !noun && type_of(a_, head) == EntityType::Person) head = country_led_by(head);
     }
     if (head.entity < 0) return;
     EntityType ht = type_of(a_, head);
@@ -1215,31 +1214,6 @@ class RelationFinder {
         if (a_.entities[e].name == t->office_of && named_in_text(static_cast<int>(e))) return static_cast<int>(e);
     }
     return -1;
-  }
-
-  // "President X sent troops to Y", "..., when he ordered troops to Y": a country's leader who sends
-  // forces sends the country's. The country of the person's offices in the office-holder data whose
-  // title a country's leader holds (word list country_leader_title), any term (the text may tell of
-  // an earlier one), when all such terms are of one country and the text names it; no argument otherwise.
-  Argument country_led_by(const Argument& person) {
-    Argument out;
-    int found = -1;
-    for (const OfficeTerm* t : a_.lex.terms_of(a_.entities[static_cast<std::size_t>(person.entity)].name)) {
-      if (!a_.lex.in_list("country_leader_title", normalize_key(t->title))) continue;
-      int country = -1;
-      for (std::size_t e = 0; e < a_.entities.size(); ++e)
-        if (a_.entities[e].name == t->office_of && a_.entities[e].type == EntityType::Country &&
-            named_in_text(static_cast<int>(e)))
-          country = static_cast<int>(e);
-      if (country < 0 || (found >= 0 && found != country)) return out;
-      found = country;
-    }
-    if (found < 0) return out;
-    out.entity = found;
-    out.token = person.token;
-    out.note = (person.note.empty() ? a_.entities[static_cast<std::size_t>(person.entity)].name : person.note) + " -> " +
-               a_.entities[static_cast<std::size_t>(found)].name + " (the country they lead)";
-    return out;
   }
 
   // Whether the text names the entity, not only a building or capital standing for it
