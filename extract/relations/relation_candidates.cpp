@@ -89,6 +89,27 @@ bool owner_of_named_place(const Analysis& a, const match::SentenceTree& tree, co
   return false;
 }
 
+// Whether a deployment trigger names what it deploys and that is no force ("the deployment of aid
+// workers to X"): the rules want forces or equipment as the theme (word list force), and so do the
+// scorer's candidates.
+bool deploys_no_force(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger) {
+  for (std::uint32_t c : tree.children(trigger)) {
+    if (a.rules->labels()[a.deps[c].label] != "nmod") continue;
+    const int k = tree.child(c, "case");
+    if (k < 0 || a.key(static_cast<std::uint32_t>(k)) != "of") continue;
+    return a.tokens[c].mention < 0 && !a.lex.in_list("force", a.key(c));
+  }
+  return false;
+}
+
+// Whether a place argument is a country that forces are "around": at its borders, not in it (as the
+// rules read "forces around X"; around a city or region they are in it).
+bool around_a_country(const Analysis& a, const match::SentenceTree& tree, const Unit& u) {
+  const int k = tree.child(u.token, "case");
+  return k >= 0 && a.key(static_cast<std::uint32_t>(k)) == "around" &&
+         a.entities[static_cast<std::size_t>(u.arg.entity)].type == EntityType::Country;
+}
+
 // The chain of heads from a token up to the root of its sentence (the token first).
 std::vector<std::uint32_t> chain(const match::SentenceTree& tree, std::uint32_t from) {
   std::vector<std::uint32_t> out{from};
@@ -289,6 +310,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
     std::map<std::pair<int, int>, std::tuple<int, std::uint32_t, std::size_t, std::size_t>> best;
     for (std::uint32_t t = first; t < last; ++t) {
       if (!triggers(a, t, r)) continue;
+      if (r == RelationType::DeployedTo && deploys_no_force(a, tree, t)) continue;
       for (std::size_t i = 0; i < units.size(); ++i)
         for (std::size_t j = 0; j < units.size(); ++j) {
           if (i == j || (symmetric && j < i)) continue;
@@ -300,6 +322,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
           // a destination is a place named by a noun: "Russian" (threat, forces) says whose, not where
           if (r == RelationType::DeployedTo && mention_kind(a, u.token) == "demonym") continue;
           if (r == RelationType::DeployedTo && owner_of_named_place(a, tree, units, u)) continue;
+          if (r == RelationType::DeployedTo && around_a_country(a, tree, u)) continue;
           const TreePath to_head = tree_path(a, tree, t, h.token), to_tail = tree_path(a, tree, t, u.token);
           const int d1 = to_head.length, d2 = to_tail.length;
           if (d1 < 0 || d2 < 0 || other_clause(to_head.text) || other_clause(to_tail.text)) continue;
