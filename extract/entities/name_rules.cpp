@@ -1119,7 +1119,7 @@ bool title_after(const Analysis& a, MentionDraft& m, std::uint32_t q, std::uint3
     if (t < slast && (a.key(t) == "'s" || a.key(t) == "'")) ++t;
   } else if (om >= 0 && a.mentions[static_cast<std::size_t>(om)].last + 1 < slast &&
              (a.key(a.mentions[static_cast<std::size_t>(om)].last) == "'s" || a.key(a.mentions[static_cast<std::size_t>(om)].last) == "'")) {
-    // "X, Trump's national security adviser": the person whose adviser X is names no office; the
+    // "X, Y's national security adviser": the person whose adviser X is names no office; the
     // title stands alone (the office-holder and title data find whose)
     t = a.mentions[static_cast<std::size_t>(om)].last + 1;
     om = -1;
