@@ -21,6 +21,20 @@ bool is_filler(const Analysis& a, std::uint32_t i) {
   return false;
 }
 
+// The arguments a reference ("they", "the two leaders") stands for: one per entity, at the
+// reference's token, noting what it was read as.
+std::vector<Argument> standing_for(const Analysis& a, std::uint32_t reference, const std::vector<int>& entities) {
+  std::vector<Argument> out;
+  for (int e : entities) {
+    Argument arg;
+    arg.entity = e;
+    arg.token = reference;
+    arg.note = std::string(a.token_text(reference)) + " -> " + a.entities[static_cast<std::size_t>(e)].name;
+    out.push_back(arg);
+  }
+  return out;
+}
+
 }  // namespace
 
 EntityType type_of(const Analysis& a, const Argument& arg) {
@@ -248,15 +262,7 @@ std::vector<Argument> pair_named_earlier_in_sentence(const Analysis& a, std::uin
   }
   if (pair_first < 0 && people.size() == 2) pair_first = people[0], pair_second = people[1];
   if (pair_first < 0) return {};
-  std::vector<Argument> out;
-  for (int e : {pair_first, pair_second}) {
-    Argument arg;
-    arg.entity = e;
-    arg.token = reference;
-    arg.note = std::string(a.token_text(reference)) + " -> " + a.entities[static_cast<std::size_t>(e)].name;
-    out.push_back(arg);
-  }
-  return out;
+  return standing_for(a, reference, {pair_first, pair_second});
 }
 
 std::vector<Argument> group_named_earlier_in_sentence(const Analysis& a, std::uint32_t reference) {
@@ -307,15 +313,7 @@ std::vector<Argument> group_named_earlier_in_sentence(const Analysis& a, std::ui
   }
   close();
   if (named_after) return {};
-  std::vector<Argument> out;
-  for (int e : found) {
-    Argument arg;
-    arg.entity = e;
-    arg.token = reference;
-    arg.note = std::string(a.token_text(reference)) + " -> " + a.entities[static_cast<std::size_t>(e)].name;
-    out.push_back(arg);
-  }
-  return out;
+  return standing_for(a, reference, found);
 }
 
 std::vector<Argument> pair_named_before(const Analysis& a, int s, std::string_view reference) {
