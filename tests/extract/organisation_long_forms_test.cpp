@@ -34,10 +34,11 @@ TEST(OrganisationLongForms, DepartmentsAgenciesAndCommitteesMeetInOneNode) {
   const Extraction a = run(
       "A Defense Department spokesman said on Monday that the Department of Justice and the National "
       "Security Agency had been briefed. The House Permanent Select Committee on Intelligence will hold a "
-      "hearing, and the Democratic National Committee asked for a copy.\n", "doc-a");
+      "hearing, and the Democratic National Committee asked for a copy. Monitors of the Organization for "
+      "Security and Cooperation in Europe arrived in the region on Sunday.\n", "doc-a");
   const Extraction b = run(
       "The Pentagon and the Justice Department declined to comment on Tuesday, and the NSA did not answer. "
-      "The House Intelligence Committee and the DNC said they would wait.\n", "doc-b");
+      "The House Intelligence Committee and the DNC said they would wait. OSCE monitors left the region.\n", "doc-b");
   graph::KnowledgeGraph g;
   g.use_organisation_names(graph::OrganisationNames::load(std::string(KGRAPH_ONTOLOGY) + "/lexicon/organisations.tsv"));
   g.add(a);
@@ -48,7 +49,8 @@ TEST(OrganisationLongForms, DepartmentsAgenciesAndCommitteesMeetInOneNode) {
       {"Department of Justice", "Justice Department"},
       {"National Security Agency", "NSA"},
       {"House Permanent Select Committee on Intelligence", "House Intelligence Committee"},
-      {"Democratic National Committee", "DNC"}};
+      {"Democratic National Committee", "DNC"},
+      {"Organization for Security and Cooperation in Europe", "OSCE"}};
   for (const auto& [long_form, short_form] : pairs) {
     const int n = node_of(g, long_form);
     ASSERT_GE(n, 0) << long_form << "\n" << listing(a);
