@@ -374,6 +374,16 @@ TEST(TaggerMentions, CommonNounForABodyAloneIsDropped) {
   EXPECT_EQ(by_mention(x, "University"), nullptr) << listing(x);
 }
 
+// A broadcast news programme is an organisation named whole, as outlets are (organisations.tsv,
+// kind programme): not "Nation" alone.
+TEST(TaggerMentions, NewsProgrammeIsOneOrganisation) {
+  const Extraction x = run(
+      "The minister spoke on Sunday.\n\n"
+      "The senator said on \u201cFace the Nation\u201d that the talks would go on.\n");
+  expect_entity(x, "Face the Nation", EntityType::Organisation);
+  EXPECT_EQ(test::by_name(x, "Nation"), nullptr) << listing(x);
+}
+
 // A legislator's party and state after the name name no one, the state in full as much as its
 // code ("Sen. James Inhofe, R-Oklahoma, said on CNN").
 TEST(TaggerMentions, PartyAndStateAfterALegislatorAreNoName) {
