@@ -365,6 +365,25 @@ TEST(TaggerMentions, WordThatIsNeverANameAloneIsDropped) {
   expect_entity(x, "Panmunjom", EntityType::Location);
 }
 
+// A common noun for a kind of body alone, capitalised, names no entity: the rest of its name is
+// missing ("the University" of a story that never says which; word list not_an_entity).
+TEST(TaggerMentions, CommonNounForABodyAloneIsDropped) {
+  const Extraction x = run(
+      "The two leaders met on Friday.\n\n"
+      "A spokesman declined to comment, and the University said nothing about the visit.\n");
+  EXPECT_EQ(by_mention(x, "University"), nullptr) << listing(x);
+}
+
+// A broadcast news programme is an organisation named whole, as outlets are (organisations.tsv,
+// kind programme): not "Nation" alone.
+TEST(TaggerMentions, NewsProgrammeIsOneOrganisation) {
+  const Extraction x = run(
+      "The minister spoke on Sunday.\n\n"
+      "The senator said on \u201cFace the Nation\u201d that the talks would go on.\n");
+  expect_entity(x, "Face the Nation", EntityType::Organisation);
+  EXPECT_EQ(test::by_name(x, "Nation"), nullptr) << listing(x);
+}
+
 // A legislator's party and state after the name name no one, the state in full as much as its
 // code ("Sen. James Inhofe, R-Oklahoma, said on CNN").
 TEST(TaggerMentions, PartyAndStateAfterALegislatorAreNoName) {
