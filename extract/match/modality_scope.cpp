@@ -290,7 +290,12 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       // expectations for his meeting with X", "made preparations for the summit"
       if (const int o = tree.child(governor, "obj"); !m && o >= 0 && static_cast<std::uint32_t>(o) < node)
         m = governor_cue(a, tree, static_cast<std::uint32_t>(o), preposition);
-      if (!m && preposition == "for") m = governor_cue(a, tree, governor);
+      // a noun's lemma alone negates nothing through "for": "sets a high bar for X's meeting" (a
+      // noun that negates has its own phrase, "cancellation of")
+      if (!m && preposition == "for") {
+        m = governor_cue(a, tree, governor);
+        if (m && *m == Modality::Negated && a.rules->tags()[a.deps[governor].upos] == "NOUN") m.reset();
+      }
       if (m) return head_says(own_cues(a, tree, governor), m);
       // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
       // interviews with NBC", "she will travel to Cairo for talks with X"

@@ -132,6 +132,14 @@ TEST(ModalityScope, EnvisionedUnlikelyOrBlockedMeetings) {
   EXPECT_EQ(modality_of("The court blocked the meeting between Olaf Scholz and Emmanuel Macron."), Modality::Negated);
 }
 
+// A meeting that someone tries to bar is not one held; a "bar" that is a noun sets a standard for it.
+TEST(ModalityScope, BarredMeetingIsNegated) {
+  EXPECT_EQ(modality_of("Hardliners made an attempt to bar the meeting between Olaf Scholz and Emmanuel Macron."),
+            Modality::Negated);
+  EXPECT_NE(modality_of("The summit in Rome sets a high bar for the meeting between Olaf Scholz and Emmanuel Macron."),
+            Modality::Negated);
+}
+
 TEST(ModalityScope, ProbablyAMeeting) {
   EXPECT_EQ(modality_of("Olaf Scholz started a tour devoted to trade and probably a meeting with Emmanuel Macron."),
             Modality::Hypothetical);
