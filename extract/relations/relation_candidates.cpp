@@ -110,6 +110,13 @@ bool around_a_country(const Analysis& a, const match::SentenceTree& tree, const 
          a.entities[static_cast<std::size_t>(u.arg.entity)].type == EntityType::Country;
 }
 
+// Whether a place argument is the doer of a clause whose object is the forces ("Country A bombed
+// Country B's soldiers": A acts on the forces, it does not host them); a destination is where they go or are.
+bool doer_on_forces(const Analysis& a, const match::SentenceTree& tree, const Unit& u, std::uint32_t trigger) {
+  return a.rules->labels()[a.deps[u.token].label] == "nsubj" && tree.head(trigger) == tree.head(u.token) &&
+         a.rules->labels()[a.deps[trigger].label] == "obj";
+}
+
 // The chain of heads from a token up to the root of its sentence (the token first).
 std::vector<std::uint32_t> chain(const match::SentenceTree& tree, std::uint32_t from) {
   std::vector<std::uint32_t> out{from};
@@ -323,6 +330,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
           if (r == RelationType::DeployedTo && mention_kind(a, u.token) == "demonym") continue;
           if (r == RelationType::DeployedTo && owner_of_named_place(a, tree, units, u)) continue;
           if (r == RelationType::DeployedTo && around_a_country(a, tree, u)) continue;
+          if (r == RelationType::DeployedTo && doer_on_forces(a, tree, u, t)) continue;
           const TreePath to_head = tree_path(a, tree, t, h.token), to_tail = tree_path(a, tree, t, u.token);
           const int d1 = to_head.length, d2 = to_tail.length;
           if (d1 < 0 || d2 < 0 || other_clause(to_head.text) || other_clause(to_tail.text)) continue;

@@ -132,5 +132,11 @@ TEST(DeploySender, ForcesInAListOfPlacesAreInEach) {
   }
 }
 
+// a destination is where the forces go or are, not who acts on them
+TEST(DeploySender, TheCountryThatBombsForcesIsNoDestination) {
+  auto x = run("\" France has already bombed Libyan soldiers, killing over 40, \" she said.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "Libya", "France"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
