@@ -41,6 +41,10 @@ EntityType type_of(const Analysis& a, const Argument& arg) {
   return a.entities[static_cast<std::size_t>(arg.entity)].type;
 }
 
+bool outside_place(std::string_view case_word, EntityType place) {
+  return case_word == "around" && place != EntityType::Location;
+}
+
 Argument argument_at(const Analysis& a, std::uint32_t i) {
   Argument arg;
   arg.token = i;

@@ -79,4 +79,9 @@ Argument sender_country(const Analysis& a, const Argument& person);
 // Entity type of an argument.
 EntityType type_of(const Analysis& a, const Argument& arg);
 
+// Whether forces named with this case word before a place of this type are outside it: "around" a
+// city or region they are in it, around a country at its borders ("the build-up around X"). Read
+// alike by the token-window pattern and the scorer's candidates.
+bool outside_place(std::string_view case_word, EntityType place);
+
 }  // namespace kgraph::extract

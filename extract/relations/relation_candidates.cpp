@@ -102,12 +102,10 @@ bool deploys_no_force(const Analysis& a, const match::SentenceTree& tree, std::u
   return false;
 }
 
-// Whether a place argument is a country that forces are "around": at its borders, not in it (as the
-// rules read "forces around X"; around a city or region they are in it).
-bool around_a_country(const Analysis& a, const match::SentenceTree& tree, const Unit& u) {
+// Whether a place argument's case word puts the forces outside it (outside_place: "around" a country).
+bool outside_named_place(const Analysis& a, const match::SentenceTree& tree, const Unit& u) {
   const int k = tree.child(u.token, "case");
-  return k >= 0 && a.key(static_cast<std::uint32_t>(k)) == "around" &&
-         a.entities[static_cast<std::size_t>(u.arg.entity)].type == EntityType::Country;
+  return k >= 0 && outside_place(a.key(static_cast<std::uint32_t>(k)), a.entities[static_cast<std::size_t>(u.arg.entity)].type);
 }
 
 // Whether a place argument is the doer of a clause whose object is the forces ("Country A bombed
@@ -329,7 +327,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
           // a destination is a place named by a noun: "Russian" (threat, forces) says whose, not where
           if (r == RelationType::DeployedTo && mention_kind(a, u.token) == "demonym") continue;
           if (r == RelationType::DeployedTo && owner_of_named_place(a, tree, units, u)) continue;
-          if (r == RelationType::DeployedTo && around_a_country(a, tree, u)) continue;
+          if (r == RelationType::DeployedTo && outside_named_place(a, tree, u)) continue;
           if (r == RelationType::DeployedTo && doer_on_forces(a, tree, u, t)) continue;
           const TreePath to_head = tree_path(a, tree, t, h.token), to_tail = tree_path(a, tree, t, u.token);
           const int d1 = to_head.length, d2 = to_tail.length;

@@ -1074,7 +1074,7 @@ class RelationFinder {
         Argument place = place_after(i + 1, slast);
         if (place.entity < 0) break;
         // forces around a city or region are in it; around a country, at its borders ("the build-up around X")
-        if (k == "around" && type_of(a_, place) != EntityType::Location) break;
+        if (outside_place(k, type_of(a_, place))) break;
         if (place.entity == owner.entity) {  // at home
           placed = true;
           break;
