@@ -320,6 +320,13 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       if ((preposition == "into" || preposition == "to") && progressive_present(a, tree, governor) &&
           !own_cues(a, tree, governor))
         return Modality::Planned;
+      // talks that are a stage or a stretch of more ("a new round of talks", "two days of talks") are where
+      // that noun is: "is pushing for a new round of talks" is planned as "pushing for talks" is
+      if (preposition == "of" && arc.rfind("nmod", 0) == 0 && a.in_list("stage_noun", governor) &&
+          !own_cues(a, tree, governor)) {
+        node = governor;
+        continue;
+      }
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change

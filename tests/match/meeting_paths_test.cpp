@@ -1,0 +1,38 @@
+// Meetings whose parties the parser hangs away from the trigger noun, on sentences written for
+// the test: the relation comes from the parse rule named in the evidence, with its modality.
+#include <gtest/gtest.h>
+
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract::test {
+namespace {
+
+const Relation* met(const Extraction& x, const std::string& a, const std::string& b) {
+  return find(x, RelationType::MetWith, a, b);
+}
+
+// "talks - involving A, B and C" set off by dashes: the parser hangs the participle from the verb
+// that holds the talks, not from "talks"; it still lists the parties, every pair of them.
+TEST(MeetingPaths, InvolvingParticipleHungFromTheClause) {
+  auto x = run("There were long talks on Friday -- involving Polish Prime Minister Donald Tusk and French President "
+               "Emmanuel Macron.");
+  const Relation* r = met(x, "Donald Tusk", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.involving");
+}
+
+TEST(MeetingPaths, InvolvingParticipleAfterARoundOfTalksIsPlanned) {
+  auto x = run("German Foreign Minister Annalena Baerbock said on Monday that she is pushing for a new round of talks "
+               "– involving Poland, France and Lithuania – to settle the dispute.");
+  for (const auto& [a, b] : {std::pair<std::string, std::string>{"Poland", "France"}, {"Poland", "Lithuania"},
+                             {"France", "Lithuania"}}) {
+    const Relation* r = met(x, a, b);
+    ASSERT_NE(r, nullptr) << a << " / " << b;
+    EXPECT_EQ(r->evidence.rule, "parse:met.noun.involving");
+    // "pushing for a new round of talks" is pushing for talks: still to come
+    EXPECT_EQ(r->modality, Modality::Planned) << a << " / " << b;
+  }
+}
+
+}  // namespace
+}  // namespace kgraph::extract::test
