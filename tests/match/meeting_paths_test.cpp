@@ -34,5 +34,17 @@ TEST(MeetingPaths, InvolvingParticipleAfterARoundOfTalksIsPlanned) {
   }
 }
 
+// "ministers from A, B and C met": the representatives of several countries, named with "from" as with
+// "of", meeting one another (every pair)
+TEST(MeetingPaths, RepresentativesFromCountriesMetOneAnother) {
+  auto x = run("Diplomats from Spain, Italy, Greece and Portugal met on Tuesday to discuss a plan for the migrants.");
+  for (const auto& [a, b] : {std::pair<std::string, std::string>{"Spain", "Italy"}, {"Spain", "Portugal"},
+                             {"Italy", "Greece"}, {"Greece", "Portugal"}}) {
+    const Relation* r = met(x, a, b);
+    ASSERT_NE(r, nullptr) << a << " / " << b;
+    EXPECT_EQ(r->evidence.rule, "parse:met.verb.mutual-group") << a << " / " << b;
+  }
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
