@@ -46,5 +46,22 @@ TEST(MeetingPaths, RepresentativesFromCountriesMetOneAnother) {
   }
 }
 
+// "talks Friday between A and B": the parser hangs the "between" phrase on the day ...
+TEST(MeetingPaths, BetweenHungOnTheDayAfterTheNoun) {
+  auto x = run("He was hopeful for fresh talks Friday between Olaf Scholz and Emmanuel Macron.");
+  const Relation* r = met(x, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.between");
+}
+
+// ... or on the verb that holds the talks
+TEST(MeetingPaths, BetweenHungOnTheVerbOfTheTalks) {
+  auto x = run("Officials prepared for talks next week between Olaf Scholz and Emmanuel Macron.");
+  const Relation* r = met(x, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.between");
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
