@@ -422,7 +422,10 @@ int title_ending_at(const Analysis& a, std::uint32_t last_token, const TitleEntr
   const int s = a.tokens[last_token].sentence;
   for (int len = std::min<int>(a.lex.max_title_tokens(), static_cast<int>(last_token - a.sentence_first(s) + 1)); len >= 1;
        --len) {
-    std::string key;
+    // one buffer per thread, cleared per length: the keys are built as before, without an
+    // allocation per length and call (this is asked for most title words of a document)
+    thread_local std::string key;
+    key.clear();
     for (std::uint32_t i = last_token + 1 - static_cast<std::uint32_t>(len); i <= last_token; ++i) {
       if (!key.empty()) key.push_back(' ');
       key += a.key(i);
