@@ -1,0 +1,36 @@
+// holds_position from titles the way news writes them: spellings of a title the lexicon must know
+// (a hyphenated "national-security adviser"). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+bool holds(const Extraction& x, const std::string& person, const std::string& office) {
+  for (const Relation& r : x.relations)
+    if (r.type == RelationType::HoldsPosition && x.entities[static_cast<std::size_t>(r.head)].name == person &&
+        x.entities[static_cast<std::size_t>(r.tail)].name == office)
+      return true;
+  return false;
+}
+
+TEST(HoldsPositionTitles, HyphenatedNationalSecurityAdviser) {
+  const Extraction x = test::run(
+      "The president's national-security adviser Mark Ellison warned Iran that the United States would "
+      "respond.\n");
+  EXPECT_TRUE(holds(x, "Mark Ellison", "United States")) << test::listing(x);
+}
+
+TEST(HoldsPositionTitles, HyphenatedDeputyNationalSecurityAdviser) {
+  const Extraction x = test::run(
+      "The deputy national-security adviser Laura Bennett told reporters that the United States would not "
+      "lift the sanctions.\n");
+  EXPECT_TRUE(holds(x, "Laura Bennett", "United States")) << test::listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract
