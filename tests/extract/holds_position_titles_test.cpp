@@ -32,5 +32,22 @@ TEST(HoldsPositionTitles, HyphenatedDeputyNationalSecurityAdviser) {
   EXPECT_TRUE(holds(x, "Laura Bennett", "United States")) << test::listing(x);
 }
 
+// A national title in a sentence that names no country: the country of the sentence before.
+TEST(HoldsPositionTitles, NationalTitleTakesThePreviousSentencesCountry) {
+  const Extraction x = test::run(
+      "Italy is insisting that any military strike must be authorized by the Security Council.\n\n"
+      "Briefing parliament on Tuesday, Foreign Minister Paola Ferri called the attack a crime.\n");
+  EXPECT_TRUE(holds(x, "Paola Ferri", "Italy")) << test::listing(x);
+}
+
+// Not when the sentence before names two countries.
+TEST(HoldsPositionTitles, NoPreviousCountryWhenItNamesTwo) {
+  const Extraction x = test::run(
+      "Italy and Spain are insisting that any military strike must be authorized by the Security Council.\n\n"
+      "Briefing parliament on Tuesday, Foreign Minister Paola Ferri called the attack a crime.\n");
+  EXPECT_FALSE(holds(x, "Paola Ferri", "Italy")) << test::listing(x);
+  EXPECT_FALSE(holds(x, "Paola Ferri", "Spain")) << test::listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
