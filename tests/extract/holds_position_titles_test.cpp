@@ -49,5 +49,13 @@ TEST(HoldsPositionTitles, NoPreviousCountryWhenItNamesTwo) {
   EXPECT_FALSE(holds(x, "Paola Ferri", "Spain")) << test::listing(x);
 }
 
+// A monarch's title is a national office: with no country beside it, the one the text is about.
+TEST(HoldsPositionTitles, KingOfTheCountryTheTextIsAbout) {
+  const Extraction x = test::run(
+      "Belgium welcomed the visit on Monday, and Belgium's government prepared a dinner. The president will meet "
+      "King Laurent at the palace on Tuesday.\n");
+  EXPECT_TRUE(holds(x, "Laurent", "Belgium")) << test::listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
