@@ -789,6 +789,12 @@ class RelationFinder {
           office = country_of_text(sentence, &from_sentence);
           // two ids, so that their precision is counted apart (scripts/relation-filter)
           rule = from_sentence ? "title:sentence-country" : "title:document-country";
+          // a list of titled names after one country's word: "the A-ian President X, Premier Y and
+          // State Councilor Z" are all of that country
+          if (const int listed = country_of_list(m); listed >= 0) {
+            office = listed;
+            rule = "title:list-country";
+          }
           // a sentence that names no country continues the one before it ("Country A insists on a
           // vote. Briefing parliament, Foreign Minister X said ..."): the only country that names
           if (!from_sentence && office < 0)
@@ -906,6 +912,36 @@ class RelationFinder {
         best_n = n;
       }
     return best_n >= 2 && best_n * 2 > total ? best : -1;
+  }
+
+  // The country of the titled name before this one in a list ("Country-A President X, Premier Y and
+  // ..."): the country named with the title of the first titled name the list goes back to, each
+  // item a titled person mention separated by "," or "and"; -1 if the list gives none.
+  int country_of_list(const MentionDraft& m) const {
+    const MentionDraft* cur = &m;
+    for (int step = 0; step < 6; ++step) {
+      std::uint32_t k = cur->title.empty() ? cur->first : std::min(cur->first, cur->title_first);
+      const std::uint32_t sfirst = a_.sentence_first(a_.tokens[cur->first].sentence);
+      int seps = 0;
+      while (k > sfirst && (a_.key(k - 1) == "," || a_.key(k - 1) == "and") && seps < 2) {
+        --k;
+        ++seps;
+      }
+      if (seps == 0 || k <= sfirst) return -1;
+      const int pi = a_.tokens[k - 1].mention;
+      if (pi < 0) return -1;
+      const MentionDraft& prev = a_.mentions[static_cast<std::size_t>(pi)];
+      if (prev.type != EntityType::Person || prev.last != k || prev.title.empty() ||
+          prev.source == MentionSource::Description)
+        return -1;
+      if (prev.office_of >= 0) {
+        const MentionDraft& om = a_.mentions[static_cast<std::size_t>(prev.office_of)];
+        if (om.entity < 0 || a_.entities[static_cast<std::size_t>(om.entity)].type != EntityType::Country) return -1;
+        return om.entity;
+      }
+      cur = &prev;
+    }
+    return -1;
   }
 
   // The countries a sentence names as whose (not as a place, nor as the qualifier of another

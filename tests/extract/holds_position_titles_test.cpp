@@ -57,5 +57,23 @@ TEST(HoldsPositionTitles, KingOfTheCountryTheTextIsAbout) {
   EXPECT_TRUE(holds(x, "Laurent", "Belgium")) << test::listing(x);
 }
 
+// A list of titled names after one country's word: each title is that country's.
+TEST(HoldsPositionTitles, ListOfTitledNamesSharesTheCountry) {
+  const Extraction x = test::run(
+      "The delegation held talks in Beijing with Chinese President Wen Hao, Premier Zhao Ming and State "
+      "Councilor Liu Bing on Monday.\n");
+  EXPECT_TRUE(holds(x, "Wen Hao", "China")) << test::listing(x);
+  EXPECT_TRUE(holds(x, "Zhao Ming", "China")) << test::listing(x);
+  EXPECT_TRUE(holds(x, "Liu Bing", "China")) << test::listing(x);
+}
+
+// No country word at the head of the list: no country from it.
+TEST(HoldsPositionTitles, ListWithoutACountryGivesNone) {
+  const Extraction x = test::run(
+      "Officials from France and Germany met in Brussels with President Wen Hao and Premier Zhao Ming.\n");
+  EXPECT_FALSE(holds(x, "Zhao Ming", "France")) << test::listing(x);
+  EXPECT_FALSE(holds(x, "Zhao Ming", "Germany")) << test::listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
