@@ -785,9 +785,23 @@ class RelationFinder {
         // ("the interior minister, X", "lawmaker X")
         if (office < 0 && !offices && a_.lex.in_list("national_office", normalize_key(title))) {
           bool from_sentence = false;
-          office = country_of_text(a_.tokens[m.first].sentence, &from_sentence);
+          const int sentence = a_.tokens[m.first].sentence;
+          office = country_of_text(sentence, &from_sentence);
           // two ids, so that their precision is counted apart (scripts/relation-filter)
           rule = from_sentence ? "title:sentence-country" : "title:document-country";
+          // a list of titled names after one country's word: "the A-ian President X, Premier Y and
+          // State Councilor Z" are all of that country
+          if (const int listed = country_of_list(m); listed >= 0) {
+            office = listed;
+            rule = "title:list-country";
+          }
+          // a sentence that names no country continues the one before it ("Country A insists on a
+          // vote. Briefing parliament, Foreign Minister X said ..."): the only country that names
+          if (!from_sentence && office < 0)
+            if (const int prev = only_country_of_sentence(sentence - 1); prev >= 0 && countries_in_sentence(sentence) == 0) {
+              office = prev;
+              rule = "title:previous-sentence-country";
+            }
         }
       }
       // "leader A B C", "the regime's leader X": a head word alone names no office, but the
@@ -898,6 +912,71 @@ class RelationFinder {
         best_n = n;
       }
     return best_n >= 2 && best_n * 2 > total ? best : -1;
+  }
+
+  // The country of the titled name before this one in a list ("Country-A President X, Premier Y and
+  // ..."): the country named with the title of the first titled name the list goes back to, each
+  // item a titled person mention separated by "," or "and"; -1 if the list gives none.
+  int country_of_list(const MentionDraft& m) const {
+    const MentionDraft* cur = &m;
+    for (int step = 0; step < 6; ++step) {
+      std::uint32_t k = cur->title.empty() ? cur->first : std::min(cur->first, cur->title_first);
+      const std::uint32_t sfirst = a_.sentence_first(a_.tokens[cur->first].sentence);
+      int seps = 0;
+      while (k > sfirst && (a_.key(k - 1) == "," || a_.key(k - 1) == "and") && seps < 2) {
+        --k;
+        ++seps;
+      }
+      if (seps == 0 || k <= sfirst) return -1;
+      const int pi = a_.tokens[k - 1].mention;
+      if (pi < 0) return -1;
+      const MentionDraft& prev = a_.mentions[static_cast<std::size_t>(pi)];
+      if (prev.type != EntityType::Person || prev.last != k || prev.title.empty() ||
+          prev.source == MentionSource::Description)
+        return -1;
+      if (prev.office_of >= 0) {
+        const MentionDraft& om = a_.mentions[static_cast<std::size_t>(prev.office_of)];
+        if (om.entity < 0 || a_.entities[static_cast<std::size_t>(om.entity)].type != EntityType::Country) return -1;
+        return om.entity;
+      }
+      cur = &prev;
+    }
+    return -1;
+  }
+
+  // The countries a sentence names as whose (not as a place, nor as the qualifier of another
+  // title), as country_of_text counts them.
+  std::map<int, int> countries_named_in(int sentence) {
+    std::map<int, int> in_sentence;
+    if (sentence < 0) return in_sentence;
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country) continue;
+      if (a_.tokens[m.first].sentence != sentence) continue;
+      if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital)) continue;
+      const bool place = m.locative || (m.first > 0 && (a_.key(m.first - 1) == "to" || a_.key(m.first - 1) == "towards"));
+      if (!place && !qualifies_a_named_title(m)) ++in_sentence[m.entity];
+    }
+    return in_sentence;
+  }
+  // Every country mention of a sentence, places and qualifiers included.
+  int countries_in_sentence(int sentence) const {
+    int n = 0;
+    for (const MentionDraft& m : a_.mentions)
+      if (m.entity >= 0 && a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country &&
+          a_.tokens[m.first].sentence == sentence)
+        ++n;
+    return n;
+  }
+  // The one country a sentence names, as whose at least once; -1 if none, or if it names several
+  // in any role ("officials from A and B": one of them read as a place leaves the other alone).
+  int only_country_of_sentence(int sentence) {
+    const std::map<int, int> in = countries_named_in(sentence);
+    if (in.size() != 1) return -1;
+    for (const MentionDraft& m : a_.mentions)
+      if (m.entity >= 0 && m.entity != in.begin()->first && a_.tokens[m.first].sentence == sentence &&
+          a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country)
+        return -1;
+    return in.begin()->first;
   }
 
   // The place the text is set in: the first location (not a country) its lead sentence names, if
