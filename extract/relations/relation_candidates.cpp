@@ -186,6 +186,16 @@ bool may_be_destination(const Analysis& a, const match::SentenceTree& tree, cons
          !outside_named_place(a, tree, u) && !doer_on_forces(a, tree, u, trigger);
 }
 
+// Whether an owner argument can be the sender of a deployment: not a place named as where someone goes
+// or is ("on a trip to Country A, X defended the withdrawal of forces from B"; word list place_case); a
+// conjunct takes the case word of what it is joined to.
+bool may_be_sender(const Analysis& a, const match::SentenceTree& tree, const Unit& u) {
+  int k = tree.child(u.token, "case");
+  if (k < 0 && a.rules->labels()[a.deps[u.token].label] == "conj" && tree.head(u.token) >= 0)
+    k = tree.child(static_cast<std::uint32_t>(tree.head(u.token)), "case");
+  return k < 0 || !a.in_list("place_case", static_cast<std::uint32_t>(k));
+}
+
 // Whether a path from the trigger leaves its clause for another: up a conjunct or parataxis arc and
 // down to anything but the subject the two clauses share ("Britain has trainers in Ukraine, and
 // Canada deployed troops to Latvia": from "deployed", Ukraine lies in the other clause).
@@ -335,7 +345,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
           if (h.arg.entity == u.arg.entity) continue;
           if (!fits(r, a.entities[static_cast<std::size_t>(h.arg.entity)].type, a.entities[static_cast<std::size_t>(u.arg.entity)].type))
             continue;
-          if (r == RelationType::DeployedTo && !may_be_destination(a, tree, units, u, t)) continue;
+          if (r == RelationType::DeployedTo && (!may_be_sender(a, tree, h) || !may_be_destination(a, tree, units, u, t))) continue;
           const TreePath to_head = tree_path(a, tree, t, h.token), to_tail = tree_path(a, tree, t, u.token);
           const int d1 = to_head.length, d2 = to_tail.length;
           if (d1 < 0 || d2 < 0 || other_clause(to_head.text) || other_clause(to_tail.text)) continue;

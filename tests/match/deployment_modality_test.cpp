@@ -66,5 +66,13 @@ TEST(DeploymentModality, RulesReadTheForcesClauseToo) {
   EXPECT_NE(modality_of(y, "", "United States", "Iraq"), Modality::Planned) << listing(y);
 }
 
+// A place named as where someone goes is no sender: "on a trip to X, ... withdraw forces from Y" gives no
+// candidate from X (the scorer's candidates, relation_candidates.cpp, word list place_case)
+TEST(DeploymentCandidates, NoSenderNamedAsWhereSomeoneGoes) {
+  const std::string text = "On a surprise trip to Iraq, the president defended his decision to withdraw American forces from Syria.";
+  EXPECT_TRUE(candidate(text, "United States", "Syria").has_value());
+  EXPECT_FALSE(candidate(text, "Iraq", "Syria").has_value());
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
