@@ -66,6 +66,13 @@ TEST(DeploymentModality, RulesReadTheForcesClauseToo) {
   EXPECT_NE(modality_of(y, "", "United States", "Iraq"), Modality::Planned) << listing(y);
 }
 
+// a sending kept from happening ("prohibit troops from being deployed to X"; cue rows "prohibit from" ...),
+// under "would": hypothetical
+TEST(DeploymentModality, ProhibitedFromBeingDeployed) {
+  const Extraction x = run("The senators agreed on a resolution that would prohibit American troops from being deployed to Syria.");
+  EXPECT_EQ(modality_of(x, "", "United States", "Syria"), Modality::Hypothetical) << listing(x);
+}
+
 // A place named as where someone goes is no sender: "on a trip to X, ... withdraw forces from Y" gives no
 // candidate from X (the scorer's candidates, relation_candidates.cpp, word list place_case)
 TEST(DeploymentCandidates, NoSenderNamedAsWhereSomeoneGoes) {
