@@ -65,13 +65,30 @@ int forces_clause(const Analysis& a, const match::SentenceTree& tree, std::uint3
   return -1;
 }
 
-// Whether a clause above `node` is a condition ("if", "unless", "whether" as its mark): climbs
-// every arc but a relative clause's and a parataxis (they say their own).
+// Whether the clause headed by n is a condition told by inversion: its auxiliary before its subject
+// ("had Country A sent troops to X, ..."; word list inversion_aux), in a sentence that asks nothing
+// (the parse may hang the condition as the root, the main clause below it).
+bool inverted_condition(const Analysis& a, const match::SentenceTree& tree, std::uint32_t n) {
+  if (a.token_text(tree.last() - 1) == "?") return false;
+  const int subject = tree.child(n, "nsubj") >= 0 ? tree.child(n, "nsubj") : tree.child(n, "nsubj:pass");
+  if (subject < 0) return false;
+  for (std::uint32_t c : tree.children(n))
+    if ((label(a, c) == "aux" || label(a, c) == "aux:pass") && static_cast<int>(c) < subject && a.in_list("inversion_aux", c))
+      return true;
+  // the auxiliary read as the verb, the clause its complement ("Had" -xcomp-> "sent")
+  const int h = tree.head(n);
+  return h >= 0 && h < subject && label(a, n) == "xcomp" && a.in_list("inversion_aux", static_cast<std::uint32_t>(h));
+}
+
+// Whether `node` stands in a condition: a clause above it with a mark of the cue table ("if", "unless",
+// "whether"), or its own or a clause above told by inversion. Climbs every arc but a relative clause's
+// and a parataxis (they say their own).
 bool under_condition(const Analysis& a, const match::SentenceTree& tree, std::uint32_t node) {
   for (std::uint32_t n : heads_of(tree, node)) {
     if (n != node)
       for (std::uint32_t c : tree.children(n))
         if (label(a, c) == "mark" && cue(a, c, match::CueKind::Mark) == Modality::Hypothetical) return true;
+    if (inverted_condition(a, tree, n)) return true;
     const std::string& arc = label(a, n);
     if (arc == "acl:relcl" || arc == "parataxis") return false;
   }

@@ -66,6 +66,15 @@ TEST(DeploymentModality, RulesReadTheForcesClauseToo) {
   EXPECT_NE(modality_of(y, "", "United States", "Iraq"), Modality::Planned) << listing(y);
 }
 
+// a counterfactual told by inversion ("had X sent troops to Y, ..."), even with "had" parsed as the verb;
+// the same words in order assert it
+TEST(DeploymentModality, ConditionByInversion) {
+  const Extraction x = run("Had Britain sent troops to Iraq, the war would have ended sooner.");
+  EXPECT_EQ(modality_of(x, "", "United Kingdom", "Iraq"), Modality::Hypothetical) << listing(x);
+  const Extraction y = run("Britain had sent troops to Iraq before the war ended.");
+  EXPECT_EQ(modality_of(y, "", "United Kingdom", "Iraq"), Modality::Asserted) << listing(y);
+}
+
 // a sending kept from happening ("prohibit troops from being deployed to X"; cue rows "prohibit from" ...),
 // under "would": hypothetical
 TEST(DeploymentModality, ProhibitedFromBeingDeployed) {
