@@ -3,6 +3,7 @@
 #include "extract/match/modality_scope.hpp"
 #include "extract/match/rule_matcher.hpp"
 #include "extract/match/sentence_parses.hpp"
+#include "extract/relations/deployment_modality.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -126,6 +127,9 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       if (!fits(a, r.type, r.head, r.tail)) return;
       r.trigger = m.trigger;
       r.modality = modality;
+      // a deployment's may be that of the forces' own clause (deployment_modality.hpp)
+      if (r.type == RelationType::DeployedTo && a.tokens[tail.token].sentence == s)
+        r.modality = deployment_modality(a, tree, m.trigger, tail.token).value_or(Modality::Asserted);
       r.confidence = m.rule->confidence;
       r.rule = "parse:" + m.rule->id;
       if (r.type == RelationType::HoldsPosition) r.title = title_at(a, tree, m.trigger);

@@ -9,6 +9,7 @@
 #include "extract/match/rule_matcher.hpp"
 #include "extract/match/rule_set.hpp"
 #include "extract/match/sentence_parses.hpp"
+#include "extract/relations/deployment_modality.hpp"
 
 namespace kgraph::extract {
 namespace {
@@ -175,6 +176,26 @@ std::string mention_kind(const Analysis& a, std::uint32_t token) {
   return kSource[static_cast<int>(md.source)];
 }
 
+// Whether a place argument can be where the forces of a deployment trigger go or are. Not: a
+// demonym ("Russian" threat or forces says whose, not where), the owner of another place named
+// ("Country A's Region B"), a place the case word puts the forces outside of ("around" a country),
+// nor the doer of a clause whose object is the forces ("Country A bombed Country B's soldiers").
+bool may_be_destination(const Analysis& a, const match::SentenceTree& tree, const std::vector<Unit>& units, const Unit& u,
+                        std::uint32_t trigger) {
+  return mention_kind(a, u.token) != "demonym" && !owner_of_named_place(a, tree, units, u) &&
+         !outside_named_place(a, tree, u) && !doer_on_forces(a, tree, u, trigger);
+}
+
+// Whether an owner argument can be the sender of a deployment: not a place named as where someone goes
+// or is ("on a trip to Country A, X defended the withdrawal of forces from B"; word list place_case); a
+// conjunct takes the case word of what it is joined to.
+bool may_be_sender(const Analysis& a, const match::SentenceTree& tree, const Unit& u) {
+  int k = tree.child(u.token, "case");
+  if (k < 0 && a.rules->labels()[a.deps[u.token].label] == "conj" && tree.head(u.token) >= 0)
+    k = tree.child(static_cast<std::uint32_t>(tree.head(u.token)), "case");
+  return k < 0 || !a.in_list("place_case", static_cast<std::uint32_t>(k));
+}
+
 // Whether a path from the trigger leaves its clause for another: up a conjunct or parataxis arc and
 // down to anything but the subject the two clauses share ("Britain has trainers in Ukraine, and
 // Canada deployed troops to Latvia": from "deployed", Ukraine lies in the other clause).
@@ -324,11 +345,7 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
           if (h.arg.entity == u.arg.entity) continue;
           if (!fits(r, a.entities[static_cast<std::size_t>(h.arg.entity)].type, a.entities[static_cast<std::size_t>(u.arg.entity)].type))
             continue;
-          // a destination is a place named by a noun: "Russian" (threat, forces) says whose, not where
-          if (r == RelationType::DeployedTo && mention_kind(a, u.token) == "demonym") continue;
-          if (r == RelationType::DeployedTo && owner_of_named_place(a, tree, units, u)) continue;
-          if (r == RelationType::DeployedTo && outside_named_place(a, tree, u)) continue;
-          if (r == RelationType::DeployedTo && doer_on_forces(a, tree, u, t)) continue;
+          if (r == RelationType::DeployedTo && (!may_be_sender(a, tree, h) || !may_be_destination(a, tree, units, u, t))) continue;
           const TreePath to_head = tree_path(a, tree, t, h.token), to_tail = tree_path(a, tree, t, u.token);
           const int d1 = to_head.length, d2 = to_tail.length;
           if (d1 < 0 || d2 < 0 || other_clause(to_head.text) || other_clause(to_tail.text)) continue;
@@ -346,7 +363,9 @@ std::vector<RelationCandidate> candidates_in(Analysis& a, int s, const std::vect
       c.tail = units[j].arg;
       c.trigger = t;
       const std::optional<Modality> scoped = match::scope_modality(a, tree, t);
-      c.modality = scoped.value_or(Modality::Asserted);
+      // (the feature "mod" stays the trigger's own scope; the relation's modality reads a deployment's clause)
+      c.modality = (r == RelationType::DeployedTo ? deployment_modality(a, tree, t, units[j].token) : scoped)
+                       .value_or(Modality::Asserted);
       c.features = features_of(a, tree, units, c, units[i], units[j], found, scoped.has_value());
       c.by_rule = found_by(found, r, c.head.entity, c.tail.entity, symmetric) != "none";
       out.push_back(std::move(c));

@@ -3,7 +3,8 @@
 // deployed_to; a word some parse rule of that relation is triggered by), every pair of
 // entities of the types the relation joins, with the trigger nearest to both in the tree. Left out:
 // a deployment ending at a demonym ("Russian threat" says whose, not where) or at the owner of another
-// place the sentence names ("sent to Country A's Region B" goes to Region B), and an argument the
+// place the sentence names ("sent to Country A's Region B" goes to Region B), a sender named as where
+// someone goes or is ("a trip to Country A"), and an argument the
 // trigger reaches only through another clause (up a conj or parataxis arc to anything but the
 // subject the clauses share).
 // Each candidate carries the features the scorer weighs: the dependency paths from the
@@ -30,7 +31,7 @@ struct RelationCandidate {
   RelationType type = RelationType::MetWith;
   Argument head, tail;  // symmetric types: head is the one written first
   std::uint32_t trigger = 0;
-  Modality modality = Modality::Asserted;  // from the trigger's scope; asserted when no cue
+  Modality modality = Modality::Asserted;  // from the trigger's scope (a deployment's: deployment_modality.hpp); asserted when no cue
   bool by_rule = false;                    // a rule gave this relation between the two in this sentence
   std::vector<std::string> features;
 };

@@ -11,6 +11,7 @@
 #include "extract/match/rule_set.hpp"
 #include "extract/match/sentence_parses.hpp"
 #include "extract/relations/arguments.hpp"
+#include "extract/relations/deployment_modality.hpp"
 #include "extract/relations/parse_relations.hpp"
 #include "extract/relations/relation_candidates.hpp"
 #include "extract/relations/relation_scorer.hpp"
@@ -179,7 +180,9 @@ class RelationFinder {
     // The same for forces found by position ("There will be no U.S. troops in Syria": the scope
     // reads "no", the window only "will").
     if ((rule.rfind("trigger:", 0) == 0 || rule.rfind("pattern:deployed_to", 0) == 0) && type != RelationType::HoldsPosition) {
-      if (auto scoped = parsed_modality(a_, trigger))
+      // a deployment's modality may be that of the forces' own clause (deployment_modality.hpp)
+      if (auto scoped = type == RelationType::DeployedTo ? parsed_deployment_modality(a_, trigger, tail.token)
+                                                         : parsed_modality(a_, trigger))
         r.modality = *scoped;
       else if (a_.parsed[static_cast<std::size_t>(a_.tokens[trigger].sentence)] == match::kParsed)
         r.modality = Modality::Asserted;

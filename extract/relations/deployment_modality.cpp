@@ -1,0 +1,123 @@
+#include "extract/relations/deployment_modality.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/match/modality_scope.hpp"
+#include "extract/match/rule_set.hpp"
+#include "extract/match/sentence_parses.hpp"
+
+namespace kgraph::extract {
+namespace {
+
+std::optional<Modality> cue(const Analysis& a, std::uint32_t i, match::CueKind kind) {
+  for (const std::string* word : {&a.key(i), &a.deps[i].lemma})
+    if (const auto* cues = a.rules->cues(*word))
+      for (const match::ModalityCue& c : *cues)
+        if (c.kind == kind) return c.modality;
+  return std::nullopt;
+}
+
+const std::string& label(const Analysis& a, std::uint32_t i) { return a.rules->labels()[a.deps[i].label]; }
+
+bool is_verb(const Analysis& a, std::uint32_t i) { return a.rules->tags()[a.deps[i].upos] == "VERB"; }
+
+// The chain of heads from a token up to its sentence's root (the token first).
+std::vector<std::uint32_t> heads_of(const match::SentenceTree& tree, std::uint32_t from) {
+  std::vector<std::uint32_t> out{from};
+  for (int h = tree.head(from); h >= 0 && out.size() <= tree.last() - tree.first(); h = tree.head(static_cast<std::uint32_t>(h)))
+    out.push_back(static_cast<std::uint32_t>(h));
+  return out;
+}
+
+// For forces named where they are, the verb of their own clause through which the destination
+// hangs, or -1: the lowest common head of the two when the forces are its subject ("troops will
+// remain in X"), or a clause on the forces noun that leads down to it ("troops going into X").
+// A verb the forces are the object of acts on them ("to visit troops in X") and is not theirs.
+// A verb of leaving says where the forces are now, whatever it plans ("troops would withdraw from X",
+// "would leave X": they are in X), so it gives nothing (word list leaving_verb; nor does a
+// destination reached through "from" or "out").
+int forces_clause(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger, std::uint32_t destination) {
+  const std::vector<std::uint32_t> up = heads_of(tree, trigger), down = heads_of(tree, destination);
+  for (std::size_t i = 0; i < up.size(); ++i) {
+    const auto j = std::find(down.begin(), down.end(), up[i]);
+    if (j == down.end()) continue;
+    int verb = -1;
+    if (i == 0 && j != down.begin()) {
+      // the destination below the trigger: through a verb that hangs from it
+      const std::uint32_t below = *(j - 1);
+      if (is_verb(a, below) && label(a, below).rfind("acl", 0) == 0 && label(a, below) != "acl:relcl")
+        verb = static_cast<int>(below);
+    } else if (i == 1 && is_verb(a, up[i]) && (label(a, trigger) == "nsubj" || label(a, trigger) == "nsubj:pass")) {
+      verb = static_cast<int>(up[i]);
+    }
+    if (verb < 0) return -1;
+    const auto v = static_cast<std::uint32_t>(verb);
+    if (a.in_list("leaving_verb", v) || a.lex.in_list("leaving_verb", a.deps[v].lemma)) return -1;
+    for (std::uint32_t n : down) {
+      if (n == v) break;
+      const int c = tree.child(n, "case");
+      if (c >= 0 && (a.key(static_cast<std::uint32_t>(c)) == "from" || a.key(static_cast<std::uint32_t>(c)) == "out")) return -1;
+    }
+    return verb;
+  }
+  return -1;
+}
+
+// Whether the clause headed by n is a condition told by inversion: its auxiliary before its subject
+// ("had Country A sent troops to X, ..."; word list inversion_aux), in a sentence that asks nothing
+// (the parse may hang the condition as the root, the main clause below it).
+bool inverted_condition(const Analysis& a, const match::SentenceTree& tree, std::uint32_t n) {
+  if (a.token_text(tree.last() - 1) == "?") return false;
+  const int subject = tree.child(n, "nsubj") >= 0 ? tree.child(n, "nsubj") : tree.child(n, "nsubj:pass");
+  if (subject < 0) return false;
+  for (std::uint32_t c : tree.children(n))
+    if ((label(a, c) == "aux" || label(a, c) == "aux:pass") && static_cast<int>(c) < subject && a.in_list("inversion_aux", c))
+      return true;
+  // the auxiliary read as the verb, the clause its complement ("Had" -xcomp-> "sent")
+  const int h = tree.head(n);
+  return h >= 0 && h < subject && label(a, n) == "xcomp" && a.in_list("inversion_aux", static_cast<std::uint32_t>(h));
+}
+
+// Whether `node` stands in a condition: a clause above it with a mark of the cue table ("if", "unless",
+// "whether"), or its own or a clause above told by inversion. Climbs every arc but a relative clause's
+// and a parataxis (they say their own).
+bool under_condition(const Analysis& a, const match::SentenceTree& tree, std::uint32_t node) {
+  for (std::uint32_t n : heads_of(tree, node)) {
+    if (n != node)
+      for (std::uint32_t c : tree.children(n))
+        if (label(a, c) == "mark" && cue(a, c, match::CueKind::Mark) == Modality::Hypothetical) return true;
+    if (inverted_condition(a, tree, n)) return true;
+    const std::string& arc = label(a, n);
+    if (arc == "acl:relcl" || arc == "parataxis") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Modality> deployment_modality(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger,
+                                            std::uint32_t destination) {
+  std::optional<Modality> m = match::scope_modality(a, tree, trigger);
+  std::uint32_t scope = trigger;
+  if (cue(a, trigger, match::CueKind::OwnOnly)) {
+    if (m) return m;
+    const int verb = forces_clause(a, tree, trigger, destination);
+    if (verb < 0) return m;
+    scope = static_cast<std::uint32_t>(verb);
+    m = match::scope_modality(a, tree, scope);
+  }
+  if ((!m || *m == Modality::Asserted || *m == Modality::Reported) && under_condition(a, tree, scope))
+    return Modality::Hypothetical;
+  return m;
+}
+
+std::optional<Modality> parsed_deployment_modality(Analysis& a, std::uint32_t trigger, std::uint32_t destination) {
+  const int s = a.tokens[trigger].sentence;
+  if (!a.rules || !match::ensure_parsed(a, s)) return std::nullopt;
+  const match::SentenceTree tree(a, s);
+  return deployment_modality(a, tree, trigger, a.tokens[destination].sentence == s ? destination : trigger);
+}
+
+}  // namespace kgraph::extract
