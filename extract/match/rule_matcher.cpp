@@ -108,6 +108,12 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
         (std::string_view(label) == "appos" || a.tokens[i].vocab.title_word))
       return named;
   }
+  // "The former senator from State A spoke to X": a description opening its sentence, bound to no one
+  if (const int described = opening_description_person(a, i); described >= 0) {
+    arg.entity = described;
+    arg.note = std::string(a.span_of(a.sentence_first(a.tokens[i].sentence), i + 1).of(a.doc.text)) + " -> " +
+               a.entities[static_cast<std::size_t>(described)].name;
+  }
   return arg;
 }
 

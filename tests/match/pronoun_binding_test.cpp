@@ -72,6 +72,28 @@ TEST(PronounBinding, ADescriptionOpeningTheSentenceBeforeContinuesItsSubject) {
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Benjamin Netanyahu", "Mahmoud Abbas"), nullptr) << listing(x);
 }
 
+// A description that opens its sentence as the subject of the trigger stands for the person the sentence
+// before opened with, as a pronoun there would
+TEST(PronounBinding, AnOpeningDescriptionIsTheSubjectOfTheSentenceBefore) {
+  auto x = run("Secretary of State John Kerry arrived in Rome on Sunday for talks on the war.\n\nThe former senator "
+               "from Massachusetts spoke by phone with Israeli Prime Minister Benjamin Netanyahu about the peace "
+               "process.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "John Kerry", "Benjamin Netanyahu"), nullptr) << listing(x);
+}
+
+// "The top Country-A diplomat returned from Y, where he met X": the pronoun stands for the description, so for
+// the person the sentence before opened with; none when that sentence opens with no person
+TEST(PronounBinding, APronounAfterAnOpeningDescriptionIsThePersonItStandsFor) {
+  auto x = run("Secretary of State Mike Pompeo pushed to buy time for Saudi Arabia on Thursday, urging patience.\n\n"
+               "The top US diplomat returned Wednesday from Riyadh, where he met with Crown Prince Mohammed bin "
+               "Salman.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(x);
+  auto y = run("Treasury Secretary Steven Mnuchin said he would not attend the conference. No other US officials "
+               "will attend, an aide said.\n\nThe top US diplomat returned Wednesday from Riyadh, where he met with "
+               "Crown Prince Mohammed bin Salman.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Steven Mnuchin", "Mohammed bin Salman"), nullptr) << listing(y);
+}
+
 // realnews-train: "The president met with Suu Kyi at the lakeside villa where she spent years under house
 // arrest", in an article that named President Obama before
 TEST(PronounBinding, TheTitleInLowerCaseIsItsHolderNamedBefore) {
