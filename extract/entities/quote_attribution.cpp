@@ -280,9 +280,44 @@ int fronted_phrase_subject(const Analysis& a, std::uint32_t token) {
   return -1;
 }
 
-// The person sentence s continues as its subject when it opens with a description: the subject
-// the sentence before opens with (opening_subject). -1 when none.
-int opening_subject_before(const Analysis& a, int s) { return s > 0 ? opening_subject(a, s - 1) : -1; }
+// The person the description of sentence s (its head noun at end - 1) names by office: "the top
+// Country-A diplomat" (a word of top_role_modifier and a head noun of top_diplomat_noun, a country
+// named between) is the one person of the text that the office-holder data has in an office of
+// top_diplomat_title of that country at the article's date. -1 otherwise.
+int office_holder_described(const Analysis& a, int s, std::uint32_t end) {
+  const std::uint32_t head = end - 1;
+  if (!a.in_list("top_diplomat_noun", head)) return -1;
+  bool top = false;
+  std::string country;
+  for (std::uint32_t i = a.sentence_first(s); i < head; ++i) {
+    top = top || a.in_list("top_role_modifier", i);
+    const int mi = a.tokens[i].mention;
+    if (mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Country)
+      country = a.mentions[static_cast<std::size_t>(mi)].name;
+  }
+  if (!top || country.empty()) return -1;
+  int found = -1;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const EntityDraft& d = a.entities[e];
+    if (d.type != EntityType::Person || d.mentions.empty()) continue;
+    for (const OfficeTerm* t : a.lex.terms_of(d.name)) {
+      if (t->office_of != country || !t->holds_on(a.doc.meta.date) ||
+          !a.lex.in_list("top_diplomat_title", normalize_key(t->title)))
+        continue;
+      if (found >= 0 && found != static_cast<int>(e)) return -1;
+      found = static_cast<int>(e);
+    }
+  }
+  return found;
+}
+
+// The person sentence s continues as its subject when it opens with a description (head noun at
+// end - 1): the subject the sentence before opens with (opening_subject), else the office holder it
+// names (office_holder_described). -1 when none.
+int described_person(const Analysis& a, int s, std::uint32_t end) {
+  if (const int subject = s > 0 ? opening_subject(a, s - 1) : -1; subject >= 0) return subject;
+  return office_holder_described(a, s, end);
+}
 
 }  // namespace
 
@@ -291,7 +326,7 @@ int opening_description_person(const Analysis& a, std::uint32_t token) {
   const int s = a.tokens[token].sentence;
   const std::uint32_t end = opening_description_end(a, s, a.sentence_last(s));
   if (end == 0 || token + 1 != end) return -1;  // its head noun only
-  return opening_subject_before(a, s);
+  return described_person(a, s, end);
 }
 
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
@@ -317,7 +352,7 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   // the sentence opens with, which the resolver bound to no one: the person the previous sentence
   // opened with, as the description does (opening_description_person); no one else named before
   if (follows_opening_description(a, token)) {
-    const int described = opening_subject_before(a, s);
+    const int described = described_person(a, s, opening_description_end(a, s, token));
     return described >= 0 && !(other_sex && called(a, described, other_sex)) ? described : -1;
   }
   // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went

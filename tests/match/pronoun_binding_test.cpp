@@ -94,6 +94,21 @@ TEST(PronounBinding, APronounAfterAnOpeningDescriptionIsThePersonItStandsFor) {
   EXPECT_EQ(find(y, RelationType::MetWith, "Steven Mnuchin", "Mohammed bin Salman"), nullptr) << listing(y);
 }
 
+// realnews-train: "The top US diplomat returned Wednesday from Riyadh, where he met with ..." after a sentence that
+// opens with no person: the office-holder data gives the country's top diplomat at the article's date
+TEST(PronounBinding, TheTopDiplomatOfACountryIsTheOfficeHolderAtTheDate) {
+  const std::string text =
+      "Treasury Secretary Steven Mnuchin said he would not attend. Secretary of State Mike Pompeo told reporters he "
+      "backed the plan. No other US officials will attend, an aide said.\n\nThe top US diplomat returned Wednesday "
+      "from Riyadh, where he met with Crown Prince Mohammed bin Salman.";
+  auto x = run(text, "2018-10-18");
+  EXPECT_NE(find(x, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Steven Mnuchin", "Mohammed bin Salman"), nullptr) << listing(x);
+  // before Pompeo took the office, the text names no holder of it
+  auto y = run(text, "2016-10-18");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(y);
+}
+
 // realnews-train: "The president met with Suu Kyi at the lakeside villa where she spent years under house
 // arrest", in an article that named President Obama before
 TEST(PronounBinding, TheTitleInLowerCaseIsItsHolderNamedBefore) {
