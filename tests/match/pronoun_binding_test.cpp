@@ -109,6 +109,15 @@ TEST(PronounBinding, TheTopDiplomatOfACountryIsTheOfficeHolderAtTheDate) {
   EXPECT_EQ(find(y, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(y);
 }
 
+// realnews-train: "He is a close associate of X, who sought a meeting with ...": the relative clause's subject is the
+// person "who" follows, not the pronoun that opens the sentence
+TEST(PronounBinding, TheRelativePronounIsThePersonBeforeIt) {
+  auto x = run("Lev Parnas was arrested on Wednesday. He is a close associate of Giuliani, who sought a meeting with "
+               "Ukrainian President Volodymyr Zelenskiy last year.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Giuliani", "Volodymyr Zelenskiy"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Lev Parnas", "Volodymyr Zelenskiy"), nullptr) << listing(x);
+}
+
 // realnews-train: "The president met with Suu Kyi at the lakeside villa where she spent years under house
 // arrest", in an article that named President Obama before
 TEST(PronounBinding, TheTitleInLowerCaseIsItsHolderNamedBefore) {
