@@ -118,6 +118,17 @@ TEST(PronounBinding, TheRelativePronounIsThePersonBeforeIt) {
   EXPECT_EQ(find(x, RelationType::MetWith, "Lev Parnas", "Volodymyr Zelenskiy"), nullptr) << listing(x);
 }
 
+// realnews-train: "He'll also hold his first meeting as president with the speaker of the House, X": the name after
+// the title and the body it serves is the party (the parse hangs it from the verb); a source named so is not
+TEST(PronounBinding, TheNameAfterATitleOfABodyIsItsHolder) {
+  auto x = run("Donald Trump signed three orders on Monday.\n\nHe will also hold a meeting with the speaker of the "
+               "House, Paul Ryan.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Donald Trump", "Paul Ryan"), nullptr) << listing(x);
+  auto y = run("Donald Trump signed three orders on Monday.\n\nHe will also hold a meeting with the head of the "
+               "agency, Paul Ryan said.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Donald Trump", "Paul Ryan"), nullptr) << listing(y);
+}
+
 // realnews-train: "The president met with Suu Kyi at the lakeside villa where she spent years under house
 // arrest", in an article that named President Obama before
 TEST(PronounBinding, TheTitleInLowerCaseIsItsHolderNamedBefore) {
