@@ -179,34 +179,38 @@ int opening_subject(const Analysis& a, int s) {
   return -1;
 }
 
-// Whether the pronoun's own sentence opens with a description of a person as its subject, before the
-// pronoun and with no person named or referred to between them: a determiner, then lower-case words
-// and names of countries or bodies up to a title (titles.tsv, one word) or a noun for a person (a word of
-// people_group without its plural "s"): "The top Country-A diplomat returned from Y, where he met X". The pronoun stands for
-// the description there, not for a person named in an earlier sentence.
-bool follows_opening_description(const Analysis& a, std::uint32_t token) {
-  const int s = a.tokens[token].sentence;
+// One past the head noun of the description of a person that sentence s opens with as its subject,
+// looking no further than `before`: a determiner, then lower-case words and names of countries or
+// bodies up to a title (titles.tsv, one word) or a noun for a person (a word of people_group without
+// its plural "s"): "The top Country-A diplomat returned from Y". 0 when the sentence opens otherwise
+// (with a quote, a pronoun, a person's name).
+std::uint32_t opening_description_end(const Analysis& a, int s, std::uint32_t before) {
   std::uint32_t first = a.sentence_first(s);
-  if (a.tokens[token].quote >= 0) return false;
-  if (first < token && a.in_list("leading_conjunction", first)) ++first;
-  if (first >= token || !a.in_list("description_opener", first) || a.tokens[first].quote >= 0) return false;
-  std::uint32_t end = 0;  // one past the description's head noun
-  for (std::uint32_t i = first + 1; i < token && i < first + 6; ++i) {
-    if (a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i)) return false;
+  if (first < before && a.in_list("leading_conjunction", first)) ++first;
+  if (first >= before || !a.in_list("description_opener", first) || a.tokens[first].quote >= 0) return 0;
+  for (std::uint32_t i = first + 1; i < before && i < first + 6; ++i) {
+    if (a.tokens[i].quote >= 0 || a.in_list("person_pronoun", i)) return 0;
     const int mi = a.tokens[i].mention;
     if (mi >= 0) {
       const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
-      if (m.type == EntityType::Person || m.entity < 0) return false;
+      if (m.type == EntityType::Person || m.entity < 0) return 0;
       i = std::max(i, m.last - 1);
       continue;
     }
-    if (a.tokens[i].upper || !has_letter(a.token_text(i))) return false;
+    if (a.tokens[i].upper || !has_letter(a.token_text(i))) return 0;
     const TitleEntry* te = a.lex.title(a.key(i));
-    if ((te && te->kind != "honorific") || a.lex.in_list("people_group", a.key(i) + "s")) {
-      end = i + 1;
-      break;
-    }
+    if ((te && te->kind != "honorific") || a.lex.in_list("people_group", a.key(i) + "s")) return i + 1;
   }
+  return 0;
+}
+
+// Whether the pronoun's own sentence opens with a description of a person as its subject
+// (opening_description_end), before the pronoun and with no person named or referred to between
+// them: "The top Country-A diplomat returned from Y, where he met X". The pronoun stands for the
+// description there, not for a person named in an earlier sentence.
+bool follows_opening_description(const Analysis& a, std::uint32_t token) {
+  if (a.tokens[token].quote >= 0) return false;
+  const std::uint32_t end = opening_description_end(a, a.tokens[token].sentence, token);
   if (end == 0) return false;
   // "The top diplomat, Roe, ...": a name in apposition is who the pronoun stands for
   for (std::uint32_t i = end; i < token; ++i) {
@@ -276,7 +280,54 @@ int fronted_phrase_subject(const Analysis& a, std::uint32_t token) {
   return -1;
 }
 
+// The person the description of sentence s (its head noun at end - 1) names by office: "the top
+// Country-A diplomat" (a word of top_role_modifier and a head noun of top_diplomat_noun, a country
+// named between) is the one person of the text that the office-holder data has in an office of
+// top_diplomat_title of that country at the article's date. -1 otherwise.
+int office_holder_described(const Analysis& a, int s, std::uint32_t end) {
+  const std::uint32_t head = end - 1;
+  if (!a.in_list("top_diplomat_noun", head)) return -1;
+  bool top = false;
+  std::string country;
+  for (std::uint32_t i = a.sentence_first(s); i < head; ++i) {
+    top = top || a.in_list("top_role_modifier", i);
+    const int mi = a.tokens[i].mention;
+    if (mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Country)
+      country = a.mentions[static_cast<std::size_t>(mi)].name;
+  }
+  if (!top || country.empty()) return -1;
+  int found = -1;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const EntityDraft& d = a.entities[e];
+    if (d.type != EntityType::Person || d.mentions.empty()) continue;
+    for (const OfficeTerm* t : a.lex.terms_of(d.name)) {
+      if (t->office_of != country || !t->holds_on(a.doc.meta.date) ||
+          !a.lex.in_list("top_diplomat_title", normalize_key(t->title)))
+        continue;
+      if (found >= 0 && found != static_cast<int>(e)) return -1;
+      found = static_cast<int>(e);
+    }
+  }
+  return found;
+}
+
+// The person sentence s continues as its subject when it opens with a description (head noun at
+// end - 1): the subject the sentence before opens with (opening_subject), else the office holder it
+// names (office_holder_described). -1 when none.
+int described_person(const Analysis& a, int s, std::uint32_t end) {
+  if (const int subject = s > 0 ? opening_subject(a, s - 1) : -1; subject >= 0) return subject;
+  return office_holder_described(a, s, end);
+}
+
 }  // namespace
+
+int opening_description_person(const Analysis& a, std::uint32_t token) {
+  if (a.tokens[token].mention >= 0 || a.tokens[token].quote >= 0) return -1;
+  const int s = a.tokens[token].sentence;
+  const std::uint32_t end = opening_description_end(a, s, a.sentence_last(s));
+  if (end == 0 || token + 1 != end) return -1;  // its head noun only
+  return described_person(a, s, end);
+}
 
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   const int s = a.tokens[token].sentence;
@@ -298,8 +349,12 @@ int resolve_person_pronoun(const Analysis& a, std::uint32_t token) {
   if (const int subject = fronted_phrase_subject(a, token); subject >= 0 && !(other_sex && called(a, subject, other_sex)))
     return subject;
   // "The top Country-A diplomat returned from Y, where he met X": the pronoun stands for the description
-  // the sentence opens with, which the resolver bound to no one; no person named before stands in for it
-  if (follows_opening_description(a, token)) return -1;
+  // the sentence opens with, which the resolver bound to no one: the person the previous sentence
+  // opened with, as the description does (opening_description_person); no one else named before
+  if (follows_opening_description(a, token)) {
+    const int described = described_person(a, s, opening_description_end(a, s, token));
+    return described >= 0 && !(other_sex && called(a, described, other_sex)) ? described : -1;
+  }
   // A pronoun that opens its sentence continues the previous sentence's subject: "Clinton went
   // back to Jerusalem after talks with Abbas. She will meet ...", "On Saturday, he spoke with ..."
   if (s > 0 && opens_sentence(a, token))

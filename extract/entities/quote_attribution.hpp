@@ -17,6 +17,13 @@ void attribute_quotes(Analysis& a);
 // person outside quotes, looking back at most three sentences. -1 when none.
 int resolve_person_pronoun(const Analysis& a, std::uint32_t token);
 
+// The person a description that opens its sentence as its subject stands for, when `token` is its
+// head noun ("The former senator from State A spoke to X", "The top Country-A diplomat returned"):
+// news writes such a second reference for the person the sentence before opened with, who is
+// returned; -1 when the token is in no such description, the resolver bound it (a mention), or the
+// sentence before opens with no person.
+int opening_description_person(const Analysis& a, std::uint32_t token);
+
 // True when the mention is followed (or preceded) by a speech verb: "X said", "said X".
 bool is_speech_agent(const Analysis& a, const MentionDraft& m);
 

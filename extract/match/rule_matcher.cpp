@@ -108,6 +108,29 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
         (std::string_view(label) == "appos" || a.tokens[i].vocab.title_word))
       return named;
   }
+  // "the speaker of the House, X": a title with the body it serves, and the holder's name after a comma
+  // (the parse often hangs the name elsewhere); not a source named after it ("..., X said")
+  if (a.tokens[i].vocab.title_word && a.tokens[i].mention < 0)
+    for (std::uint32_t c : tree.children(i)) {
+      if (c < i || !is_label(a, c, "nmod") || tree.child(c, "case") < 0 ||
+          a.key(static_cast<std::uint32_t>(tree.child(c, "case"))) != "of")
+        continue;
+      const int cm = a.tokens[c].mention;
+      const std::uint32_t e = cm >= 0 ? a.mentions[static_cast<std::size_t>(cm)].last : c + 1;
+      const std::uint32_t slast = a.sentence_last(a.tokens[i].sentence);
+      if (e + 1 >= slast || a.token_text(e) != "," || a.tokens[e + 1].mention < 0) continue;
+      const MentionDraft& pm = a.mentions[static_cast<std::size_t>(a.tokens[e + 1].mention)];
+      if (pm.first != e + 1 || pm.type != EntityType::Person || pm.entity < 0) continue;
+      if (pm.last < slast && (a.in_list("speech_verb", pm.last) || a.in_list("report_verb", pm.last))) continue;
+      Argument named = argument_at(a, e + 1);
+      if (named.entity >= 0) return named;
+    }
+  // "The former senator from State A spoke to X": a description opening its sentence, bound to no one
+  if (const int described = opening_description_person(a, i); described >= 0) {
+    arg.entity = described;
+    arg.note = std::string(a.span_of(a.sentence_first(a.tokens[i].sentence), i + 1).of(a.doc.text)) + " -> " +
+               a.entities[static_cast<std::size_t>(described)].name;
+  }
   return arg;
 }
 

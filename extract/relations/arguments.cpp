@@ -152,6 +152,18 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
   const std::uint32_t sfirst = a.sentence_first(s);
   Argument first_found;
   for (std::uint32_t i = trigger; i-- > sfirst;) {
+    // "He is an associate of X, who sought a meeting with Y": the relative pronoun the trigger's clause
+    // opens with stands for the person named right before it, whatever names that person's role
+    if (a.tokens[i].mention < 0 && a.key(i) == "who" && i > sfirst) {
+      std::uint32_t k = i - 1;
+      if (a.token_text(k) == "," && k > sfirst) --k;
+      const int m = a.tokens[k].mention;
+      if (m >= 0 && a.mentions[static_cast<std::size_t>(m)].last == k + 1 &&
+          a.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) {
+        Argument named = argument_at(a, k);
+        if (named.entity >= 0) return named;
+      }
+    }
     Argument arg = argument_at(a, i);
     // "I went to the Star Trek convention and met with X": the writer, outside any quotation, is
     // the subject; no name further left stands in for them

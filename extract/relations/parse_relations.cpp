@@ -145,13 +145,14 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
           a.entities[static_cast<std::size_t>(head.entity)].type == EntityType::Person)
         head = sender_country(a, head);
       const Argument tail = match::entity_at(a, tree, t);
-      emit_arguments(head, tail);
-      // "met with the leaders of France and Britain": the country, and the leader the text names for it
-      if (m.rule->relation != RelationType::MetWith && m.rule->relation != RelationType::SpokeWith) return;
-      const Argument hl = leader_of(a, tree, h, head), tl = leader_of(a, tree, t, tail);
-      if (hl.entity >= 0) emit_arguments(hl, tail);
-      if (tl.entity >= 0) emit_arguments(head, tl);
-      if (hl.entity >= 0 && tl.entity >= 0) emit_arguments(hl, tl);
+      // "met with the leaders of France and Britain": the leader the text names for a country, else
+      // the country (the leaders were met, not the country beside them)
+      Argument hl, tl;
+      if (m.rule->relation == RelationType::MetWith || m.rule->relation == RelationType::SpokeWith) {
+        hl = leader_of(a, tree, h, head);
+        tl = leader_of(a, tree, t, tail);
+      }
+      emit_arguments(hl.entity >= 0 ? hl : head, tl.entity >= 0 ? tl : tail);
     };
     if (m.rule->relation == RelationType::HoldsPosition) {
       // The office is what the title names, not a building or capital standing for a country

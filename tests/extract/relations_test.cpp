@@ -1028,13 +1028,15 @@ TEST(PluralReference, TheyStandForThePairNamedBefore) {
   EXPECT_EQ(count(y, RelationType::MetWith), 0);
 }
 
-// --- "the leaders of X": the country, and the leader the text names for it
+// --- "the leaders of X": the leader the text names for it, else the country
 
 TEST(CountryLeaders, LeadersOfACountryAreTheLeaderNamed) {
   auto x = run(
       "British Prime Minister David Cameron called for a firm response. Obama spoke over the weekend with the "
       "leaders of France and Great Britain.");
-  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Barack Obama", "United Kingdom"));
+  EXPECT_TRUE(find(x, RelationType::SpokeWith, "Barack Obama", "France"));
+  // the leaders were spoken with, not the country beside them
+  EXPECT_FALSE(find(x, RelationType::SpokeWith, "Barack Obama", "United Kingdom"));
   auto r = find(x, RelationType::SpokeWith, "Barack Obama", "David Cameron");
   ASSERT_TRUE(r);
   EXPECT_NE(r->note.find("leaders of United Kingdom -> David Cameron"), std::string::npos);

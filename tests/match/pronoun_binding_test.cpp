@@ -72,6 +72,63 @@ TEST(PronounBinding, ADescriptionOpeningTheSentenceBeforeContinuesItsSubject) {
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Benjamin Netanyahu", "Mahmoud Abbas"), nullptr) << listing(x);
 }
 
+// A description that opens its sentence as the subject of the trigger stands for the person the sentence
+// before opened with, as a pronoun there would
+TEST(PronounBinding, AnOpeningDescriptionIsTheSubjectOfTheSentenceBefore) {
+  auto x = run("Secretary of State John Kerry arrived in Rome on Sunday for talks on the war.\n\nThe former senator "
+               "from Massachusetts spoke by phone with Israeli Prime Minister Benjamin Netanyahu about the peace "
+               "process.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "John Kerry", "Benjamin Netanyahu"), nullptr) << listing(x);
+}
+
+// "The top Country-A diplomat returned from Y, where he met X": the pronoun stands for the description, so for
+// the person the sentence before opened with; none when that sentence opens with no person
+TEST(PronounBinding, APronounAfterAnOpeningDescriptionIsThePersonItStandsFor) {
+  auto x = run("Secretary of State Mike Pompeo pushed to buy time for Saudi Arabia on Thursday, urging patience.\n\n"
+               "The top US diplomat returned Wednesday from Riyadh, where he met with Crown Prince Mohammed bin "
+               "Salman.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(x);
+  auto y = run("Treasury Secretary Steven Mnuchin said he would not attend the conference. No other US officials "
+               "will attend, an aide said.\n\nThe top US diplomat returned Wednesday from Riyadh, where he met with "
+               "Crown Prince Mohammed bin Salman.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Steven Mnuchin", "Mohammed bin Salman"), nullptr) << listing(y);
+}
+
+// realnews-train: "The top US diplomat returned Wednesday from Riyadh, where he met with ..." after a sentence that
+// opens with no person: the office-holder data gives the country's top diplomat at the article's date
+TEST(PronounBinding, TheTopDiplomatOfACountryIsTheOfficeHolderAtTheDate) {
+  const std::string text =
+      "Treasury Secretary Steven Mnuchin said he would not attend. Secretary of State Mike Pompeo told reporters he "
+      "backed the plan. No other US officials will attend, an aide said.\n\nThe top US diplomat returned Wednesday "
+      "from Riyadh, where he met with Crown Prince Mohammed bin Salman.";
+  auto x = run(text, "2018-10-18");
+  EXPECT_NE(find(x, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Steven Mnuchin", "Mohammed bin Salman"), nullptr) << listing(x);
+  // before Pompeo took the office, the text names no holder of it
+  auto y = run(text, "2016-10-18");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Mike Pompeo", "Mohammed bin Salman"), nullptr) << listing(y);
+}
+
+// realnews-train: "He is a close associate of X, who sought a meeting with ...": the relative clause's subject is the
+// person "who" follows, not the pronoun that opens the sentence
+TEST(PronounBinding, TheRelativePronounIsThePersonBeforeIt) {
+  auto x = run("Lev Parnas was arrested on Wednesday. He is a close associate of Giuliani, who sought a meeting with "
+               "Ukrainian President Volodymyr Zelenskiy last year.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Giuliani", "Volodymyr Zelenskiy"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::MetWith, "Lev Parnas", "Volodymyr Zelenskiy"), nullptr) << listing(x);
+}
+
+// realnews-train: "He'll also hold his first meeting as president with the speaker of the House, X": the name after
+// the title and the body it serves is the party (the parse hangs it from the verb); a source named so is not
+TEST(PronounBinding, TheNameAfterATitleOfABodyIsItsHolder) {
+  auto x = run("Donald Trump signed three orders on Monday.\n\nHe will also hold a meeting with the speaker of the "
+               "House, Paul Ryan.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Donald Trump", "Paul Ryan"), nullptr) << listing(x);
+  auto y = run("Donald Trump signed three orders on Monday.\n\nHe will also hold a meeting with the head of the "
+               "agency, Paul Ryan said.");
+  EXPECT_EQ(find(y, RelationType::MetWith, "Donald Trump", "Paul Ryan"), nullptr) << listing(y);
+}
+
 // realnews-train: "The president met with Suu Kyi at the lakeside villa where she spent years under house
 // arrest", in an article that named President Obama before
 TEST(PronounBinding, TheTitleInLowerCaseIsItsHolderNamedBefore) {
