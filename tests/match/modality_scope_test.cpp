@@ -415,5 +415,11 @@ TEST(ModalityScope, ForSubjectInfinitiveIsNotYet) {
   EXPECT_EQ(r->modality, Modality::Hypothetical);
 }
 
+// A meeting said to be possible, or whose possibility is raised, may come; it was not held.
+TEST(ModalityScope, PossibleMeetingIsHypothetical) {
+  EXPECT_EQ(modality_of("Olaf Scholz said a meeting with Emmanuel Macron was possible."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz left open the possibility of a meeting with Emmanuel Macron."), Modality::Hypothetical);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
