@@ -228,6 +228,16 @@ std::optional<Modality> head_says(std::optional<Modality> own, std::optional<Mod
   return own ? own : lemma;
 }
 
+// A meeting tied in time to what the head g does, by a time-clause word (`word`, when not empty: the
+// oblique's preposition, "after the talks"), is still to come when that is: planned or hypothetical
+// as the head's own scope says; nullopt otherwise (a past or negated head tells nothing of the meeting).
+std::optional<Modality> time_linked(const Analysis& a, const SentenceTree& tree, std::uint32_t g, const std::string& word) {
+  if (!word.empty() && !cue_of(a, word, CueKind::TimeClause)) return std::nullopt;
+  const std::optional<Modality> m = scope_modality(a, tree, g);
+  if (m && (*m == Modality::Planned || *m == Modality::Hypothetical)) return m;
+  return std::nullopt;
+}
+
 // The modality the heads above the trigger give it: the walk up the tree through core and
 // oblique arcs, nullopt when no head says anything.
 std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
@@ -272,6 +282,10 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
     // Kim": news tells what happened in the past tense, so a time clause in the present says
     // what is still to come, whatever the main clause says of itself
     if (arc == "advcl" && present_tense(a, tree, node) && time_clause(a, tree, node)) return Modality::Planned;
+    // a time clause not in the past takes the main clause's time when that is to come: "will speak to
+    // reporters after meeting X" (a clause in the past tells its own: "after he met X, he will ...")
+    if (arc == "advcl" && !past_tense(a, tree, node) && time_clause(a, tree, node))
+      if (auto m = time_linked(a, tree, static_cast<std::uint32_t>(h), {})) return m;
     // a verb in the past that modifies a noun tells its own time: "jeopardy after Trump spoke with
     // X" parsed with "spoke" under "jeopardy" takes nothing from "could be in jeopardy"
     if (arc == "acl" && tree.child(node, "mark") < 0 && past_tense(a, tree, node) &&
@@ -295,6 +309,14 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
       if (!m && preposition == "for") {
         m = governor_cue(a, tree, governor);
         if (m && *m == Modality::Negated && a.rules->tags()[a.deps[governor].upos] == "NOUN") m.reset();
+        // a noun without a cue of its own says what its verb does for the meeting: "set a date for his
+        // meeting with X", "sets a high bar for Y's talks with Z" (the verb's cue, as of its object)
+        if (!m && a.rules->tags()[a.deps[governor].upos] == "NOUN" && tree.head(governor) >= 0) {
+          const std::string& garc = a.rules->labels()[a.deps[governor].label];
+          const auto verb = static_cast<std::uint32_t>(tree.head(governor));
+          if ((garc == "obj" || garc == "nsubj:pass") && a.rules->tags()[a.deps[verb].upos] == "VERB")
+            if (auto v = governor_cue(a, tree, verb)) return head_says(own_cues(a, tree, verb), v, true);
+        }
       }
       if (m) return head_says(own_cues(a, tree, governor), m);
       // "for" says what the verb is for, so the verb's time is the meeting's: "he would sit for
@@ -327,6 +349,9 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         node = governor;
         continue;
       }
+      // an event before or after one still to come is to come too: "plans to hold a news conference after
+      // Thursday's meetings with X" (the prepositions of the time-clause words)
+      if (auto t = time_linked(a, tree, governor, preposition)) return t;
       break;
     }
     if (arc == "ccomp") return governor_cue(a, tree, governor);  // "said (that) they met": no change
@@ -394,12 +419,35 @@ std::optional<Modality> infinitive_cue(const Analysis& a, const SentenceTree& tr
   return cue_at(a, static_cast<std::uint32_t>(h), CueKind::Infinitive);
 }
 
+// A to-infinitive with its own subject brought in by a word of kind "infinitive-subject": "it is right for
+// X to meet Y", "a deal was struck for X to meet Y". It says what should or may be, not what was. The parse
+// gives the word as a second mark of the verb, or as the case word of a noun the verb modifies.
+std::optional<Modality> infinitive_subject_cue(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
+  bool infinitive = false;
+  for (std::uint32_t c : tree.children(trigger))
+    if (c < trigger && a.rules->labels()[a.deps[c].label] == "mark" && a.key(c) == "to") infinitive = true;
+  if (!infinitive) return std::nullopt;
+  for (std::uint32_t c : tree.children(trigger))
+    if (c < trigger && a.rules->labels()[a.deps[c].label] == "mark")
+      if (auto m = cue_at(a, c, CueKind::InfinitiveSubject)) return m;
+  const int h = tree.head(trigger);
+  if (h < 0 || static_cast<std::uint32_t>(h) > trigger || a.rules->labels()[a.deps[trigger].label] != "acl")
+    return std::nullopt;
+  const int c = tree.child(static_cast<std::uint32_t>(h), "case");
+  if (c < 0 || static_cast<std::uint32_t>(c) > static_cast<std::uint32_t>(h)) return std::nullopt;
+  // the word may belong to a phrase of the noun's head, which says its own: "is bound for Abu Dhabi to meet X"
+  if (const int hh = tree.head(static_cast<std::uint32_t>(h)); hh >= 0)
+    if (auto m = governor_cue(a, tree, static_cast<std::uint32_t>(hh), a.key(static_cast<std::uint32_t>(c)))) return m;
+  return cue_at(a, static_cast<std::uint32_t>(c), CueKind::InfinitiveSubject);
+}
+
 }  // namespace
 
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger) {
   std::optional<Modality> own = own_cues(a, tree, trigger);
   if (!own) own = date_cue(a, tree, trigger);
   if (!own) own = infinitive_cue(a, tree, trigger);
+  if (!own) own = infinitive_subject_cue(a, tree, trigger);
   // Forces where they are stay there whatever the clause around them plans: "to visit U.S.
   // troops in Iraq", "the troops in Syria could stay"; only their own words ("no troops") count.
   // But forces that a verb moves there take its modality: "the authority to put U.S. troops in Syria".

@@ -12,6 +12,9 @@
 // with a time noun that says so ("meets Kim next week"). A governor may be a phrase: the
 // lemma with its particle ("called off the talks"), or with the oblique's preposition
 // ("the lead-up to the summit").
+// A meeting before or after what a planned head does is planned too ("will speak after meeting X",
+// "plans to hold a news conference after the talks"); a to-infinitive with a subject of its own
+// ("it is right for X to meet Y") is hypothetical.
 // The climb goes through complements, objects and subjects; it stops at clause
 // boundaries that do not pass modality down (a relative clause, a conjunct, an
 // adverbial clause: "if" is read as the clause's own mark), after an oblique

@@ -289,7 +289,8 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
                                                              {"modifier", CueKind::Modifier}, {"case", CueKind::Case},
                                                              {"time-clause", CueKind::TimeClause}, {"own-only", CueKind::OwnOnly},
                                                              {"mover", CueKind::Mover}, {"infinitive", CueKind::Infinitive},
-                                                             {"agent-goal", CueKind::AgentGoal}};
+                                                             {"agent-goal", CueKind::AgentGoal},
+                                                             {"infinitive-subject", CueKind::InfinitiveSubject}};
     ModalityCue cue;
     bool kind_found = false;
     for (const auto& [name, kind] : kKinds)
@@ -298,7 +299,7 @@ RuleSet RuleSet::load(const std::filesystem::path& dir, const Lexicon& lex, cons
         kind_found = true;
       }
     if (!kind_found)
-      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover, infinitive, agent-goal)"));
+      throw DataFileError(make_error("E342", cues.where(r), "unknown cue kind '" + r[1] + "' (aux, neg, mark, governor, modifier, case, time-clause, own-only, mover, infinitive, agent-goal, infinitive-subject)"));
     auto modality = parse_modality(r[2]);
     if (!modality) throw DataFileError(make_error("E342", cues.where(r), "unknown modality '" + r[2] + "'"));
     cue.modality = *modality;

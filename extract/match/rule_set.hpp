@@ -96,7 +96,7 @@ struct Veto {
   std::string where;  // file:line
 };
 
-enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause, OwnOnly, Mover, Infinitive, AgentGoal };
+enum class CueKind : std::uint8_t { Aux, Neg, Mark, Governor, Modifier, Case, TimeClause, OwnOnly, Mover, Infinitive, AgentGoal, InfinitiveSubject };
 
 struct ModalityCue {
   CueKind kind = CueKind::Aux;

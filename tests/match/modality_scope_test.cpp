@@ -383,5 +383,43 @@ TEST(ModalityScope, AimingToMeetIsPlanned) {
   EXPECT_EQ(modality_of("Olaf Scholz aims to meet Emmanuel Macron next month."), Modality::Planned);
 }
 
+// A noun with no cue of its own through "for" takes its verb's: the bar is set for a meeting still to come.
+TEST(ModalityScope, NounForAMeetingTakesItsVerbsCue) {
+  EXPECT_EQ(modality_of("The summit sets a high bar for Olaf Scholz's meeting with Emmanuel Macron."), Modality::Planned);
+}
+
+// A meeting before or after what a planned clause does is still to come; after a done thing it was held.
+TEST(ModalityScope, TimeObliqueUnderAPlanIsPlanned) {
+  EXPECT_EQ(modality_of("Olaf Scholz plans to hold a news conference after Thursday's meetings with Emmanuel Macron."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz will fly home before his talks with Emmanuel Macron on Friday."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz held a news conference after Thursday's meeting with Emmanuel Macron."),
+            Modality::Asserted);
+}
+
+TEST(ModalityScope, TimeClauseGerundTakesTheMainClauseFuture) {
+  EXPECT_EQ(modality_of("Olaf Scholz will speak to reporters after meeting with Emmanuel Macron."), Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz spoke to reporters after meeting with Emmanuel Macron."), Modality::Asserted);
+}
+
+TEST(ModalityScope, WorkingOnAMeetingIsPlanned) {
+  EXPECT_EQ(modality_of("Olaf Scholz is working on a meeting with Emmanuel Macron."), Modality::Planned);
+}
+
+// "for X to meet Y": what should or may be (a poll's question), not a meeting held.
+TEST(ModalityScope, ForSubjectInfinitiveIsNotYet) {
+  auto x = run("Olaf Scholz is a cautious man. Forty-one percent said they think it is appropriate for Mr. Scholz to meet "
+               "with Emmanuel Macron, compared to just 35% last year.");
+  const Relation* r = find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->modality, Modality::Hypothetical);
+}
+
+// A meeting said to be possible, or whose possibility is raised, may come; it was not held.
+TEST(ModalityScope, PossibleMeetingIsHypothetical) {
+  EXPECT_EQ(modality_of("Olaf Scholz said a meeting with Emmanuel Macron was possible."), Modality::Hypothetical);
+  EXPECT_EQ(modality_of("Olaf Scholz left open the possibility of a meeting with Emmanuel Macron."), Modality::Hypothetical);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
