@@ -23,5 +23,26 @@ TEST(SpokeForms, SpokeToAPersonToldAsDone) {
   EXPECT_EQ(count(z, RelationType::SpokeWith), 0) << listing(z);
 }
 
+// "X complained to Y in a phone call": a complaint made to a person in a call; made to a person in a
+// speech it is no conversation
+TEST(SpokeForms, ComplainedToAPersonInAPhoneCall) {
+  auto x = run("Two days later, Olaf Scholz again complained to Rishi Sunak in a phone call.");
+  expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak"), "spoke.verb.to-by-phone");
+  auto y = run("Two days later, Olaf Scholz again complained to Rishi Sunak in a speech.");
+  EXPECT_EQ(find(y, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak"), nullptr) << listing(y);
+}
+
+// "When Y got a call from X": the caller and the one called spoke; a call for something is no call from someone
+TEST(SpokeForms, ACallGotFromSomeone) {
+  auto x = run("When Rishi Sunak got a similar call from Olaf Scholz, he declined the offer.");
+  expect_rule(find(x, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), "spoke.noun.call-from");
+}
+
+// "X said in an interview published by Outlet A": the interview is with the outlet that published it
+TEST(SpokeForms, AnInterviewPublishedByAnOutlet) {
+  auto x = run("\"The talks have failed,\" Olaf Scholz said in a recent interview published by The New York Times.");
+  expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "New York Times"), "spoke.noun.interview-published");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
