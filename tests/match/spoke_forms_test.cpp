@@ -44,5 +44,13 @@ TEST(SpokeForms, AnInterviewPublishedByAnOutlet) {
   expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "New York Times"), "spoke.noun.interview-published");
 }
 
+// "X has not spoken about the affair with Y": the "with" party the parser hangs on the topic; negated
+TEST(SpokeForms, SpokenAboutATopicWithSomeone) {
+  auto x = run("Officials said Olaf Scholz has not spoken about the affair with Rishi Sunak, either.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak");
+  expect_rule(r, "spoke.verb.about-with");
+  EXPECT_EQ(r->modality, Modality::Negated);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
