@@ -48,6 +48,7 @@ TEST(SpokeForms, AnInterviewPublishedByAnOutlet) {
 TEST(SpokeForms, SpokenAboutATopicWithSomeone) {
   auto x = run("Officials said Olaf Scholz has not spoken about the affair with Rishi Sunak, either.");
   const Relation* r = find(x, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak");
+  ASSERT_NE(r, nullptr) << listing(x);
   expect_rule(r, "spoke.verb.about-with");
   EXPECT_EQ(r->modality, Modality::Negated);
 }
