@@ -53,5 +53,15 @@ TEST(SpokeForms, SpokenAboutATopicWithSomeone) {
   EXPECT_EQ(r->modality, Modality::Negated);
 }
 
+// "X was the fifth call after conversations with A, B and C": the subject of a copular clause is no party of a
+// conversation that qualifies its predicate (vetoes.tsv spoke.subject-of-copular-predicate)
+TEST(SpokeForms, CopularSubjectIsNoPartyOfTheConversations) {
+  auto x = run("Olaf Scholz's phone call with Rishi Sunak came after a long day of conversations with other leaders -- "
+               "Sunak was the fifth call after conversations with Emmanuel Macron, Justin Trudeau and Fumio Kishida.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Rishi Sunak"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Rishi Sunak", "Emmanuel Macron"), nullptr);
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Rishi Sunak", "Fumio Kishida"), nullptr);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
