@@ -63,5 +63,15 @@ TEST(SpokeForms, CopularSubjectIsNoPartyOfTheConversations) {
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Rishi Sunak", "Fumio Kishida"), nullptr);
 }
 
+// "Y described the call with X as productive": the one who describes a call is no party of it; the possessor
+// of a call overheard is ("Z overheard Y's phone call with X")
+TEST(SpokeForms, WhoDescribesACallIsNoPartyOfIt) {
+  auto x = run("Sean Spicer described the call with Olaf Scholz as \"productive.\"");
+  EXPECT_EQ(count(x, RelationType::SpokeWith), 0) << listing(x);
+  auto y = run("Rishi Sunak overheard Emmanuel Macron's phone call with Olaf Scholz at a restaurant.");
+  EXPECT_NE(find(y, RelationType::SpokeWith, "Emmanuel Macron", "Olaf Scholz"), nullptr) << listing(y);
+  EXPECT_EQ(find(y, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
