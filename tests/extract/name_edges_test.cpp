@@ -127,5 +127,14 @@ TEST(NameEdges, ThreeWordNameIsOnePersonAndAFamilyIsNone) {
   EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
 }
 
+// "the Xs" after "A X" in full: the family or the couple, no person and no body.
+TEST(NameEdges, SurnameInThePluralIsAFamilyNoEntity) {
+  const Extraction x = run(
+      "President Walter Brandvold welcomed the envoy to the palace on Tuesday. Later that evening the "
+      "Brandvolds hosted a dinner for the delegation.\n");
+  EXPECT_TRUE(is_person(x, "Walter Brandvold")) << listing(x);
+  EXPECT_EQ(by_name(x, "Brandvolds"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
