@@ -197,6 +197,16 @@ void drop_people_groups(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "Zionism", "Trumpism": one word that ends in a suffix of doctrines (word list doctrine_suffix, "-ism")
+// after a stem of three letters or more names a doctrine, no entity of the model's types, whatever
+// the tagger read; a longer name that ends in one stays ("Subcommittee on Crime and Terrorism").
+static bool names_a_doctrine(const Analysis& a, std::uint32_t k) {
+  const std::string& w = a.key(k);
+  for (std::size_t n = 3; n <= 4; ++n)
+    if (w.size() >= n + 3 && a.lex.in_list("doctrine_suffix", w.substr(w.size() - n))) return true;
+  return false;
+}
+
 void drop_name_debris(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
@@ -205,7 +215,7 @@ void drop_name_debris(Analysis& a) {
                                 a.doc.tokens[m.last - 1].end - a.doc.tokens[m.first].begin);
     return party_designator(a, text) ||
            (m.last == m.first + 1 && (a.in_list("name_suffix", m.first) || a.in_list("not_an_entity", m.first))) ||
-           holds_no_entity_phrase(a, m) ||
+           (m.last == m.first + 1 && names_a_doctrine(a, m.first)) || holds_no_entity_phrase(a, m) ||
            subheading_only(a.doc.text, a.doc.tokens[m.first].begin, a.doc.tokens[m.last - 1].end);
   });
   if (a.mentions.size() != before) index_mentions(a);

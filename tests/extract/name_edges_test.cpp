@@ -136,5 +136,15 @@ TEST(NameEdges, SurnameInThePluralIsAFamilyNoEntity) {
   EXPECT_EQ(by_name(x, "Brandvolds"), nullptr) << listing(x);
 }
 
+// "Xism": a word for a doctrine is no entity, whatever the tagger reads; a longer name ending in one stays.
+TEST(NameEdges, DoctrineWordIsNoEntity) {
+  const Extraction x = run(
+      "Critics of Zionism and of Trumpism gathered in Berlin on Tuesday, where Senator Walter Brandvold, "
+      "who leads the Subcommittee on Crime and Terrorism, spoke.\n");
+  EXPECT_EQ(by_name(x, "Zionism"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Trumpism"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Subcommittee on Crime and Terrorism"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
