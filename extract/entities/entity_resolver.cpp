@@ -647,6 +647,7 @@ class Resolver {
     std::map<std::string, std::string> by_chamber;  // folded chamber word -> "<word> of ..." name ("" when two)
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 2) continue;
+      if (m.last == m.first + 2 && a_.key(m.first) == "the") continue;  // ("The Times": a short form itself)
       const std::vector<std::string> words = split_words(fold_key(m.name));
       if (words.size() < 2) continue;
       // (one chamber written with and without its country, "U.S. House of Representatives" and
@@ -672,6 +673,14 @@ class Resolver {
     }
     if (by_last.empty()) return;
     for (MentionDraft& m : a_.mentions) {
+      // (an outlet's "The" written as a part of its name: "The Times" of "The New York Times")
+      if (m.last == m.first + 2 && a_.key(m.first) == "the" && a_.tokens[m.first].upper &&
+          (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.type == EntityType::Organisation &&
+          !a_.tokens[m.first + 1].caps) {
+        auto it = by_last.find(fold_key(mention_text_of(m.first + 1)));
+        if (it != by_last.end() && !it->second.empty()) m.name = it->second;
+        continue;
+      }
       if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
       // (a chamber named by its own word is that chamber: "the House" is no "White House"; where
       // the tagger read it as a place, "in the House", it is still the chamber)

@@ -1035,5 +1035,14 @@ TEST(EntityResolution, WordAloneTakesTheNameItHeads) {
   EXPECT_NE(by_name(x, "Kuwait"), nullptr) << listing(x);
 }
 
+// "The Times" after "The New York Times": the outlet's short form with its "The" is that outlet.
+TEST(EntityResolution, OutletShortFormWithTheTakesTheFullName) {
+  const Extraction x = run(
+      "The envoy met the transition team, according to The New York Times. He will lead the team, "
+      "The Times reported.\n");
+  EXPECT_EQ(name_of(x, "The Times"), name_of(x, "The New York Times")) << listing(x);
+  EXPECT_EQ(by_name(x, "The Times"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
