@@ -244,6 +244,7 @@ class Resolver {
       f.kin = f.kin || named_as_kin(m);
     }
     resolve_short_organisations();
+    resolve_names_before_head_words();
     resolve_country_prefixed_organisations();
     resolve_country_chambers();
     add_kin_full_names(fulls, full_by_key);
@@ -613,11 +614,40 @@ class Resolver {
   // A chamber named by its word alone ("the House") is the one chamber the text names in full as
   // "<word> of ..." ("the House of Commons", "the U.S. House of Representatives"); never the "White
   // House" or a "House committee", which only hold the word.
+  // "NBC" where the text also writes "NBC News", "Anbar" beside "Anbar Province", "Golan" beside
+  // "Golan Heights": one word alone that the text also writes before a head word of names (word list
+  // name_head_word: an outlet's "News", a place's "Ocean", "Heights", "Province"), in a name of the
+  // same type, is that name: the fullest name of the text is the entity's. Where two such names
+  // share the word it stays as written. (A country and its capital, "Kuwait" and "Kuwait City",
+  // differ in type and stay apart.)
+  void resolve_names_before_head_words() {
+    std::map<std::pair<std::string, EntityType>, std::string> full;  // (folded first word, type) -> name ("" when two)
+    for (const MentionDraft& m : a_.mentions) {
+      if (m.source == MentionSource::Description || m.last != m.first + 2) continue;
+      if (m.type != EntityType::Organisation && m.type != EntityType::Location) continue;
+      if (!a_.in_list("name_head_word", m.first + 1)) continue;
+      const std::vector<std::string> words = split_words(fold_key(m.name));
+      if (words.size() != 2 || words[0] != fold_key(mention_text_of(m.first))) continue;
+      auto [it, added] = full.try_emplace({words[0], m.type}, m.name);
+      if (!added && fold_key(it->second) != fold_key(m.name)) it->second.clear();
+    }
+    if (full.empty()) return;
+    for (MentionDraft& m : a_.mentions) {
+      if (m.last != m.first + 1 || m.source == MentionSource::Description) continue;
+      auto it = full.find({fold_key(mention_text_of(m.first)), m.type});
+      if (it == full.end() || it->second.empty()) continue;
+      m.name = it->second;
+    }
+  }
+
+  std::string mention_text_of(std::uint32_t k) const { return std::string(a_.token_text(k)); }
+
   void resolve_short_organisations() {
     std::map<std::string, std::string> by_last;  // folded last word -> full name ("" when two share it)
     std::map<std::string, std::string> by_chamber;  // folded chamber word -> "<word> of ..." name ("" when two)
     for (const MentionDraft& m : a_.mentions) {
       if (m.type != EntityType::Organisation || m.source == MentionSource::Description || m.last - m.first < 2) continue;
+      if (m.last == m.first + 2 && a_.key(m.first) == "the") continue;  // ("The Times": a short form itself)
       const std::vector<std::string> words = split_words(fold_key(m.name));
       if (words.size() < 2) continue;
       // (one chamber written with and without its country, "U.S. House of Representatives" and
@@ -643,6 +673,14 @@ class Resolver {
     }
     if (by_last.empty()) return;
     for (MentionDraft& m : a_.mentions) {
+      // (an outlet's "The" written as a part of its name: "The Times" of "The New York Times")
+      if (m.last == m.first + 2 && a_.key(m.first) == "the" && a_.tokens[m.first].upper &&
+          (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.type == EntityType::Organisation &&
+          !a_.tokens[m.first + 1].caps) {
+        auto it = by_last.find(fold_key(mention_text_of(m.first + 1)));
+        if (it != by_last.end() && !it->second.empty()) m.name = it->second;
+        continue;
+      }
       if (m.last != m.first + 1 || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) continue;
       // (a chamber named by its own word is that chamber: "the House" is no "White House"; where
       // the tagger read it as a place, "in the House", it is still the chamber)

@@ -137,6 +137,21 @@ void type_known_places(Analysis& a) {
     const bool person = m.type == EntityType::Person && tagger_place;
     if ((rules_org || person) && tagger_agrees && a.lex.world().place(m.name)) m.type = EntityType::Location;
   }
+  // "X in Country A", "X, Country A": a name read as a person that GeoNames knows as a city of the
+  // very country written right after it is that city, whatever the tagger read (a person is seldom
+  // placed by the country their name's namesake city lies in).
+  for (MentionDraft& m : a.mentions) {
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.type != EntityType::Person ||
+        m.last + 1 >= a.token_count() || a.tokens[m.last + 1].sentence != a.tokens[m.first].sentence)
+      continue;
+    if (a.key(m.last) != "in" && a.token_text(m.last) != ",") continue;
+    const int next = a.tokens[m.last + 1].mention;
+    if (next < 0 || static_cast<std::size_t>(next) >= a.mentions.size()) continue;
+    const MentionDraft& c = a.mentions[static_cast<std::size_t>(next)];
+    if (c.first != m.last + 1 || c.type != EntityType::Country) continue;
+    const auto place = a.lex.world().place(m.name);
+    if (place && place->country == c.name) m.type = EntityType::Location;
+  }
 }
 
 // "Joe Biden and his son, Hunter", "Skripal and his daughter, Yulia": a name straight after a noun

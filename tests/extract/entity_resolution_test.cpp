@@ -1020,5 +1020,29 @@ TEST(EntityResolution, BodyWithCountryShortAndFullNameIsOne) {
   EXPECT_EQ(by_name(x, "U.S. Air Force Security Forces"), nullptr) << listing(x);
 }
 
+// A word the text also writes before a head word of names ("X News", "X Ocean", "X Province") is that
+// fuller name; a country and its capital city differ in type and stay apart.
+TEST(EntityResolution, WordAloneTakesTheNameItHeads) {
+  const Extraction x = run(
+      "The senator told NBC News on Sunday that the talks had failed. NBC reported later that the envoy "
+      "had left Geneva. Militants seized towns in Anbar Province last year; fighting in Anbar has since "
+      "eased. Ships crossed the Atlantic Ocean in March, and two destroyers sailed across the Atlantic "
+      "to Kuwait and on to Kuwait City.\n");
+  EXPECT_EQ(name_of(x, "NBC"), "NBC News") << listing(x);
+  EXPECT_EQ(name_of(x, "Anbar"), "Anbar Province") << listing(x);
+  EXPECT_EQ(name_of(x, "Atlantic"), "Atlantic Ocean") << listing(x);
+  EXPECT_EQ(by_name(x, "NBC"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Kuwait"), nullptr) << listing(x);
+}
+
+// "The Times" after "The New York Times": the outlet's short form with its "The" is that outlet.
+TEST(EntityResolution, OutletShortFormWithTheTakesTheFullName) {
+  const Extraction x = run(
+      "The envoy met the transition team, according to The New York Times. He will lead the team, "
+      "The Times reported.\n");
+  EXPECT_EQ(name_of(x, "The Times"), name_of(x, "The New York Times")) << listing(x);
+  EXPECT_EQ(by_name(x, "The Times"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

@@ -127,5 +127,24 @@ TEST(NameEdges, ThreeWordNameIsOnePersonAndAFamilyIsNone) {
   EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
 }
 
+// "the Xs" after "A X" in full: the family or the couple, no person and no body.
+TEST(NameEdges, SurnameInThePluralIsAFamilyNoEntity) {
+  const Extraction x = run(
+      "President Walter Brandvold welcomed the envoy to the palace on Tuesday. Later that evening the "
+      "Brandvolds hosted a dinner for the delegation.\n");
+  EXPECT_TRUE(is_person(x, "Walter Brandvold")) << listing(x);
+  EXPECT_EQ(by_name(x, "Brandvolds"), nullptr) << listing(x);
+}
+
+// "Xism": a word for a doctrine is no entity, whatever the tagger reads; a longer name ending in one stays.
+TEST(NameEdges, DoctrineWordIsNoEntity) {
+  const Extraction x = run(
+      "Critics of Zionism and of Trumpism gathered in Berlin on Tuesday, where Senator Walter Brandvold, "
+      "who leads the Subcommittee on Crime and Terrorism, spoke.\n");
+  EXPECT_EQ(by_name(x, "Zionism"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Trumpism"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Subcommittee on Crime and Terrorism"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

@@ -602,6 +602,14 @@ TEST(TaggerMentions, HyphenatedAndSpacedFullNameAreOnePerson) {
   EXPECT_EQ(kim->name, "Kim Jong-un") << listing(x);
 }
 
+// "X in Country A": a name read as a person that GeoNames knows as a city of that very country is the city.
+TEST(TaggerMentions, CityBeforeItsOwnCountryIsAPlace) {
+  const Extraction x = run("The militants took Ramadi in Iraq last spring and held the town for a year.\n");
+  const Entity* e = by_mention(x, "Ramadi");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Location) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
 
