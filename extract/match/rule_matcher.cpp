@@ -71,6 +71,22 @@ Argument entity_at(const Analysis& a, const SentenceTree& tree, std::uint32_t i)
       return arg;
     }
   Argument arg = argument_at(a, i);
+  // "met with Org-A envoy X Y" parsed as one flat name headed by the body: the person whose title follows the
+  // body is the party ("Org-A" only qualifies the title)
+  if (arg.entity >= 0 && (a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Organisation ||
+                          a.entities[static_cast<std::size_t>(arg.entity)].type == EntityType::Country))
+    for (std::uint32_t c : tree.children(i)) {
+      if (c <= i || !is_label(a, c, "flat") || a.tokens[c].mention < 0) continue;
+      bool titled = false;
+      for (std::uint32_t k = i + 1; k < c && !titled; ++k) titled = a.tokens[k].vocab.title_word;
+      if (!titled) continue;
+      Argument named = argument_at(a, c);
+      if (named.entity < 0 || named.entity == arg.entity ||
+          a.entities[static_cast<std::size_t>(named.entity)].type != EntityType::Person)
+        continue;
+      named.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(named.entity)].name;
+      return named;
+    }
   if (arg.entity >= 0) return arg;
   if ((a.key(i) == "his" || a.key(i) == "her") && a.in_list("person_pronoun", i)) {
     arg.entity = clause_subject_person(a, tree, i);
