@@ -63,5 +63,24 @@ TEST(MeetingPaths, BetweenHungOnTheVerbOfTheTalks) {
   EXPECT_EQ(r->modality, Modality::Planned);
 }
 
+// "After meeting A, X flew on": a meeting verb in an adverbial clause of its own with no subject
+// takes the subject of the clause it modifies, and the scope code still decides the modality
+TEST(MeetingPaths, AdverbialClauseTakesTheMainSubject) {
+  auto x = run("After meeting German Chancellor Angela Merkel in Berlin, Prime Minister Justin Trudeau flew to Paris.");
+  const Relation* r = met(x, "Justin Trudeau", "Angela Merkel");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.object-adverbial");
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+TEST(MeetingPaths, AdverbialClauseOfSpeakingTakesTheMainSubject) {
+  auto x = run("After speaking by phone with Chinese President Xi Jinping, President Barack Obama said the talks "
+               "went well.");
+  const Relation* r = find(x, RelationType::SpokeWith, "Barack Obama", "Xi Jinping");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.rule, "parse:spoke.verb.with-adverbial");
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
