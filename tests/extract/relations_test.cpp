@@ -474,6 +474,12 @@ TEST(HoldsPosition, AnAmbassadorAtABodyOfStatesHoldsNoOfficeOfIt) {
                "2012-11-28");
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jane Roe", "U.N."));
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jane Roe", "United Nations"));
+  // the country named before the body sent the ambassador: the office is the country's
+  auto z = run("China's U.N. ambassador, Li Wei, told the Security Council meeting that the missile launch was a "
+               "flagrant violation of U.N. resolutions.",
+               "2017-07-05");
+  EXPECT_TRUE(find(z, RelationType::HoldsPosition, "Li Wei", "China"));
+  EXPECT_FALSE(find(z, RelationType::HoldsPosition, "Li Wei", "United Nations"));
   // the body's own posts stand
   auto y = run("U.N. Secretary-General Jane Roe told the Security Council that the launch was unacceptable.",
                "2017-07-05");
