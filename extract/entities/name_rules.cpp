@@ -1244,7 +1244,13 @@ int appointment_at(const Analysis& a, std::uint32_t i, std::uint32_t slast) {
 }  // namespace
 
 void find_office_context(Analysis& a) {
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+  std::vector<std::size_t> all(a.mentions.size());
+  for (std::size_t mi = 0; mi < all.size(); ++mi) all[mi] = mi;
+  find_office_context(a, all);
+}
+
+void find_office_context(Analysis& a, const std::vector<std::size_t>& only) {
+  for (const std::size_t mi : only) {
     MentionDraft& m = a.mentions[mi];
     if (m.type != EntityType::Person || m.source == MentionSource::Description) continue;
     const int s = a.tokens[m.first].sentence;

@@ -559,6 +559,16 @@ TEST(HoldsPosition, AmbassadorToAPlaceHoldsTheOfficeNamedBeforeTheTitle) {
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United Nations"));
 }
 
+TEST(HoldsPosition, AmbassadorToABodyBeforeANameReadAsAnOrganisation) {
+  // the full name after the body is first read as an organisation and becomes a person only when the
+  // surname alone follows: its title and office are read then
+  auto x = run("U.S. Ambassador to the European Union Marta Kowal called the tariffs the largest trade barrier "
+               "in a generation. Kowal told reporters in Brussels that talks would resume.",
+               "2019-06-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Marta Kowal", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Marta Kowal", "European Union"));
+}
+
 TEST(HoldsPosition, APlaceBeforeAConjunctionQualifiesNoTitle) {
   // word list qualifier_break: Ramadi, before "and", is not whose secretary he is
   auto x = run("Noting the rout of Ramadi and Defense Secretary Ashton Carter's lament, Philip Carter said the United States effort fails.",
