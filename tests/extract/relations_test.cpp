@@ -569,6 +569,16 @@ TEST(HoldsPosition, AmbassadorToABodyBeforeANameReadAsAnOrganisation) {
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Marta Kowal", "European Union"));
 }
 
+TEST(HoldsPosition, AnAdviserOfANamedBody) {
+  // titles.tsv "adviser" (kind head): a position in the organisation named before it
+  auto x = run("White House economic adviser Tom Berger said last week that the talks were not time dependent.",
+               "2019-03-05");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Tom Berger", "White House"));
+  // a person's adviser names no office of that person
+  auto y = run("Campaign adviser Tom Berger said the senator would not attend the debate.", "2019-03-05");
+  EXPECT_TRUE(y.relations.empty());
+}
+
 TEST(HoldsPosition, APlaceBeforeAConjunctionQualifiesNoTitle) {
   // word list qualifier_break: Ramadi, before "and", is not whose secretary he is
   auto x = run("Noting the rout of Ramadi and Defense Secretary Ashton Carter's lament, Philip Carter said the United States effort fails.",
