@@ -574,6 +574,11 @@ TEST(HoldsPosition, AnAdviserOfANamedBody) {
   auto x = run("White House economic adviser Tom Berger said last week that the talks were not time dependent.",
                "2019-03-05");
   EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Tom Berger", "White House"));
+  // the same for an analyst or a strategist of a named body
+  auto z = run("Republican National Committee strategist Tom Berger said Thursday that the party had no interest in a "
+               "recount.",
+               "2016-11-10");
+  EXPECT_TRUE(find(z, RelationType::HoldsPosition, "Tom Berger", "Republican National Committee"));
   // a person's adviser names no office of that person
   auto y = run("Campaign adviser Tom Berger said the senator would not attend the debate.", "2019-03-05");
   EXPECT_TRUE(y.relations.empty());
