@@ -579,6 +579,9 @@ TEST(HoldsPosition, AnAdviserOfANamedBody) {
                "recount.",
                "2016-11-10");
   EXPECT_TRUE(find(z, RelationType::HoldsPosition, "Tom Berger", "Republican National Committee"));
+  auto e = run("Critics noted that he was set to install former Breitbart News executive Tom Berger as chief strategist.",
+               "2016-11-14");
+  EXPECT_TRUE(find(e, RelationType::HoldsPosition, "Tom Berger", "Breitbart News"));
   // a person's adviser names no office of that person
   auto y = run("Campaign adviser Tom Berger said the senator would not attend the debate.", "2019-03-05");
   EXPECT_TRUE(y.relations.empty());
