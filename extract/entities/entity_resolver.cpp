@@ -193,7 +193,9 @@ class Resolver {
     for (const MentionDraft& o : a_.mentions)
       if (o.last == o.first + 1 && (o.source == MentionSource::Name || o.source == MentionSource::Ner))
         alone[a_.key(o.first)] += o.type == EntityType::Person ? 1 : -100;
-    for (MentionDraft& m : a_.mentions) {
+    std::vector<std::size_t> retyped;
+    for (std::size_t mi = 0; mi < a_.mentions.size(); ++mi) {
+      MentionDraft& m = a_.mentions[mi];
       if (m.type != EntityType::Organisation && m.type != EntityType::Location) continue;
       if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
       if (m.last - m.first < 2 || m.last - m.first > 3) continue;
@@ -209,7 +211,10 @@ class Resolver {
       // former secretary, ... X said" of "X Y Z")
       const auto first = m.last - m.first == 3 ? alone.find(a_.key(m.first)) : alone.end();
       if (first != alone.end() && first->second > 0) m.type = EntityType::Person;
+      if (m.type == EntityType::Person) retyped.push_back(mi);
     }
+    // the title and office beside the name, which the mention stage read only for persons
+    if (!retyped.empty()) find_office_context(a_, retyped);
   }
 
   // In-document resolution of short names. Each short form ("Castro", "Raul", "Mr. Kim") takes the

@@ -1104,6 +1104,18 @@ int of_organisation(const Analysis& a, std::uint32_t i, std::uint32_t slast) {
   return t == EntityType::Organisation || t == EntityType::Country ? om : -1;
 }
 
+// A country's post at a body of states (word list member_state_post; organisation kind intergovernmental
+// or alliance) qualified by both is the country's: "Country A's U.N. ambassador X". The mention of the
+// country right before the body's, else `om` itself.
+int sending_country(const Analysis& a, const std::string& title, int om, std::uint32_t sentence_first) {
+  const MentionDraft& body = a.mentions[static_cast<std::size_t>(om)];
+  if (body.type != EntityType::Organisation || !a.lex.in_list("member_state_post", normalize_key(title))) return om;
+  const std::string kind = a.lex.organisation_kind(body.name);
+  if (kind != "intergovernmental" && kind != "alliance") return om;
+  const int country = qualifier_before(a, body.first, sentence_first);
+  return country >= 0 && a.mentions[static_cast<std::size_t>(country)].type == EntityType::Country ? country : om;
+}
+
 void set_office(MentionDraft& m, const TitleEntry& te, std::uint32_t first, std::uint32_t last, int office_of) {
   m.title = te.title;
   m.title_first = first;
@@ -1232,7 +1244,13 @@ int appointment_at(const Analysis& a, std::uint32_t i, std::uint32_t slast) {
 }  // namespace
 
 void find_office_context(Analysis& a) {
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+  std::vector<std::size_t> all(a.mentions.size());
+  for (std::size_t mi = 0; mi < all.size(); ++mi) all[mi] = mi;
+  find_office_context(a, all);
+}
+
+void find_office_context(Analysis& a, const std::vector<std::size_t>& only) {
+  for (const std::size_t mi : only) {
     MentionDraft& m = a.mentions[mi];
     if (m.type != EntityType::Person || m.source == MentionSource::Description) continue;
     const int s = a.tokens[m.first].sentence;
@@ -1257,6 +1275,7 @@ void find_office_context(Analysis& a) {
     if (len > 0) {
       const std::uint32_t title_first = p + 1 - static_cast<std::uint32_t>(len);
       int om = qualifier_before(a, title_first, sfirst);
+      if (om >= 0) om = sending_country(a, te->title, om, sfirst);
       if (om < 0 && te->kind != "honorific") om = affiliation_after(a, m.last, slast);
       if (position_title(a, *te, om)) {
         set_office(m, *te, title_first, p + 1, om);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "extract/analysis.hpp"
 
@@ -34,6 +35,9 @@ void find_descriptions(Analysis& a);
 
 // Titles and offices next to person mentions: "NATO Secretary General, X", "X, NATO Secretary-General".
 void find_office_context(Analysis& a);
+// The same for the mentions at these indices only (a name the resolver retyped as a person after the
+// mention stage: "Ambassador to the United Nations X Y", read as an organisation, when "Y said" follows).
+void find_office_context(Analysis& a, const std::vector<std::size_t>& only);
 
 // Longest title phrase ending at token `last_token` (inclusive), within the sentence;
 // returns the number of tokens (0 when none) and the entry.

@@ -45,6 +45,10 @@ class RelationFinder {
       for (const ParsedRelation& r : parse_relations(a_, s)) {
         if (r.type == RelationType::HoldsPosition) {
           if (represents(r.title, r.tail.entity)) continue;
+          // an ambassador at a body of states holds no office of it: the reading is dropped before it
+          // counts as the parse's reading of the title, so the office context's sending country
+          // ("Country A's U.N. ambassador X", "Country A Ambassador to the U.N. X") still stands
+          if (member_state_post_at_body(r.title, r.tail.entity)) continue;
           // one holds_position per person and office in a document; the entity stage's office
           // context (positions()) adds only the pairs the parse rules did not find
           if (!positions_seen_.insert({r.head.entity, r.tail.entity}).second) continue;
@@ -165,10 +169,8 @@ class RelationFinder {
     if (vetoed(type, rule, trigger, head, tail)) return;
     // a country's ambassador at a body of states holds the country's office ("China's U.N. ambassador X")
     if (type == RelationType::HoldsPosition && attributes.count("title") &&
-        a_.lex.in_list("member_state_post", normalize_key(attributes["title"]))) {
-      const std::string kind = a_.lex.organisation_kind(a_.entities[static_cast<std::size_t>(tail.entity)].name);
-      if (kind == "intergovernmental" || kind == "alliance") return;
-    }
+        member_state_post_at_body(attributes["title"], tail.entity))
+      return;
     Relation r;
     r.type = type;
     r.head = head.entity;
@@ -873,6 +875,14 @@ class RelationFinder {
 
   // Whether the entity named with a constituency title is whom the holder represents (a state, a
   // party), not the office: only a country is ("Florida Sen. X" holds no office of Florida).
+  // Whether the title is a country's post at a body of states (word list member_state_post) and the
+  // entity such a body (organisation kind intergovernmental or alliance).
+  bool member_state_post_at_body(const std::string& title, int entity) const {
+    if (entity < 0 || title.empty() || !a_.lex.in_list("member_state_post", normalize_key(title))) return false;
+    const std::string kind = a_.lex.organisation_kind(a_.entities[static_cast<std::size_t>(entity)].name);
+    return kind == "intergovernmental" || kind == "alliance";
+  }
+
   bool represents(const std::string& title, int entity) const {
     if (entity < 0 || !a_.lex.in_list("constituency_title", normalize_key(title))) return false;
     return a_.entities[static_cast<std::size_t>(entity)].type != EntityType::Country;

@@ -474,6 +474,12 @@ TEST(HoldsPosition, AnAmbassadorAtABodyOfStatesHoldsNoOfficeOfIt) {
                "2012-11-28");
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jane Roe", "U.N."));
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Jane Roe", "United Nations"));
+  // the country named before the body sent the ambassador: the office is the country's
+  auto z = run("China's U.N. ambassador, Li Wei, told the Security Council meeting that the missile launch was a "
+               "flagrant violation of U.N. resolutions.",
+               "2017-07-05");
+  EXPECT_TRUE(find(z, RelationType::HoldsPosition, "Li Wei", "China"));
+  EXPECT_FALSE(find(z, RelationType::HoldsPosition, "Li Wei", "United Nations"));
   // the body's own posts stand
   auto y = run("U.N. Secretary-General Jane Roe told the Security Council that the launch was unacceptable.",
                "2017-07-05");
@@ -551,6 +557,34 @@ TEST(HoldsPosition, AmbassadorToAPlaceHoldsTheOfficeNamedBeforeTheTitle) {
                "2017-09-04");
   EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United States"));
   EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Nikki Haley", "United Nations"));
+}
+
+TEST(HoldsPosition, AmbassadorToABodyBeforeANameReadAsAnOrganisation) {
+  // the full name after the body is first read as an organisation and becomes a person only when the
+  // surname alone follows: its title and office are read then
+  auto x = run("U.S. Ambassador to the European Union Marta Kowal called the tariffs the largest trade barrier "
+               "in a generation. Kowal told reporters in Brussels that talks would resume.",
+               "2019-06-04");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Marta Kowal", "United States"));
+  EXPECT_FALSE(find(x, RelationType::HoldsPosition, "Marta Kowal", "European Union"));
+}
+
+TEST(HoldsPosition, AnAdviserOfANamedBody) {
+  // titles.tsv "adviser" (kind head): a position in the organisation named before it
+  auto x = run("White House economic adviser Tom Berger said last week that the talks were not time dependent.",
+               "2019-03-05");
+  EXPECT_TRUE(find(x, RelationType::HoldsPosition, "Tom Berger", "White House"));
+  // the same for an analyst or a strategist of a named body
+  auto z = run("Republican National Committee strategist Tom Berger said Thursday that the party had no interest in a "
+               "recount.",
+               "2016-11-10");
+  EXPECT_TRUE(find(z, RelationType::HoldsPosition, "Tom Berger", "Republican National Committee"));
+  auto e = run("Critics noted that he was set to install former Breitbart News executive Tom Berger as chief strategist.",
+               "2016-11-14");
+  EXPECT_TRUE(find(e, RelationType::HoldsPosition, "Tom Berger", "Breitbart News"));
+  // a person's adviser names no office of that person
+  auto y = run("Campaign adviser Tom Berger said the senator would not attend the debate.", "2019-03-05");
+  EXPECT_TRUE(y.relations.empty());
 }
 
 TEST(HoldsPosition, APlaceBeforeAConjunctionQualifiesNoTitle) {
