@@ -10,26 +10,18 @@
 namespace kgraph::extract {
 namespace {
 
-bool holds(const Extraction& x, const std::string& person, const std::string& office) {
-  for (const Relation& r : x.relations)
-    if (r.type == RelationType::HoldsPosition && x.entities[static_cast<std::size_t>(r.head)].name == person &&
-        x.entities[static_cast<std::size_t>(r.tail)].name == office)
-      return true;
-  return false;
-}
-
 TEST(HoldsPositionTitles, HyphenatedNationalSecurityAdviser) {
   const Extraction x = test::run(
       "The president's national-security adviser Mark Ellison warned Iran that the United States would "
       "respond.\n");
-  EXPECT_TRUE(holds(x, "Mark Ellison", "United States")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Mark Ellison", "United States")) << test::listing(x);
 }
 
 TEST(HoldsPositionTitles, HyphenatedDeputyNationalSecurityAdviser) {
   const Extraction x = test::run(
       "The deputy national-security adviser Laura Bennett told reporters that the United States would not "
       "lift the sanctions.\n");
-  EXPECT_TRUE(holds(x, "Laura Bennett", "United States")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Laura Bennett", "United States")) << test::listing(x);
 }
 
 // A national title in a sentence that names no country: the country of the sentence before.
@@ -37,7 +29,7 @@ TEST(HoldsPositionTitles, NationalTitleTakesThePreviousSentencesCountry) {
   const Extraction x = test::run(
       "Italy is insisting that any military strike must be authorized by the Security Council.\n\n"
       "Briefing parliament on Tuesday, Foreign Minister Paola Ferri called the attack a crime.\n");
-  EXPECT_TRUE(holds(x, "Paola Ferri", "Italy")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Paola Ferri", "Italy")) << test::listing(x);
 }
 
 // Not when the sentence before names two countries.
@@ -45,8 +37,8 @@ TEST(HoldsPositionTitles, NoPreviousCountryWhenItNamesTwo) {
   const Extraction x = test::run(
       "Italy and Spain are insisting that any military strike must be authorized by the Security Council.\n\n"
       "Briefing parliament on Tuesday, Foreign Minister Paola Ferri called the attack a crime.\n");
-  EXPECT_FALSE(holds(x, "Paola Ferri", "Italy")) << test::listing(x);
-  EXPECT_FALSE(holds(x, "Paola Ferri", "Spain")) << test::listing(x);
+  EXPECT_FALSE(test::holds(x, "Paola Ferri", "Italy")) << test::listing(x);
+  EXPECT_FALSE(test::holds(x, "Paola Ferri", "Spain")) << test::listing(x);
 }
 
 // A monarch's title is a national office: with no country beside it, the one the text is about.
@@ -54,7 +46,7 @@ TEST(HoldsPositionTitles, KingOfTheCountryTheTextIsAbout) {
   const Extraction x = test::run(
       "Belgium welcomed the visit on Monday, and Belgium's government prepared a dinner. The president will meet "
       "King Laurent at the palace on Tuesday.\n");
-  EXPECT_TRUE(holds(x, "Laurent", "Belgium")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Laurent", "Belgium")) << test::listing(x);
 }
 
 // A list of titled names after one country's word: each title is that country's.
@@ -62,17 +54,17 @@ TEST(HoldsPositionTitles, ListOfTitledNamesSharesTheCountry) {
   const Extraction x = test::run(
       "The delegation held talks in Beijing with Chinese President Wen Hao, Premier Zhao Ming and State "
       "Councilor Liu Bing on Monday.\n");
-  EXPECT_TRUE(holds(x, "Wen Hao", "China")) << test::listing(x);
-  EXPECT_TRUE(holds(x, "Zhao Ming", "China")) << test::listing(x);
-  EXPECT_TRUE(holds(x, "Liu Bing", "China")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Wen Hao", "China")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Zhao Ming", "China")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Liu Bing", "China")) << test::listing(x);
 }
 
 // No country word at the head of the list: no country from it.
 TEST(HoldsPositionTitles, ListWithoutACountryGivesNone) {
   const Extraction x = test::run(
       "Officials from France and Germany met in Brussels with President Wen Hao and Premier Zhao Ming.\n");
-  EXPECT_FALSE(holds(x, "Zhao Ming", "France")) << test::listing(x);
-  EXPECT_FALSE(holds(x, "Zhao Ming", "Germany")) << test::listing(x);
+  EXPECT_FALSE(test::holds(x, "Zhao Ming", "France")) << test::listing(x);
+  EXPECT_FALSE(test::holds(x, "Zhao Ming", "Germany")) << test::listing(x);
 }
 
 }  // namespace

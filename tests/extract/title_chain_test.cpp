@@ -11,27 +11,19 @@
 namespace kgraph::extract {
 namespace {
 
-bool holds(const Extraction& x, const std::string& person, const std::string& office) {
-  for (const Relation& r : x.relations)
-    if (r.type == RelationType::HoldsPosition && x.entities[static_cast<std::size_t>(r.head)].name == person &&
-        x.entities[static_cast<std::size_t>(r.tail)].name == office)
-      return true;
-  return false;
-}
-
 TEST(TitleChain, RankOfOneBodyAfterRoleOfAnother) {
   const Extraction x = test::run(
       "Coalition spokesman US Army Col. Myles Caggins III told Al-Monitor that the US recently provided Iraqi "
       "authorities with several million dollars' worth of border security infrastructure.\n");
-  EXPECT_TRUE(holds(x, "Myles Caggins III", "Coalition")) << test::listing(x);
-  EXPECT_TRUE(holds(x, "Myles Caggins III", "US Army")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Myles Caggins III", "Coalition")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Myles Caggins III", "US Army")) << test::listing(x);
 }
 
 // One title read by both: the context adds nothing the parse already gave.
 TEST(TitleChain, OneTitleGivesOneOffice) {
   const Extraction x = test::run(
       "Turkish Prime Minister Recep Tayyip Erdogan's ban of YouTube occurred after a conversation was leaked.\n");
-  EXPECT_TRUE(holds(x, "Recep Tayyip Erdogan", "Turkey")) << test::listing(x);
+  EXPECT_TRUE(test::holds(x, "Recep Tayyip Erdogan", "Turkey")) << test::listing(x);
   int n = 0;
   for (const Relation& r : x.relations) n += r.type == RelationType::HoldsPosition;
   EXPECT_EQ(n, 1) << test::listing(x);

@@ -11,15 +11,6 @@
 namespace kgraph::extract::test {
 namespace {
 
-const Extractor& candidate_writer() {
-  static const Extractor x(KGRAPH_ONTOLOGY, [] {
-    ExtractorOptions o;
-    o.write_candidates = true;
-    return o;
-  }());
-  return x;
-}
-
 // The modality of the deployment from `head` to `tail` with this evidence rule prefix, or nullopt.
 std::optional<Modality> modality_of(const Extraction& x, const std::string& rule, const std::string& head, const std::string& tail) {
   for (const Relation& r : x.relations) {

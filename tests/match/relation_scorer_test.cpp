@@ -26,16 +26,6 @@ std::string fixture(const std::string& name) {
   return s.str();
 }
 
-// The extractor in training mode: every candidate written out with its features, nothing added.
-const Extractor& candidate_writer() {
-  static const Extractor x(KGRAPH_ONTOLOGY, [] {
-    ExtractorOptions o;
-    o.write_candidates = true;
-    return o;
-  }());
-  return x;
-}
-
 Extraction candidates(const std::string& text) {
   Document doc;
   doc.meta.id = "test";

@@ -34,6 +34,21 @@ inline const Relation* find(const Extraction& x, RelationType type, const std::s
   return nullptr;
 }
 
+// Whether the person named `person` holds an office of the body or country named `office`.
+inline bool holds(const Extraction& x, const std::string& person, const std::string& office) {
+  return find(x, RelationType::HoldsPosition, person, office) != nullptr;
+}
+
+// The extractor in training mode: every candidate written out with its features, nothing added.
+inline const Extractor& candidate_writer() {
+  static const Extractor x(KGRAPH_ONTOLOGY, [] {
+    ExtractorOptions o;
+    o.write_candidates = true;
+    return o;
+  }());
+  return x;
+}
+
 // The entity with a mention of exactly this text, or nullptr.
 inline const Entity* by_mention(const Extraction& x, const std::string& mention) {
   for (const Entity& e : x.entities)
