@@ -37,7 +37,7 @@ std::vector<std::uint32_t> heads_of(const match::SentenceTree& tree, std::uint32
 // A verb the forces are the object of acts on them ("to visit troops in X") and is not theirs.
 // A verb of leaving says where the forces are now, whatever it plans ("troops would withdraw from X",
 // "would leave X": they are in X), so it gives nothing (word list leaving_verb; nor does a
-// destination reached through "from" or "out").
+// destination reached through "from" or "out", word list leaving_case).
 int forces_clause(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger, std::uint32_t destination) {
   const std::vector<std::uint32_t> up = heads_of(tree, trigger), down = heads_of(tree, destination);
   for (std::size_t i = 0; i < up.size(); ++i) {
@@ -58,7 +58,7 @@ int forces_clause(const Analysis& a, const match::SentenceTree& tree, std::uint3
     for (std::uint32_t n : down) {
       if (n == v) break;
       const int c = tree.child(n, "case");
-      if (c >= 0 && (a.key(static_cast<std::uint32_t>(c)) == "from" || a.key(static_cast<std::uint32_t>(c)) == "out")) return -1;
+      if (c >= 0 && a.in_list("leaving_case", static_cast<std::uint32_t>(c))) return -1;
     }
     return verb;
   }

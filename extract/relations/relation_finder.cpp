@@ -873,8 +873,6 @@ class RelationFinder {
     return title;
   }
 
-  // Whether the entity named with a constituency title is whom the holder represents (a state, a
-  // party), not the office: only a country is ("Florida Sen. X" holds no office of Florida).
   // Whether the title is a country's post at a body of states (word list member_state_post) and the
   // entity such a body (organisation kind intergovernmental or alliance).
   bool member_state_post_at_body(const std::string& title, int entity) const {
@@ -883,6 +881,8 @@ class RelationFinder {
     return kind == "intergovernmental" || kind == "alliance";
   }
 
+  // Whether the entity named with a constituency title is whom the holder represents (a state, a
+  // party), not the office: only a country is ("Florida Sen. X" holds no office of Florida).
   bool represents(const std::string& title, int entity) const {
     if (entity < 0 || !a_.lex.in_list("constituency_title", normalize_key(title))) return false;
     return a_.entities[static_cast<std::size_t>(entity)].type != EntityType::Country;
@@ -898,6 +898,22 @@ class RelationFinder {
     return a_.mentions[static_cast<std::size_t>(a_.tokens[after].mention)].type == EntityType::Person;
   }
 
+  bool is_country(const MentionDraft& m) const {
+    return m.entity >= 0 && a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country;
+  }
+  // A country named by its own name or a demonym, not through its capital or a metonym ("Moscow",
+  // "the Kremlin"): only those say whose an office is.
+  static bool names_country_itself(const MentionDraft& m) {
+    return !(m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital));
+  }
+  // Whether a country mention says whose, not where: a country the sentence names as a place ("in
+  // Germany", "to Germany") is where; one that qualifies another title ("Polish Defence Minister X")
+  // is that person's.
+  bool names_country_as_whose(const MentionDraft& m) {
+    const bool place = m.locative || (m.first > 0 && (a_.key(m.first - 1) == "to" || a_.key(m.first - 1) == "towards"));
+    return !place && !qualifies_a_named_title(m);
+  }
+
   // The country a sentence is about: the only country named in it (not as a place), else the country the
   // document names most (at least twice and in more than half of its country mentions),
   // unless the sentence names another one. -1 when there is none.
@@ -905,15 +921,10 @@ class RelationFinder {
     std::map<int, int> in_sentence, in_document;
     int total = 0;
     for (const MentionDraft& m : a_.mentions) {
-      if (m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country) continue;
-      if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital)) continue;
+      if (!is_country(m) || !names_country_itself(m)) continue;
       ++in_document[m.entity];
       ++total;
-      // a country the sentence names as a place ("in Germany", "to Germany") is where, not whose;
-      // one that qualifies another title ("Polish Defence Minister X") is that person's
-      const bool place = m.locative || (m.first > 0 && (a_.key(m.first - 1) == "to" || a_.key(m.first - 1) == "towards"));
-      const bool qualifier = qualifies_a_named_title(m);
-      if (a_.tokens[m.first].sentence == sentence && !place && !qualifier) ++in_sentence[m.entity];
+      if (a_.tokens[m.first].sentence == sentence && names_country_as_whose(m)) ++in_sentence[m.entity];
     }
     if (from_sentence) *from_sentence = in_sentence.size() == 1;
     if (in_sentence.size() == 1) return in_sentence.begin()->first;
@@ -957,27 +968,21 @@ class RelationFinder {
     return -1;
   }
 
-  // The countries a sentence names as whose (not as a place, nor as the qualifier of another
-  // title), as country_of_text counts them.
+  // The countries a sentence names as whose, as country_of_text counts them.
   std::map<int, int> countries_named_in(int sentence) {
     std::map<int, int> in_sentence;
     if (sentence < 0) return in_sentence;
-    for (const MentionDraft& m : a_.mentions) {
-      if (m.entity < 0 || a_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country) continue;
-      if (a_.tokens[m.first].sentence != sentence) continue;
-      if (m.source == MentionSource::Gazetteer && (m.kind == LexKind::Metonym || m.kind == LexKind::Capital)) continue;
-      const bool place = m.locative || (m.first > 0 && (a_.key(m.first - 1) == "to" || a_.key(m.first - 1) == "towards"));
-      if (!place && !qualifies_a_named_title(m)) ++in_sentence[m.entity];
-    }
+    for (const MentionDraft& m : a_.mentions)
+      if (is_country(m) && a_.tokens[m.first].sentence == sentence && names_country_itself(m) &&
+          names_country_as_whose(m))
+        ++in_sentence[m.entity];
     return in_sentence;
   }
   // Every country mention of a sentence, places and qualifiers included.
   int countries_in_sentence(int sentence) const {
     int n = 0;
     for (const MentionDraft& m : a_.mentions)
-      if (m.entity >= 0 && a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country &&
-          a_.tokens[m.first].sentence == sentence)
-        ++n;
+      if (is_country(m) && a_.tokens[m.first].sentence == sentence) ++n;
     return n;
   }
   // The one country a sentence names, as whose at least once; -1 if none, or if it names several
@@ -986,9 +991,7 @@ class RelationFinder {
     const std::map<int, int> in = countries_named_in(sentence);
     if (in.size() != 1) return -1;
     for (const MentionDraft& m : a_.mentions)
-      if (m.entity >= 0 && m.entity != in.begin()->first && a_.tokens[m.first].sentence == sentence &&
-          a_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country)
-        return -1;
+      if (is_country(m) && m.entity != in.begin()->first && a_.tokens[m.first].sentence == sentence) return -1;
     return in.begin()->first;
   }
 
