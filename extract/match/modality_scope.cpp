@@ -14,11 +14,14 @@ std::optional<Modality> cue_of(const Analysis& a, const std::string& word, CueKi
   return std::nullopt;
 }
 
-// A cue of `kind` for the word at token i (its key, else its lemma).
+}  // namespace
+
 std::optional<Modality> cue_at(const Analysis& a, std::uint32_t i, CueKind kind) {
   if (auto m = cue_of(a, a.key(i), kind)) return m;
   return cue_of(a, a.deps[i].lemma, kind);
 }
+
+namespace {
 
 // A governor cue for the head g: its lemma with its particle first ("call off" the talks,
 // "lead up" to them), then the lemma alone. With `preposition`, only phrases that end in it

@@ -30,6 +30,9 @@
 
 namespace kgraph::extract::match {
 
+// A cue of `kind` (modality_scope.tsv) for the word at token i: its key's, else its lemma's.
+std::optional<Modality> cue_at(const Analysis& a, std::uint32_t i, CueKind kind);
+
 // The modality the scope gives the trigger; nullopt when no cue is in scope
 // (the caller then keeps its own default, asserted).
 std::optional<Modality> scope_modality(const Analysis& a, const SentenceTree& tree, std::uint32_t trigger);

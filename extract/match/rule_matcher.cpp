@@ -14,6 +14,13 @@ SentenceTree::SentenceTree(const Analysis& a, int sentence)
   }
 }
 
+std::vector<std::uint32_t> SentenceTree::heads_up(std::uint32_t token) const {
+  std::vector<std::uint32_t> out{token};
+  for (int h = head(token); h >= 0 && out.size() <= last_ - first_; h = head(static_cast<std::uint32_t>(h)))
+    out.push_back(static_cast<std::uint32_t>(h));
+  return out;
+}
+
 int SentenceTree::child(std::uint32_t token, std::string_view label) const {
   for (std::uint32_t c : children(token))
     if (a_.rules->labels()[a_.deps[c].label] == label) return static_cast<int>(c);

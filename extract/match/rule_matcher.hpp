@@ -31,6 +31,8 @@ class SentenceTree {
   std::uint8_t label(std::uint32_t token) const { return a_.deps[token].label; }
   // The child of `token` with this label, or -1.
   int child(std::uint32_t token, std::string_view label) const;
+  // The chain of heads from `token` up to the root of the sentence, the token first.
+  std::vector<std::uint32_t> heads_up(std::uint32_t token) const;
 
  private:
   const Analysis& a_;

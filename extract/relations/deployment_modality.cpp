@@ -11,25 +11,9 @@
 namespace kgraph::extract {
 namespace {
 
-std::optional<Modality> cue(const Analysis& a, std::uint32_t i, match::CueKind kind) {
-  for (const std::string* word : {&a.key(i), &a.deps[i].lemma})
-    if (const auto* cues = a.rules->cues(*word))
-      for (const match::ModalityCue& c : *cues)
-        if (c.kind == kind) return c.modality;
-  return std::nullopt;
-}
-
 const std::string& label(const Analysis& a, std::uint32_t i) { return a.rules->labels()[a.deps[i].label]; }
 
 bool is_verb(const Analysis& a, std::uint32_t i) { return a.rules->tags()[a.deps[i].upos] == "VERB"; }
-
-// The chain of heads from a token up to its sentence's root (the token first).
-std::vector<std::uint32_t> heads_of(const match::SentenceTree& tree, std::uint32_t from) {
-  std::vector<std::uint32_t> out{from};
-  for (int h = tree.head(from); h >= 0 && out.size() <= tree.last() - tree.first(); h = tree.head(static_cast<std::uint32_t>(h)))
-    out.push_back(static_cast<std::uint32_t>(h));
-  return out;
-}
 
 // For forces named where they are, the verb of their own clause through which the destination
 // hangs, or -1: the lowest common head of the two when the forces are its subject ("troops will
@@ -39,7 +23,7 @@ std::vector<std::uint32_t> heads_of(const match::SentenceTree& tree, std::uint32
 // "would leave X": they are in X), so it gives nothing (word list leaving_verb; nor does a
 // destination reached through "from" or "out", word list leaving_case).
 int forces_clause(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger, std::uint32_t destination) {
-  const std::vector<std::uint32_t> up = heads_of(tree, trigger), down = heads_of(tree, destination);
+  const std::vector<std::uint32_t> up = tree.heads_up(trigger), down = tree.heads_up(destination);
   for (std::size_t i = 0; i < up.size(); ++i) {
     const auto j = std::find(down.begin(), down.end(), up[i]);
     if (j == down.end()) continue;
@@ -84,10 +68,10 @@ bool inverted_condition(const Analysis& a, const match::SentenceTree& tree, std:
 // "whether"), or its own or a clause above told by inversion. Climbs every arc but a relative clause's
 // and a parataxis (they say their own).
 bool under_condition(const Analysis& a, const match::SentenceTree& tree, std::uint32_t node) {
-  for (std::uint32_t n : heads_of(tree, node)) {
+  for (std::uint32_t n : tree.heads_up(node)) {
     if (n != node)
       for (std::uint32_t c : tree.children(n))
-        if (label(a, c) == "mark" && cue(a, c, match::CueKind::Mark) == Modality::Hypothetical) return true;
+        if (label(a, c) == "mark" && match::cue_at(a, c, match::CueKind::Mark) == Modality::Hypothetical) return true;
     if (inverted_condition(a, tree, n)) return true;
     const std::string& arc = label(a, n);
     if (arc == "acl:relcl" || arc == "parataxis") return false;
@@ -101,7 +85,7 @@ std::optional<Modality> deployment_modality(const Analysis& a, const match::Sent
                                             std::uint32_t destination) {
   std::optional<Modality> m = match::scope_modality(a, tree, trigger);
   std::uint32_t scope = trigger;
-  if (cue(a, trigger, match::CueKind::OwnOnly)) {
+  if (match::cue_at(a, trigger, match::CueKind::OwnOnly)) {
     if (m) return m;
     const int verb = forces_clause(a, tree, trigger, destination);
     if (verb < 0) return m;

@@ -116,14 +116,6 @@ bool doer_on_forces(const Analysis& a, const match::SentenceTree& tree, const Un
          a.rules->labels()[a.deps[trigger].label] == "obj";
 }
 
-// The chain of heads from a token up to the root of its sentence (the token first).
-std::vector<std::uint32_t> chain(const match::SentenceTree& tree, std::uint32_t from) {
-  std::vector<std::uint32_t> out{from};
-  for (int h = tree.head(from); h >= 0 && out.size() <= tree.last() - tree.first(); h = tree.head(static_cast<std::uint32_t>(h)))
-    out.push_back(static_cast<std::uint32_t>(h));
-  return out;
-}
-
 struct TreePath {
   int length = -1;  // -1: no path (the tokens hang from different roots)
   std::string text;
@@ -132,7 +124,7 @@ struct TreePath {
 // The dependency path between two tokens: "^label" for each step up from `from` to the
 // lowest common head, then "label" for each step down to `to`; "long" past five steps.
 TreePath tree_path(const Analysis& a, const match::SentenceTree& tree, std::uint32_t from, std::uint32_t to) {
-  const std::vector<std::uint32_t> up = chain(tree, from), down = chain(tree, to);
+  const std::vector<std::uint32_t> up = tree.heads_up(from), down = tree.heads_up(to);
   TreePath p;
   for (std::size_t i = 0; i < up.size(); ++i) {
     const auto j = std::find(down.begin(), down.end(), up[i]);
