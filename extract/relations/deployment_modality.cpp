@@ -1,6 +1,7 @@
 #include "extract/relations/deployment_modality.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -79,21 +80,79 @@ bool under_condition(const Analysis& a, const match::SentenceTree& tree, std::ui
   return false;
 }
 
+// A year written as four digits, or -1.
+int year_at(const Analysis& a, std::uint32_t i) {
+  const std::string& k = a.key(i);
+  if (k.size() != 4) return -1;
+  int v = 0;
+  for (char c : k) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// The verb of the forces' own clause on the way to the destination, relative clauses included ("troops
+// who remain in Y", "forces staying in Y", "troops will stay in Y"), or -1. Only to read a stay's time by.
+int forces_own_verb(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger, std::uint32_t destination) {
+  const std::vector<std::uint32_t> down = tree.heads_up(destination);
+  const auto j = std::find(down.begin(), down.end(), trigger);
+  if (j != down.end() && j != down.begin() && is_verb(a, *(j - 1)) && label(a, *(j - 1)).rfind("acl", 0) == 0)
+    return static_cast<int>(*(j - 1));
+  const int h = tree.head(trigger);
+  if (h >= 0 && is_verb(a, static_cast<std::uint32_t>(h)) && label(a, trigger).rfind("nsubj", 0) == 0 &&
+      std::find(down.begin(), down.end(), static_cast<std::uint32_t>(h)) != down.end())
+    return h;
+  // "troops who remain in Y" with the relative clause hung on a noun before them ("the status of troops who ...")
+  const std::uint32_t rel = trigger + 1;
+  if (rel < tree.last() && label(a, rel) == "nsubj" && a.rules->tags()[a.deps[rel].upos] == "PRON" && tree.head(rel) >= 0) {
+    const auto v = static_cast<std::uint32_t>(tree.head(rel));
+    if (is_verb(a, v) && label(a, v) == "acl:relcl" && std::find(down.begin(), down.end(), v) != down.end())
+      return static_cast<int>(v);
+  }
+  return -1;
+}
+
+// Whether the verb at v is said to last past a year later than the document's ("staying in Y beyond
+// 2030", "remain in Y after the end of 2030"; word list later_case): forces still to be there.
+bool lasts_past_later_year(const Analysis& a, const match::SentenceTree& tree, std::uint32_t v) {
+  const std::string& date = a.doc.meta.date;
+  if (date.size() < 4) return false;
+  const int doc_year = std::atoi(date.substr(0, 4).c_str());
+  for (std::uint32_t c : tree.children(v)) {
+    if (label(a, c).rfind("obl", 0) != 0) continue;
+    const int k = tree.child(c, "case");
+    if (k < 0 || !a.in_list("later_case", static_cast<std::uint32_t>(k))) continue;
+    int year = year_at(a, c);
+    for (std::uint32_t g : tree.children(c))
+      if (year < 0 && label(a, g).rfind("nmod", 0) == 0) year = year_at(a, g);
+    if (year > doc_year) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Modality> deployment_modality(const Analysis& a, const match::SentenceTree& tree, std::uint32_t trigger,
                                             std::uint32_t destination) {
   std::optional<Modality> m = match::scope_modality(a, tree, trigger);
   std::uint32_t scope = trigger;
-  if (match::cue_at(a, trigger, match::CueKind::OwnOnly)) {
+  const bool own_only = match::cue_at(a, trigger, match::CueKind::OwnOnly).has_value();
+  // forces said to stay past a later year are still to be there, whatever their clause's tense
+  auto stays_later = [&] {
+    const int verb = forces_own_verb(a, tree, trigger, destination);
+    return verb >= 0 && lasts_past_later_year(a, tree, static_cast<std::uint32_t>(verb));
+  };
+  if (own_only) {
     if (m) return m;
     const int verb = forces_clause(a, tree, trigger, destination);
-    if (verb < 0) return m;
+    if (verb < 0) return stays_later() ? std::optional<Modality>(Modality::Planned) : m;
     scope = static_cast<std::uint32_t>(verb);
     m = match::scope_modality(a, tree, scope);
   }
   if ((!m || *m == Modality::Asserted || *m == Modality::Reported) && under_condition(a, tree, scope))
     return Modality::Hypothetical;
+  if ((!m || *m == Modality::Asserted) && own_only && stays_later()) return Modality::Planned;
   return m;
 }
 

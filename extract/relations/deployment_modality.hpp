@@ -7,7 +7,10 @@
 //     verb they are the subject of ("X's troops will stay in Y", "troops could deploy into Y") or a
 //     clause on the noun ("troops going into Y"), that verb's scope is the deployment's;
 //   - a conditional clause above that node ("if Country A keeps sending troops to Y, ...") makes
-//     what is asserted in it hypothetical (the mark cue table: "if", "unless", "whether").
+//     what is asserted in it hypothetical (the mark cue table: "if", "unless", "whether");
+//   - forces named where they are whose own clause says they stay past a year later than the
+//     document's ("troops staying in Y beyond 2030", "who remain in Y after the end of 2030"; word
+//     list later_case) are still to be there: planned, when nothing else is in scope.
 #pragma once
 
 #include <cstdint>

@@ -85,6 +85,56 @@ bool unowned_force(const Analysis& a, const match::SentenceTree& tree, std::uint
   return true;
 }
 
+// The person whose clause holds forces with no owner ("President X left office with 500 troops in Y",
+// "X came into office and raised the number of troops in Y"): the subject of the first verb above the
+// force word, or of the verb that one is joined to or completes ("conj", "xcomp"); entity -1 when the
+// forces or a phrase holding them are the subject of a clause on the way, or the subject is no person.
+Argument person_holding_forces(const Analysis& a, const match::SentenceTree& tree, std::uint32_t force) {
+  const std::vector<std::uint32_t> up = tree.heads_up(force);
+  for (std::size_t i = 1; i < up.size(); ++i) {
+    const std::string& below = a.rules->labels()[a.deps[up[i - 1]].label];
+    if (below.rfind("nsubj", 0) == 0 || below.rfind("csubj", 0) == 0) return {};  // "troops in Y were ready"
+    if (a.rules->tags()[a.deps[up[i]].upos] != "VERB") continue;
+    std::uint32_t verb = up[i];
+    for (int step = 0; step < 3; ++step) {
+      const int subject = tree.child(verb, "nsubj");
+      if (subject >= 0) {
+        const Argument person = match::entity_at(a, tree, static_cast<std::uint32_t>(subject));
+        if (person.entity >= 0 && a.entities[static_cast<std::size_t>(person.entity)].type == EntityType::Person)
+          return person;
+        return {};
+      }
+      const std::string& l = a.rules->labels()[a.deps[verb].label];
+      if ((l != "conj" && l != "xcomp") || tree.head(verb) < 0) return {};
+      verb = static_cast<std::uint32_t>(tree.head(verb));
+    }
+    return {};
+  }
+  return {};
+}
+
+// The places of forces counted again with their number only, after "forces in X": "500 troops in X and
+// 5,000 in Y", "troops in X, 200 in Y" (a number joined to the force word or to the place X, "in" and a
+// name right after it). Empty unless `place`, after the force word `force`, is one under "in".
+std::vector<std::uint32_t> elided_force_places(const Analysis& a, const match::SentenceTree& tree, std::uint32_t force,
+                                               std::uint32_t place) {
+  std::vector<std::uint32_t> out;
+  auto label_is = [&](std::uint32_t k, std::string_view l) { return a.rules->labels()[a.deps[k].label] == l; };
+  auto in_case = [&](std::uint32_t k) {
+    const int c = tree.child(k, "case");
+    return c >= 0 && (a.key(static_cast<std::uint32_t>(c)) == "in" || a.key(static_cast<std::uint32_t>(c)) == "inside");
+  };
+  if (!a.in_list("force", force) || place < force || !in_case(place)) return out;
+  for (std::uint32_t joined_to : {force, place})
+    for (std::uint32_t c : tree.children(joined_to)) {
+      if (c < place || !label_is(c, "conj") || a.rules->tags()[a.deps[c].upos] != "NUM") continue;
+      // the place right after it, wherever the parse hangs it ("5,000 in Y" is often read as the verb's)
+      if (c + 2 < tree.last() && (a.key(c + 1) == "in" || a.key(c + 1) == "inside") && a.tokens[c + 2].mention >= 0)
+        out.push_back(c + 2);
+    }
+  return out;
+}
+
 // The leader of the country at token k that a leader word qualified by it stands for ("the leaders of
 // France", "French and Canadian leaders", "Russia's leader"; word list leader_noun): the person the
 // text names with that country and a leader's title (country_leader_named); entity -1 otherwise.
@@ -140,6 +190,9 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       // forces with no owner in the sentence: those of the owner named with forces just before
       if (head.entity < 0 && m.rule->relation == RelationType::DeployedTo && unowned_force(a, tree, h))
         head = owner_of_forces_before(a, h);
+      // nor named before: those of the country whose office the person holding them holds
+      if (head.entity < 0 && m.rule->relation == RelationType::DeployedTo && unowned_force(a, tree, h))
+        head = person_holding_forces(a, tree, h);
       // a person who sends forces sends them for the country whose office they hold
       if (head.entity >= 0 && m.rule->relation == RelationType::DeployedTo &&
           a.entities[static_cast<std::size_t>(head.entity)].type == EntityType::Person)
@@ -201,6 +254,8 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
           const std::vector<Argument> hs = parties(h), ts = parties(t);
           if (hs.empty() && ts.empty()) {
             emit(h, t);
+            if (m.rule->relation == RelationType::DeployedTo)
+              for (std::uint32_t more : elided_force_places(a, tree, m.trigger, t)) emit(h, more);
             continue;
           }
           for (const Argument& ha : hs.empty() ? std::vector<Argument>{match::entity_at(a, tree, h)} : hs)
