@@ -42,5 +42,14 @@ TEST(SpokeForms, SpokenAboutATopicWithSomeone) {
   EXPECT_EQ(r->modality, Modality::Negated);
 }
 
+// "X said on Outlet A's \"Programme B\"": a broadcast the speaker spoke on; not "said on
+// Outlet A's website" (a page, no broadcast)
+TEST(SpokeForms, SaidOnAnOutletsProgramme) {
+  auto x = run("\"We will not accept this,\" Olaf Scholz said on CNN's \"State of the Union\" on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "CNN"), "spoke.verb.said-on-outlet");
+  auto y = run("\"We will not accept this,\" Olaf Scholz said on CNN's website on Sunday.");
+  EXPECT_EQ(find(y, RelationType::SpokeWith, "Olaf Scholz", "CNN"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
