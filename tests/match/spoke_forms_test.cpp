@@ -51,5 +51,14 @@ TEST(SpokeForms, SaidOnAnOutletsProgramme) {
   EXPECT_EQ(find(y, RelationType::SpokeWith, "Olaf Scholz", "CNN"), nullptr) << listing(y);
 }
 
+// "X is a director at A - B, ... including interviews on Outlet C": the firm's name "A - B" names no one who
+// gave the interviews; the subject before it does
+TEST(SpokeForms, InterviewsGivenNotByAPieceOfAFirmName) {
+  auto x = run("Daniel Fischer is a managing director at Brandt - Miller - a family-owned private equity firm - and "
+               "often appears on business television, including regular interviews on Fox Business Network.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Daniel Fischer", "Fox Business Network"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Miller", "Fox Business Network"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
