@@ -60,5 +60,13 @@ TEST(SpokeForms, InterviewsGivenNotByAPieceOfAFirmName) {
   EXPECT_EQ(find(x, RelationType::SpokeWith, "Miller", "Fox Business Network"), nullptr) << listing(x);
 }
 
+// "a face-to-face conversation with X" is a meeting, no talk at a distance; "a conversation with X" may be either
+TEST(SpokeForms, AFaceToFaceConversationIsNoCall) {
+  auto x = run("Rishi Sunak is committed to having a face-to-face conversation with Olaf Scholz, his office said.");
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr) << listing(x);
+  auto y = run("Rishi Sunak is committed to having a conversation with Olaf Scholz, his office said.");
+  EXPECT_NE(find(y, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
