@@ -191,6 +191,9 @@ Argument subject_before(const Analysis& a, std::uint32_t trigger, bool prefer_pe
         // X" ("for the X to ..." names the subject of an infinitive, "the forces of the X" their owner)
         const bool det = prev == "the" || prev == "a" || prev == "an";
         if (det && md.first - 1 > sfirst && a.key(md.first - 2) == "to") continue;
+        // nor the second half of a firm's name written "A - B" ("a director at A - B, ..."): the name
+        // right before the dash is tested in its place
+        if (prev == "-" && md.first - 1 > sfirst && a.tokens[md.first - 2].mention >= 0) continue;
       }
     }
     if (type_of(a, arg) == EntityType::Location) continue;

@@ -42,5 +42,31 @@ TEST(SpokeForms, SpokenAboutATopicWithSomeone) {
   EXPECT_EQ(r->modality, Modality::Negated);
 }
 
+// "X said on Outlet A's \"Programme B\"": a broadcast the speaker spoke on; not "said on
+// Outlet A's website" (a page, no broadcast)
+TEST(SpokeForms, SaidOnAnOutletsProgramme) {
+  auto x = run("\"We will not accept this,\" Olaf Scholz said on CNN's \"State of the Union\" on Sunday.");
+  expect_rule(find(x, RelationType::SpokeWith, "Olaf Scholz", "CNN"), "spoke.verb.said-on-outlet");
+  auto y = run("\"We will not accept this,\" Olaf Scholz said on CNN's website on Sunday.");
+  EXPECT_EQ(find(y, RelationType::SpokeWith, "Olaf Scholz", "CNN"), nullptr) << listing(y);
+}
+
+// "X is a director at A - B, ... including interviews on Outlet C": the firm's name "A - B" names no one who
+// gave the interviews; the subject before it does
+TEST(SpokeForms, InterviewsGivenNotByAPieceOfAFirmName) {
+  auto x = run("Daniel Fischer is a managing director at Brandt - Miller - a family-owned private equity firm - and "
+               "often appears on business television, including regular interviews on Fox Business Network.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Daniel Fischer", "Fox Business Network"), nullptr) << listing(x);
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Miller", "Fox Business Network"), nullptr) << listing(x);
+}
+
+// "a face-to-face conversation with X" is a meeting, no talk at a distance; "a conversation with X" may be either
+TEST(SpokeForms, AFaceToFaceConversationIsNoCall) {
+  auto x = run("Rishi Sunak is committed to having a face-to-face conversation with Olaf Scholz, his office said.");
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr) << listing(x);
+  auto y = run("Rishi Sunak is committed to having a conversation with Olaf Scholz, his office said.");
+  EXPECT_NE(find(y, RelationType::SpokeWith, "Rishi Sunak", "Olaf Scholz"), nullptr) << listing(y);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
