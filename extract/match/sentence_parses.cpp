@@ -383,6 +383,29 @@ void plain_apostrophes(std::string& word) {
     word.replace(at, kCurly.size(), "'");
 }
 
+// The rule set's index of each of the parser's relations and tags, as RuleSet::label and
+// RuleSet::tag give them for its names (0 for a name the rule set lacks), worked out once
+// per rule set and parser rather than by name for every parsed word. The parser is told by
+// the serial of its weights (unique per model read in the process), not by its address.
+struct NameMaps {
+  const RuleSet* rules = nullptr;
+  std::uint64_t model = 0;
+  std::vector<std::uint8_t> label, tag;
+};
+
+const NameMaps& name_maps(const RuleSet& rules, const syntax::SyntaxModel& model) {
+  thread_local NameMaps maps;
+  if (maps.rules != &rules || maps.model != model.parser_weights().serial()) {
+    maps.label.clear();
+    maps.tag.clear();
+    for (const std::string& l : model.label_names()) maps.label.push_back(static_cast<std::uint8_t>(std::max(rules.label(l), 0)));
+    for (const std::string& t : model.tag_names()) maps.tag.push_back(static_cast<std::uint8_t>(std::max(rules.tag(t), 0)));
+    maps.rules = &rules;
+    maps.model = model.parser_weights().serial();
+  }
+  return maps;
+}
+
 void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   profile::StageTimer timer(profile::Stage::Parse);  // tagging and parsing, out of the relation stage's time
   const std::uint32_t last = a.sentence_last(s);
@@ -425,12 +448,13 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   }
   if (words.size() < 2) return;
   if (profile::enabled()) profile::count_parse(static_cast<std::int64_t>(words.size()));
-  const syntax::Parse p = model.parse(words, fixed_tags);
+  const syntax::SyntaxModel::ParseIds p = model.parse_ids(words, fixed_tags);
+  const NameMaps& maps = name_maps(*a.rules, model);
   for (std::size_t w = 0; w < words.size(); ++w) {
     DepInfo& d = a.deps[token_of[w]];
     d.head = p.heads[w] == 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(p.heads[w] - 1)]);
-    d.label = static_cast<std::uint8_t>(std::max(a.rules->label(p.deprels[w]), 0));
-    d.upos = static_cast<std::uint8_t>(std::max(a.rules->tag(p.upos[w]), 0));
+    d.label = maps.label[static_cast<std::size_t>(p.labels[w])];
+    d.upos = maps.tag[static_cast<std::size_t>(p.tags[w])];
   }
   for (std::uint32_t i = last; i-- > first;) {
     DepInfo& d = a.deps[i];

@@ -108,17 +108,25 @@ SyntaxModel SyntaxModel::read(const std::filesystem::path& path, WeightTable::En
   return parse_bytes(file.bytes(), path.string(), entries);
 }
 
-Parse SyntaxModel::parse(std::span<const std::string> words, std::span<const int> fixed_tags) const {
-  Parse out;
+SyntaxModel::ParseIds SyntaxModel::parse_ids(std::span<const std::string> words, std::span<const int> fixed_tags) const {
+  ParseIds out;
   if (words.empty()) return out;
   TaggerWords tw = prepare_words(words);
-  std::vector<int> tags = tag_words_table(tagger_, tw, fixed_tags);
-  const ParserInput in = parser_input(tw, tags);
+  out.tags = tag_words_table(tagger_, tw, fixed_tags);
+  const ParserInput in = parser_input(tw, out.tags);
   ArcEagerState st = parse_greedy_table(parser_, in, index_of(labels_, "root"), index_of(labels_, "dep"));
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    out.upos.push_back(tags_[static_cast<std::size_t>(tags[i])]);
-    out.heads.push_back(st.heads()[i + 1]);
-    out.deprels.push_back(labels_[static_cast<std::size_t>(st.labels()[i + 1])]);
+  out.heads.assign(st.heads().begin() + 1, st.heads().begin() + 1 + static_cast<std::ptrdiff_t>(words.size()));
+  out.labels.assign(st.labels().begin() + 1, st.labels().begin() + 1 + static_cast<std::ptrdiff_t>(words.size()));
+  return out;
+}
+
+Parse SyntaxModel::parse(std::span<const std::string> words, std::span<const int> fixed_tags) const {
+  Parse out;
+  const ParseIds p = parse_ids(words, fixed_tags);
+  for (std::size_t i = 0; i < p.tags.size(); ++i) {
+    out.upos.push_back(tags_[static_cast<std::size_t>(p.tags[i])]);
+    out.heads.push_back(p.heads[i]);
+    out.deprels.push_back(labels_[static_cast<std::size_t>(p.labels[i])]);
   }
   return out;
 }

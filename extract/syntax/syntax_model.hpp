@@ -45,6 +45,12 @@ class SyntaxModel {
   // when not empty, gives one tag index (into tag_names) per word or -1 to let the tagger
   // choose: words whose class the caller knows (a name found by the entity layer).
   Parse parse(std::span<const std::string> words, std::span<const int> fixed_tags = {}) const;
+  // The same parse as indices: per word its tag (into tag_names), 1-based head (0 = root)
+  // and relation (into label_names); parse() names them. No string per word.
+  struct ParseIds {
+    std::vector<int> tags, heads, labels;
+  };
+  ParseIds parse_ids(std::span<const std::string> words, std::span<const int> fixed_tags = {}) const;
 
   const std::vector<std::string>& tag_names() const { return tags_; }
   const std::vector<std::string>& label_names() const { return labels_; }

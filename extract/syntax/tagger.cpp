@@ -35,14 +35,21 @@ TaggerWords prepare_words(std::span<const std::string> words) {
   TaggerWords s;
   for (auto* v : {&s.lower, &s.form, &s.shape, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre2, &s.pre3})
     v->reserve(words.size());
+  // One buffer per call for the lower-cased word, its digit-folded copy and its shape
+  // (a string per word each cost an allocation for long words); the hashes are those
+  // of lower_hash() and of the strings built before.
+  std::string l, folded, shape;
   for (const std::string& w : words) {
-    std::string l = w;
+    l.assign(w);
     for (char& c : l)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    s.lower.push_back(lower_hash(w));
+    folded.assign(l);  // as lower_hash(w): digits folded to one
+    for (char& c : folded)
+      if (c >= '0' && c <= '9') c = '0';
+    s.lower.push_back(fnv1a(folded));
     s.form.push_back(fnv1a(w, 7));
     // The shape collapses runs: "McDonald" -> "Xx Xx" as "XxXx".
-    std::string shape;
+    shape.clear();
     for (unsigned char c : w) {
       char k = shape_class(c);
       if (shape.size() < 2 || shape.back() != k || shape[shape.size() - 2] != k) shape.push_back(k);

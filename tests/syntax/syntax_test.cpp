@@ -275,3 +275,38 @@ TEST(SyntaxModel, ModelReadWithoutEntriesParsesTheSameAndRefusesToReprune) {
   EXPECT_EQ(a.heads[10], 0);  // "met" is the root
   EXPECT_THROW(dropped.serialise_pruned(0.0f, 0.0f), std::logic_error);
 }
+
+// parse_ids() is the parse parse() names: the same tags, heads and relations as indices
+// into the model's name tables (sentence_parses reads them without a string per word).
+TEST(SyntaxModel, ParseIdsAreTheNamedParse) {
+  SyntaxModel m = SyntaxModel::read(kModel);
+  const std::vector<std::string> words = {"Officials", "in",  "Country", "A",   "said",    "on", "Tuesday", "that",
+                                          "1,200",     "troops", "would", "leave", "by",   "2019", "."};
+  const Parse named = m.parse(words);
+  const SyntaxModel::ParseIds ids = m.parse_ids(words);
+  ASSERT_EQ(ids.tags.size(), words.size());
+  ASSERT_EQ(ids.labels.size(), words.size());
+  EXPECT_EQ(ids.heads, named.heads);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(m.tag_names()[static_cast<std::size_t>(ids.tags[i])], named.upos[i]) << words[i];
+    EXPECT_EQ(m.label_names()[static_cast<std::size_t>(ids.labels[i])], named.deprels[i]) << words[i];
+  }
+  EXPECT_TRUE(m.parse_ids({}).tags.empty());
+}
+
+// prepare_words() keeps one buffer for its per-word strings: each word's hashes must be
+// those of the word alone (lower_hash folds case and digits), whatever came before it.
+TEST(SyntaxTagger, PreparedWordsHashEachWordAlone) {
+  const std::vector<std::string> words = {"Reconstruction", "of", "NATO's", "1999", "plan", "G7", "a"};
+  const TaggerWords all = prepare_words(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const TaggerWords one = prepare_words(std::span<const std::string>(&words[i], 1));
+    EXPECT_EQ(all.lower[i], lower_hash(words[i])) << words[i];
+    EXPECT_EQ(all.lower[i], one.lower[0]) << words[i];
+    EXPECT_EQ(all.shape[i], one.shape[0]) << words[i];
+    EXPECT_EQ(all.suf4[i], one.suf4[0]) << words[i];
+    EXPECT_EQ(all.pre3[i], one.pre3[0]) << words[i];
+  }
+  EXPECT_EQ(lower_hash("1999"), lower_hash("2003"));
+  EXPECT_EQ(lower_hash("NATO"), lower_hash("nato"));
+}
