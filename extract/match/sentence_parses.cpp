@@ -13,7 +13,7 @@ namespace {
 
 // Whether token i may be a relation argument: a name, or a pronoun the resolver may bind.
 bool may_be_argument(const Analysis& a, std::uint32_t i) {
-  return a.tokens[i].mention >= 0 || a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && a.in_list("first_person", i));
+  return a.tokens[i].mention >= 0 || a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && (a.in_list("first_person", i) || a.in_list("second_person", i)));
 }
 
 // Whether the sentence has a word that a need of a rule asks for.
@@ -88,7 +88,7 @@ SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32
   for (std::uint32_t i = first; i < last; ++i) {
     const int m = a.tokens[i].mention;
     if (m < 0) {
-      if (a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && a.in_list("first_person", i))) ++e.wildcards;
+      if (a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && (a.in_list("first_person", i) || a.in_list("second_person", i)))) ++e.wildcards;
       if (a.in_list("plural_reference", i)) e.wildcards += 2;  // "they", "the two": a pair named before
       continue;
     }

@@ -4,6 +4,7 @@
 
 #include "extract/entities/name_rules.hpp"
 #include "extract/match/rule_set.hpp"
+#include "extract/entities/quote_addressee.hpp"
 #include "extract/entities/quote_attribution.hpp"
 #include "extract/text/utf8.hpp"
 
@@ -65,6 +66,13 @@ Argument argument_at(const Analysis& a, std::uint32_t i) {
     arg.entity = a.quotes[static_cast<std::size_t>(q)].speaker;
     if (arg.entity >= 0)
       arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name + " (quote speaker)";
+    return arg;
+  }
+  // "you" in a letter the text says its speaker wrote to Y: Y
+  if (q >= 0 && a.in_list("second_person", i)) {
+    arg.entity = quote_addressee(a, q);
+    if (arg.entity >= 0)
+      arg.note = std::string(a.token_text(i)) + " -> " + a.entities[static_cast<std::size_t>(arg.entity)].name + " (addressee)";
     return arg;
   }
   if (a.in_list("person_pronoun", i) && a.key(i) != "his" && a.key(i) != "her") {
