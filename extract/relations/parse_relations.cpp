@@ -107,6 +107,34 @@ Argument leader_of(const Analysis& a, const match::SentenceTree& tree, std::uint
   return out;
 }
 
+// A capital that a meeting or conversation rule reached as a party ("Y engaged in talks with X",
+// "Y's meetings with X"): the rule's path makes it an actor, so it names its government, the
+// country's entity of this text; the entity stage may have kept it a city (its own cues did not
+// see an actor there). The argument unchanged when it is no capital or the text has no entity of
+// its country.
+Argument country_of_capital_party(const Analysis& a, const Argument& arg) {
+  if (arg.entity < 0 || a.entities[static_cast<std::size_t>(arg.entity)].type != EntityType::Location) return arg;
+  const int mi = a.tokens[arg.token].mention;
+  if (mi < 0) return arg;
+  const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.source != MentionSource::Gazetteer || m.kind != LexKind::Capital) return arg;
+  std::string key;
+  for (std::uint32_t i = m.first; i < m.last; ++i) key += (i > m.first ? " " : "") + a.key(i);
+  const std::vector<LexEntry>* entries = a.lex.phrase(key);
+  if (!entries) return arg;
+  for (const LexEntry& e : *entries) {
+    if (e.kind != LexKind::Capital) continue;
+    for (std::size_t k = 0; k < a.entities.size(); ++k)
+      if (a.entities[k].type == EntityType::Country && a.entities[k].name == e.country) {
+        Argument out = arg;
+        out.entity = static_cast<int>(k);
+        out.note = m.name + " -> " + e.country;
+        return out;
+      }
+  }
+  return arg;
+}
+
 }  // namespace
 
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
@@ -151,6 +179,11 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       if (m.rule->relation == RelationType::MetWith || m.rule->relation == RelationType::SpokeWith) {
         hl = leader_of(a, tree, h, head);
         tl = leader_of(a, tree, t, tail);
+      }
+      if (m.rule->relation == RelationType::MetWith || m.rule->relation == RelationType::SpokeWith) {
+        emit_arguments(hl.entity >= 0 ? hl : country_of_capital_party(a, head),
+                       tl.entity >= 0 ? tl : country_of_capital_party(a, tail));
+        return;
       }
       emit_arguments(hl.entity >= 0 ? hl : head, tl.entity >= 0 ? tl : tail);
     };

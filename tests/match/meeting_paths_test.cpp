@@ -82,5 +82,15 @@ TEST(MeetingPaths, AdverbialClauseOfSpeakingTakesTheMainSubject) {
   EXPECT_EQ(r->modality, Modality::Asserted);
 }
 
+// A capital that a meeting rule reaches as a party stands for its country, even where the entity
+// stage kept it a city (its cues saw no actor verb after "Beijing engaged"): the country's entity.
+TEST(MeetingPaths, CapitalReachedAsAPartyIsItsCountry) {
+  auto x = run("China has kept its factories running. Even as Beijing engaged in quiet trade talks with Japan last "
+               "month, exports kept rising.");
+  const Relation* r = met(x, "China", "Japan");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.with");
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
