@@ -92,5 +92,18 @@ TEST(MeetingPaths, CapitalReachedAsAPartyIsItsCountry) {
   EXPECT_EQ(r->evidence.rule, "parse:met.noun.with");
 }
 
+// "met with a group, including the representatives of A and B": each body whose representatives are
+// named as examples of the group was met, as with "met with the leaders of A" (every conjunct)
+TEST(MeetingPaths, RepresentativesOfBodiesNamedAsExamplesOfTheGroup) {
+  auto x = run("German Chancellor Olaf Scholz will meet with European aircraft makers, including the chief executives "
+               "of Airbus and Siemens, on Thursday, officials said.");
+  for (const std::string& body : {"Airbus", "Siemens"}) {
+    const Relation* r = met(x, "Olaf Scholz", body);
+    ASSERT_NE(r, nullptr) << body << "\n" << listing(x);
+    EXPECT_EQ(r->evidence.rule, "parse:met.with-including");
+    EXPECT_EQ(r->modality, Modality::Planned);
+  }
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
