@@ -1,5 +1,8 @@
 #include "extract/relations/parse_relations.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "extract/match/modality_scope.hpp"
 #include "extract/match/rule_matcher.hpp"
 #include "extract/match/sentence_parses.hpp"
@@ -135,6 +138,68 @@ Argument country_of_capital_party(const Analysis& a, const Argument& arg) {
   return arg;
 }
 
+// The one party of the text written `part` in a hyphenated pair: the entity (a person, body or
+// country) of every mention with exactly that text, else the one person whose name ends in it;
+// entity -1 when none or several.
+Argument party_written(const Analysis& a, std::string_view part) {
+  Argument out;
+  for (const MentionDraft& m : a.mentions) {
+    if (m.entity < 0 || !is_party(a.entities[static_cast<std::size_t>(m.entity)].type)) continue;
+    if (a.span_of(m.first, m.last).of(a.doc.text) != part) continue;
+    if (out.entity >= 0 && out.entity != m.entity) return Argument{};
+    out.entity = m.entity;
+  }
+  if (out.entity >= 0) return out;
+  const std::string suffix = " " + std::string(part);
+  for (std::size_t k = 0; k < a.entities.size(); ++k) {
+    const std::string& name = a.entities[k].name;
+    if (a.entities[k].type != EntityType::Person || name.size() <= suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    if (out.entity >= 0) return Argument{};
+    out.entity = static_cast<int>(k);
+  }
+  return out;
+}
+
+// "the A-B summit", "a planned A-B meeting": two parties written as one hyphenated word before a
+// noun of the compound-pair rule (met.noun.compound-pair), which the parser cannot split into the
+// two compounds that rule reads; each part is a party the text names elsewhere (party_written).
+// The modality is the parse's when the sentence is parsed.
+void hyphenated_pairs_in(Analysis& a, const match::Rule* rule, int s, std::vector<ParsedRelation>& out) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  for (std::uint32_t i = first; i + 1 < last; ++i) {
+    const std::string& lemma = match::rule_lemma(a, i + 1);
+    if (std::find(rule->trigger.lemmas.begin(), rule->trigger.lemmas.end(), lemma) == rule->trigger.lemmas.end()) continue;
+    const std::string_view w = a.token_text(i);
+    std::size_t cut = w.find('-'), width = 1;
+    if (cut == std::string_view::npos) {
+      cut = w.find("\xE2\x80\x93");  // en dash
+      width = 3;
+    }
+    if (cut == std::string_view::npos || cut == 0 || cut + width >= w.size()) continue;
+    const std::string_view x = w.substr(0, cut), y = w.substr(cut + width);
+    if (y.find('-') != std::string_view::npos || !std::isupper(static_cast<unsigned char>(x[0])) ||
+        !std::isupper(static_cast<unsigned char>(y[0])))
+      continue;
+    Argument head = party_written(a, x), tail = party_written(a, y);
+    if (head.entity < 0 || tail.entity < 0) continue;
+    head.token = tail.token = i;
+    ParsedRelation r;
+    r.type = RelationType::MetWith;
+    r.head = head;
+    r.tail = tail;
+    if (!fits(a, r.type, r.head, r.tail)) continue;
+    r.trigger = i + 1;
+    r.modality = Modality::Asserted;
+    if (match::selected(a, s) && match::ensure_parsed(a, s))
+      r.modality = match::scope_modality(a, match::SentenceTree(a, s), i + 1).value_or(Modality::Asserted);
+    r.confidence = rule->confidence;
+    r.rule = "parse:" + rule->id;
+    out.push_back(std::move(r));
+  }
+}
+
 }  // namespace
 
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
@@ -250,6 +315,18 @@ std::optional<Modality> parsed_modality(Analysis& a, std::uint32_t trigger) {
   if (!a.rules || !match::ensure_parsed(a, s)) return std::nullopt;
   const match::SentenceTree tree(a, s);
   return match::scope_modality(a, tree, trigger);
+}
+
+std::vector<ParsedRelation> hyphenated_pairs(Analysis& a) {
+  std::vector<ParsedRelation> out;
+  if (!a.rules) return out;
+  const match::Rule* rule = nullptr;
+  for (const match::Rule& r : a.rules->rules())
+    if (r.id == "met.noun.compound-pair") rule = &r;
+  if (!rule) return out;
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  for (int s = 0; s < sentences; ++s) hyphenated_pairs_in(a, rule, s, out);
+  return out;
 }
 
 }  // namespace kgraph::extract

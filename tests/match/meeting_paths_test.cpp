@@ -105,5 +105,16 @@ TEST(MeetingPaths, RepresentativesOfBodiesNamedAsExamplesOfTheGroup) {
   }
 }
 
+// "the A-B summit" written as one hyphenated word, which the parser cannot split into the two compounds of
+// met.noun.compound-pair: each part is a party the text names elsewhere
+TEST(MeetingPaths, HyphenatedPairBeforeTheSummit) {
+  auto x = run("German Chancellor Olaf Scholz spoke about energy prices on Monday. French President Emmanuel Macron "
+               "has proposed a new tax on airlines. The Scholz-Macron summit on Tuesday ended without a deal.");
+  const Relation* r = met(x, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.compound-pair");
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
