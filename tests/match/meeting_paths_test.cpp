@@ -116,5 +116,16 @@ TEST(MeetingPaths, HyphenatedPairBeforeTheSummit) {
   EXPECT_EQ(r->modality, Modality::Asserted);
 }
 
+// "A and other ministers, including B, will meet with C": the one named as an example of the group that
+// meets met C as well
+TEST(MeetingPaths, ExampleOfTheMeetingGroupMetToo) {
+  auto x = run("Senator Bernie Sanders and other lawmakers, including Senator Elizabeth Warren, are set to meet with "
+               "Federal Reserve Chair Jerome Powell on Tuesday.");
+  const Relation* r = met(x, "Elizabeth Warren", "Jerome Powell");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.subject-including");
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
