@@ -34,6 +34,7 @@ bool has_need(const Analysis& a, const NodeTest& need, std::uint32_t first, std:
 struct Candidates {
   int parties = 0, owners = 0, places = 0;
   int forces = 0;  // force words (word list force) outside names, which may stand for an owner named before
+  int capitals = 0;  // capitals kept as cities: parties of a meeting or conversation only (SentenceEntities::capitals)
 };
 
 Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t last) {
@@ -51,6 +52,7 @@ Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t l
     c.parties += t == EntityType::Person || t == EntityType::Organisation || t == EntityType::Country;
     c.owners += t == EntityType::Organisation || t == EntityType::Country;
     c.places += t == EntityType::Location || t == EntityType::Country;
+    c.capitals += t == EntityType::Location && md.source == MentionSource::Gazetteer && md.kind == LexKind::Capital;
     i = std::max(i, md.last - 1);
   }
   return c;
@@ -71,6 +73,7 @@ bool enough_for(const Rule& rule, const Candidates& c) {
     if (heads_on_forces(rule)) return c.forces >= 1 && c.places >= 1;
     return c.owners >= 1 && c.places >= 1 && c.owners + c.places >= 2;
   }
+  if (rule.relation == RelationType::MetWith || rule.relation == RelationType::SpokeWith) return c.parties + c.capitals >= 2;
   return c.parties >= 2;
 }
 
@@ -81,6 +84,9 @@ bool enough_for(const Rule& rule, const Candidates& c) {
 struct SentenceEntities {
   std::vector<int> ids;  // distinct entity indices
   int wildcards = 0;
+  // capitals kept as cities, which a meeting or conversation rule may read as their country
+  // (parse_relations' country_of_capital_party)
+  int capitals = 0;
 };
 
 SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32_t last) {
@@ -92,8 +98,13 @@ SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32
       if (a.in_list("plural_reference", i)) e.wildcards += 2;  // "they", "the two": a pair named before
       continue;
     }
-    const int id = a.mentions[static_cast<std::size_t>(m)].entity;
-    if (id >= 0 && std::find(e.ids.begin(), e.ids.end(), id) == e.ids.end()) e.ids.push_back(id);
+    const MentionDraft& md = a.mentions[static_cast<std::size_t>(m)];
+    const int id = md.entity;
+    if (id >= 0 && std::find(e.ids.begin(), e.ids.end(), id) == e.ids.end()) {
+      e.ids.push_back(id);
+      e.capitals += md.source == MentionSource::Gazetteer && md.kind == LexKind::Capital &&
+                    a.entities[static_cast<std::size_t>(id)].type == EntityType::Location;
+    }
   }
   return e;
 }
@@ -105,7 +116,7 @@ bool can_join(const Analysis& a, RelationType relation, const SentenceEntities& 
   const int w = e.wildcards;
   if (w >= 2) return true;
   if (relation == RelationType::MetWith || relation == RelationType::SpokeWith) {
-    int parties = w;
+    int parties = w + e.capitals;
     for (int id : e.ids)
       parties += type(id) == EntityType::Person || type(id) == EntityType::Organisation || type(id) == EntityType::Country;
     return parties >= 2;
@@ -270,7 +281,7 @@ bool worth_parsing(const Analysis& a, int s, const SentenceEntities* entities = 
     triggered = a.tokens[i].mention < 0 && !trigger_rules(a, i).empty();
   if (!triggered) return false;
   const Candidates c = candidates_in(a, first, last);
-  if (c.parties < 2 && c.owners + c.places < 2 && !(c.forces >= 1 && c.places >= 1)) return false;
+  if (c.parties + c.capitals < 2 && c.owners + c.places < 2 && !(c.forces >= 1 && c.places >= 1)) return false;
   for (std::uint32_t i = first; i < last; ++i) {
     if (a.tokens[i].mention >= 0) continue;
     for (const Rule* rule : trigger_rules(a, i)) {

@@ -1,5 +1,8 @@
 #include "extract/relations/parse_relations.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "extract/match/modality_scope.hpp"
 #include "extract/match/rule_matcher.hpp"
 #include "extract/match/sentence_parses.hpp"
@@ -157,6 +160,96 @@ Argument leader_of(const Analysis& a, const match::SentenceTree& tree, std::uint
   return out;
 }
 
+// A capital that a meeting or conversation rule reached as a party ("Y engaged in talks with X",
+// "Y's meetings with X"): the rule's path makes it an actor, so it names its government, the
+// country's entity of this text; the entity stage may have kept it a city (its own cues did not
+// see an actor there). The argument unchanged when it is no capital or the text has no entity of
+// its country.
+Argument country_of_capital_party(const Analysis& a, const Argument& arg) {
+  if (arg.entity < 0 || a.entities[static_cast<std::size_t>(arg.entity)].type != EntityType::Location) return arg;
+  const int mi = a.tokens[arg.token].mention;
+  if (mi < 0) return arg;
+  const MentionDraft& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.source != MentionSource::Gazetteer || m.kind != LexKind::Capital) return arg;
+  std::string key;
+  for (std::uint32_t i = m.first; i < m.last; ++i) key += (i > m.first ? " " : "") + a.key(i);
+  const std::vector<LexEntry>* entries = a.lex.phrase(key);
+  if (!entries) return arg;
+  for (const LexEntry& e : *entries) {
+    if (e.kind != LexKind::Capital) continue;
+    for (std::size_t k = 0; k < a.entities.size(); ++k)
+      if (a.entities[k].type == EntityType::Country && a.entities[k].name == e.country) {
+        Argument out = arg;
+        out.entity = static_cast<int>(k);
+        out.note = m.name + " -> " + e.country;
+        return out;
+      }
+  }
+  return arg;
+}
+
+// The one party of the text written `part` in a hyphenated pair: the entity (a person, body or
+// country) of every mention with exactly that text, else the one person whose name ends in it;
+// entity -1 when none or several.
+Argument party_written(const Analysis& a, std::string_view part) {
+  Argument out;
+  for (const MentionDraft& m : a.mentions) {
+    if (m.entity < 0 || !is_party(a.entities[static_cast<std::size_t>(m.entity)].type)) continue;
+    if (a.span_of(m.first, m.last).of(a.doc.text) != part) continue;
+    if (out.entity >= 0 && out.entity != m.entity) return Argument{};
+    out.entity = m.entity;
+  }
+  if (out.entity >= 0) return out;
+  const std::string suffix = " " + std::string(part);
+  for (std::size_t k = 0; k < a.entities.size(); ++k) {
+    const std::string& name = a.entities[k].name;
+    if (a.entities[k].type != EntityType::Person || name.size() <= suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    if (out.entity >= 0) return Argument{};
+    out.entity = static_cast<int>(k);
+  }
+  return out;
+}
+
+// "the A-B summit", "a planned A-B meeting": two parties written as one hyphenated word before a
+// noun of the compound-pair rule (met.noun.compound-pair), which the parser cannot split into the
+// two compounds that rule reads; each part is a party the text names elsewhere (party_written).
+// The modality is the parse's when the sentence is parsed.
+void hyphenated_pairs_in(Analysis& a, const match::Rule* rule, int s, std::vector<ParsedRelation>& out) {
+  const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+  for (std::uint32_t i = first; i + 1 < last; ++i) {
+    const std::string& lemma = match::rule_lemma(a, i + 1);
+    if (std::find(rule->trigger.lemmas.begin(), rule->trigger.lemmas.end(), lemma) == rule->trigger.lemmas.end()) continue;
+    const std::string_view w = a.token_text(i);
+    std::size_t cut = w.find('-'), width = 1;
+    if (cut == std::string_view::npos) {
+      cut = w.find("\xE2\x80\x93");  // en dash
+      width = 3;
+    }
+    if (cut == std::string_view::npos || cut == 0 || cut + width >= w.size()) continue;
+    const std::string_view x = w.substr(0, cut), y = w.substr(cut + width);
+    if (y.find('-') != std::string_view::npos || !std::isupper(static_cast<unsigned char>(x[0])) ||
+        !std::isupper(static_cast<unsigned char>(y[0])))
+      continue;
+    Argument head = party_written(a, x), tail = party_written(a, y);
+    if (head.entity < 0 || tail.entity < 0) continue;
+    head.token = tail.token = i;
+    ParsedRelation r;
+    r.type = RelationType::MetWith;
+    r.head = head;
+    r.tail = tail;
+    if (!fits(a, r.type, r.head, r.tail)) continue;
+    r.trigger = i + 1;
+    r.modality = Modality::Asserted;
+    if (match::selected(a, s) && match::ensure_parsed(a, s))
+      r.modality = match::scope_modality(a, match::SentenceTree(a, s), i + 1).value_or(Modality::Asserted);
+    r.confidence = rule->confidence;
+    r.rule = "parse:" + rule->id;
+    out.push_back(std::move(r));
+  }
+}
+
 }  // namespace
 
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
@@ -204,6 +297,11 @@ std::vector<ParsedRelation> parse_relations(Analysis& a, int s) {
       if (m.rule->relation == RelationType::MetWith || m.rule->relation == RelationType::SpokeWith) {
         hl = leader_of(a, tree, h, head);
         tl = leader_of(a, tree, t, tail);
+      }
+      if (m.rule->relation == RelationType::MetWith || m.rule->relation == RelationType::SpokeWith) {
+        emit_arguments(hl.entity >= 0 ? hl : country_of_capital_party(a, head),
+                       tl.entity >= 0 ? tl : country_of_capital_party(a, tail));
+        return;
       }
       emit_arguments(hl.entity >= 0 ? hl : head, tl.entity >= 0 ? tl : tail);
     };
@@ -272,6 +370,18 @@ std::optional<Modality> parsed_modality(Analysis& a, std::uint32_t trigger) {
   if (!a.rules || !match::ensure_parsed(a, s)) return std::nullopt;
   const match::SentenceTree tree(a, s);
   return match::scope_modality(a, tree, trigger);
+}
+
+std::vector<ParsedRelation> hyphenated_pairs(Analysis& a) {
+  std::vector<ParsedRelation> out;
+  if (!a.rules) return out;
+  const match::Rule* rule = nullptr;
+  for (const match::Rule& r : a.rules->rules())
+    if (r.id == "met.noun.compound-pair") rule = &r;
+  if (!rule) return out;
+  const int sentences = static_cast<int>(a.doc.sentence_first_token.size()) - 1;
+  for (int s = 0; s < sentences; ++s) hyphenated_pairs_in(a, rule, s, out);
+  return out;
 }
 
 }  // namespace kgraph::extract

@@ -23,6 +23,12 @@ struct ParsedRelation {
   std::string title;  // holds_position: the title phrase at the trigger ("foreign minister"), normalised when known
 };
 
+// "the A-B summit": two parties the text names elsewhere, written as one hyphenated word before a
+// noun of the rule met.noun.compound-pair (its confidence and id); the modality is the parse's when the
+// sentence is parsed. Every such pair of the document, in text order (relation_finder adds those of a pair
+// it found nothing else for).
+std::vector<ParsedRelation> hyphenated_pairs(Analysis& a);
+
 // Candidates from sentence s; empty when it is not selected for parsing
 // (match/sentence_parses.hpp). Parses s on first need.
 std::vector<ParsedRelation> parse_relations(Analysis& a, int s);

@@ -80,11 +80,22 @@ class RelationFinder {
       places_in(s);
       scored_candidates(s, before);
     }
+    // "the A-B summit" (parse_relations.hpp hyphenated_pairs): only for a pair the rest found no meeting
+    // of, whose modality the document may tell elsewhere ("the A-B summit" of a text written before it)
+    for (const ParsedRelation& r : hyphenated_pairs(a_))
+      if (!met_already(r.head.entity, r.tail.entity))
+        add(r.type, r.head, r.tail, r.trigger, r.modality, r.confidence, r.rule);
     positions();
     operations();
   }
 
  private:
+  bool met_already(int x, int y) const {
+    for (const Relation& r : a_.relations)
+      if (r.type == RelationType::MetWith && ((r.head == x && r.tail == y) || (r.head == y && r.tail == x))) return true;
+    return false;
+  }
+
   std::vector<TriggerHit> triggers_in(int s) {
     std::vector<TriggerHit> out;
     const std::uint32_t end = a_.sentence_last(s);

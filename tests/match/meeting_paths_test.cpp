@@ -82,5 +82,50 @@ TEST(MeetingPaths, AdverbialClauseOfSpeakingTakesTheMainSubject) {
   EXPECT_EQ(r->modality, Modality::Asserted);
 }
 
+// A capital that a meeting rule reaches as a party stands for its country, even where the entity
+// stage kept it a city (its cues saw no actor verb after "Beijing engaged"): the country's entity.
+TEST(MeetingPaths, CapitalReachedAsAPartyIsItsCountry) {
+  auto x = run("China has kept its factories running. Even as Beijing engaged in quiet trade talks with Japan last "
+               "month, exports kept rising.");
+  const Relation* r = met(x, "China", "Japan");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.with");
+}
+
+// "met with a group, including the representatives of A and B": each body whose representatives are
+// named as examples of the group was met, as with "met with the leaders of A" (every conjunct)
+TEST(MeetingPaths, RepresentativesOfBodiesNamedAsExamplesOfTheGroup) {
+  auto x = run("German Chancellor Olaf Scholz will meet with European aircraft makers, including the chief executives "
+               "of Airbus and Siemens, on Thursday, officials said.");
+  for (const std::string& body : {"Airbus", "Siemens"}) {
+    const Relation* r = met(x, "Olaf Scholz", body);
+    ASSERT_NE(r, nullptr) << body << "\n" << listing(x);
+    EXPECT_EQ(r->evidence.rule, "parse:met.with-including");
+    EXPECT_EQ(r->modality, Modality::Planned);
+  }
+}
+
+// "the A-B summit" written as one hyphenated word, which the parser cannot split into the two compounds of
+// met.noun.compound-pair: each part is a party the text names elsewhere
+TEST(MeetingPaths, HyphenatedPairBeforeTheSummit) {
+  auto x = run("German Chancellor Olaf Scholz spoke about energy prices on Monday. French President Emmanuel Macron "
+               "has proposed a new tax on airlines. The Scholz-Macron summit on Tuesday ended without a deal.");
+  const Relation* r = met(x, "Olaf Scholz", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.noun.compound-pair");
+  EXPECT_EQ(r->modality, Modality::Asserted);
+}
+
+// "A and other ministers, including B, will meet with C": the one named as an example of the group that
+// meets met C as well
+TEST(MeetingPaths, ExampleOfTheMeetingGroupMetToo) {
+  auto x = run("Senator Bernie Sanders and other lawmakers, including Senator Elizabeth Warren, are set to meet with "
+               "Federal Reserve Chair Jerome Powell on Tuesday.");
+  const Relation* r = met(x, "Elizabeth Warren", "Jerome Powell");
+  ASSERT_NE(r, nullptr) << listing(x);
+  EXPECT_EQ(r->evidence.rule, "parse:met.verb.subject-including");
+  EXPECT_EQ(r->modality, Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
