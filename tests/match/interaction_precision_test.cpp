@@ -1,0 +1,20 @@
+// Precision of the interaction relations (met_with, spoke_with, deployed_to): readings the rules
+// proposed that are no relation, or the wrong modality, each on a sentence written for the test in the
+// style of the news that showed the error, with a control the change leaves alone.
+#include <gtest/gtest.h>
+
+#include "tests/support/pipeline_fixture.hpp"
+
+namespace kgraph::extract::test {
+namespace {
+
+// "a conference call with House members": the body only qualifies the people called
+TEST(InteractionPrecision, ABodyQualifyingThePeopleCalledIsNoParty) {
+  auto x = run("Joe Biden will hold another conference call with Senate members on Monday.");
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Joe Biden", "Senate"), nullptr) << listing(x);
+  x = run("Joe Biden will hold another conference call with Senate Democrats on Monday.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Joe Biden", "Senate Democrats"), nullptr) << listing(x);
+}
+
+}  // namespace
+}  // namespace kgraph::extract::test
