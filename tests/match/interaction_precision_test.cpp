@@ -16,5 +16,15 @@ TEST(InteractionPrecision, ABodyQualifyingThePeopleCalledIsNoParty) {
   EXPECT_NE(find(x, RelationType::SpokeWith, "Joe Biden", "Senate Democrats"), nullptr) << listing(x);
 }
 
+// "X said of the upcoming meeting with Y, ...": a comment on the meeting, not a part in it; "he said of his
+// meeting with Y" is his own
+TEST(InteractionPrecision, WhatOneSaidOfAMeetingIsNoPartInIt) {
+  auto x = run("German Chancellor Olaf Scholz said of the coming meeting with Emmanuel Macron, \"We expect a frank "
+               "exchange on energy prices.\"");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+  x = run("Olaf Scholz said of his meeting with Emmanuel Macron on Monday that it had been \"frank and useful.\"");
+  EXPECT_NE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
