@@ -26,5 +26,15 @@ TEST(InteractionPrecision, WhatOneSaidOfAMeetingIsNoPartInIt) {
   EXPECT_NE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
 }
 
+// "X said the Y summit did not improve Z's hand ahead of the meeting with W": the speaker only reports a
+// clause whose subject is an event and whose possessor is another party; the meeting is not X's
+TEST(InteractionPrecision, TheSpeakerOfAClauseOwnedByAnotherIsNoParty) {
+  auto x = run("Anna Keller, a researcher at Oxford University, said the G7 summit did not strengthen Olaf Scholz's "
+               "position ahead of the meeting with Emmanuel Macron.");
+  EXPECT_EQ(find(x, RelationType::MetWith, "Anna Keller", "Emmanuel Macron"), nullptr) << listing(x);
+  x = run("Anna Keller said Olaf Scholz had a strong hand ahead of the meeting with Emmanuel Macron.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
