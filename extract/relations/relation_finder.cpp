@@ -181,7 +181,7 @@ class RelationFinder {
     // negotiations being held with X" (the declining is not the negotiations').
     // The same for forces found by position ("There will be no U.S. troops in Syria": the scope
     // reads "no", the window only "will").
-    if ((rule.rfind("trigger:", 0) == 0 || rule.rfind("pattern:deployed_to", 0) == 0) && type != RelationType::HoldsPosition) {
+    if (token_rule_reads_parse(type, rule)) {
       // a deployment's modality may be that of the forces' own clause (deployment_modality.hpp)
       if (auto scoped = type == RelationType::DeployedTo ? parsed_deployment_modality(a_, trigger, tail.token)
                                                          : parsed_modality(a_, trigger))
@@ -210,12 +210,23 @@ class RelationFinder {
   // Whether a veto of vetoes.tsv says this reading is no relation of its type ("Juventus meet United"
   // in a fixture list). A veto reads the parse the rules already made and costs none of its own: in a
   // sentence nothing parsed (only a token-window pattern fired there) no veto applies.
+  // Whether a relation of this type from this rule takes its modality from the parse (add()).
+  static bool token_rule_reads_parse(RelationType type, const std::string& rule) {
+    return (rule.rfind("trigger:", 0) == 0 || rule.rfind("pattern:deployed_to", 0) == 0) &&
+           type != RelationType::HoldsPosition;
+  }
+
   bool vetoed(RelationType type, const std::string& rule, std::uint32_t trigger, const Argument& head, const Argument& tail) {
     if (!a_.rules) return false;
     bool any = false;
     for (const match::Veto& v : a_.rules->vetoes()) any = any || v.relation == type;
     const int s = a_.tokens[trigger].sentence;
-    if (!any || a_.parsed[static_cast<std::size_t>(s)] != match::kParsed) return false;
+    if (!any) return false;
+    // a token-window rule's relation has its modality read from the parse (add() below parses its sentence
+    // for it): parse first, so the vetoes read that parse too ("an American military cemetery" in a sentence
+    // no parse rule opened is no force present)
+    if (token_rule_reads_parse(type, rule)) match::ensure_parsed_for_token_rule(a_, s);
+    if (a_.parsed[static_cast<std::size_t>(s)] != match::kParsed) return false;
     const match::SentenceTree tree(a_, s);
     auto token_in = [&](const Argument& arg) {
       return a_.tokens[arg.token].sentence == s ? static_cast<int>(arg.token) : -1;

@@ -36,5 +36,14 @@ TEST(InteractionPrecision, TheSpeakerOfAClauseOwnedByAnotherIsNoParty) {
   EXPECT_NE(find(x, RelationType::MetWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
 }
 
+// A token-window rule's sentence is parsed for its vetoes as it is for its modality, even when no parse rule
+// selected it: "a French military cemetery" names no force present in the scene's country
+TEST(InteractionPrecision, VetoesReadTheParseOfATokenRulesSentence) {
+  auto x = run("On Monday in Belgium, Emmanuel Macron laid a wreath at a French military cemetery near the front.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "France", "Belgium"), nullptr) << listing(x);
+  x = run("On Monday in Belgium, French soldiers guarded the entrance of the summit venue.");
+  EXPECT_NE(find(x, RelationType::DeployedTo, "France", "Belgium"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
