@@ -45,5 +45,15 @@ TEST(InteractionPrecision, VetoesReadTheParseOfATokenRulesSentence) {
   EXPECT_NE(find(x, RelationType::DeployedTo, "France", "Belgium"), nullptr) << listing(x);
 }
 
+// "alerted the Country A military that warplanes would begin flying missions in X": the place is in a relative
+// clause with a subject of its own, which says what that subject does there, not where the forces are
+TEST(InteractionPrecision, APlaceInAnotherSubjectsRelativeClauseIsNotWhereTheForcesAre) {
+  auto x = run("Minutes later, a Turkish official alerted the French military that warplanes would begin flying "
+               "missions in Syria.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "France", "Syria"), nullptr) << listing(x);
+  x = run("A Turkish official said the French military would remain in Syria until the spring.");
+  EXPECT_NE(find(x, RelationType::DeployedTo, "France", "Syria"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
