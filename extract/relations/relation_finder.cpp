@@ -373,6 +373,9 @@ class RelationFinder {
       if (a_.key(p) == "to" || a_.key(p) == "with") ++p;
       auto tails = p < slast ? parties_after(a_, p, 2) : std::vector<Argument>{};
       Argument head = unnamed_subject_before(a_, t.first) ? Argument{} : subject_before(a_, t.first, true);
+      // the name nearest before the verb may be the party of another phrase: "X, during a phone call with Y,
+      // urged Z to ..." (the parse names X the subject)
+      if (head.entity >= 0 && parse_contradicts_with_frame(a_, t.first, t.last, head)) return;
       if (!tails.empty() && head.entity >= 0 && is_party(a_, head)) {
         for (const Argument& tail : tails)
           // people only: "told Reuters by phone" is a statement to the press, not a conversation

@@ -55,5 +55,16 @@ TEST(InteractionPrecision, APlaceInAnotherSubjectsRelativeClauseIsNotWhereTheFor
   EXPECT_NE(find(x, RelationType::DeployedTo, "France", "Syria"), nullptr) << listing(x);
 }
 
+// "X, during a phone call with Y, urged Z to ...": the name nearest before the verb is the party of the call,
+// not the subject of the urging; Y did not speak with Z
+TEST(InteractionPrecision, ThePartyOfAPhoneCallPhraseIsNotTheSubjectOfTheVerb) {
+  auto x = run("Senate Majority Leader Anna Keller, during a phone call with Foreign Minister Olaf Scholz, urged "
+               "Emmanuel Macron to raise the issue, saying: \"It would be a mistake to wait.\"");
+  EXPECT_EQ(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Anna Keller", "Olaf Scholz"), nullptr) << listing(x);
+  x = run("Olaf Scholz urged Emmanuel Macron in a phone call on Monday to raise the issue with Beijing.");
+  EXPECT_NE(find(x, RelationType::SpokeWith, "Olaf Scholz", "Emmanuel Macron"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
