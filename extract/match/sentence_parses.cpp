@@ -519,6 +519,22 @@ bool ensure_parsed(Analysis& a, int s) {
   return true;
 }
 
+bool ensure_parsed_for_token_rule(Analysis& a, int s) {
+  if (s < 0 || static_cast<std::size_t>(s) >= a.parsed.size() || !a.syntax) return false;
+  if (a.parsed[static_cast<std::size_t>(s)] == 0) {
+    const std::uint32_t first = a.sentence_first(s), last = a.sentence_last(s);
+    if (last - first < 2 || last - first > kMaxParsedTokens) return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t i = first; i < last && words < 2; ++i) {
+      const int m = a.tokens[i].mention;
+      words += m < 0 || i + 1 >= std::min(a.mentions[static_cast<std::size_t>(m)].last, last);
+    }
+    if (words < 2) return false;
+    a.parsed[static_cast<std::size_t>(s)] = kWorthParsing;
+  }
+  return ensure_parsed(a, s);
+}
+
 bool may_yield_relation(const Analysis& a, int s) {
   const SentenceEntities e = entities_in(a, a.sentence_first(s), a.sentence_last(s));
   return worth_parsing(a, s, &e);

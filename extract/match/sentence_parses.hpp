@@ -52,6 +52,10 @@ inline bool selected(const Analysis& a, int s) {
 // Returns whether s is parsed now. Requires: select_trigger_sentences has run.
 bool ensure_parsed(Analysis& a, int s);
 
+// Parses sentence s for a relation a token-window rule gives there, selected or not (a sentence too short or
+// too long stays unparsed): its modality and the vetoes read the parse. Returns whether s is parsed now.
+bool ensure_parsed_for_token_rule(Analysis& a, int s);
+
 // Whether some parse rule could give a relation in selected sentence s: false only when
 // for every rule the sentence triggers, whatever the parse, it lacks two distinct entities
 // (or pronouns that may stand for one) of the types the rule's relation joins, or an

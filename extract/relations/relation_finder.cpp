@@ -192,7 +192,7 @@ class RelationFinder {
     // negotiations being held with X" (the declining is not the negotiations').
     // The same for forces found by position ("There will be no U.S. troops in Syria": the scope
     // reads "no", the window only "will").
-    if ((rule.rfind("trigger:", 0) == 0 || rule.rfind("pattern:deployed_to", 0) == 0) && type != RelationType::HoldsPosition) {
+    if (token_rule_reads_parse(type, rule)) {
       // a deployment's modality may be that of the forces' own clause (deployment_modality.hpp)
       if (auto scoped = type == RelationType::DeployedTo ? parsed_deployment_modality(a_, trigger, tail.token)
                                                          : parsed_modality(a_, trigger))
@@ -221,12 +221,23 @@ class RelationFinder {
   // Whether a veto of vetoes.tsv says this reading is no relation of its type ("Juventus meet United"
   // in a fixture list). A veto reads the parse the rules already made and costs none of its own: in a
   // sentence nothing parsed (only a token-window pattern fired there) no veto applies.
+  // Whether a relation of this type from this rule takes its modality from the parse (add()).
+  static bool token_rule_reads_parse(RelationType type, const std::string& rule) {
+    return (rule.rfind("trigger:", 0) == 0 || rule.rfind("pattern:deployed_to", 0) == 0) &&
+           type != RelationType::HoldsPosition;
+  }
+
   bool vetoed(RelationType type, const std::string& rule, std::uint32_t trigger, const Argument& head, const Argument& tail) {
     if (!a_.rules) return false;
     bool any = false;
     for (const match::Veto& v : a_.rules->vetoes()) any = any || v.relation == type;
     const int s = a_.tokens[trigger].sentence;
-    if (!any || a_.parsed[static_cast<std::size_t>(s)] != match::kParsed) return false;
+    if (!any) return false;
+    // a token-window rule's relation has its modality read from the parse (add() below parses its sentence
+    // for it): parse first, so the vetoes read that parse too ("an American military cemetery" in a sentence
+    // no parse rule opened is no force present)
+    if (token_rule_reads_parse(type, rule)) match::ensure_parsed_for_token_rule(a_, s);
+    if (a_.parsed[static_cast<std::size_t>(s)] != match::kParsed) return false;
     const match::SentenceTree tree(a_, s);
     auto token_in = [&](const Argument& arg) {
       return a_.tokens[arg.token].sentence == s ? static_cast<int>(arg.token) : -1;
@@ -373,6 +384,9 @@ class RelationFinder {
       if (a_.key(p) == "to" || a_.key(p) == "with") ++p;
       auto tails = p < slast ? parties_after(a_, p, 2) : std::vector<Argument>{};
       Argument head = unnamed_subject_before(a_, t.first) ? Argument{} : subject_before(a_, t.first, true);
+      // the name nearest before the verb may be the party of another phrase: "X, during a phone call with Y,
+      // urged Z to ..." (the parse names X the subject)
+      if (head.entity >= 0 && parse_contradicts_with_frame(a_, t.first, t.last, head)) return;
       if (!tails.empty() && head.entity >= 0 && is_party(a_, head)) {
         for (const Argument& tail : tails)
           // people only: "told Reuters by phone" is a statement to the press, not a conversation

@@ -97,6 +97,10 @@ bool party_of_another_with(const Analysis& a, const SentenceTree& tree, std::uin
   return false;
 }
 
+bool is_party_type(EntityType t) {
+  return t == EntityType::Person || t == EntityType::Organisation || t == EntityType::Country;
+}
+
 // Whether the head only reports the trigger's clause: the trigger stands in the complement of a
 // speech verb ("X said the summit did not improve Y's hand ahead of the meeting with Z", "X said
 // five investigators were brought in to meet with Z") whose subject is the head, and no subject or
@@ -113,10 +117,16 @@ bool head_only_reports(Analysis& a, const SentenceTree& tree, std::uint32_t trig
       const int who = tree.child(c, l);
       if (who < 0) continue;
       const auto w = static_cast<std::uint32_t>(who);
+      // a named possessor other than the speaker owns what the trigger hangs from: "X said the summit
+      // did not improve Y's hand ahead of the meeting with Z" (Y's, not X's)
+      const int e = match::entity_at(a, tree, w).entity;
+      const bool party = e >= 0 && is_party_type(a.entities[static_cast<std::size_t>(e)].type);
+      if (std::string(l) == "nmod:poss" && party && !stands_for(a, tree, w, head.entity)) continue;
       // a named party in the reported clause may act for the speaker ("X said the United States was
       // having talks about a summit with Y"), a possessive may be the speaker's ("its position in
-      // talks with Y"): only an unnamed clause is surely someone else's
-      if (match::entity_at(a, tree, w).entity >= 0 || a.in_list("reported_pronoun", w)) return false;
+      // talks with Y"): only an unnamed clause is surely someone else's. A named event or place acts for
+      // no one ("X said the Y summit did not improve Z's hand ahead of the meeting with W").
+      if (party || a.in_list("reported_pronoun", w)) return false;
     }
     const int up = tree.head(c);
     if (up < 0) return false;
