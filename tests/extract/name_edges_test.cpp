@@ -146,5 +146,30 @@ TEST(NameEdges, DoctrineWordIsNoEntity) {
   EXPECT_NE(by_name(x, "Subcommittee on Crime and Terrorism"), nullptr) << listing(x);
 }
 
+// A demonstrative or quantifier opening a sentence or a quotation is no first word of the name
+// after it: the body is "Rural Caucus", not "Several Rural Caucus".
+TEST(NameEdges, DeterminerOpeningTheSentenceIsNoPartOfTheName) {
+  const Extraction x = run(
+      "The bill passed the Senate late on Thursday after a long debate over farm subsidies.\n\n"
+      "Several Rural Caucus members said they would still oppose it in the House. \"This Committee has "
+      "done its work,\" one of them told reporters.\n");
+  EXPECT_EQ(by_name(x, "Several Rural Caucus"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "This Committee"), nullptr) << listing(x);
+  const Entity* caucus = by_name(x, "Rural Caucus");
+  ASSERT_NE(caucus, nullptr) << listing(x);
+  EXPECT_EQ(caucus->type, EntityType::Organisation) << listing(x);
+}
+
+// A party label before the name of an office holder the ontology knows is no part of the name,
+// even where the tagger's first names lack the given name and the article names the person once.
+TEST(NameEdges, PartyLabelBeforeAKnownOfficeHolderIsNoPartOfTheName) {
+  const Extraction x = test::run(
+      "Republican senators criticised the plan, and Democrat Hillary Clinton called it reckless in a "
+      "speech in Denver.\n",
+      "2016-10-04");
+  EXPECT_EQ(by_name(x, "Democrat Hillary Clinton"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Hillary Clinton")) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
