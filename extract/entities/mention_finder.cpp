@@ -50,6 +50,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_bodies_named_across_and(a);
   extend_bodies_over_ordinals_and_possessives(a);
   split_countries_off_person_names(a);
+  split_countries_off_next_sentences(a);
   attach_name_suffixes(a);
   join_possessive_names(a);
   drop_name_debris(a);

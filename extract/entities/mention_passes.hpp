@@ -63,6 +63,9 @@ void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
 void attach_family_names_after_patronymics(Analysis& a);
 void join_bodies_named_across_and(Analysis& a);
 void split_countries_off_person_names(Analysis& a);
+
+// A country's abbreviation and the next sentence's first word read as one name (mention_sentence_joins.cpp).
+void split_countries_off_next_sentences(Analysis& a);
 void trim_connectors_ending_names(Analysis& a);
 void drop_conventions_named_after_cities(Analysis& a);
 void extend_bodies_over_ordinals_and_possessives(Analysis& a);

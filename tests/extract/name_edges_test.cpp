@@ -171,5 +171,25 @@ TEST(NameEdges, PartyLabelBeforeAKnownOfficeHolderIsNoPartOfTheName) {
   EXPECT_TRUE(is_person(x, "Hillary Clinton")) << listing(x);
 }
 
+// "the U.S. There are ...": the full stop of a country's abbreviation also ends the sentence, and
+// the next sentence's first word is no part of the country's name; a body the abbreviation opens
+// ("U.S. Army") stays whole.
+TEST(NameEdges, AbbreviatedCountryEndingASentenceTakesNoWordOfTheNext) {
+  const Extraction x = run(
+      "Senator Walter Brandvold said the militia was trained by the U.S. There are also foreign fighters "
+      "in the valley, he said.\n\n"
+      "The U.S. Army flew the wounded soldier home to the U.S. Brandvold blamed the rebels for the attack.\n");
+  EXPECT_EQ(by_name(x, "U.S. There"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "U.S. Brandvold"), nullptr) << listing(x);
+  const Entity* us = by_name(x, "United States");
+  ASSERT_NE(us, nullptr) << listing(x);
+  EXPECT_EQ(us->type, EntityType::Country) << listing(x);
+  EXPECT_NE(by_name(x, "U.S. Army"), nullptr) << listing(x);
+  const Entity* senator = by_name(x, "Walter Brandvold");
+  ASSERT_NE(senator, nullptr) << listing(x);
+  EXPECT_EQ(senator->type, EntityType::Person) << listing(x);
+  EXPECT_GE(senator->mentions.size(), 2u) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
