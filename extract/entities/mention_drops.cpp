@@ -540,9 +540,19 @@ void drop_places_before_nouns(Analysis& a) {
 void drop_photographers(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     const int s = a.tokens[m.first].sentence;
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    if (m.type != EntityType::Person) {
+      // The tagger may read a photographer's name new to it in pieces, as places or bodies
+      // ("(Jane Roe/Reuters)": "Jane", "Roe"): a piece of a run of capitalised words written
+      // against the slash before a one-word credit that closes the bracket or the sentence is one
+      // too ("the US/NATO mission" goes on).
+      std::uint32_t k = m.last;
+      while (k < slast && a.tokens[k].upper && has_letter(a.token_text(k))) ++k;
+      if (k + 1 >= a.token_count() || a.token_text(k) != "/" || !a.tokens[k + 1].upper || !a.tokens[m.first].upper) return false;
+      return k + 2 >= a.token_count() || a.tokens[k + 2].sentence != s || a.token_text(k + 2) == ")";
+    }
     if (m.first > sfirst && a.token_text(m.first - 1) == "/") return true;
     if (m.last < slast && a.token_text(m.last) == "/") return true;
     return m.first >= sfirst + 2 && a.token_text(m.first - 1) == ":" && a.in_list("credit_after", m.first - 2);

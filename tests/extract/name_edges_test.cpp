@@ -191,5 +191,19 @@ TEST(NameEdges, AbbreviatedCountryEndingASentenceTakesNoWordOfTheNext) {
   EXPECT_GE(senator->mentions.size(), 2u) << listing(x);
 }
 
+// "(Jane Roe/Agency)": a photographer's name the tagger reads in pieces, as places, is still a
+// credit and no entity; a name before a slash that the sentence goes on after stays ("the US/NATO
+// mission").
+TEST(NameEdges, PhotographerReadInPiecesIsNoEntity) {
+  const Extraction x = run(
+      "The foreign minister met his Iranian counterpart in Manhattan on Friday. (Brenna Odtvald/Reuters)\n\n"
+      "Officials said the US/NATO mission in the region would continue through the winter.\n");
+  EXPECT_EQ(by_name(x, "Brenna"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Odtvald"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Brenna Odtvald"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Manhattan"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "NATO"), nullptr) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
