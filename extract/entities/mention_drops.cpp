@@ -581,4 +581,38 @@ void drop_staff_credits(Analysis& a) {
   if (a.mentions.size() != before) index_mentions(a);
 }
 
+// "special operations forces (SOF)", "search and rescue (SAR)": an acronym in brackets whose
+// letters open the lower-case words right before it (a conjunction, preposition or article among
+// them may give a letter or none: word list function_word) abbreviates a common noun phrase, and
+// names no entity wherever the document writes it; a name's acronym follows the capitalised name
+// ("the Free Syrian Army (FSA)").
+void drop_acronyms_of_common_phrases(Analysis& a) {
+  std::vector<std::uint64_t> common;
+  for (std::uint32_t k = 2; k + 1 < a.token_count(); ++k) {
+    const std::string_view t = a.token_text(k);
+    if (a.token_text(k - 1) != "(" || a.token_text(k + 1) != ")" || t.size() < 2 || t.size() > 6 ||
+        !std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[k].sentence);
+    // whether letters t[0, i) open the lower-case words ending at token j (inclusive)
+    auto spells = [&](auto&& self, std::size_t i, std::int64_t j) -> bool {
+      if (i == 0) return true;
+      if (j < static_cast<std::int64_t>(sfirst)) return false;
+      const auto w = static_cast<std::uint32_t>(j);
+      const std::string_view word = a.token_text(w);
+      if (word.empty() || a.tokens[w].upper || word[0] < 'a' || word[0] > 'z') return false;
+      if (word[0] == t[i - 1] - 'A' + 'a' && self(self, i - 1, j - 1)) return true;
+      return a.in_list("function_word", w) && self(self, i, j - 1);
+    };
+    if (spells(spells, t.size(), static_cast<std::int64_t>(k) - 2)) common.push_back(a.tokens[k].key_hash);
+  }
+  if (common.empty()) return;
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    return (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.last == m.first + 1 &&
+           std::find(common.begin(), common.end(), a.tokens[m.first].key_hash) != common.end();
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
 }  // namespace kgraph::extract

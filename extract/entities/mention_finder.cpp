@@ -60,6 +60,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_dateline_agencies(a);
   drop_photographers(a);
   drop_staff_credits(a);
+  drop_acronyms_of_common_phrases(a);
   retype_implausible_persons(a);
   type_bodies_before_head_nouns(a);
   type_known_places(a);

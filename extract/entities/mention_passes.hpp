@@ -85,6 +85,7 @@ void drop_dateline_agencies(Analysis& a);
 void drop_places_before_nouns(Analysis& a);
 void drop_photographers(Analysis& a);
 void drop_staff_credits(Analysis& a);
+void drop_acronyms_of_common_phrases(Analysis& a);
 
 // Helpers several kinds of pass share.
 

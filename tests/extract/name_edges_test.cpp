@@ -205,5 +205,21 @@ TEST(NameEdges, PhotographerReadInPiecesIsNoEntity) {
   EXPECT_NE(by_name(x, "NATO"), nullptr) << listing(x);
 }
 
+// "special operations forces (SOF)": an acronym of lower-case words abbreviates a common noun
+// phrase and is no entity wherever the document writes it; a name's acronym ("the Free Syrian Army
+// (FSA)") stays the name's.
+TEST(NameEdges, AcronymOfACommonPhraseIsNoEntity) {
+  const Extraction x = run(
+      "The Pentagon will send more special operations forces (SOF) to advise Iraqi units, officials said. "
+      "The SOF teams will also work with the Free Syrian Army (FSA) in the north.\n\n"
+      "The navy said its crews would fly search and rescue (SAR) missions over the flooded coast, and SAR "
+      "flights began on Monday.\n");
+  EXPECT_EQ(by_name(x, "SOF"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "SAR"), nullptr) << listing(x);
+  const Entity* fsa = by_name(x, "Free Syrian Army");
+  ASSERT_NE(fsa, nullptr) << listing(x);
+  EXPECT_EQ(fsa->mentions.size(), 2u) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
