@@ -120,13 +120,32 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
 void join_bracketed_given_names(Analysis& a) {
   bool joined = false;
   for (MentionDraft& m : a.mentions) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
-        m.last - m.first != 1 || m.last + 1 >= a.token_count())
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first != 1 || m.last + 1 >= a.token_count())
       continue;
     const std::string_view close = a.token_text(m.last);
     if (close != "]" && close != ")") continue;
     const int next = a.tokens[m.last + 1].mention;
-    if (next < 0) continue;
+    // "[Jane] Roe" where the tagger read the given name in brackets as no person, or left the
+    // surname unread: square brackets around one word before a capitalised word are an editor's
+    // given name where the two words are an office holder of the ontology (office_holders.tsv).
+    if (m.type != EntityType::Person || next < 0) {
+      const std::uint32_t after = m.last + 1;
+      if (close != "]" || m.first == 0 || a.token_text(m.first - 1) != "[" || !a.tokens[after].upper ||
+          a.tokens[after].sentence != a.tokens[m.first].sentence || a.in_list("not_a_name", after))
+        continue;
+      const std::string full = std::string(a.token_text(m.first)) + " " + std::string(a.token_text(after));
+      if (a.lex.terms_of(full).empty()) continue;
+      if (next >= 0) {
+        MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
+        if (o.first != after || o.last != after + 1) continue;
+        o.first = o.last;  // emptied, dropped below
+      }
+      m.name = full;
+      m.last = after + 1;
+      m.type = EntityType::Person;
+      joined = true;
+      continue;
+    }
     MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
     if ((o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.first != m.last + 1 || o.last - o.first != 1 ||
         a.tokens[o.first].sentence != a.tokens[m.first].sentence)

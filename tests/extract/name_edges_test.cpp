@@ -221,5 +221,17 @@ TEST(NameEdges, AcronymOfACommonPhraseIsNoEntity) {
   EXPECT_EQ(fsa->mentions.size(), 2u) << listing(x);
 }
 
+// "[Jane] Roe": an editor's given name in square brackets that the tagger reads as no person (or
+// whose surname it leaves unread) is one person's name with the word after it, where the two are
+// an office holder the ontology knows.
+TEST(NameEdges, EditorsBracketedGivenNameOfAnOfficeHolderJoinsTheSurname) {
+  const Extraction x = test::run(
+      "\"I spoke with Prime Minister [Shinzo] Abe this morning about the trade talks,\" the president told "
+      "reporters in Washington.\n",
+      "2018-03-10");
+  EXPECT_EQ(by_name(x, "Shinzo"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Shinzo Abe")) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
