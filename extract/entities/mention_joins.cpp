@@ -429,4 +429,29 @@ void join_possessive_names(Analysis& a) {
   if (joined) index_mentions(a);
 }
 
+// "Kim Jong un": a person's name whose last part is written in lower case (a transcription's
+// habit), which the tagger leaves off the name, takes it back where the name with that part
+// capitalised is an office holder of the ontology (office_holders.tsv).
+void attach_lower_case_name_ends(Analysis& a) {
+  bool extended = false;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        m.last - m.first < 2 || m.last >= a.token_count())
+      continue;
+    const std::uint32_t k = m.last;
+    const std::string_view w = a.token_text(k);
+    if (a.tokens[k].sentence != a.tokens[m.first].sentence || a.tokens[k].mention >= 0 || w.empty() || w[0] < 'a' ||
+        w[0] > 'z' || a.doc.tokens[k].begin != a.doc.tokens[k - 1].end + 1)
+      continue;
+    std::string part(w);
+    part[0] = static_cast<char>(part[0] - 'a' + 'A');
+    if (a.lex.terms_of(m.name + " " + part).empty()) continue;
+    m.last = k + 1;
+    spell_name(a, m);
+    extended = true;
+  }
+  if (extended) index_mentions(a);
+}
+
 }  // namespace kgraph::extract

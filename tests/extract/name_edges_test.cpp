@@ -233,5 +233,16 @@ TEST(NameEdges, EditorsBracketedGivenNameOfAnOfficeHolderJoinsTheSurname) {
   EXPECT_TRUE(is_person(x, "Shinzo Abe")) << listing(x);
 }
 
+// "Kim Jong un": the last part of a name written in lower case is the name's where the name with it
+// is an office holder the ontology knows; a lower-case word after another name stays out.
+TEST(NameEdges, LowerCaseLastPartOfAKnownOfficeHoldersNameIsTheNames) {
+  const Extraction x = test::run(
+      "South Korean officials said Kim Jong un would travel to the border village on Friday, and Walter "
+      "Brandvold said un-named aides were preparing the talks.\n",
+      "2018-04-20");
+  EXPECT_EQ(by_name(x, "Kim Jong"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
