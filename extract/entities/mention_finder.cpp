@@ -53,6 +53,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   split_countries_off_next_sentences(a);
   attach_name_suffixes(a);
   attach_lower_case_name_ends(a);
+  join_kunya_names(a);
   join_possessive_names(a);
   drop_name_debris(a);
   drop_instruments(a);

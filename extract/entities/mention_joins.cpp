@@ -454,4 +454,32 @@ void attach_lower_case_name_ends(Analysis& a) {
   if (extended) index_mentions(a);
 }
 
+// "Abu Bakr al-Baghdadi": a kunya ("father of", word list kunya) opens a person's name; the
+// tagger, which may read it alone as a person and the rest as a body, splits the name. The kunya
+// and the name written right after it are one person's name.
+void join_kunya_names(Analysis& a) {
+  bool joined = false;
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first != 1 ||
+        !a.in_list("kunya", m.first) || !a.tokens[m.first].upper || m.last >= a.token_count())
+      continue;
+    const int next = a.tokens[m.last].mention;
+    if (next < 0) continue;
+    MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
+    if ((o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.first != m.last ||
+        a.tokens[o.first].sentence != a.tokens[m.first].sentence || !a.tokens[o.first].upper ||
+        a.doc.tokens[o.first].begin != a.doc.tokens[m.first].end + 1)
+      continue;
+    m.last = o.last;
+    m.type = EntityType::Person;
+    spell_name(a, m);
+    o.first = o.last;  // emptied, dropped below
+    joined = true;
+  }
+  if (!joined) return;
+  std::erase_if(a.mentions, [](const MentionDraft& m) { return m.first >= m.last; });
+  index_mentions(a);
+}
+
 }  // namespace kgraph::extract

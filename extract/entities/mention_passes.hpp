@@ -44,6 +44,7 @@ void trim_repeated_given_names(Analysis& a);
 void join_tagged_names_left_in_pieces(Analysis& a);
 void join_bracketed_given_names(Analysis& a);
 void attach_lower_case_name_ends(Analysis& a);
+void join_kunya_names(Analysis& a);
 void extend_tagged_given_names(Analysis& a, LowerCaseWords& lower_case);
 void join_split_person_names(Analysis& a);
 void join_names_across_untagged_words(Analysis& a, LowerCaseWords& lower_case);

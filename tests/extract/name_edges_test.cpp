@@ -244,5 +244,21 @@ TEST(NameEdges, LowerCaseLastPartOfAKnownOfficeHoldersNameIsTheNames) {
   EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
 }
 
+// "Abu Bakr al-Baghdadi" (real name): a kunya opens a person's name, however the tagger split it
+// (here "Abu" a person and the rest an organisation); the surname written alone later is the same
+// person.
+TEST(NameEdges, KunyaOpensAPersonsName) {
+  const Extraction x = test::run(
+      "Praise came quickly once the White House confirmed on Sunday that US forces had killed ISIS chief Abu "
+      "Bakr al-Baghdadi. The president said Baghdadi died \"like a coward\" in the raid.\n",
+      "2019-10-27");
+  EXPECT_EQ(by_name(x, "Abu"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Bakr al-Baghdadi"), nullptr) << listing(x);
+  const Entity* e = by_name(x, "Abu Bakr al-Baghdadi");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(e->mentions.size(), 2u) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
