@@ -540,9 +540,19 @@ void drop_places_before_nouns(Analysis& a) {
 void drop_photographers(Analysis& a) {
   const auto before = a.mentions.size();
   std::erase_if(a.mentions, [&](const MentionDraft& m) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner)) return false;
+    if (m.source != MentionSource::Name && m.source != MentionSource::Ner) return false;
     const int s = a.tokens[m.first].sentence;
     const std::uint32_t sfirst = a.sentence_first(s), slast = a.sentence_last(s);
+    if (m.type != EntityType::Person) {
+      // The tagger may read a photographer's name new to it in pieces, as places or bodies
+      // ("(Jane Roe/Reuters)": "Jane", "Roe"): a piece of a run of capitalised words written
+      // against the slash before a one-word credit that closes the bracket or the sentence is one
+      // too ("the US/NATO mission" goes on).
+      std::uint32_t k = m.last;
+      while (k < slast && a.tokens[k].upper && has_letter(a.token_text(k))) ++k;
+      if (k + 1 >= a.token_count() || a.token_text(k) != "/" || !a.tokens[k + 1].upper || !a.tokens[m.first].upper) return false;
+      return k + 2 >= a.token_count() || a.tokens[k + 2].sentence != s || a.token_text(k + 2) == ")";
+    }
     if (m.first > sfirst && a.token_text(m.first - 1) == "/") return true;
     if (m.last < slast && a.token_text(m.last) == "/") return true;
     return m.first >= sfirst + 2 && a.token_text(m.first - 1) == ":" && a.in_list("credit_after", m.first - 2);
@@ -567,6 +577,40 @@ void drop_staff_credits(Analysis& a) {
       credit = staff_credit(a, s);
     }
     return credit;
+  });
+  if (a.mentions.size() != before) index_mentions(a);
+}
+
+// "special operations forces (SOF)", "search and rescue (SAR)": an acronym in brackets whose
+// letters open the lower-case words right before it (a conjunction, preposition or article among
+// them may give a letter or none: word list function_word) abbreviates a common noun phrase, and
+// names no entity wherever the document writes it; a name's acronym follows the capitalised name
+// ("the Free Syrian Army (FSA)").
+void drop_acronyms_of_common_phrases(Analysis& a) {
+  std::vector<std::uint64_t> common;
+  for (std::uint32_t k = 2; k + 1 < a.token_count(); ++k) {
+    const std::string_view t = a.token_text(k);
+    if (a.token_text(k - 1) != "(" || a.token_text(k + 1) != ")" || t.size() < 2 || t.size() > 6 ||
+        !std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    const std::uint32_t sfirst = a.sentence_first(a.tokens[k].sentence);
+    // whether letters t[0, i) open the lower-case words ending at token j (inclusive)
+    auto spells = [&](auto&& self, std::size_t i, std::int64_t j) -> bool {
+      if (i == 0) return true;
+      if (j < static_cast<std::int64_t>(sfirst)) return false;
+      const auto w = static_cast<std::uint32_t>(j);
+      const std::string_view word = a.token_text(w);
+      if (word.empty() || a.tokens[w].upper || word[0] < 'a' || word[0] > 'z') return false;
+      if (word[0] == t[i - 1] - 'A' + 'a' && self(self, i - 1, j - 1)) return true;
+      return a.in_list("function_word", w) && self(self, i, j - 1);
+    };
+    if (spells(spells, t.size(), static_cast<std::int64_t>(k) - 2)) common.push_back(a.tokens[k].key_hash);
+  }
+  if (common.empty()) return;
+  const auto before = a.mentions.size();
+  std::erase_if(a.mentions, [&](const MentionDraft& m) {
+    return (m.source == MentionSource::Name || m.source == MentionSource::Ner) && m.last == m.first + 1 &&
+           std::find(common.begin(), common.end(), a.tokens[m.first].key_hash) != common.end();
   });
   if (a.mentions.size() != before) index_mentions(a);
 }

@@ -50,7 +50,10 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   join_bodies_named_across_and(a);
   extend_bodies_over_ordinals_and_possessives(a);
   split_countries_off_person_names(a);
+  split_countries_off_next_sentences(a);
   attach_name_suffixes(a);
+  attach_lower_case_name_ends(a);
+  join_kunya_names(a);
   join_possessive_names(a);
   drop_name_debris(a);
   drop_instruments(a);
@@ -59,6 +62,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_dateline_agencies(a);
   drop_photographers(a);
   drop_staff_credits(a);
+  drop_acronyms_of_common_phrases(a);
   retype_implausible_persons(a);
   type_bodies_before_head_nouns(a);
   type_known_places(a);

@@ -120,13 +120,32 @@ void join_tagged_names_left_in_pieces(Analysis& a) {
 void join_bracketed_given_names(Analysis& a) {
   bool joined = false;
   for (MentionDraft& m : a.mentions) {
-    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
-        m.last - m.first != 1 || m.last + 1 >= a.token_count())
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first != 1 || m.last + 1 >= a.token_count())
       continue;
     const std::string_view close = a.token_text(m.last);
     if (close != "]" && close != ")") continue;
     const int next = a.tokens[m.last + 1].mention;
-    if (next < 0) continue;
+    // "[Jane] Roe" where the tagger read the given name in brackets as no person, or left the
+    // surname unread: square brackets around one word before a capitalised word are an editor's
+    // given name where the two words are an office holder of the ontology (office_holders.tsv).
+    if (m.type != EntityType::Person || next < 0) {
+      const std::uint32_t after = m.last + 1;
+      if (close != "]" || m.first == 0 || a.token_text(m.first - 1) != "[" || !a.tokens[after].upper ||
+          a.tokens[after].sentence != a.tokens[m.first].sentence || a.in_list("not_a_name", after))
+        continue;
+      const std::string full = std::string(a.token_text(m.first)) + " " + std::string(a.token_text(after));
+      if (a.lex.terms_of(full).empty()) continue;
+      if (next >= 0) {
+        MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
+        if (o.first != after || o.last != after + 1) continue;
+        o.first = o.last;  // emptied, dropped below
+      }
+      m.name = full;
+      m.last = after + 1;
+      m.type = EntityType::Person;
+      joined = true;
+      continue;
+    }
     MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
     if ((o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.first != m.last + 1 || o.last - o.first != 1 ||
         a.tokens[o.first].sentence != a.tokens[m.first].sentence)
@@ -408,6 +427,59 @@ void join_possessive_names(Analysis& a) {
     joined = true;
   }
   if (joined) index_mentions(a);
+}
+
+// "Kim Jong un": a person's name whose last part is written in lower case (a transcription's
+// habit), which the tagger leaves off the name, takes it back where the name with that part
+// capitalised is an office holder of the ontology (office_holders.tsv).
+void attach_lower_case_name_ends(Analysis& a) {
+  bool extended = false;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if (m.type != EntityType::Person || (m.source != MentionSource::Name && m.source != MentionSource::Ner) ||
+        m.last - m.first < 2 || m.last >= a.token_count())
+      continue;
+    const std::uint32_t k = m.last;
+    const std::string_view w = a.token_text(k);
+    if (a.tokens[k].sentence != a.tokens[m.first].sentence || a.tokens[k].mention >= 0 || w.empty() || w[0] < 'a' ||
+        w[0] > 'z' || a.doc.tokens[k].begin != a.doc.tokens[k - 1].end + 1)
+      continue;
+    std::string part(w);
+    part[0] = static_cast<char>(part[0] - 'a' + 'A');
+    if (a.lex.terms_of(m.name + " " + part).empty()) continue;
+    m.last = k + 1;
+    spell_name(a, m);
+    extended = true;
+  }
+  if (extended) index_mentions(a);
+}
+
+// "Abu Bakr al-Baghdadi": a kunya ("father of", word list kunya) opens a person's name; the
+// tagger, which may read it alone as a person and the rest as a body, splits the name. The kunya
+// and the name written right after it are one person's name.
+void join_kunya_names(Analysis& a) {
+  bool joined = false;
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    MentionDraft& m = a.mentions[i];
+    if ((m.source != MentionSource::Name && m.source != MentionSource::Ner) || m.last - m.first != 1 ||
+        !a.in_list("kunya", m.first) || !a.tokens[m.first].upper || m.last >= a.token_count())
+      continue;
+    const int next = a.tokens[m.last].mention;
+    if (next < 0) continue;
+    MentionDraft& o = a.mentions[static_cast<std::size_t>(next)];
+    if ((o.source != MentionSource::Name && o.source != MentionSource::Ner) || o.first != m.last ||
+        a.tokens[o.first].sentence != a.tokens[m.first].sentence || !a.tokens[o.first].upper ||
+        a.doc.tokens[o.first].begin != a.doc.tokens[m.first].end + 1)
+      continue;
+    m.last = o.last;
+    m.type = EntityType::Person;
+    spell_name(a, m);
+    o.first = o.last;  // emptied, dropped below
+    joined = true;
+  }
+  if (!joined) return;
+  std::erase_if(a.mentions, [](const MentionDraft& m) { return m.first >= m.last; });
+  index_mentions(a);
 }
 
 }  // namespace kgraph::extract

@@ -43,6 +43,8 @@ void trim_repeated_given_names(Analysis& a);
 // Pieces joined into one name (mention_joins.cpp).
 void join_tagged_names_left_in_pieces(Analysis& a);
 void join_bracketed_given_names(Analysis& a);
+void attach_lower_case_name_ends(Analysis& a);
+void join_kunya_names(Analysis& a);
 void extend_tagged_given_names(Analysis& a, LowerCaseWords& lower_case);
 void join_split_person_names(Analysis& a);
 void join_names_across_untagged_words(Analysis& a, LowerCaseWords& lower_case);
@@ -63,6 +65,9 @@ void drop_slogans_read_as_people(Analysis& a, LowerCaseWords& lower_case);
 void attach_family_names_after_patronymics(Analysis& a);
 void join_bodies_named_across_and(Analysis& a);
 void split_countries_off_person_names(Analysis& a);
+
+// A country's abbreviation and the next sentence's first word read as one name (mention_sentence_joins.cpp).
+void split_countries_off_next_sentences(Analysis& a);
 void trim_connectors_ending_names(Analysis& a);
 void drop_conventions_named_after_cities(Analysis& a);
 void extend_bodies_over_ordinals_and_possessives(Analysis& a);
@@ -82,6 +87,7 @@ void drop_dateline_agencies(Analysis& a);
 void drop_places_before_nouns(Analysis& a);
 void drop_photographers(Analysis& a);
 void drop_staff_credits(Analysis& a);
+void drop_acronyms_of_common_phrases(Analysis& a);
 
 // Helpers several kinds of pass share.
 

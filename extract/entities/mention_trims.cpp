@@ -102,7 +102,8 @@ void trim_editorial_brackets(Analysis& a) {
 }
 
 // Words a tagger or a capitalised run read into a name that no name has at its edges: a clause
-// opener before it ("Despite Trump", "Before Obama"; word list clause_opener) and, in a person's
+// opener before it ("Despite Trump", "Before Obama"; word list clause_opener), a determiner opening
+// the sentence before it ("Several X members"; sentence_determiner) and, in a person's
 // name, lower-case words after it ("Kim did", "Putin one on one"), which are never part of a
 // person's name unless they are a particle ("bin", "von").
 void trim_name_edges(Analysis& a) {
@@ -114,7 +115,12 @@ void trim_name_edges(Analysis& a) {
   };
   for (MentionDraft& m : a.mentions) {
     if (m.source != MentionSource::Name && m.source != MentionSource::Ner) continue;
-    while (m.last - m.first >= 2 && a.in_list("clause_opener", m.first) && a.tokens[m.first + 1].upper) {
+    // (a demonstrative or quantifier opening the sentence: "Several Freedom Caucus members"; word
+    // list sentence_determiner)
+    while (m.last - m.first >= 2 &&
+           (a.in_list("clause_opener", m.first) ||
+            (a.in_list("sentence_determiner", m.first) && opens_sentence_or_quotation(a, m.first))) &&
+           a.tokens[m.first + 1].upper) {
       const std::string_view word = a.token_text(m.first);
       if (m.name.size() <= word.size() + 1 || m.name.compare(0, word.size(), word) != 0 || m.name[word.size()] != ' ') break;
       m.name.erase(0, word.size() + 1);
@@ -223,8 +229,8 @@ void cut_words_after_full_names(Analysis& a) {
 // party or common word that qualifies a title (or opens the sentence) runs, capitalised, into the
 // person's name after it, and the tagger or the rules read the run as one organisation or place.
 // The name is the person's where the run ends in two to four name words that start with a given
-// name (the tagger's first names, TokenVocab::given_name) or end in a surname the document gives
-// a person elsewhere, and the words before them stand apart on evidence: a country, place or
+// name (the tagger's first names, TokenVocab::given_name), end in a surname the document gives
+// a person elsewhere or are an office holder of the ontology (office_holders.tsv), and the words before them stand apart on evidence: a country, place or
 // known organisation of the ontology, a title, party or group word, or a word the document writes
 // in lower case. A name that ends in an institution's or a place's word stays whole ("Robert Wood
 // Johnson Foundation"), and so does a person's name that only a common given name would cut
@@ -265,7 +271,16 @@ void cut_qualifiers_before_given_names(Analysis& a, LowerCaseWords& lower_case) 
       // Cardinal Joseph Bernardin" is Joseph Bernardin's)
       bool later_given = false;
       for (std::uint32_t k = j + 1; k + 1 < m.last; ++k) later_given = later_given || a.tokens[k].vocab.given_name;
-      if (!a.tokens[j].vocab.given_name && (later_given || !surname_elsewhere(m))) continue;
+      // (or the words from j on are an office holder the ontology knows, whose given name the
+      // tagger's list may lack: "Democrat Jane Roe" where office_holders.tsv has "Jane Roe")
+      auto known_person = [&] {
+        MentionDraft rest;
+        rest.first = j;
+        rest.last = m.last;
+        spell_name(a, rest);
+        return !a.lex.terms_of(rest.name).empty();
+      };
+      if (!a.tokens[j].vocab.given_name && (later_given || !surname_elsewhere(m)) && !known_person()) continue;
       // an initial is inside a name ("Rutherford B. Hayes"), and a name the ontology knows across
       // the cut is whole ("San Diego Padres", "USS George Washington")
       if (a.token_text(j).size() <= 2 || (a.token_text(j).size() == 3 && a.token_text(j)[1] == '.')) continue;

@@ -146,5 +146,119 @@ TEST(NameEdges, DoctrineWordIsNoEntity) {
   EXPECT_NE(by_name(x, "Subcommittee on Crime and Terrorism"), nullptr) << listing(x);
 }
 
+// A demonstrative or quantifier opening a sentence or a quotation is no first word of the name
+// after it: the body is "Rural Caucus", not "Several Rural Caucus".
+TEST(NameEdges, DeterminerOpeningTheSentenceIsNoPartOfTheName) {
+  const Extraction x = run(
+      "The bill passed the Senate late on Thursday after a long debate over farm subsidies.\n\n"
+      "Several Rural Caucus members said they would still oppose it in the House. \"This Committee has "
+      "done its work,\" one of them told reporters.\n");
+  EXPECT_EQ(by_name(x, "Several Rural Caucus"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "This Committee"), nullptr) << listing(x);
+  const Entity* caucus = by_name(x, "Rural Caucus");
+  ASSERT_NE(caucus, nullptr) << listing(x);
+  EXPECT_EQ(caucus->type, EntityType::Organisation) << listing(x);
+}
+
+// A party label before the name of an office holder the ontology knows is no part of the name,
+// even where the tagger's first names lack the given name and the article names the person once.
+TEST(NameEdges, PartyLabelBeforeAKnownOfficeHolderIsNoPartOfTheName) {
+  const Extraction x = test::run(
+      "Republican senators criticised the plan, and Democrat Hillary Clinton called it reckless in a "
+      "speech in Denver.\n",
+      "2016-10-04");
+  EXPECT_EQ(by_name(x, "Democrat Hillary Clinton"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Hillary Clinton")) << listing(x);
+}
+
+// "the U.S. There are ...": the full stop of a country's abbreviation also ends the sentence, and
+// the next sentence's first word is no part of the country's name; a body the abbreviation opens
+// ("U.S. Army") stays whole.
+TEST(NameEdges, AbbreviatedCountryEndingASentenceTakesNoWordOfTheNext) {
+  const Extraction x = run(
+      "Senator Walter Brandvold said the militia was trained by the U.S. There are also foreign fighters "
+      "in the valley, he said.\n\n"
+      "The U.S. Army flew the wounded soldier home to the U.S. Brandvold blamed the rebels for the attack.\n");
+  EXPECT_EQ(by_name(x, "U.S. There"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "U.S. Brandvold"), nullptr) << listing(x);
+  const Entity* us = by_name(x, "United States");
+  ASSERT_NE(us, nullptr) << listing(x);
+  EXPECT_EQ(us->type, EntityType::Country) << listing(x);
+  EXPECT_NE(by_name(x, "U.S. Army"), nullptr) << listing(x);
+  const Entity* senator = by_name(x, "Walter Brandvold");
+  ASSERT_NE(senator, nullptr) << listing(x);
+  EXPECT_EQ(senator->type, EntityType::Person) << listing(x);
+  EXPECT_GE(senator->mentions.size(), 2u) << listing(x);
+}
+
+// "(Jane Roe/Agency)": a photographer's name the tagger reads in pieces, as places, is still a
+// credit and no entity; a name before a slash that the sentence goes on after stays ("the US/NATO
+// mission").
+TEST(NameEdges, PhotographerReadInPiecesIsNoEntity) {
+  const Extraction x = run(
+      "The foreign minister met his Iranian counterpart in Manhattan on Friday. (Brenna Odtvald/Reuters)\n\n"
+      "Officials said the US/NATO mission in the region would continue through the winter.\n");
+  EXPECT_EQ(by_name(x, "Brenna"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Odtvald"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Brenna Odtvald"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "Manhattan"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "NATO"), nullptr) << listing(x);
+}
+
+// "special operations forces (SOF)": an acronym of lower-case words abbreviates a common noun
+// phrase and is no entity wherever the document writes it; a name's acronym ("the Free Syrian Army
+// (FSA)") stays the name's.
+TEST(NameEdges, AcronymOfACommonPhraseIsNoEntity) {
+  const Extraction x = run(
+      "The Pentagon will send more special operations forces (SOF) to advise Iraqi units, officials said. "
+      "The SOF teams will also work with the Free Syrian Army (FSA) in the north.\n\n"
+      "The navy said its crews would fly search and rescue (SAR) missions over the flooded coast, and SAR "
+      "flights began on Monday.\n");
+  EXPECT_EQ(by_name(x, "SOF"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "SAR"), nullptr) << listing(x);
+  const Entity* fsa = by_name(x, "Free Syrian Army");
+  ASSERT_NE(fsa, nullptr) << listing(x);
+  EXPECT_EQ(fsa->mentions.size(), 2u) << listing(x);
+}
+
+// "[Jane] Roe": an editor's given name in square brackets that the tagger reads as no person (or
+// whose surname it leaves unread) is one person's name with the word after it, where the two are
+// an office holder the ontology knows.
+TEST(NameEdges, EditorsBracketedGivenNameOfAnOfficeHolderJoinsTheSurname) {
+  const Extraction x = test::run(
+      "\"I spoke with Prime Minister [Shinzo] Abe this morning about the trade talks,\" the president told "
+      "reporters in Washington.\n",
+      "2018-03-10");
+  EXPECT_EQ(by_name(x, "Shinzo"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Shinzo Abe")) << listing(x);
+}
+
+// "Kim Jong un": the last part of a name written in lower case is the name's where the name with it
+// is an office holder the ontology knows; a lower-case word after another name stays out.
+TEST(NameEdges, LowerCaseLastPartOfAKnownOfficeHoldersNameIsTheNames) {
+  const Extraction x = test::run(
+      "South Korean officials said Kim Jong un would travel to the border village on Friday, and Walter "
+      "Brandvold said un-named aides were preparing the talks.\n",
+      "2018-04-20");
+  EXPECT_EQ(by_name(x, "Kim Jong"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Kim Jong Un")) << listing(x);
+}
+
+// "Abu Bakr al-Baghdadi" (real name): a kunya opens a person's name, however the tagger split it
+// (here "Abu" a person and the rest an organisation); the surname written alone later is the same
+// person.
+TEST(NameEdges, KunyaOpensAPersonsName) {
+  const Extraction x = test::run(
+      "Praise came quickly once the White House confirmed on Sunday that US forces had killed ISIS chief Abu "
+      "Bakr al-Baghdadi. The president said Baghdadi died \"like a coward\" in the raid.\n",
+      "2019-10-27");
+  EXPECT_EQ(by_name(x, "Abu"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "Bakr al-Baghdadi"), nullptr) << listing(x);
+  const Entity* e = by_name(x, "Abu Bakr al-Baghdadi");
+  ASSERT_NE(e, nullptr) << listing(x);
+  EXPECT_EQ(e->type, EntityType::Person) << listing(x);
+  EXPECT_EQ(e->mentions.size(), 2u) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract

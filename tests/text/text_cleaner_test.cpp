@@ -210,5 +210,22 @@ TEST(TextCleaner, KeepsGluedSentencesThatAreNotHeadlines) {
   EXPECT_EQ(doc.content.size(), 5u);
 }
 
+// "AD" alone on a line is an advertisement slot's label between paragraphs, page debris; the
+// article's own "AD" inside a sentence stays.
+TEST(TextCleaner, DropsAdvertisementSlotLabels) {
+  Document doc;
+  doc.text =
+      "Ministers agree new sanctions package after long talks\n\n"
+      "Foreign ministers of the union agreed on Monday to widen sanctions after talks in the capital that ran "
+      "late into the night, officials said.\n\nAD\n\nAD\n\n"
+      "The package still needs the approval of national parliaments, which the ministers expect by 2030 AD at the latest.\n";
+  clean_text(doc, lexicon());
+  const std::string k = kept(doc);
+  EXPECT_NE(k.find("national parliaments"), std::string::npos) << k;
+  EXPECT_NE(k.find("2030 AD"), std::string::npos) << k;
+  EXPECT_EQ(k.find("\nAD\n"), std::string::npos) << k;
+  EXPECT_NE(k.rfind("AD", 0), 0u) << k;
+}
+
 }  // namespace
 }  // namespace kgraph::extract
