@@ -160,7 +160,8 @@ TEST(Cli, ProgressAndStatusAreDrawnOnlyOnATerminal) {
   ASSERT_EQ(pipe.exit_code, 0) << pipe.out;
   EXPECT_EQ(pipe.out.find('\033'), std::string::npos) << pipe.out;
   EXPECT_EQ(pipe.out.find("writing outputs"), std::string::npos) << pipe.out;
-  EXPECT_EQ(pipe.out.rfind("kgraph: 5 documents, 37 entities, 19 relations in", 0), 0u) << pipe.out;
+  // 36: the acronym "BMD" of "ballistic missile defense (BMD)" is no entity (an acronym of common words).
+  EXPECT_EQ(pipe.out.rfind("kgraph: 5 documents, 36 entities, 19 relations in", 0), 0u) << pipe.out;
   fs::remove_all(dir);
 }
 
