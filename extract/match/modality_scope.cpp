@@ -334,6 +334,12 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         const bool finite_present = present_tense(a, tree, governor) && !past_tense(a, tree, governor) &&
                                     tree.child(governor, "nsubj") >= 0 && tree.child(governor, "mark") < 0;
         if (progressive_present(a, tree, governor) || finite_present) return Modality::Planned;
+        // a to-infinitive has no time of its own: what it is for is what its head says of it, "a plan, later
+        // scrapped, to use Camp X for negotiations with Y" (the plan's cue, not the verb's)
+        if (const int mk = tree.child(governor, "mark"); mk >= 0 && a.key(static_cast<std::uint32_t>(mk)) == "to") {
+          node = governor;
+          continue;
+        }
         return std::nullopt;
       }
       // a meeting the future verb is at or during is still to come too: "will cap their first day at a dinner
