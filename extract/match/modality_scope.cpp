@@ -72,6 +72,11 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
     if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod" ||
                label == "obl:unmarked" || label == "nmod:unmarked"))
       m = cue_at(a, c, CueKind::Modifier);
+    // a plan said to be made before is one of the past, not one still to come: "head into a previously scheduled
+    // meeting with X" (word list plan_made_before: the participle's own adverb)
+    if (m && *m == Modality::Planned && label == "amod")
+      for (std::uint32_t t : tree.children(c))
+        if (t < c && a.rules->labels()[a.deps[t].label] == "advmod" && a.in_list("plan_made_before", t)) m.reset();
     if (!m && label == "case") {
       m = cue_at(a, c, CueKind::Case);
       // a two-word preposition parsed as an adverb and a case word: "ahead of", "prior to"

@@ -432,5 +432,14 @@ TEST(ModalityScope, TalksAnInfinitiveIsForTakeItsHead) {
             Modality::Negated);
 }
 
+// A planning participle with an adverb of before says the plan was made in the past, not that the meeting is
+// still to come.
+TEST(ModalityScope, PreviouslyScheduledMeetingIsNotPlanned) {
+  EXPECT_EQ(modality_of("Olaf Scholz was told of the vote an hour later and was about to head into a previously "
+                        "scheduled meeting with Emmanuel Macron."),
+            Modality::Asserted);
+  EXPECT_EQ(modality_of("Olaf Scholz is preparing for a scheduled meeting with Emmanuel Macron."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
