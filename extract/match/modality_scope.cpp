@@ -72,6 +72,11 @@ std::optional<Modality> own_cues(const Analysis& a, const SentenceTree& tree, st
     if (!m && (label == "amod" || label == "advmod" || label == "compound" || label == "nmod:tmod" || label == "obl:tmod" ||
                label == "obl:unmarked" || label == "nmod:unmarked"))
       m = cue_at(a, c, CueKind::Modifier);
+    // a plan said to be made before is one of the past, not one still to come: "head into a previously scheduled
+    // meeting with X" (word list plan_made_before: the participle's own adverb)
+    if (m && *m == Modality::Planned && label == "amod")
+      for (std::uint32_t t : tree.children(c))
+        if (t < c && a.rules->labels()[a.deps[t].label] == "advmod" && a.in_list("plan_made_before", t)) m.reset();
     if (!m && label == "case") {
       m = cue_at(a, c, CueKind::Case);
       // a two-word preposition parsed as an adverb and a case word: "ahead of", "prior to"
@@ -334,6 +339,12 @@ std::optional<Modality> governed_modality(const Analysis& a, const SentenceTree&
         const bool finite_present = present_tense(a, tree, governor) && !past_tense(a, tree, governor) &&
                                     tree.child(governor, "nsubj") >= 0 && tree.child(governor, "mark") < 0;
         if (progressive_present(a, tree, governor) || finite_present) return Modality::Planned;
+        // a to-infinitive has no time of its own: what it is for is what its head says of it, "a plan, later
+        // scrapped, to use Camp X for negotiations with Y" (the plan's cue, not the verb's)
+        if (const int mk = tree.child(governor, "mark"); mk >= 0 && a.key(static_cast<std::uint32_t>(mk)) == "to") {
+          node = governor;
+          continue;
+        }
         return std::nullopt;
       }
       // a meeting the future verb is at or during is still to come too: "will cap their first day at a dinner

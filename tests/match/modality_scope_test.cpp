@@ -421,5 +421,25 @@ TEST(ModalityScope, PossibleMeetingIsHypothetical) {
   EXPECT_EQ(modality_of("Olaf Scholz left open the possibility of a meeting with Emmanuel Macron."), Modality::Hypothetical);
 }
 
+// A to-infinitive says no time of its own: talks it is for take what its head says. A plan to use a place
+// for talks is planned; the same plan scrapped is no meeting.
+TEST(ModalityScope, TalksAnInfinitiveIsForTakeItsHead) {
+  EXPECT_EQ(modality_of("Olaf Scholz faced criticism this week for a plan to use his country house for talks with "
+                        "Emmanuel Macron."),
+            Modality::Planned);
+  EXPECT_EQ(modality_of("Olaf Scholz faced criticism this week for a plan - later scuttled - to use his country house "
+                        "for talks with Emmanuel Macron."),
+            Modality::Negated);
+}
+
+// A planning participle with an adverb of before says the plan was made in the past, not that the meeting is
+// still to come.
+TEST(ModalityScope, PreviouslyScheduledMeetingIsNotPlanned) {
+  EXPECT_EQ(modality_of("Olaf Scholz was told of the vote an hour later and was about to head into a previously "
+                        "scheduled meeting with Emmanuel Macron."),
+            Modality::Asserted);
+  EXPECT_EQ(modality_of("Olaf Scholz is preparing for a scheduled meeting with Emmanuel Macron."), Modality::Planned);
+}
+
 }  // namespace
 }  // namespace kgraph::extract::test
