@@ -1,6 +1,6 @@
 // Places a deployment sentence names that are not where the forces are: the target their artillery
 // shells (vetoes deploy.attack-target*, word list artillery_verb) and the country "from" which forces come
-// (veto deploy.force-origin), each with a control sentence the veto leaves alone; and the seat of a government
+// (veto deploy.force-origin), the country "by" which they are attacked (veto deploy.agent-not-destination), each with a control sentence the veto leaves alone; and the seat of a government
 // read as an office ("the Kremlin leader") sends forces for its country. Each a full extract run on
 // sentences written for the test.
 #include <gtest/gtest.h>
@@ -54,6 +54,18 @@ TEST(DeployNotThere, TheSeatOfAGovernmentSendsForItsCountry) {
                "shocked the West, spoke on Monday.");
   EXPECT_EQ(find(x, RelationType::DeployedTo, "Kremlin", "Georgia"), nullptr) << listing(x);
   EXPECT_NE(find(x, RelationType::DeployedTo, "Russia", "Georgia"), nullptr) << listing(x);
+}
+
+// a place named as the doer ("by" Country B) acts on the forces: veto deploy.agent-not-destination
+TEST(DeployNotThere, APlaceThatAttacksTheForcesIsNotWhereTheyGo) {
+  auto x = run("The attack on Iraqi troops by Turkey in northern Iraq drew protests.");
+  EXPECT_EQ(find(x, RelationType::DeployedTo, "Iraq", "Turkey"), nullptr) << listing(x);
+}
+
+// a doer named elsewhere in the sentence leaves the destination alone
+TEST(DeployNotThere, ADoerElsewhereLeavesTheDestination) {
+  auto x = run("Germany has sent 300 troops to Lithuania after an attack by Belarus on a border post, officials said.");
+  EXPECT_NE(find(x, RelationType::DeployedTo, "Germany", "Lithuania"), nullptr) << listing(x);
 }
 
 }  // namespace
