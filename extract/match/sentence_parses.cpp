@@ -417,6 +417,44 @@ const NameMaps& name_maps(const RuleSet& rules, const syntax::SyntaxModel& model
   return maps;
 }
 
+int index_in(const std::vector<std::string>& names, std::string_view name) {
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+// A person named after a common noun in the second member of a coordination ("the summit
+// between X and [the country's] dictator Y", "the minister and spouse Y"): the parser often
+// ends the coordination at the noun and reads the name as the start of a new clause (the
+// subject of the main verb) or a loose dependent. The name, not the noun, is the conjunct:
+// it takes the noun's place (conj of the first member, with the noun's "and"), and the noun
+// becomes a compound of the name, as a title before a name is.
+void coordinated_title_names(const syntax::SyntaxModel& model, const std::vector<std::uint32_t>& token_of,
+                             const std::vector<std::size_t>& person_words, const Analysis& a,
+                             syntax::SyntaxModel::ParseIds& p) {
+  const int conj = index_in(model.label_names(), "conj"), compound = index_in(model.label_names(), "compound");
+  const int cc = index_in(model.label_names(), "cc"), noun = index_in(model.tag_names(), "NOUN");
+  if (conj < 0 || compound < 0 || cc < 0 || noun < 0) return;
+  for (std::size_t w : person_words) {
+    if (w == 0) continue;
+    const std::size_t n = w - 1;  // the word before the name
+    const int nw = static_cast<int>(n) + 1, ww = static_cast<int>(w) + 1;  // 1-based, as heads are
+    if (p.tags[n] != noun || p.labels[n] != conj || a.tokens[token_of[n]].mention >= 0 || a.tokens[token_of[n]].upper) continue;
+    if (p.heads[w] == nw || p.heads[n] == ww) continue;
+    const int first = p.heads[n];
+    bool below = false;  // the first member is under the name: moving the name would make a cycle
+    for (int h = first, steps = 0; h > 0 && steps <= static_cast<int>(p.heads.size()); h = p.heads[static_cast<std::size_t>(h - 1)], ++steps)
+      below = below || h == ww;
+    if (below) continue;
+    p.heads[w] = first;
+    p.labels[w] = conj;
+    p.heads[n] = ww;
+    p.labels[n] = compound;
+    for (std::size_t d = 0; d < n; ++d)
+      if (p.heads[d] == nw && p.labels[d] == cc) p.heads[d] = ww;
+  }
+}
+
 void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   profile::StageTimer timer(profile::Stage::Parse);  // tagging and parsing, out of the relation stage's time
   const std::uint32_t last = a.sentence_last(s);
@@ -434,6 +472,7 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
   std::vector<std::string> words;
   std::vector<std::uint32_t> token_of;  // parser word -> the kgraph token it stands for
   std::vector<int> fixed_tags;          // per parser word: the tag a name is known to have, or -1
+  std::vector<std::size_t> person_words;  // parser words that stand for a person's name
   const std::uint8_t flat = static_cast<std::uint8_t>(std::max(a.rules->label("flat"), 0));
   const std::vector<Folded> folded = fold_title_chains(a, first, last);
   // A name of several tokens is one word to the parser, its last token ("Scholz" for
@@ -452,14 +491,17 @@ void parse_sentence(Analysis& a, int s, const syntax::SyntaxModel& model) {
     // the parser knows the common one far better than rare ones, which it takes for names.
     const bool demonym = m >= 0 && a.mentions[static_cast<std::size_t>(m)].source == MentionSource::Gazetteer &&
                          a.mentions[static_cast<std::size_t>(m)].kind == LexKind::Demonym;
+    const int fixed = m >= 0 && !demonym ? name_tag(a, static_cast<std::size_t>(m), i) : -1;
+    if (fixed >= 0 && a.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) person_words.push_back(words.size());
     words.emplace_back(demonym ? std::string_view("American") : a.token_text(i));
     plain_apostrophes(words.back());
-    fixed_tags.push_back(m >= 0 && !demonym ? name_tag(a, static_cast<std::size_t>(m), i) : -1);
+    fixed_tags.push_back(fixed);
     token_of.push_back(i);
   }
   if (words.size() < 2) return;
   if (profile::enabled()) profile::count_parse(static_cast<std::int64_t>(words.size()));
-  const syntax::SyntaxModel::ParseIds p = model.parse_ids(words, fixed_tags);
+  syntax::SyntaxModel::ParseIds p = model.parse_ids(words, fixed_tags);
+  coordinated_title_names(model, token_of, person_words, a, p);
   const NameMaps& maps = name_maps(*a.rules, model);
   for (std::size_t w = 0; w < words.size(); ++w) {
     DepInfo& d = a.deps[token_of[w]];

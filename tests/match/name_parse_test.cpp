@@ -65,6 +65,15 @@ TEST(NameParse, NamesOfThreePartsAndHyphenatedGivenNamesStayOneParty) {
   EXPECT_NE(find(x, RelationType::SpokeWith, "Donald Trump", "Moon Jae-in"), nullptr) << listing(x);
 }
 
+// A person named after a common noun in the second member of a coordination: the parser ends the
+// coordination at the noun ("dictator") and makes the name the subject of the main verb; the name is
+// the conjunct, so the meeting noun reaches both names through "between".
+TEST(NameParse, ANameAfterACommonNounInACoordinationIsTheConjunct) {
+  auto x = run("The second summit between President Donald Trump and North Korean dictator Kim Jong Un ended "
+               "abruptly Thursday when the two sides failed to agree on sanctions relief.");
+  EXPECT_NE(find(x, RelationType::MetWith, "Donald Trump", "Kim Jong Un"), nullptr) << listing(x);
+}
+
 // A dateline is left out of the parse: its outlet does not take the name after it as a part.
 TEST(NameParse, ADatelineIsNotPartOfTheSentencesTree) {
   auto x = run("(CNN) - Secretary of State John Kerry spoke with leaders from Israel and the Palestinian Authority "
