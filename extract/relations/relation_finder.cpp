@@ -163,30 +163,9 @@ class RelationFinder {
     return false;
   }
 
-  // The country a government's seat stands for ("the Kremlin" for Russia: metonyms.tsv) when the entity is that
-  // seat read as the office there ("the Kremlin leader") and the text names the country; else -1.
-  int country_of_seat(int entity) const {
-    const EntityDraft& e = a_.entities[static_cast<std::size_t>(entity)];
-    if (e.type != EntityType::Organisation) return -1;
-    const auto* entries = a_.lex.phrase(normalize_key(e.name));
-    if (!entries) return -1;
-    for (const LexEntry& x : *entries) {
-      if (x.kind != LexKind::Metonym) continue;
-      for (std::size_t k = 0; k < a_.entities.size(); ++k)
-        if (a_.entities[k].type == EntityType::Country && a_.entities[k].name == x.country) return static_cast<int>(k);
-    }
-    return -1;
-  }
-
-  void add(RelationType type, const Argument& head_in, const Argument& tail, std::uint32_t trigger, Modality modality,
+  void add(RelationType type, const Argument& head, const Argument& tail, std::uint32_t trigger, Modality modality,
            double confidence, std::string rule, std::map<std::string, std::string> attributes = {}) {
-    if (head_in.entity < 0 || tail.entity < 0 || head_in.entity == tail.entity) return;
-    // A government's seat sends no forces, its country does: "the Country A leader, whose order sending troops into
-    // X" read with the seat's name ("Kremlin") before the title names the office; the sender is the country.
-    Argument head = head_in;
-    if (type == RelationType::DeployedTo)
-      if (const int c = country_of_seat(head.entity); c >= 0) head.entity = c;
-    if (head.entity == tail.entity) return;
+    if (head.entity < 0 || tail.entity < 0 || head.entity == tail.entity) return;
     // The press reports meetings and deployments and takes no part in them: "Fox News host X",
     // "(Reuters) - ... headed for talks with Y", "the Times learned that ... troops to X".
     if ((type == RelationType::MetWith || type == RelationType::DeployedTo) && (is_press(head.entity) || is_press(tail.entity)))
