@@ -74,6 +74,7 @@ void find_mentions(Analysis& a, const ner::NerTagger* tagger) {
   drop_group_words(a);
   drop_lone_opening_persons(a);
   drop_capitalised_common_words(a, lower_case);
+  drop_shouted_names(a);
   drop_title_case_only_names(a);
   drop_slogans_read_as_people(a, lower_case);
   drop_headline_phrases(a, lower_case);

@@ -80,6 +80,7 @@ void drop_name_debris(Analysis& a);
 void drop_instruments(Analysis& a);
 void drop_lone_opening_persons(Analysis& a);
 void drop_capitalised_common_words(Analysis& a, LowerCaseWords& lower_case);
+void drop_shouted_names(Analysis& a);
 void drop_title_case_only_names(Analysis& a);
 void drop_headline_phrases(Analysis& a, LowerCaseWords& lower_case);
 void drop_agency_credits(Analysis& a);

@@ -260,5 +260,20 @@ TEST(NameEdges, KunyaOpensAPersonsName) {
   EXPECT_EQ(e->mentions.size(), 2u) << listing(x);
 }
 
+// A post quoted in capitals: a word of it the tagger reads as a name ("THE LIKES OF WHICH", "BE
+// CAUTIOUS!") is shouted, no name; a name the ontology knows stays ("THE UNITED STATES").
+TEST(NameEdges, NameReadInsideShoutedWordsIsNoEntity) {
+  const Extraction x = test::run(
+      "President Donald Trump warned Iran's leaders in a late-night post on Sunday: \"NEVER THREATEN THE "
+      "UNITED STATES AGAIN OR YOU WILL FACE CONSEQUENCES THE LIKES OF WHICH FEW HAVE EVER SEEN. WE WILL NOT "
+      "STAND FOR YOUR WORDS OF HATE. BE CAUTIOUS!\"\n\n"
+      "Iranian officials did not respond to the post on Monday.\n",
+      "2018-07-23");
+  EXPECT_EQ(by_name(x, "LIKES"), nullptr) << listing(x);
+  EXPECT_EQ(by_name(x, "BE CAUTIOUS"), nullptr) << listing(x);
+  EXPECT_NE(by_name(x, "United States"), nullptr) << listing(x);
+  EXPECT_TRUE(is_person(x, "Donald Trump")) << listing(x);
+}
+
 }  // namespace
 }  // namespace kgraph::extract
