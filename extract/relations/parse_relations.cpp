@@ -118,21 +118,22 @@ Argument person_holding_forces(const Analysis& a, const match::SentenceTree& tre
 
 // The places of forces counted again with their number only, after "forces in X": "500 troops in X and
 // 5,000 in Y", "troops in X, 200 in Y" (a number joined to the force word or to the place X, "in" and a
-// name right after it). Empty unless `place`, after the force word `force`, is one under "in".
+// name right after it; word list forces_place_case). Empty unless `place`, after the force word `force`, is one
+// under such a case word.
 std::vector<std::uint32_t> elided_force_places(const Analysis& a, const match::SentenceTree& tree, std::uint32_t force,
                                                std::uint32_t place) {
   std::vector<std::uint32_t> out;
   auto label_is = [&](std::uint32_t k, std::string_view l) { return a.rules->labels()[a.deps[k].label] == l; };
   auto in_case = [&](std::uint32_t k) {
     const int c = tree.child(k, "case");
-    return c >= 0 && (a.key(static_cast<std::uint32_t>(c)) == "in" || a.key(static_cast<std::uint32_t>(c)) == "inside");
+    return c >= 0 && a.in_list("forces_place_case", static_cast<std::uint32_t>(c));
   };
   if (!a.in_list("force", force) || place < force || !in_case(place)) return out;
   for (std::uint32_t joined_to : {force, place})
     for (std::uint32_t c : tree.children(joined_to)) {
       if (c < place || !label_is(c, "conj") || a.rules->tags()[a.deps[c].upos] != "NUM") continue;
       // the place right after it, wherever the parse hangs it ("5,000 in Y" is often read as the verb's)
-      if (c + 2 < tree.last() && (a.key(c + 1) == "in" || a.key(c + 1) == "inside") && a.tokens[c + 2].mention >= 0)
+      if (c + 2 < tree.last() && a.in_list("forces_place_case", c + 1) && a.tokens[c + 2].mention >= 0)
         out.push_back(c + 2);
     }
   return out;

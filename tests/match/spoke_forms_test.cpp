@@ -1,4 +1,4 @@
-// spoke_with forms over the dependency parse (h-spoke): each rule on a sentence written for the test,
+// spoke_with forms over the dependency parse: each rule on a sentence written for the test,
 // with a near sentence it must leave alone.
 #include <gtest/gtest.h>
 
