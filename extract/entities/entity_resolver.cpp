@@ -343,8 +343,17 @@ class Resolver {
           if (one_letter_apart(words[0], fulls[f].words.back()) &&
               std::find(found.begin(), found.end(), longer[f]) == found.end())
             found.push_back(longer[f]);
-        if (found.size() != 1) continue;
         found_kind = ShortForm::Last;
+        // A familiar given name ("Mike", "Bill") is the one full name of the text whose first word is
+        // its formal form ("Michael X"), when no other full name starts so.
+        if (found.empty()) {
+          const std::string formal = a_.lex.formal_given_name(words[0]);
+          for (std::size_t f = 0; f < fulls.size() && !formal.empty(); ++f)
+            if (fulls[f].words.front() == formal && std::find(found.begin(), found.end(), longer[f]) == found.end())
+              found.push_back(longer[f]);
+          found_kind = ShortForm::First;
+        }
+        if (found.size() != 1) continue;
       }
       if (words.size() == 1 && m.type == EntityType::Person) {
         const auto sx = short_sex.find(a_.key(m.first));

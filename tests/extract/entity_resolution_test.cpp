@@ -571,6 +571,22 @@ TEST(EntityResolution, SurnameWithSwappedOrChangedLetterJoinsTheFullName) {
   EXPECT_NE(name_of(x, "Kahn"), "Sadia Khan") << listing(x);
 }
 
+// A familiar given name alone ("Mike") is the one person of the text named in full with its formal
+// form ("Michael"); with two such people it is neither's.
+TEST(EntityResolution, FamiliarGivenNameJoinsTheOneFullNameWithItsFormalForm) {
+  const Extraction one = run(
+      "Former deputy director Michael Ostrander testified before the committee on Tuesday. Senator "
+      "Diane Hollis pressed him on the memo, and Mike answered that he had not seen it.\n");
+  EXPECT_EQ(name_of(one, "Mike"), "Michael Ostrander") << listing(one);
+  EXPECT_EQ(by_name(one, "Mike"), nullptr) << listing(one);
+  const Extraction two = run(
+      "Former deputy director Michael Ostrander testified before the committee on Tuesday with his "
+      "successor, Michael Grady. Senator Diane Hollis pressed them on the memo, and Mike answered "
+      "that he had not seen it.\n");
+  EXPECT_NE(name_of(two, "Mike"), "Michael Ostrander") << listing(two);
+  EXPECT_NE(name_of(two, "Mike"), "Michael Grady") << listing(two);
+}
+
 // The graph as `kgraph build` keys people and places: with the given-name and capital-spelling tables of the ontology.
 graph::KnowledgeGraph graph_of(const std::vector<const Extraction*>& docs) {
   graph::KnowledgeGraph g;
