@@ -84,15 +84,19 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
 }
 
 // Whether two words are the same but for one letter after the first, a typing error and not another
-// name: one letter changed in words of six letters or more ("Turnball", "Turnbull"), or one left out
-// of a word of six letters or more ("Voronv" for "Voronov").
+// name: one letter changed in words of six letters or more ("Turnball", "Turnbull"), two neighbouring
+// letters swapped in words of five letters or more ("Smtih" for "Smith"), or one left out of a word of
+// six letters or more ("Voronv" for "Voronov").
 bool one_letter_apart(const std::string& a, const std::string& b) {
   if (a == b || a.empty() || b.empty() || a[0] != b[0]) return false;
   if (a.size() == b.size()) {
-    if (a.size() < 6) return false;
-    int diff = 0;
-    for (std::size_t i = 1; i < a.size(); ++i) diff += a[i] != b[i];
-    return diff == 1;
+    if (a.size() < 5) return false;
+    std::vector<std::size_t> diff;
+    for (std::size_t i = 1; i < a.size(); ++i)
+      if (a[i] != b[i]) diff.push_back(i);
+    if (diff.size() == 2)
+      return diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]];
+    return diff.size() == 1;
   }
   const std::string& longer = a.size() > b.size() ? a : b;
   const std::string& shorter = a.size() > b.size() ? b : a;
@@ -339,8 +343,17 @@ class Resolver {
           if (one_letter_apart(words[0], fulls[f].words.back()) &&
               std::find(found.begin(), found.end(), longer[f]) == found.end())
             found.push_back(longer[f]);
-        if (found.size() != 1) continue;
         found_kind = ShortForm::Last;
+        // A familiar given name ("Mike", "Bill") is the one full name of the text whose first word is
+        // its formal form ("Michael X"), when no other full name starts so.
+        if (found.empty()) {
+          const std::string formal = a_.lex.formal_given_name(words[0]);
+          for (std::size_t f = 0; f < fulls.size() && !formal.empty(); ++f)
+            if (fulls[f].words.front() == formal && std::find(found.begin(), found.end(), longer[f]) == found.end())
+              found.push_back(longer[f]);
+          found_kind = ShortForm::First;
+        }
+        if (found.size() != 1) continue;
       }
       if (words.size() == 1 && m.type == EntityType::Person) {
         const auto sx = short_sex.find(a_.key(m.first));

@@ -390,6 +390,11 @@ Lexicon Lexicon::load(const std::filesystem::path& ontology_dir) {
     if (!t.first_last.empty()) lex.offices_by_first_last_[t.first_last].push_back(i);
   }
   lex.world_ = WorldKnowledge::load(ontology_dir);
+  // Short given names and the formal name each stands for (the graph checks the table's
+  // shape at its own load; here a row only maps one normalised key to another).
+  TsvTable given = load_tsv(dir / "given_names.tsv", "given-names");
+  for (const TsvRow& r : given.rows) lex.formal_given_[normalize_key(r[0])] = normalize_key(r[1]);
+
   return lex;
 }
 
@@ -500,6 +505,11 @@ std::vector<const OfficeTerm*> Lexicon::holders(const std::string& office_of) co
   for (const OfficeTerm& t : offices_)
     if (t.office_of == office_of) out.push_back(&t);
   return out;
+}
+
+std::string Lexicon::formal_given_name(const std::string& given_key) const {
+  auto it = formal_given_.find(given_key);
+  return it == formal_given_.end() ? std::string{} : it->second;
 }
 
 std::vector<std::string> Lexicon::people_with_surname(const std::string& surname_key) const {

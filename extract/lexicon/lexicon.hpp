@@ -186,6 +186,9 @@ class Lexicon {
   std::vector<const OfficeTerm*> holders(const std::string& office_of) const;
   // Full names of office holders whose last name is `surname` (normalised key).
   std::vector<std::string> people_with_surname(const std::string& surname_key) const;
+  // The formal given name (normalised key) a short or familiar one stands for ("mike" -> "michael",
+  // lexicon/given_names.tsv), or "" when `given_key` is not listed.
+  std::string formal_given_name(const std::string& given_key) const;
 
   // Boilerplate lines for the plain-text cleaner, by role.
   const std::vector<std::string>& boilerplate(std::string_view role) const;
@@ -287,6 +290,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> offices_by_first_last_;
   // Office holders by the normalised key of their last name, in table order.
   std::unordered_map<std::string, std::vector<std::string>> people_by_surname_;
+  std::unordered_map<std::string, std::string> formal_given_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> boilerplate_keys_;
   std::unordered_map<std::string, std::string> org_kinds_;

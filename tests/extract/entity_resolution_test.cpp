@@ -555,6 +555,38 @@ TEST(EntityResolution, SurnameMisspeltByOneLetterJoinsTheFullName) {
   EXPECT_NE(name_of(x, "Tornbell"), "Malcolm Turnbull") << listing(x);
 }
 
+// A surname of five letters or more with two neighbouring letters swapped ("Hawrick" for "Harwick"), or a surname
+// of five letters with one letter changed, is the one person of the text named in full with it;
+// a four-letter surname with letters swapped stays apart.
+TEST(EntityResolution, SurnameWithSwappedOrChangedLetterJoinsTheFullName) {
+  const Extraction x = run(
+      "Special envoy Thomas Harwick arrived in Seoul on Friday for talks with Foreign Minister Kang "
+      "Kyung-wha. Hawrick told reporters the talks had gone well. Egyptian Prime Minister Amir Morsa had "
+      "phoned earlier, and Mursa said he backed the effort. Mayor Sadia Khan was not told, and Kahn "
+      "later complained.\n");
+  EXPECT_EQ(name_of(x, "Hawrick"), "Thomas Harwick") << listing(x);
+  EXPECT_EQ(by_name(x, "Hawrick"), nullptr) << listing(x);
+  EXPECT_EQ(name_of(x, "Mursa"), "Amir Morsa") << listing(x);
+  EXPECT_EQ(by_name(x, "Mursa"), nullptr) << listing(x);
+  EXPECT_NE(name_of(x, "Kahn"), "Sadia Khan") << listing(x);
+}
+
+// A familiar given name alone ("Mike") is the one person of the text named in full with its formal
+// form ("Michael"); with two such people it is neither's.
+TEST(EntityResolution, FamiliarGivenNameJoinsTheOneFullNameWithItsFormalForm) {
+  const Extraction one = run(
+      "Former deputy director Michael Ostrander testified before the committee on Tuesday. Senator "
+      "Diane Hollis pressed him on the memo, and Mike answered that he had not seen it.\n");
+  EXPECT_EQ(name_of(one, "Mike"), "Michael Ostrander") << listing(one);
+  EXPECT_EQ(by_name(one, "Mike"), nullptr) << listing(one);
+  const Extraction two = run(
+      "Former deputy director Michael Ostrander testified before the committee on Tuesday with his "
+      "successor, Michael Grady. Senator Diane Hollis pressed them on the memo, and Mike answered "
+      "that he had not seen it.\n");
+  EXPECT_NE(name_of(two, "Mike"), "Michael Ostrander") << listing(two);
+  EXPECT_NE(name_of(two, "Mike"), "Michael Grady") << listing(two);
+}
+
 // The graph as `kgraph build` keys people and places: with the given-name and capital-spelling tables of the ontology.
 graph::KnowledgeGraph graph_of(const std::vector<const Extraction*>& docs) {
   graph::KnowledgeGraph g;
