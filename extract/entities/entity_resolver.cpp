@@ -84,9 +84,9 @@ ShortForm short_form_of(const std::vector<std::string>& s, const std::vector<std
 }
 
 // Whether two words are the same but for one letter after the first, a typing error and not another
-// name: one letter changed in words of six letters or more ("Turnball", "Turnbull"), two neighbouring
-// letters swapped in words of five letters or more ("Smtih" for "Smith"), or one left out of a word of
-// six letters or more ("Voronv" for "Voronov").
+// name: one letter changed, or two neighbouring letters swapped, in words of five letters or more
+// ("Turnball" for "Turnbull", "Smtih" for "Smith"), or one left out of a word of six letters or more
+// ("Voronv" for "Voronov").
 bool one_letter_apart(const std::string& a, const std::string& b) {
   if (a == b || a.empty() || b.empty() || a[0] != b[0]) return false;
   if (a.size() == b.size()) {
