@@ -97,7 +97,7 @@ TEST(MeetingPaths, CapitalReachedAsAPartyIsItsCountry) {
 TEST(MeetingPaths, RepresentativesOfBodiesNamedAsExamplesOfTheGroup) {
   auto x = run("German Chancellor Olaf Scholz will meet with European aircraft makers, including the chief executives "
                "of Airbus and Siemens, on Thursday, officials said.");
-  for (const std::string& body : {"Airbus", "Siemens"}) {
+  for (const char* body : {"Airbus", "Siemens"}) {
     const Relation* r = met(x, "Olaf Scholz", body);
     ASSERT_NE(r, nullptr) << body << "\n" << listing(x);
     EXPECT_EQ(r->evidence.rule, "parse:met.with-including");
