@@ -11,9 +11,19 @@
 namespace kgraph::extract::match {
 namespace {
 
+// Whether token i is a pronoun the resolver may bind to a person: "he", "she", or "I"/"you" in a quote.
+bool bindable_pronoun(const Analysis& a, std::uint32_t i) {
+  return a.in_list("person_pronoun", i) ||
+         (a.tokens[i].quote >= 0 && (a.in_list("first_person", i) || a.in_list("second_person", i)));
+}
+
 // Whether token i may be a relation argument: a name, or a pronoun the resolver may bind.
-bool may_be_argument(const Analysis& a, std::uint32_t i) {
-  return a.tokens[i].mention >= 0 || a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && (a.in_list("first_person", i) || a.in_list("second_person", i)));
+bool may_be_argument(const Analysis& a, std::uint32_t i) { return a.tokens[i].mention >= 0 || bindable_pronoun(a, i); }
+
+// Whether a mention of an entity of type t is a capital the entity stage kept as a city, which a meeting
+// or conversation rule may read as its country (parse_relations' country_of_capital_party).
+bool capital_kept_as_city(const MentionDraft& md, EntityType t) {
+  return t == EntityType::Location && md.source == MentionSource::Gazetteer && md.kind == LexKind::Capital;
 }
 
 // Whether the sentence has a word that a need of a rule asks for.
@@ -52,7 +62,7 @@ Candidates candidates_in(const Analysis& a, std::uint32_t first, std::uint32_t l
     c.parties += t == EntityType::Person || t == EntityType::Organisation || t == EntityType::Country;
     c.owners += t == EntityType::Organisation || t == EntityType::Country;
     c.places += t == EntityType::Location || t == EntityType::Country;
-    c.capitals += t == EntityType::Location && md.source == MentionSource::Gazetteer && md.kind == LexKind::Capital;
+    c.capitals += capital_kept_as_city(md, t);
     i = std::max(i, md.last - 1);
   }
   return c;
@@ -94,7 +104,7 @@ SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32
   for (std::uint32_t i = first; i < last; ++i) {
     const int m = a.tokens[i].mention;
     if (m < 0) {
-      if (a.in_list("person_pronoun", i) || (a.tokens[i].quote >= 0 && (a.in_list("first_person", i) || a.in_list("second_person", i)))) ++e.wildcards;
+      if (bindable_pronoun(a, i)) ++e.wildcards;
       if (a.in_list("plural_reference", i)) e.wildcards += 2;  // "they", "the two": a pair named before
       continue;
     }
@@ -102,8 +112,7 @@ SentenceEntities entities_in(const Analysis& a, std::uint32_t first, std::uint32
     const int id = md.entity;
     if (id >= 0 && std::find(e.ids.begin(), e.ids.end(), id) == e.ids.end()) {
       e.ids.push_back(id);
-      e.capitals += md.source == MentionSource::Gazetteer && md.kind == LexKind::Capital &&
-                    a.entities[static_cast<std::size_t>(id)].type == EntityType::Location;
+      e.capitals += capital_kept_as_city(md, a.entities[static_cast<std::size_t>(id)].type);
     }
   }
   return e;
